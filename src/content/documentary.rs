@@ -1,0 +1,101 @@
+//! The loaded documentary: the authored model plus what the app derives once
+//! (the flat timeline of panels, every figure) so nothing is recomputed per frame.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::figures::Figure;
+use super::model::{Chapter, Episode, Manifest, Panel, Statistic};
+
+/// Where one panel sits: indices into episodes, chapters and panels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Slot {
+    pub episode: usize,
+    pub chapter: usize,
+    pub panel: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Documentary {
+    pub manifest: Manifest,
+    pub episodes: Vec<Episode>,
+    /// Text files from `assets/`, by path relative to it.
+    pub assets: BTreeMap<String, String>,
+    /// Every panel in playing order.
+    pub timeline: Vec<Slot>,
+    /// Computed figures, by statistic id.
+    pub figures: HashMap<String, Figure>,
+    /// Timeline index of each panel, by id.
+    pub panel_index: HashMap<String, usize>,
+}
+
+impl Documentary {
+    pub fn new(
+        manifest: Manifest,
+        episodes: Vec<Episode>,
+        assets: BTreeMap<String, String>,
+        figures: HashMap<String, Figure>,
+    ) -> Self {
+        let mut timeline = Vec::new();
+        for (e, ep) in episodes.iter().enumerate() {
+            for (c, ch) in ep.chapters.iter().enumerate() {
+                for p in 0..ch.panels.len() {
+                    timeline.push(Slot {
+                        episode: e,
+                        chapter: c,
+                        panel: p,
+                    });
+                }
+            }
+        }
+        let mut doc = Documentary {
+            manifest,
+            episodes,
+            assets,
+            timeline,
+            figures,
+            panel_index: HashMap::new(),
+        };
+        doc.panel_index = doc
+            .timeline
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (doc.panel(*s).id().to_owned(), i))
+            .collect();
+        doc
+    }
+
+    pub fn panel(&self, slot: Slot) -> &Panel {
+        &self.chapter(slot).panels[slot.panel]
+    }
+
+    pub fn chapter(&self, slot: Slot) -> &Chapter {
+        &self.episodes[slot.episode].chapters[slot.chapter]
+    }
+
+    pub fn episode(&self, slot: Slot) -> &Episode {
+        &self.episodes[slot.episode]
+    }
+
+    /// The statistic with this id, wherever it is.
+    pub fn statistic(&self, id: &str) -> Option<&Statistic> {
+        let i = *self.panel_index.get(id)?;
+        match self.panel(self.timeline[i]) {
+            Panel::Statistic(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Timeline index of the first panel of each chapter, in order.
+    pub fn chapter_starts(&self) -> impl Iterator<Item = usize> + '_ {
+        self.timeline
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.panel == 0)
+            .map(|(i, _)| i)
+    }
+
+    /// Timeline index of the first panel of episode `e`, if it has one.
+    pub fn episode_start(&self, e: usize) -> Option<usize> {
+        self.timeline.iter().position(|s| s.episode == e)
+    }
+}

@@ -1,0 +1,237 @@
+//! Figures: the values of statistics, derived ones computed from the others.
+//!
+//! A figure is an interval so that "sixty to seventy hours" stays a range
+//! through every derivation instead of being averaged into a different claim.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use super::model::{Expr, Lang, Statistic, Value};
+
+/// A figure: `lo == hi` for an exact one.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Figure {
+    pub lo: f64,
+    pub hi: f64,
+}
+
+impl Figure {
+    pub fn exact(v: f64) -> Self {
+        Figure { lo: v, hi: v }
+    }
+
+    pub fn is_exact(&self) -> bool {
+        self.lo == self.hi
+    }
+
+    fn combine(self, other: Figure, op: fn(f64, f64) -> f64) -> Figure {
+        let c = [
+            op(self.lo, other.lo),
+            op(self.lo, other.hi),
+            op(self.hi, other.lo),
+            op(self.hi, other.hi),
+        ];
+        Figure {
+            lo: c.iter().copied().fold(f64::INFINITY, f64::min),
+            hi: c.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+        }
+    }
+
+    /// The figure in the viewer's language: `2,86` in French, `2.86` in English.
+    pub fn format(&self, decimals: usize, lang: Lang) -> String {
+        if self.is_exact() {
+            format_number(self.lo, decimals, lang)
+        } else {
+            format!(
+                "{}–{}",
+                format_number(self.lo, decimals, lang),
+                format_number(self.hi, decimals, lang)
+            )
+        }
+    }
+}
+
+/// Why a derived figure cannot be computed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FigureError {
+    UnknownRef(String),
+    Cycle(Vec<String>),
+    DivisionByZero,
+    NotFinite,
+}
+
+impl fmt::Display for FigureError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FigureError::UnknownRef(id) => write!(f, "refers to unknown statistic `{id}`"),
+            FigureError::Cycle(path) => write!(f, "derives from itself: {}", path.join(" → ")),
+            FigureError::DivisionByZero => write!(f, "divides by a figure that can be zero"),
+            FigureError::NotFinite => write!(f, "computes to a value that is not a finite number"),
+        }
+    }
+}
+
+/// Computes every statistic's figure once, at load time.
+pub fn compute_all<'a>(
+    stats: &HashMap<&'a str, &'a Statistic>,
+) -> (HashMap<String, Figure>, Vec<(String, FigureError)>) {
+    let mut done = HashMap::new();
+    let mut errors = Vec::new();
+    let mut ids: Vec<&&str> = stats.keys().collect();
+    ids.sort();
+    for id in ids {
+        let mut stack = Vec::new();
+        match eval_stat(id, stats, &mut done, &mut stack) {
+            Ok(_) => {}
+            Err(e) => errors.push((id.to_string(), e)),
+        }
+    }
+    (done, errors)
+}
+
+fn eval_stat(
+    id: &str,
+    stats: &HashMap<&str, &Statistic>,
+    done: &mut HashMap<String, Figure>,
+    stack: &mut Vec<String>,
+) -> Result<Figure, FigureError> {
+    if let Some(f) = done.get(id) {
+        return Ok(*f);
+    }
+    if let Some(start) = stack.iter().position(|s| s == id) {
+        let mut cycle = stack[start..].to_vec();
+        cycle.push(id.to_owned());
+        return Err(FigureError::Cycle(cycle));
+    }
+    let stat = stats
+        .get(id)
+        .ok_or_else(|| FigureError::UnknownRef(id.to_owned()))?;
+    stack.push(id.to_owned());
+    let figure = match &stat.value {
+        Value::Exact(v) => Ok(Figure::exact(*v)),
+        Value::Range(a, b) => Ok(Figure {
+            lo: a.min(*b),
+            hi: a.max(*b),
+        }),
+        Value::Derived(expr) => eval_expr(expr, stats, done, stack),
+    };
+    stack.pop();
+    let figure = figure?;
+    if !figure.lo.is_finite() || !figure.hi.is_finite() {
+        return Err(FigureError::NotFinite);
+    }
+    done.insert(id.to_owned(), figure);
+    Ok(figure)
+}
+
+fn eval_expr(
+    expr: &Expr,
+    stats: &HashMap<&str, &Statistic>,
+    done: &mut HashMap<String, Figure>,
+    stack: &mut Vec<String>,
+) -> Result<Figure, FigureError> {
+    let mut pair = |a: &Expr, b: &Expr| -> Result<(Figure, Figure), FigureError> {
+        Ok((
+            eval_expr(a, stats, done, stack)?,
+            eval_expr(b, stats, done, stack)?,
+        ))
+    };
+    match expr {
+        Expr::Num(v) => Ok(Figure::exact(*v)),
+        Expr::Ref(id) => {
+            if !stats.contains_key(id.as_str()) {
+                return Err(FigureError::UnknownRef(id.clone()));
+            }
+            eval_stat(id, stats, done, stack)
+        }
+        Expr::Add(a, b) => pair(a, b).map(|(x, y)| x.combine(y, |p, q| p + q)),
+        Expr::Sub(a, b) => pair(a, b).map(|(x, y)| {
+            // Interval subtraction pairs the opposite ends.
+            Figure {
+                lo: x.lo - y.hi,
+                hi: x.hi - y.lo,
+            }
+        }),
+        Expr::Mul(a, b) => pair(a, b).map(|(x, y)| x.combine(y, |p, q| p * q)),
+        Expr::Div(a, b) => {
+            let (x, y) = pair(a, b)?;
+            if y.lo <= 0.0 && y.hi >= 0.0 {
+                return Err(FigureError::DivisionByZero);
+            }
+            Ok(x.combine(y, |p, q| p / q))
+        }
+    }
+}
+
+/// Every statistic id an expression reads.
+pub fn refs(expr: &Expr, out: &mut Vec<String>) {
+    match expr {
+        Expr::Ref(id) => out.push(id.clone()),
+        Expr::Num(_) => {}
+        Expr::Add(a, b) | Expr::Sub(a, b) | Expr::Mul(a, b) | Expr::Div(a, b) => {
+            refs(a, out);
+            refs(b, out);
+        }
+    }
+}
+
+/// A number with `decimals` places, trailing zeros dropped, grouped by thousands
+/// in the language's own way (`30 000` and `2,86` in French; `30,000` and `2.86` in English).
+pub fn format_number(value: f64, decimals: usize, lang: Lang) -> String {
+    let (group, point) = match lang {
+        Lang::Fr => ('\u{202f}', ','),
+        Lang::En => (',', '.'),
+    };
+    let fixed = format!("{:.*}", decimals, value.abs());
+    let (int, frac) = match fixed.split_once('.') {
+        Some((i, f)) => (i.to_owned(), f.trim_end_matches('0').to_owned()),
+        None => (fixed.clone(), String::new()),
+    };
+    let mut grouped = String::new();
+    let digits: Vec<char> = int.chars().collect();
+    for (i, c) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 && digits.len() > 3 {
+            grouped.push(group);
+        }
+        grouped.push(*c);
+    }
+    let sign = if value < 0.0 && fixed.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        "-"
+    } else {
+        ""
+    };
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}{point}{frac}")
+    }
+}
+
+/// How many decimals a typed number shows when the author did not say.
+pub fn natural_decimals(v: f64) -> usize {
+    let s = format!("{v}");
+    s.split_once('.').map_or(0, |(_, f)| f.len().min(6))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_follow_the_language() {
+        assert_eq!(format_number(30000.0, 0, Lang::En), "30,000");
+        assert_eq!(format_number(30000.0, 0, Lang::Fr), "30\u{202f}000");
+        assert_eq!(format_number(2.86, 2, Lang::Fr), "2,86");
+        assert_eq!(format_number(2.5, 2, Lang::En), "2.5");
+        assert_eq!(format_number(1000.0, 0, Lang::En), "1,000");
+        assert_eq!(format_number(-0.001, 2, Lang::En), "0");
+    }
+
+    #[test]
+    fn ranges_divide_end_to_end() {
+        let pay = Figure::exact(400.0);
+        let hours = Figure { lo: 60.0, hi: 70.0 };
+        let per_hour = pay.combine(hours, |a, b| a / b);
+        assert_eq!(per_hour.format(2, Lang::En), "5.71–6.67");
+    }
+}

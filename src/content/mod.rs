@@ -1,0 +1,13 @@
+//! The documentary's content: the RON model, loading with diagnostics,
+//! validation, and the figures computed from it. No terminal code here.
+
+pub mod diagnostic;
+pub mod documentary;
+pub mod figures;
+pub mod load;
+pub mod model;
+pub mod validate;
+
+pub use diagnostic::Diagnostic;
+pub use documentary::{Documentary, Slot};
+pub use model::{Lang, Panel, Text};

@@ -1,0 +1,248 @@
+//! The documentary as authored in RON: manifest → episodes → chapters → panels.
+//!
+//! Nothing here knows about terminals. Every type denies unknown fields so a
+//! typo in an episode file is an error, not a silently ignored line.
+
+use serde::Deserialize;
+
+/// A viewer-facing text, always in both languages.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub fr: String,
+    pub en: String,
+}
+
+/// The language the viewer reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    Fr,
+    #[default]
+    En,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fr => &self.fr,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// `episodes/manifest.ron`: what the documentary is and in which order it plays.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    pub title: Text,
+    pub subtitle: Text,
+    #[serde(default)]
+    pub credits: Vec<Text>,
+    /// Episode file names, relative to the manifest, in playing order.
+    pub episodes: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Episode {
+    pub id: String,
+    pub title: Text,
+    #[serde(default)]
+    pub summary: Option<Text>,
+    pub chapters: Vec<Chapter>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Chapter {
+    pub id: String,
+    pub title: Text,
+    /// Shown before the chapter's first panel; the viewer may skip the chapter.
+    #[serde(default)]
+    pub notice: Option<Text>,
+    #[serde(default)]
+    pub facilitator: Option<Facilitator>,
+    pub panels: Vec<Panel>,
+}
+
+/// Notes for a workshop facilitator; never shown to a lone viewer.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Facilitator {
+    /// Suggested duration of the chapter with its discussion, in minutes.
+    pub minutes: u32,
+    pub prompts: Vec<Text>,
+}
+
+/// One screen of the documentary. Each kind has its own view module.
+#[derive(Debug, Clone, Deserialize)]
+pub enum Panel {
+    Narration(Narration),
+    Testimony(Testimony),
+    Statistic(Statistic),
+    Debate(Debate),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Narration {
+    pub id: String,
+    #[serde(default)]
+    pub notice: Option<Text>,
+    pub heading: Text,
+    pub body: Text,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Testimony {
+    pub id: String,
+    #[serde(default)]
+    pub notice: Option<Text>,
+    pub speaker: Speaker,
+    /// Who the speaker is, shown above the passages.
+    #[serde(default)]
+    pub intro: Option<Text>,
+    /// Retold passages, revealed one at a time.
+    pub passages: Vec<Text>,
+    /// A text file under `assets/`, drawn beside the passages when there is room.
+    #[serde(default)]
+    pub portrait: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Speaker {
+    /// `None` for a person who testifies anonymously.
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub age: Option<u32>,
+    #[serde(default)]
+    pub place: Option<Text>,
+    pub role: Text,
+    #[serde(default)]
+    pub platform: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statistic {
+    /// Also the figure's name when another statistic derives from it.
+    pub id: String,
+    #[serde(default)]
+    pub notice: Option<Text>,
+    pub label: Text,
+    pub value: Value,
+    pub unit: Text,
+    /// Where the figure comes from: the report's section, or an outside source.
+    pub source: Text,
+    #[serde(default)]
+    pub context: Option<Text>,
+    #[serde(default)]
+    pub chart: Option<Chart>,
+    /// Decimals shown; derived figures default to two, given ones to as typed.
+    #[serde(default)]
+    pub decimals: Option<u8>,
+}
+
+/// A figure as the source gives it, or computed from other figures.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub enum Value {
+    Exact(f64),
+    /// "sixty to seventy hours": both ends kept, never averaged.
+    Range(f64, f64),
+    /// Computed by the app; the derivation is shown beside the result.
+    Derived(Expr),
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub enum Expr {
+    /// The value of another statistic, by id.
+    Ref(String),
+    Num(f64),
+    Add(Box<Expr>, Box<Expr>),
+    Sub(Box<Expr>, Box<Expr>),
+    Mul(Box<Expr>, Box<Expr>),
+    Div(Box<Expr>, Box<Expr>),
+}
+
+/// How a statistic is set against others.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub enum Chart {
+    /// Horizontal bars: this figure, then each referenced statistic.
+    Bars(Vec<String>),
+    /// A gauge filled to this figure out of the given full scale.
+    Gauge(Expr),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Debate {
+    pub id: String,
+    #[serde(default)]
+    pub notice: Option<Text>,
+    pub heading: Text,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub asked_by: Voice,
+    pub text: Text,
+    pub answers: Vec<Answer>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    pub by: Voice,
+    pub text: Text,
+}
+
+/// Who speaks in the debate, as the report names them.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub enum Voice {
+    /// An audience member the report does not name.
+    Participant,
+    Named(String),
+}
+
+impl Panel {
+    pub fn id(&self) -> &str {
+        match self {
+            Panel::Narration(p) => &p.id,
+            Panel::Testimony(p) => &p.id,
+            Panel::Statistic(p) => &p.id,
+            Panel::Debate(p) => &p.id,
+        }
+    }
+
+    pub fn notice(&self) -> Option<&Text> {
+        match self {
+            Panel::Narration(p) => p.notice.as_ref(),
+            Panel::Testimony(p) => p.notice.as_ref(),
+            Panel::Statistic(p) => p.notice.as_ref(),
+            Panel::Debate(p) => p.notice.as_ref(),
+        }
+    }
+
+    /// How many reveal steps the panel has beyond its first view.
+    pub fn steps(&self) -> usize {
+        match self {
+            Panel::Testimony(t) => t.passages.len().saturating_sub(1),
+            Panel::Debate(d) => d.questions.iter().map(|q| q.answers.len()).sum(),
+            _ => 0,
+        }
+    }
+
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Panel::Narration(_) => "narration",
+            Panel::Testimony(_) => "testimony",
+            Panel::Statistic(_) => "statistic",
+            Panel::Debate(_) => "debate",
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! Invisibles: a terminal documentary about the click workers.
+//!
+//! The core (`content`, `app`, `ui`) takes events in and draws frames to any
+//! ratatui backend; only `term` touches the real terminal.
+
+pub mod cli;
+pub mod content;
