@@ -3,5 +3,10 @@
 //! The core (`content`, `app`, `ui`) takes events in and draws frames to any
 //! ratatui backend; only `term` touches the real terminal.
 
+pub mod app;
 pub mod cli;
 pub mod content;
+pub mod keymap;
+pub mod print;
+pub mod term;
+pub mod ui;

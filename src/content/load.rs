@@ -75,12 +75,16 @@ impl Origin {
         Ok(SourceFile { path, text })
     }
 
-    /// Text assets (portraits, illustrations): the folder's own `assets/`
-    /// first, then the built-in ones, so a workshop can reuse them.
+    /// Text assets (portraits, illustrations): the built-in ones, overridden
+    /// by an `assets/` folder beside the episodes folder (the repo's layout)
+    /// and then by one inside it (a workshop's own documentary).
     fn assets(&self) -> BTreeMap<String, String> {
         let mut out = BTreeMap::new();
         collect_embedded(&ASSETS, &mut out);
         if let Origin::Dir(d) = self {
+            if let Some(parent) = d.parent() {
+                collect_disk(&parent.join("assets"), Path::new(""), &mut out);
+            }
             collect_disk(&d.join("assets"), Path::new(""), &mut out);
         }
         out

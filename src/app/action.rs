@@ -1,0 +1,35 @@
+/// Everything the viewer (or the event loop) can ask of the player.
+///
+/// Actions are intents, not keys: `Up` scrolls a long text but picks the
+/// previous question in a debate; the state decides which.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Reveal the next passage or answer, else the next panel, else the next chapter.
+    Next,
+    /// Undo the last step: exactly what `Next` did, in reverse.
+    Back,
+    Up,
+    Down,
+    NextChapter,
+    PrevChapter,
+    /// Jump to an episode, 1 being the first.
+    Episode(u8),
+    /// Open or close the table of contents.
+    Contents,
+    /// Open or close the key help.
+    Help,
+    /// Skip what a content notice announces.
+    Skip,
+    /// Switch between French and English.
+    ToggleLang,
+    /// Close the open overlay.
+    Close,
+    /// Quit, closing an open overlay first.
+    Quit,
+    /// Quit now, whatever is open (Ctrl-C).
+    ForceQuit,
+    /// Suspend to the shell (Ctrl-Z); the event loop carries it out.
+    Suspend,
+    /// The view's report of how far the current text can scroll.
+    ScrollLimit(u16),
+}

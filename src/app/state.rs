@@ -1,0 +1,137 @@
+use std::sync::Arc;
+
+use crate::content::{Documentary, Lang, Slot};
+use crate::ui::theme::ThemeKind;
+
+/// The main screen under any overlay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Title,
+    /// A panel of the timeline, by index.
+    Panel(usize),
+    /// After the last panel: credits.
+    End,
+}
+
+/// A content notice waiting for the viewer's choice before a panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gate {
+    /// The chapter's notice, shown before its first panel.
+    Chapter,
+    /// The panel's own notice.
+    Panel,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    Help { scroll: u16 },
+    Contents { selected: usize },
+}
+
+/// A row of the table of contents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TocRow {
+    Episode(usize),
+    Chapter(usize, usize),
+}
+
+/// How far the viewer has gone inside one panel; kept when they leave it,
+/// so coming back shows the panel as they left it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Testimony: passages shown (at least one once entered).
+    pub revealed: usize,
+    /// Debate: the question picked.
+    pub selected: usize,
+    /// Debate: answers revealed, in order, as (question, selection before the step).
+    pub steps: Vec<(usize, usize)>,
+}
+
+impl Progress {
+    /// Answers revealed for question `q` of a debate.
+    pub fn answers_shown(&self, q: usize) -> usize {
+        self.steps.iter().filter(|(sq, _)| *sq == q).count()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct State {
+    pub doc: Arc<Documentary>,
+    pub lang: Lang,
+    pub theme: ThemeKind,
+    pub screen: Screen,
+    /// A notice shown before the current panel, if any.
+    pub gate: Option<Gate>,
+    pub overlay: Option<Overlay>,
+    /// Per timeline panel.
+    pub progress: Vec<Progress>,
+    /// Notices the viewer chose to see, by timeline index of the panel they guard
+    /// (chapter notices by the chapter's first panel).
+    pub accepted_chapters: Vec<bool>,
+    pub accepted_panels: Vec<bool>,
+    /// Panels the viewer has been shown.
+    pub seen: Vec<bool>,
+    /// Lines scrolled in the current text; the view clamps it.
+    pub scroll: u16,
+    pub quit: bool,
+    /// Set by `Suspend`; the event loop clears it once it has suspended.
+    pub suspend: bool,
+}
+
+impl State {
+    pub fn new(doc: Arc<Documentary>, lang: Lang) -> Self {
+        let n = doc.timeline.len();
+        State {
+            doc,
+            lang,
+            theme: ThemeKind::default(),
+            screen: Screen::Title,
+            gate: None,
+            overlay: None,
+            progress: vec![Progress::default(); n],
+            accepted_chapters: vec![false; n],
+            accepted_panels: vec![false; n],
+            seen: vec![false; n],
+            scroll: 0,
+            quit: false,
+            suspend: false,
+        }
+    }
+
+    /// The slot of the current panel, if a panel is on screen.
+    pub fn slot(&self) -> Option<Slot> {
+        match self.screen {
+            Screen::Panel(i) => self.doc.timeline.get(i).copied(),
+            _ => None,
+        }
+    }
+
+    /// The table of contents: each episode, then its chapters.
+    pub fn toc_rows(&self) -> Vec<TocRow> {
+        let mut rows = Vec::new();
+        for (e, ep) in self.doc.episodes.iter().enumerate() {
+            rows.push(TocRow::Episode(e));
+            for c in 0..ep.chapters.len() {
+                rows.push(TocRow::Chapter(e, c));
+            }
+        }
+        rows
+    }
+
+    /// The TOC row of the current chapter (or the first row).
+    pub fn current_toc_row(&self) -> usize {
+        let rows = self.toc_rows();
+        self.slot()
+            .and_then(|s| {
+                rows.iter()
+                    .position(|r| *r == TocRow::Chapter(s.episode, s.chapter))
+            })
+            .unwrap_or(0)
+    }
+
+    /// Position for the footer: (panel k, of n) within the current chapter.
+    pub fn chapter_position(&self) -> Option<(usize, usize)> {
+        let s = self.slot()?;
+        Some((s.panel + 1, self.doc.chapter(s).panels.len()))
+    }
+}

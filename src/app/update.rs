@@ -1,0 +1,355 @@
+use super::action::Action;
+use super::state::{Gate, Overlay, Progress, Screen, State, TocRow};
+use crate::content::{Lang, Panel};
+
+/// Applies one action. The only function that changes a [`State`].
+pub fn update(state: &mut State, action: Action) {
+    match action {
+        Action::ForceQuit => return state.quit = true,
+        Action::Suspend => return state.suspend = true,
+        Action::ToggleLang => {
+            state.lang = match state.lang {
+                Lang::Fr => Lang::En,
+                Lang::En => Lang::Fr,
+            };
+            return;
+        }
+        _ => {}
+    }
+    match state.overlay.clone() {
+        Some(Overlay::Help { scroll }) => help(state, scroll, action),
+        Some(Overlay::Contents { selected }) => contents(state, selected, action),
+        None => play(state, action),
+    }
+}
+
+fn help(state: &mut State, scroll: u16, action: Action) {
+    let scroll = match action {
+        Action::Up => scroll.saturating_sub(1),
+        Action::Down => scroll.saturating_add(1),
+        Action::ScrollLimit(max) => scroll.min(max),
+        Action::Contents => {
+            return state.overlay = Some(Overlay::Contents {
+                selected: state.current_toc_row(),
+            });
+        }
+        Action::Help | Action::Close | Action::Quit | Action::Back | Action::Next => {
+            return state.overlay = None;
+        }
+        _ => return,
+    };
+    state.overlay = Some(Overlay::Help { scroll });
+}
+
+fn contents(state: &mut State, selected: usize, action: Action) {
+    let rows = state.toc_rows();
+    let last = rows.len().saturating_sub(1);
+    let selected = match action {
+        Action::Up => selected.saturating_sub(1),
+        Action::Down => (selected + 1).min(last),
+        Action::Next => {
+            state.overlay = None;
+            let target = match rows.get(selected) {
+                Some(TocRow::Episode(e)) => state.doc.episode_start(*e),
+                Some(TocRow::Chapter(e, c)) => chapter_start(state, *e, *c),
+                None => None,
+            };
+            if let Some(i) = target {
+                enter_forward(state, i);
+            }
+            return;
+        }
+        Action::Help => return state.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::Contents | Action::Close | Action::Quit | Action::Back => {
+            return state.overlay = None;
+        }
+        _ => return,
+    };
+    state.overlay = Some(Overlay::Contents { selected });
+}
+
+fn play(state: &mut State, action: Action) {
+    match action {
+        Action::Next => next(state),
+        Action::Back => back(state),
+        Action::Up => up_down(state, -1),
+        Action::Down => up_down(state, 1),
+        Action::ScrollLimit(max) => state.scroll = state.scroll.min(max),
+        Action::NextChapter => next_chapter(state),
+        Action::PrevChapter => prev_chapter(state),
+        Action::Episode(n) => {
+            if let Some(i) = (n as usize)
+                .checked_sub(1)
+                .and_then(|e| state.doc.episode_start(e))
+            {
+                enter_forward(state, i);
+            }
+        }
+        Action::Contents => {
+            state.overlay = Some(Overlay::Contents {
+                selected: state.current_toc_row(),
+            })
+        }
+        Action::Help => state.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::Skip => skip(state),
+        Action::Quit => state.quit = true,
+        Action::Close
+        | Action::ForceQuit
+        | Action::Suspend
+        | Action::ToggleLang => {}
+    }
+}
+
+fn next(state: &mut State) {
+    let i = match state.screen {
+        Screen::Title => return enter_forward(state, 0),
+        Screen::End => return,
+        Screen::Panel(i) => i,
+    };
+    if let Some(gate) = state.gate {
+        match gate {
+            Gate::Chapter => state.accepted_chapters[i] = true,
+            Gate::Panel => state.accepted_panels[i] = true,
+        }
+        return show(state, i);
+    }
+    let doc = state.doc.clone();
+    let Some(slot) = doc.timeline.get(i) else {
+        return;
+    };
+    let progress = &mut state.progress[i];
+    match doc.panel(*slot) {
+        Panel::Testimony(t) if progress.revealed < t.passages.len() => {
+            progress.revealed += 1;
+            // Bring the new passage into view; the view clamps.
+            state.scroll = u16::MAX;
+        }
+        Panel::Debate(d) => {
+            let q = progress.selected.min(d.questions.len().saturating_sub(1));
+            let open = |p: &Progress, q: usize| p.answers_shown(q) < d.questions[q].answers.len();
+            if d.questions.is_empty() {
+                advance(state, i);
+            } else if open(progress, q) {
+                progress.steps.push((q, progress.selected));
+                state.scroll = u16::MAX;
+            } else if let Some(nq) = (1..d.questions.len())
+                .map(|k| (q + k) % d.questions.len())
+                .find(|&nq| open(progress, nq))
+            {
+                progress.steps.push((nq, progress.selected));
+                progress.selected = nq;
+                state.scroll = 0;
+            } else {
+                advance(state, i);
+            }
+        }
+        _ => advance(state, i),
+    }
+}
+
+/// Leaves panel `i` forward: the next panel, or the end.
+fn advance(state: &mut State, i: usize) {
+    if i + 1 < state.doc.timeline.len() {
+        enter_forward(state, i + 1);
+    } else {
+        state.screen = Screen::End;
+        state.gate = None;
+        state.scroll = 0;
+    }
+}
+
+fn back(state: &mut State) {
+    let i = match state.screen {
+        Screen::Title => return,
+        Screen::End => return retreat(state, state.doc.timeline.len()),
+        Screen::Panel(i) => i,
+    };
+    let chapter_gate = chapter_notice(state, i);
+    match state.gate {
+        Some(Gate::Chapter) => return retreat(state, i),
+        Some(Gate::Panel) if chapter_gate && state.accepted_chapters[i] => {
+            state.accepted_chapters[i] = false;
+            return state.gate = Some(Gate::Chapter);
+        }
+        Some(Gate::Panel) => return retreat(state, i),
+        None => {}
+    }
+    let doc = state.doc.clone();
+    let Some(slot) = doc.timeline.get(i) else {
+        return;
+    };
+    let panel = doc.panel(*slot);
+    let progress = &mut state.progress[i];
+    match panel {
+        Panel::Testimony(_) if progress.revealed > 1 => {
+            progress.revealed -= 1;
+            return;
+        }
+        Panel::Debate(_) if !progress.steps.is_empty() => {
+            if let Some((_, before)) = progress.steps.pop() {
+                progress.selected = before;
+            }
+            return;
+        }
+        _ => {}
+    }
+    // Nothing left to hide: undo the notice the viewer accepted, else go back a panel.
+    if panel.notice().is_some() && state.accepted_panels[i] {
+        state.accepted_panels[i] = false;
+        state.gate = Some(Gate::Panel);
+    } else if chapter_gate && state.accepted_chapters[i] {
+        state.accepted_chapters[i] = false;
+        state.gate = Some(Gate::Chapter);
+    } else {
+        retreat(state, i);
+    }
+}
+
+/// Goes back from panel `i` (or from the end, `i == len`) to the panel before it.
+fn retreat(state: &mut State, i: usize) {
+    match i.checked_sub(1) {
+        Some(prev) => enter_backward(state, prev),
+        None => {
+            state.screen = Screen::Title;
+            state.gate = None;
+            state.scroll = 0;
+        }
+    }
+}
+
+fn up_down(state: &mut State, delta: i32) {
+    if state.gate.is_none()
+        && let Some(slot) = state.slot()
+        && let Panel::Debate(d) = state.doc.clone().panel(slot)
+        && let Screen::Panel(i) = state.screen
+    {
+        let p = &mut state.progress[i];
+        let last = d.questions.len().saturating_sub(1);
+        p.selected = if delta < 0 {
+            p.selected.saturating_sub(1)
+        } else {
+            (p.selected + 1).min(last)
+        };
+        state.scroll = 0;
+        return;
+    }
+    state.scroll = if delta < 0 {
+        state.scroll.saturating_sub(1)
+    } else {
+        state.scroll.saturating_add(1)
+    };
+}
+
+fn next_chapter(state: &mut State) {
+    let from = match state.screen {
+        Screen::Title => return enter_forward(state, 0),
+        Screen::End => return,
+        Screen::Panel(i) => i,
+    };
+    let target = state.doc.chapter_starts().find(|&s| s > from);
+    match target {
+        Some(s) => enter_forward(state, s),
+        None => {
+            state.screen = Screen::End;
+            state.gate = None;
+        }
+    }
+}
+
+fn prev_chapter(state: &mut State) {
+    let at = match state.screen {
+        Screen::Title => return,
+        Screen::End => state.doc.timeline.len(),
+        Screen::Panel(i) => i,
+    };
+    let starts: Vec<usize> = state.doc.chapter_starts().collect();
+    let current = starts.iter().copied().filter(|&s| s <= at).last();
+    let target = match current {
+        Some(s) if s < at => Some(s),
+        _ => starts.iter().copied().filter(|&s| s < at).last(),
+    };
+    if let Some(s) = target {
+        enter_forward(state, s);
+    }
+}
+
+fn skip(state: &mut State) {
+    let Screen::Panel(i) = state.screen else {
+        return;
+    };
+    match state.gate {
+        Some(Gate::Chapter) => next_chapter(state),
+        Some(Gate::Panel) => advance(state, i),
+        None => {}
+    }
+}
+
+fn chapter_start(state: &State, e: usize, c: usize) -> Option<usize> {
+    state
+        .doc
+        .timeline
+        .iter()
+        .position(|s| s.episode == e && s.chapter == c)
+}
+
+/// Whether panel `i` opens a chapter that carries a content notice.
+fn chapter_notice(state: &State, i: usize) -> bool {
+    state
+        .doc
+        .timeline
+        .get(i)
+        .is_some_and(|s| s.panel == 0 && state.doc.chapter(*s).notice.is_some())
+}
+
+fn gate_for(state: &State, i: usize) -> Option<Gate> {
+    let slot = state.doc.timeline.get(i)?;
+    if chapter_notice(state, i) && !state.accepted_chapters[i] {
+        Some(Gate::Chapter)
+    } else if state.doc.panel(*slot).notice().is_some() && !state.accepted_panels[i] {
+        Some(Gate::Panel)
+    } else {
+        None
+    }
+}
+
+/// Arrives at panel `i` going forward: its reveals start over.
+fn enter_forward(state: &mut State, i: usize) {
+    if i >= state.doc.timeline.len() {
+        return;
+    }
+    state.progress[i] = Progress::default();
+    arrive(state, i);
+}
+
+/// Arrives at panel `i` going back: it shows as the viewer left it, or whole.
+fn enter_backward(state: &mut State, i: usize) {
+    if i >= state.doc.timeline.len() {
+        return;
+    }
+    if state.progress[i].revealed == 0
+        && let Panel::Testimony(t) = state.doc.panel(state.doc.timeline[i])
+    {
+        state.progress[i].revealed = t.passages.len();
+    }
+    arrive(state, i);
+}
+
+fn arrive(state: &mut State, i: usize) {
+    state.screen = Screen::Panel(i);
+    state.scroll = 0;
+    state.gate = gate_for(state, i);
+    if state.gate.is_none() {
+        show(state, i);
+    }
+}
+
+/// The panel itself is on screen now (no notice left before it).
+fn show(state: &mut State, i: usize) {
+    state.gate = gate_for(state, i);
+    if state.gate.is_some() {
+        return;
+    }
+    state.seen[i] = true;
+    let p = &mut state.progress[i];
+    p.revealed = p.revealed.max(1);
+}

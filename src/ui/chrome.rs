@@ -1,0 +1,83 @@
+//! The frame around every screen: a header naming where the viewer is, and a
+//! footer with the position, a progress bar and key hints from the keymap.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{LineGauge, Widget};
+
+use super::Ctx;
+use crate::app::Screen;
+use crate::keymap::{self, Mode};
+
+pub fn header(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    buf.set_style(area, ctx.theme.chrome);
+    let doc = &ctx.state.doc;
+    let mut spans = vec![Span::styled(
+        format!(" {}", doc.manifest.title.get(ctx.lang)),
+        ctx.theme.chrome.add_modifier(Modifier::BOLD),
+    )];
+    if let Some(slot) = ctx.state.slot() {
+        spans.push(Span::styled(
+            format!(
+                "  │  {} {} · {}",
+                ctx.tr("Ep.", "Ép."),
+                slot.episode + 1,
+                doc.episode(slot).title.get(ctx.lang)
+            ),
+            ctx.theme.chrome,
+        ));
+        spans.push(Span::styled(
+            format!("  │  {}", doc.chapter(slot).title.get(ctx.lang)),
+            ctx.theme.chrome,
+        ));
+    }
+    Line::from(spans).render(area, buf);
+}
+
+pub fn footer(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let [status, hints] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ]));
+    let doc = &ctx.state.doc;
+    let total = doc.timeline.len().max(1);
+    let (position, done) = match ctx.state.screen {
+        Screen::Title => (ctx.tr("Title", "Titre").to_owned(), 0),
+        Screen::End => (ctx.tr("The end", "Fin").to_owned(), total),
+        Screen::Panel(i) => {
+            let (k, n) = ctx.state.chapter_position().unwrap_or((1, 1));
+            (
+                format!("{} {k} {} {n}", ctx.tr("Panel", "Panneau"), ctx.tr("of", "sur")),
+                i + 1,
+            )
+        }
+    };
+    let [left, right] = status.layout(&Layout::horizontal([
+        Constraint::Length(position.chars().count() as u16 + 3),
+        Constraint::Fill(1),
+    ]));
+    Line::styled(format!(" {position} "), ctx.theme.base).render(left, buf);
+    let ratio = done as f64 / total as f64;
+    LineGauge::default()
+        .filled_symbol("━")
+        .unfilled_symbol("─")
+        .filled_style(ctx.theme.accent)
+        .unfilled_style(ctx.theme.dim)
+        .ratio(ratio.clamp(0.0, 1.0))
+        .label(format!("{:>3}%", (ratio * 100.0).round() as u32))
+        .render(right.inner(ratatui::layout::Margin::new(1, 0)), buf);
+
+    let mode = Mode::of(ctx.state);
+    let mut spans = vec![Span::raw(" ")];
+    for b in keymap::bindings(mode) {
+        let Some(hint) = b.hint(ctx.lang) else {
+            continue;
+        };
+        let first = b.keys.first().map(keymap::key_name).unwrap_or_default();
+        spans.push(Span::styled(first, ctx.theme.accent.add_modifier(Modifier::BOLD)));
+        spans.push(Span::styled(format!(" {hint}   "), ctx.theme.dim));
+    }
+    Line::from(spans).render(hints, buf);
+}

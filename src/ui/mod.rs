@@ -1,0 +1,144 @@
+//! Drawing: `&State` in, a frame out, to any ratatui backend.
+
+pub mod chrome;
+pub mod contents;
+pub mod help;
+pub mod notice;
+pub mod panels;
+pub mod screens;
+pub mod text;
+pub mod theme;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget};
+
+use crate::app::{Overlay, Screen, State};
+use crate::content::Lang;
+use theme::Theme;
+
+/// Below this the player shows a "terminal too small" screen instead.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 20;
+/// Text columns are capped so lines stay readable on wide screens.
+pub const READING_WIDTH: u16 = 88;
+
+/// What a frame learned about the layout, fed back to the state machine.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FrameInfo {
+    /// How many lines the scrolled text can move at this size.
+    pub max_scroll: u16,
+}
+
+/// Everything a view needs besides its own model.
+pub struct Ctx<'a> {
+    pub state: &'a State,
+    pub theme: Theme,
+    pub lang: Lang,
+}
+
+impl Ctx<'_> {
+    pub fn tr(&self, en: &'static str, fr: &'static str) -> &'static str {
+        tr(self.lang, en, fr)
+    }
+}
+
+/// Picks the interface string for the viewer's language.
+pub fn tr(lang: Lang, en: &'static str, fr: &'static str) -> &'static str {
+    match lang {
+        Lang::En => en,
+        Lang::Fr => fr,
+    }
+}
+
+pub fn draw(frame: &mut ratatui::Frame, state: &State) -> FrameInfo {
+    let area = frame.area();
+    render(state, area, frame.buffer_mut())
+}
+
+pub fn render(state: &State, area: Rect, buf: &mut Buffer) -> FrameInfo {
+    let ctx = Ctx {
+        state,
+        theme: Theme::of(state.theme),
+        lang: state.lang,
+    };
+    buf.set_style(area, ctx.theme.base);
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(&ctx, area, buf);
+        return FrameInfo::default();
+    }
+    let [header, body, footer] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(2),
+    ]));
+    chrome::header(&ctx, header, buf);
+    chrome::footer(&ctx, footer, buf);
+    let body = body.inner(ratatui::layout::Margin::new(2, 1));
+    let mut info = FrameInfo::default();
+    match state.screen {
+        Screen::Title => screens::title(&ctx, body, buf),
+        Screen::End => screens::end(&ctx, body, buf),
+        Screen::Panel(_) => {
+            if let Some(gate) = state.gate {
+                notice::render(&ctx, gate, body, buf);
+            } else {
+                info.max_scroll = panels::render(&ctx, body, buf);
+            }
+        }
+    }
+    match &state.overlay {
+        Some(Overlay::Help { scroll }) => {
+            info.max_scroll = help::render(&ctx, *scroll, area, buf);
+        }
+        Some(Overlay::Contents { selected }) => contents::render(&ctx, *selected, area, buf),
+        None => {}
+    }
+    info
+}
+
+fn too_small(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let msg = format!(
+        "{} (need {MIN_WIDTH}x{MIN_HEIGHT}, have {}x{})",
+        ctx.tr("terminal too small", "terminal trop petit"),
+        area.width,
+        area.height
+    );
+    let lines = text::wrap(&msg, area.width, ctx.theme.heading);
+    let h = (lines.len() as u16).min(area.height);
+    let rect = Rect::new(area.x, area.y + (area.height - h) / 2, area.width, h);
+    Paragraph::new(lines)
+        .alignment(ratatui::layout::Alignment::Center)
+        .render(rect, buf);
+}
+
+/// Draws `lines` in `area` from `scroll`, with a cue when more lies below;
+/// returns how far the text can scroll at this size.
+pub fn scrolled(ctx: &Ctx, lines: Vec<Line<'static>>, area: Rect, buf: &mut Buffer) -> u16 {
+    let total = lines.len() as u16;
+    let max = total.saturating_sub(area.height);
+    let scroll = ctx.state.scroll.min(max);
+    let visible: Vec<Line> = lines
+        .into_iter()
+        .skip(scroll.into())
+        .take(area.height.into())
+        .collect();
+    Paragraph::new(visible).render(area, buf);
+    if area.height > 0 && area.width > 2 {
+        let cue_y = area.bottom() - 1;
+        if scroll < max {
+            buf.set_string(area.right() - 2, cue_y, "↓", ctx.theme.accent);
+        }
+        if scroll > 0 {
+            buf.set_string(area.right() - 2, area.y, "↑", ctx.theme.accent);
+        }
+    }
+    max
+}
+
+/// A column of at most `width`, centred in `area`.
+pub fn column(area: Rect, width: u16) -> Rect {
+    let w = area.width.min(width);
+    Rect::new(area.x + (area.width - w) / 2, area.y, w, area.height)
+}

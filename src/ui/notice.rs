@@ -1,0 +1,59 @@
+//! The content notice shown before a chapter or panel that describes violence:
+//! the viewer chooses to see it or to skip it.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
+
+use super::{Ctx, column, text};
+use crate::app::Gate;
+
+pub fn render(ctx: &Ctx, gate: Gate, area: Rect, buf: &mut Buffer) {
+    let Some(slot) = ctx.state.slot() else {
+        return;
+    };
+    let doc = &ctx.state.doc;
+    let notice = match gate {
+        Gate::Chapter => doc.chapter(slot).notice.as_ref(),
+        Gate::Panel => doc.panel(slot).notice(),
+    };
+    let Some(notice) = notice else {
+        return;
+    };
+    let outer = column(area, 64);
+    let inner_w = outer.width.saturating_sub(4);
+    let mut lines = vec![
+        Line::styled(
+            ctx.tr("⚠  Content notice", "⚠  Avertissement"),
+            ctx.theme.notice,
+        ),
+        Line::default(),
+    ];
+    lines.extend(text::wrap(notice.get(ctx.lang), inner_w, ctx.theme.base));
+    lines.push(Line::default());
+    let skip = match gate {
+        Gate::Chapter => ctx.tr("s  skip this chapter", "s  passer ce chapitre"),
+        Gate::Panel => ctx.tr("s  skip this panel", "s  passer ce panneau"),
+    };
+    lines.push(Line::styled(
+        ctx.tr("Enter  view", "Entrée  voir"),
+        ctx.theme.accent,
+    ));
+    lines.push(Line::styled(skip, ctx.theme.accent));
+    let h = (lines.len() as u16 + 2).min(outer.height);
+    let rect = Rect::new(
+        outer.x,
+        outer.y + (outer.height - h) / 2,
+        outer.width,
+        h,
+    );
+    Paragraph::new(lines)
+        .alignment(Alignment::Center)
+        .block(
+            Block::bordered()
+                .border_type(BorderType::Rounded)
+                .border_style(ctx.theme.notice),
+        )
+        .render(rect, buf);
+}

@@ -1,0 +1,150 @@
+//! Debate Q&A: the questions the room asked; the viewer picks one and reveals
+//! its answers step by step. Answered questions are marked.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use crate::app::Progress;
+use crate::content::Lang;
+use crate::content::model::{Debate, Voice};
+use crate::ui::{Ctx, column, scrolled, text};
+
+/// Side by side above this width; stacked below it.
+const SIDE_BY_SIDE: u16 = 110;
+
+pub fn voice(v: &Voice, lang: Lang) -> String {
+    match v {
+        Voice::Participant => crate::ui::tr(lang, "A participant", "Un participant").to_owned(),
+        Voice::Named(n) => n.clone(),
+    }
+}
+
+pub fn render(ctx: &Ctx, d: &Debate, progress: &Progress, area: Rect, buf: &mut Buffer) -> u16 {
+    let area = column(area, 150);
+    let selected = progress.selected.min(d.questions.len().saturating_sub(1));
+    let [heading, rest] = area.layout(&Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Fill(1),
+    ]));
+    Line::styled(d.heading.get(ctx.lang).to_owned(), ctx.theme.heading).render(heading, buf);
+
+    let (list_area, answer_area) = if rest.width >= SIDE_BY_SIDE {
+        let [a, _, b] = rest.layout(&Layout::horizontal([
+            Constraint::Percentage(38),
+            Constraint::Length(2),
+            Constraint::Fill(1),
+        ]));
+        (a, b)
+    } else {
+        let list_h = (d.questions.len() as u16).min(rest.height / 3).max(1);
+        let [a, _, b] = rest.layout(&Layout::vertical([
+            Constraint::Length(list_h),
+            Constraint::Length(1),
+            Constraint::Fill(1),
+        ]));
+        (a, b)
+    };
+    question_list(ctx, d, progress, selected, list_area, buf);
+
+    let Some(q) = d.questions.get(selected) else {
+        return 0;
+    };
+    let width = answer_area.width.saturating_sub(2);
+    let mut lines = vec![Line::styled(
+        format!("{} {}", voice(&q.asked_by, ctx.lang), ctx.tr("asks:", "demande :")),
+        ctx.theme.accent,
+    )];
+    lines.extend(text::wrap(
+        q.text.get(ctx.lang),
+        width,
+        ctx.theme.base.add_modifier(Modifier::ITALIC),
+    ));
+    let shown = progress.answers_shown(selected).min(q.answers.len());
+    for a in q.answers.iter().take(shown) {
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            format!("— {}", voice(&a.by, ctx.lang)),
+            ctx.theme.heading,
+        ));
+        lines.extend(text::wrap(a.text.get(ctx.lang), width, ctx.theme.base));
+    }
+    lines.push(Line::default());
+    let cue = if shown < q.answers.len() {
+        format!(
+            "{} ({shown}/{})",
+            ctx.tr("→ reveal the next answer", "→ révéler la réponse suivante"),
+            q.answers.len()
+        )
+    } else {
+        ctx.tr(
+            "✓ answered · ↑↓ another question · → go on",
+            "✓ répondu · ↑↓ autre question · → continuer",
+        )
+        .to_owned()
+    };
+    lines.push(Line::styled(cue, ctx.theme.dim));
+    let column = column(answer_area, crate::ui::READING_WIDTH);
+    scrolled(ctx, lines, column, buf)
+}
+
+fn question_list(
+    ctx: &Ctx,
+    d: &Debate,
+    progress: &Progress,
+    selected: usize,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let width = usize::from(area.width);
+    let items: Vec<Line> = d
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let shown = progress.answers_shown(i);
+            let mark = if shown >= q.answers.len() {
+                "✓"
+            } else if shown > 0 {
+                "◐"
+            } else {
+                "·"
+            };
+            let pointer = if i == selected { "›" } else { " " };
+            let style = if i == selected {
+                ctx.theme.selected
+            } else {
+                ctx.theme.base
+            };
+            let label = format!(
+                "{pointer} {mark} {}. {} — {}",
+                i + 1,
+                voice(&q.asked_by, ctx.lang),
+                q.text.get(ctx.lang)
+            );
+            let cut: String = if unicode_width::UnicodeWidthStr::width(label.as_str()) > width {
+                let mut s = String::new();
+                let mut w = 0;
+                for c in label.chars() {
+                    let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                    if w + cw + 1 > width {
+                        break;
+                    }
+                    w += cw;
+                    s.push(c);
+                }
+                s.push('…');
+                s
+            } else {
+                label
+            };
+            Line::from(Span::styled(cut, style))
+        })
+        .collect();
+    // Keep the selected question in view.
+    let h = usize::from(area.height);
+    let top = selected.saturating_sub(h.saturating_sub(1));
+    Paragraph::new(items.into_iter().skip(top).take(h).collect::<Vec<_>>()).render(area, buf);
+}

@@ -1,0 +1,31 @@
+//! One view per panel kind; this `match` is the only place that dispatches.
+
+mod debate;
+mod narration;
+mod statistic;
+mod testimony;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+pub use debate::voice as debate_voice;
+pub use statistic::{derivation, with_unit as statistic_with_unit};
+pub use testimony::who as testimony_who;
+
+use super::Ctx;
+use crate::content::Panel;
+
+/// Draws the current panel; returns how far its text can scroll.
+pub fn render(ctx: &Ctx, area: Rect, buf: &mut Buffer) -> u16 {
+    let Some(slot) = ctx.state.slot() else {
+        return 0;
+    };
+    let i = ctx.state.doc.panel_index.get(ctx.state.doc.panel(slot).id()).copied();
+    let progress = i.and_then(|i| ctx.state.progress.get(i)).cloned().unwrap_or_default();
+    match ctx.state.doc.panel(slot) {
+        Panel::Narration(p) => narration::render(ctx, p, area, buf),
+        Panel::Testimony(p) => testimony::render(ctx, p, &progress, area, buf),
+        Panel::Statistic(p) => statistic::render(ctx, p, area, buf),
+        Panel::Debate(p) => debate::render(ctx, p, &progress, area, buf),
+    }
+}

@@ -1,0 +1,233 @@
+//! Statistic box: a headline figure drawn large, what it measures, how it is
+//! derived, where it comes from, and a chart that sets it against others.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+use tui_big_text::BigText;
+
+use crate::content::figures::{Figure, format_number, natural_decimals};
+use crate::content::model::{Chart, Expr, Statistic, Value};
+use crate::content::{Documentary, Lang};
+use crate::ui::screens::big_size;
+use crate::ui::{Ctx, READING_WIDTH, column, scrolled, text};
+
+/// How many decimals a statistic shows.
+pub fn decimals(s: &Statistic) -> usize {
+    match (&s.value, s.decimals) {
+        (_, Some(d)) => usize::from(d),
+        (Value::Exact(v), None) => natural_decimals(*v),
+        (Value::Range(a, b), None) => natural_decimals(*a).max(natural_decimals(*b)),
+        (Value::Derived(_), None) => 2,
+    }
+}
+
+/// The figure of statistic `s` with its unit: "5.71–6.67 €/h".
+pub fn with_unit(doc: &Documentary, s: &Statistic, lang: Lang) -> String {
+    let value = doc
+        .figures
+        .get(&s.id)
+        .map(|f| f.format(decimals(s), lang))
+        .unwrap_or_else(|| "?".into());
+    join_unit(&value, s.unit.get(lang), lang)
+}
+
+fn join_unit(value: &str, unit: &str, lang: Lang) -> String {
+    if unit == "%" && lang == Lang::En {
+        format!("{value}%")
+    } else {
+        format!("{value}\u{a0}{unit}")
+    }
+}
+
+/// The derivation in words and figures: "400 € ÷ 60–70 h".
+pub fn derivation(doc: &Documentary, expr: &Expr, lang: Lang) -> String {
+    fn go(doc: &Documentary, e: &Expr, lang: Lang, nested: bool) -> String {
+        let (a, b, op) = match e {
+            Expr::Ref(id) => {
+                return doc
+                    .statistic(id)
+                    .map(|s| with_unit(doc, s, lang))
+                    .unwrap_or_else(|| id.clone());
+            }
+            Expr::Num(v) => return format_number(*v, natural_decimals(*v), lang),
+            Expr::Add(a, b) => (a, b, "+"),
+            Expr::Sub(a, b) => (a, b, "−"),
+            Expr::Mul(a, b) => (a, b, "×"),
+            Expr::Div(a, b) => (a, b, "÷"),
+        };
+        let s = format!("{} {op} {}", go(doc, a, lang, true), go(doc, b, lang, true));
+        if nested { format!("({s})") } else { s }
+    }
+    go(doc, expr, lang, false)
+}
+
+/// A bar of `width` cells: solid up to `lo`, shaded from `lo` to `hi` (a range).
+fn bar(f: Figure, max: f64, width: u16) -> (String, String) {
+    let cells = |v: f64| -> usize {
+        if max <= 0.0 {
+            0
+        } else {
+            ((v / max).clamp(0.0, 1.0) * f64::from(width)).round() as usize
+        }
+    };
+    let solid = cells(f.lo).max(usize::from(f.lo > 0.0));
+    let shade = cells(f.hi).saturating_sub(solid);
+    ("█".repeat(solid), "▒".repeat(shade))
+}
+
+fn chart_lines(ctx: &Ctx, s: &Statistic, width: u16) -> Vec<Line<'static>> {
+    let doc = &ctx.state.doc;
+    let Some(chart) = &s.chart else {
+        return Vec::new();
+    };
+    let Some(own) = doc.figures.get(&s.id).copied() else {
+        return Vec::new();
+    };
+    match chart {
+        Chart::Bars(ids) => {
+            let mut rows: Vec<(String, Figure, String, Style)> = vec![(
+                s.label.get(ctx.lang).to_owned(),
+                own,
+                with_unit(doc, s, ctx.lang),
+                ctx.theme.bar,
+            )];
+            for id in ids {
+                if let (Some(o), Some(f)) = (doc.statistic(id), doc.figures.get(id)) {
+                    rows.push((
+                        o.label.get(ctx.lang).to_owned(),
+                        *f,
+                        with_unit(doc, o, ctx.lang),
+                        ctx.theme.bar_ref,
+                    ));
+                }
+            }
+            let max = rows.iter().map(|r| r.1.hi).fold(0.0, f64::max);
+            let value_w = rows.iter().map(|r| r.2.chars().count()).max().unwrap_or(0) as u16;
+            let bar_w = width.saturating_sub(value_w + 2).max(4);
+            let mut out = Vec::new();
+            for (label, f, value, style) in rows {
+                out.extend(text::wrap(&label, width, ctx.theme.base));
+                let (solid, shade) = bar(f, max, bar_w);
+                let pad = usize::from(bar_w) - solid.chars().count() - shade.chars().count();
+                out.push(Line::from(vec![
+                    Span::styled(solid, style),
+                    Span::styled(shade, style.add_modifier(Modifier::DIM)),
+                    Span::raw(" ".repeat(pad + 1)),
+                    Span::styled(value, style.add_modifier(Modifier::BOLD)),
+                ]));
+            }
+            out
+        }
+        Chart::Gauge(scale) => {
+            let full = match scale {
+                Expr::Num(v) => Some(*v),
+                Expr::Ref(id) => doc.figures.get(id).map(|f| f.hi),
+                _ => None,
+            };
+            let Some(full) = full.filter(|v| *v > 0.0) else {
+                return Vec::new();
+            };
+            let label = format!(
+                " {} / {}",
+                own.format(decimals(s), ctx.lang),
+                format_number(full, natural_decimals(full), ctx.lang)
+            );
+            let bar_w = width.saturating_sub(label.chars().count() as u16).max(4);
+            let (solid, shade) = bar(own, full, bar_w);
+            let rest = usize::from(bar_w) - solid.chars().count() - shade.chars().count();
+            vec![Line::from(vec![
+                Span::styled(solid, ctx.theme.bar),
+                Span::styled(shade, ctx.theme.bar.add_modifier(Modifier::DIM)),
+                Span::styled("░".repeat(rest), ctx.theme.dim),
+                Span::styled(label, ctx.theme.accent),
+            ])]
+        }
+    }
+}
+
+pub fn render(ctx: &Ctx, s: &Statistic, area: Rect, buf: &mut Buffer) -> u16 {
+    let doc = &ctx.state.doc;
+    let area = column(area, READING_WIDTH);
+    let width = area.width.saturating_sub(2);
+    let lang = ctx.lang;
+    let value = doc
+        .figures
+        .get(&s.id)
+        .map(|f| f.format(decimals(s), lang))
+        .unwrap_or_else(|| "?".into());
+
+    let head = text::wrap(s.label.get(lang), width, ctx.theme.heading);
+    let mut tail = Vec::new();
+    tail.extend(text::wrap(s.unit.get(lang), width, ctx.theme.accent));
+    if let Value::Derived(expr) = &s.value {
+        tail.push(Line::default());
+        tail.extend(text::wrap_hanging(
+            "= ",
+            &derivation(doc, expr, lang),
+            width,
+            ctx.theme.base,
+        ));
+    }
+    if let Some(c) = &s.context {
+        tail.push(Line::default());
+        tail.extend(text::wrap(
+            c.get(lang),
+            width,
+            ctx.theme.base.add_modifier(Modifier::ITALIC),
+        ));
+    }
+    let chart = chart_lines(ctx, s, width);
+    if !chart.is_empty() {
+        tail.push(Line::default());
+        tail.extend(chart);
+    }
+    tail.push(Line::default());
+    tail.extend(text::wrap_hanging(
+        ctx.tr("Source: ", "Source : "),
+        s.source.get(lang),
+        width,
+        ctx.theme.dim,
+    ));
+
+    // The big glyphs have no en dash; a plain hyphen reads the same at that size.
+    let big_value = value.replace('–', "-").replace('\u{202f}', " ");
+    let rows = head.len() as u16 + tail.len() as u16 + 2;
+    match big_size(big_value.chars().count(), area, rows) {
+        Some((size, h)) => {
+            let head_h = head.len() as u16;
+            Paragraph::new(head).render(Rect { height: head_h, ..area }, buf);
+            let big = Rect::new(area.x, area.y + head_h + 1, area.width, h);
+            BigText::builder()
+                .pixel_size(size)
+                .style(ctx.theme.figure)
+                .lines(vec![big_value.into()])
+                .centered()
+                .build()
+                .render(big, buf);
+            let rest_y = big.bottom() + 1;
+            let rest = Rect::new(area.x, rest_y, area.width, area.bottom().saturating_sub(rest_y));
+            let (unit, others) = tail.split_at(1.min(tail.len()));
+            let mut lines: Vec<Line> = unit
+                .iter()
+                .cloned()
+                .map(|l| l.alignment(Alignment::Center))
+                .collect();
+            lines.extend(others.iter().cloned());
+            Paragraph::new(lines).render(rest, buf);
+            0
+        }
+        None => {
+            let mut lines = head;
+            lines.push(Line::default());
+            lines.push(Line::styled(
+                join_unit(&value, "", lang).trim_end().to_owned(),
+                ctx.theme.figure,
+            ));
+            lines.extend(tail);
+            scrolled(ctx, lines, area, buf)
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! Testimony: who speaks, then their retold passages, revealed one at a time,
+//! with a portrait beside them when the screen is wide enough.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use crate::app::Progress;
+use crate::content::model::Testimony;
+use crate::ui::{Ctx, READING_WIDTH, column, scrolled, text};
+
+/// Portraits are drawn only when the text keeps at least this many columns.
+const MIN_TEXT_WITH_PORTRAIT: u16 = 70;
+
+/// "24 years old · Lyon · delivery rider · Uber Eats"
+pub fn who(lang: crate::content::Lang, t: &Testimony) -> String {
+    let s = &t.speaker;
+    let mut parts = Vec::new();
+    if let Some(age) = s.age {
+        parts.push(match lang {
+            crate::content::Lang::En => format!("{age} years old"),
+            crate::content::Lang::Fr => format!("{age} ans"),
+        });
+    }
+    if let Some(place) = &s.place {
+        parts.push(place.get(lang).to_owned());
+    }
+    parts.push(s.role.get(lang).to_owned());
+    if let Some(p) = &s.platform {
+        parts.push(p.clone());
+    }
+    parts.join(" · ")
+}
+
+pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &mut Buffer) -> u16 {
+    let portrait = t
+        .portrait
+        .as_ref()
+        .and_then(|p| ctx.state.doc.assets.get(p));
+    let portrait_w = portrait
+        .map(|art| {
+            art.lines()
+                .map(unicode_width::UnicodeWidthStr::width)
+                .max()
+                .unwrap_or(0) as u16
+                + 4
+        })
+        .unwrap_or(0);
+    let (text_area, art_area) = if portrait.is_some()
+        && area.width >= MIN_TEXT_WITH_PORTRAIT + portrait_w
+    {
+        let [a, b] = area.layout(&Layout::horizontal([
+            Constraint::Fill(1),
+            Constraint::Length(portrait_w),
+        ]));
+        (column(a, READING_WIDTH), Some(b))
+    } else {
+        (column(area, READING_WIDTH), None)
+    };
+    if let (Some(art), Some(rect)) = (portrait, art_area) {
+        let lines: Vec<Line> = art
+            .lines()
+            .map(|l| Line::styled(l.to_owned(), ctx.theme.dim))
+            .collect();
+        Paragraph::new(lines).render(rect.inner(ratatui::layout::Margin::new(2, 1)), buf);
+    }
+
+    let width = text_area.width.saturating_sub(2);
+    let name = t
+        .speaker
+        .name
+        .clone()
+        .unwrap_or_else(|| ctx.tr("Anonymous", "Anonyme").to_owned());
+    let mut lines = vec![Line::styled(name, ctx.theme.heading)];
+    lines.extend(text::wrap(&who(ctx.lang, t), width, ctx.theme.accent));
+    if let Some(intro) = &t.intro {
+        lines.push(Line::default());
+        lines.extend(text::wrap(
+            intro.get(ctx.lang),
+            width,
+            ctx.theme.dim.add_modifier(Modifier::ITALIC),
+        ));
+    }
+    let shown = progress.revealed.clamp(1, t.passages.len().max(1));
+    for (i, passage) in t.passages.iter().take(shown).enumerate() {
+        lines.push(Line::default());
+        let style = if i + 1 == shown {
+            ctx.theme.base
+        } else {
+            ctx.theme.dim
+        };
+        lines.extend(text::wrap_hanging("│ ", passage.get(ctx.lang), width, style));
+    }
+    lines.push(Line::default());
+    let dots: String = (0..t.passages.len())
+        .map(|i| if i < shown { "●" } else { "○" })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let more = if shown < t.passages.len() {
+        ctx.tr("  → next passage", "  → passage suivant")
+    } else {
+        ""
+    };
+    lines.push(Line::from(vec![
+        Span::styled(dots, ctx.theme.accent),
+        Span::styled(more, ctx.theme.dim),
+    ]));
+    scrolled(ctx, lines, text_area, buf)
+}

@@ -1,0 +1,105 @@
+//! The title screen and the end screen with the credits.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget};
+use tui_big_text::{BigText, PixelSize};
+
+use super::{Ctx, READING_WIDTH, column, text};
+
+/// The largest pixel size at which `chars` glyphs fit in `area`, with its height.
+pub fn big_size(chars: usize, area: Rect, rows_left: u16) -> Option<(PixelSize, u16)> {
+    let chars = chars as u16;
+    [
+        (PixelSize::Full, 8, 8),
+        (PixelSize::HalfHeight, 8, 4),
+        (PixelSize::Quadrant, 4, 4),
+    ]
+    .into_iter()
+    .find(|(_, w, h)| chars.saturating_mul(*w) <= area.width && h + rows_left <= area.height)
+    .map(|(size, _, h)| (size, h))
+}
+
+pub fn title(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let doc = &ctx.state.doc;
+    let area = column(area, READING_WIDTH.max(90));
+    let mut lines = Vec::new();
+    lines.extend(text::wrap(
+        doc.manifest.title.get(ctx.lang),
+        area.width,
+        ctx.theme.heading,
+    ));
+    lines.push(Line::default());
+    lines.extend(text::wrap(
+        doc.manifest.subtitle.get(ctx.lang),
+        area.width,
+        ctx.theme.base,
+    ));
+    lines.push(Line::default());
+    for (i, ep) in doc.episodes.iter().enumerate() {
+        lines.push(Line::styled(
+            format!("{}  {}", i + 1, ep.title.get(ctx.lang)),
+            ctx.theme.dim,
+        ));
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(
+        ctx.tr(
+            "→ or Enter to begin · t contents · ? help",
+            "→ ou Entrée pour commencer · t sommaire · ? aide",
+        ),
+        ctx.theme.accent,
+    ));
+    let word = "INVISIBLES";
+    let text_h = lines.len() as u16;
+    let mut y = area.y;
+    if let Some((size, h)) = big_size(word.len(), area, text_h + 1) {
+        let top = area.y + (area.height - h - text_h - 1) / 2;
+        BigText::builder()
+            .pixel_size(size)
+            .style(ctx.theme.figure)
+            .lines(vec![word.into()])
+            .centered()
+            .build()
+            .render(Rect::new(area.x, top, area.width, h), buf);
+        y = top + h + 1;
+    } else {
+        y += area.height.saturating_sub(text_h) / 2;
+    }
+    let rest = Rect::new(area.x, y, area.width, area.bottom().saturating_sub(y));
+    Paragraph::new(lines)
+        .alignment(Alignment::Center)
+        .render(rest, buf);
+}
+
+pub fn end(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let doc = &ctx.state.doc;
+    let area = column(area, READING_WIDTH);
+    let mut lines = vec![
+        Line::styled(ctx.tr("The end", "Fin"), ctx.theme.heading),
+        Line::default(),
+    ];
+    lines.extend(text::wrap(
+        doc.manifest.title.get(ctx.lang),
+        area.width,
+        ctx.theme.accent,
+    ));
+    lines.push(Line::default());
+    for c in &doc.manifest.credits {
+        lines.extend(text::wrap(c.get(ctx.lang), area.width, ctx.theme.base));
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(
+        ctx.tr(
+            "← back · t contents · q quit",
+            "← retour · t sommaire · q quitter",
+        ),
+        ctx.theme.dim,
+    ));
+    let h = lines.len() as u16;
+    let y = area.y + area.height.saturating_sub(h) / 2;
+    Paragraph::new(lines)
+        .alignment(Alignment::Center)
+        .render(Rect::new(area.x, y, area.width, area.bottom() - y), buf);
+}

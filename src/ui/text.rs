@@ -1,0 +1,56 @@
+//! Wrapping text to a width, with textwrap, into lines the views can count
+//! (scrolling needs the height before drawing).
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+/// Wraps `text` (paragraphs split on blank lines, line breaks kept) into styled lines.
+pub fn wrap(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
+    let width = usize::from(width.max(1));
+    let mut out = Vec::new();
+    for raw in text.lines() {
+        let clean: String = raw
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        if clean.trim().is_empty() {
+            out.push(Line::default());
+            continue;
+        }
+        let opts = textwrap::Options::new(width).break_words(true);
+        for piece in textwrap::wrap(&clean, opts) {
+            out.push(Line::from(Span::styled(piece.into_owned(), style)));
+        }
+    }
+    out
+}
+
+/// Wraps with a prefix on the first line and the same width of indent after.
+pub fn wrap_hanging(prefix: &str, text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
+    let indent = " ".repeat(unicode_width::UnicodeWidthStr::width(prefix));
+    let width = usize::from(width.max(1));
+    let clean: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let opts = textwrap::Options::new(width)
+        .break_words(true)
+        .initial_indent(prefix)
+        .subsequent_indent(&indent);
+    textwrap::wrap(&clean, opts)
+        .into_iter()
+        .map(|l| Line::from(Span::styled(l.into_owned(), style)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_paragraphs_and_breaks_long_words() {
+        let lines = wrap("ab cd\n\nefghij", 3, Style::new());
+        let shown: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        assert_eq!(shown, ["ab", "cd", "", "efg", "hij"]);
+    }
+}
