@@ -13,7 +13,7 @@ use crate::app::TocRow;
 /// A centred overlay box, at most `w` by `h`.
 pub fn overlay_box(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width.saturating_sub(4)).max(area.width.min(20));
-    let h = h.min(area.height.saturating_sub(2)).max(area.height.min(5));
+    let h = h.min(area.height).max(area.height.min(5));
     Rect::new(
         area.x + (area.width - w) / 2,
         area.y + (area.height - h) / 2,

@@ -64,8 +64,19 @@ pub fn render(ctx: &Ctx, scroll: u16, area: Rect, buf: &mut Buffer) -> u16 {
             ctx.tr("Keys — Esc or ? to close", "Touches — Échap ou ? pour fermer")
         ));
     let inner = block.inner(rect);
-    block.render(rect, buf);
     let max = (lines.len() as u16).saturating_sub(inner.height);
+    let block = if max > 0 {
+        block.title_bottom(
+            Line::styled(
+                format!(" {} ", ctx.tr("↑↓ scroll for more", "↑↓ défiler pour la suite")),
+                ctx.theme.accent,
+            )
+            .right_aligned(),
+        )
+    } else {
+        block
+    };
+    block.render(rect, buf);
     Paragraph::new(lines)
         .scroll((scroll.min(max), 0))
         .render(inner, buf);

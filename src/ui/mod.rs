@@ -75,6 +75,7 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) -> FrameInfo {
     ]));
     chrome::header(&ctx, header, buf);
     chrome::footer(&ctx, footer, buf);
+    let overlay_area = body;
     let body = body.inner(ratatui::layout::Margin::new(2, 1));
     let mut info = FrameInfo::default();
     match state.screen {
@@ -84,15 +85,15 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) -> FrameInfo {
             if let Some(gate) = state.gate {
                 notice::render(&ctx, gate, body, buf);
             } else {
-                info.max_scroll = panels::render(&ctx, body, buf);
+                info.max_scroll = panels::render(&ctx, stage(body), buf);
             }
         }
     }
     match &state.overlay {
         Some(Overlay::Help { scroll }) => {
-            info.max_scroll = help::render(&ctx, *scroll, area, buf);
+            info.max_scroll = help::render(&ctx, *scroll, overlay_area, buf);
         }
-        Some(Overlay::Contents { selected }) => contents::render(&ctx, *selected, area, buf),
+        Some(Overlay::Contents { selected }) => contents::render(&ctx, *selected, overlay_area, buf),
         None => {}
     }
     info
@@ -135,6 +136,13 @@ pub fn scrolled(ctx: &Ctx, lines: Vec<Line<'static>>, area: Rect, buf: &mut Buff
         }
     }
     max
+}
+
+/// The stage for a panel on a tall screen: lowered a little so the content sits
+/// near the eye line rather than under the header; unchanged at 80x24.
+pub fn stage(area: Rect) -> Rect {
+    let drop = area.height.saturating_sub(30) / 3;
+    Rect::new(area.x, area.y + drop, area.width, area.height - drop)
 }
 
 /// A column of at most `width`, centred in `area`.

@@ -47,7 +47,8 @@ pub fn render(ctx: &Ctx, d: &Debate, progress: &Progress, area: Rect, buf: &mut 
         ]));
         (a, b)
     };
-    question_list(ctx, d, progress, selected, list_area, buf);
+    let wrap = rest.width >= SIDE_BY_SIDE;
+    question_list(ctx, d, progress, selected, list_area, wrap, buf);
 
     let Some(q) = d.questions.get(selected) else {
         return 0;
@@ -96,10 +97,12 @@ fn question_list(
     progress: &Progress,
     selected: usize,
     area: Rect,
+    wrap: bool,
     buf: &mut Buffer,
 ) {
     let width = usize::from(area.width);
-    let items: Vec<Line> = d
+    let mut first_line_of = Vec::new();
+    let items: Vec<Vec<Line>> = d
         .questions
         .iter()
         .enumerate()
@@ -124,6 +127,13 @@ fn question_list(
                 voice(&q.asked_by, ctx.lang),
                 q.text.get(ctx.lang)
             );
+            if wrap {
+                let prefix = format!("{pointer} {mark} {}. ", i + 1);
+                let rest = format!("{} — {}", voice(&q.asked_by, ctx.lang), q.text.get(ctx.lang));
+                let mut lines = text::wrap_hanging(&prefix, &rest, area.width, style);
+                lines.push(Line::default());
+                return lines;
+            }
             let cut: String = if unicode_width::UnicodeWidthStr::width(label.as_str()) > width {
                 let mut s = String::new();
                 let mut w = 0;
@@ -140,11 +150,17 @@ fn question_list(
             } else {
                 label
             };
-            Line::from(Span::styled(cut, style))
+            vec![Line::from(Span::styled(cut, style))]
         })
         .collect();
+    let mut lines = Vec::new();
+    for item in items {
+        first_line_of.push(lines.len());
+        lines.extend(item);
+    }
     // Keep the selected question in view.
     let h = usize::from(area.height);
-    let top = selected.saturating_sub(h.saturating_sub(1));
-    Paragraph::new(items.into_iter().skip(top).take(h).collect::<Vec<_>>()).render(area, buf);
+    let sel_line = first_line_of.get(selected).copied().unwrap_or(0);
+    let top = sel_line.saturating_sub(h.saturating_sub(2));
+    Paragraph::new(lines.into_iter().skip(top).take(h).collect::<Vec<_>>()).render(area, buf);
 }

@@ -51,11 +51,14 @@ pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &m
     let (text_area, art_area) = if portrait.is_some()
         && area.width >= MIN_TEXT_WITH_PORTRAIT + portrait_w
     {
-        let [a, b] = area.layout(&Layout::horizontal([
-            Constraint::Fill(1),
+        // Text and portrait side by side, centred together.
+        let text_w = READING_WIDTH.min(area.width - portrait_w);
+        let block = column(area, text_w + portrait_w);
+        let [a, b] = block.layout(&Layout::horizontal([
+            Constraint::Length(text_w),
             Constraint::Length(portrait_w),
         ]));
-        (column(a, READING_WIDTH), Some(b))
+        (a, Some(b))
     } else {
         (column(area, READING_WIDTH), None)
     };

@@ -1,0 +1,115 @@
+//! Snapshots of every screen, panel kind and overlay, reached through the real
+//! keymap, at 80x24 and at a projector-like 160x48.
+
+mod common;
+
+use common::{press, render, screen, state};
+use invisibles::content::Lang;
+use invisibles::ui::theme::ThemeKind;
+use ratatui::style::Modifier;
+
+/// The screens worth a snapshot, and the keys that reach each from launch.
+const SCREENS: &[(&str, &str)] = &[
+    ("title", ""),
+    ("narration", "<right>"),
+    ("testimony_first_passage", "<right> <right>"),
+    ("testimony_all_passages", "<right> <right> <right> <right>"),
+    ("statistic_exact", "<right> <right> <right> <right> <right>"),
+    ("statistic_range", "<right> <right> <right> <right> <right> <right>"),
+    ("statistic_derived_bars", "<right> <right> <right> <right> <right> <right> <right>"),
+    ("statistic_gauge", "n <right> <right> <right> <right> <right> <right> <right> <right>"),
+    ("chapter_notice", "n n"),
+    ("after_notice", "n n <enter>"),
+    ("debate_fresh", "2"),
+    ("debate_answers", "2 <right> <right> <down> <right>"),
+    ("contents", "<right> t"),
+    ("help", "<right> ?"),
+    ("end", "2 <right> <right> <right> <right>"),
+];
+
+#[test]
+fn every_screen_at_80x24_and_160x48() {
+    for (name, keys) in SCREENS {
+        let mut s = state(Lang::En);
+        press(&mut s, keys);
+        for (w, h) in [(80, 24), (160, 48)] {
+            insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen(&s, w, h));
+        }
+    }
+}
+
+#[test]
+fn french_screens() {
+    for (name, keys) in [
+        ("title", ""),
+        ("testimony", "<right> <right> <right>"),
+        ("derived", "<right> <right> <right> <right> <right> <right> <right>"),
+        ("notice", "n n"),
+        ("debate", "2 <right>"),
+        ("help", "?"),
+    ] {
+        let mut s = state(Lang::Fr);
+        press(&mut s, keys);
+        insta::assert_snapshot!(format!("fr_{name}_80x24"), screen(&s, 80, 24));
+    }
+}
+
+#[test]
+fn too_small_says_so() {
+    let s = state(Lang::En);
+    let shown = screen(&s, 59, 20);
+    assert!(shown.contains("terminal too small (need 60x20, have 59x20)"), "{shown}");
+    let shown = screen(&s, 60, 19);
+    assert!(shown.contains("have 60x19"), "{shown}");
+    insta::assert_snapshot!("too_small_40x10", screen(&s, 40, 10));
+}
+
+#[test]
+fn portrait_shows_only_when_wide() {
+    let mut s = state(Lang::En);
+    press(&mut s, "<right> <right>");
+    assert!(screen(&s, 160, 48).contains("(_)/(_)"));
+    assert!(!screen(&s, 80, 24).contains("(_)/(_)"));
+}
+
+#[test]
+fn selection_is_visible_without_colour() {
+    let mut s = state(Lang::En);
+    s.theme = ThemeKind::Mono;
+    press(&mut s, "2 <down>");
+    let terminal = render(&s, 80, 24);
+    let buf = terminal.backend().buffer();
+    // The chosen question carries a pointer and reversed video, not only a colour.
+    let row = (0..24)
+        .find(|&y| {
+            (0..80)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+                .contains("› ")
+        })
+        .unwrap_or_else(|| panic!("no pointer on screen:\n{}", screen(&s, 80, 24)));
+    let line: String = (0..80).map(|x| buf[(x, row)].symbol()).collect();
+    assert!(line.contains("Vincent Rivière"), "{line}");
+    let pointer_x = (0..80).find(|&x| buf[(x, row)].symbol() == "›").unwrap_or(0);
+    assert!(buf[(pointer_x, row)].modifier.contains(Modifier::REVERSED));
+    for y in 0..24 {
+        for x in 0..80 {
+            let cell = &buf[(x, y)];
+            assert_eq!(cell.fg, ratatui::style::Color::Reset, "colour at {x},{y}");
+            assert_eq!(cell.bg, ratatui::style::Color::Reset, "colour at {x},{y}");
+        }
+    }
+}
+
+#[test]
+fn resize_relays_out_at_once() {
+    let mut s = state(Lang::En);
+    press(&mut s, "<right>");
+    // The same state draws cleanly at every size in turn, from nothing up.
+    for (w, h) in [(0, 0), (1, 1), (20, 5), (59, 19), (60, 20), (80, 24), (200, 60), (60, 20)] {
+        let shown = screen(&s, w, h);
+        if w >= 60 && h >= 20 {
+            assert!(shown.contains("Behind the icon"), "{w}x{h}:\n{shown}");
+        }
+    }
+}
