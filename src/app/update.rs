@@ -317,7 +317,10 @@ fn enter_forward(state: &mut State, i: usize) {
     if i >= state.doc.timeline.len() {
         return;
     }
-    state.progress[i] = Progress::default();
+    state.progress[i] = Progress {
+        revealed: 1,
+        ..Progress::default()
+    };
     arrive(state, i);
 }
 
@@ -350,6 +353,4 @@ fn show(state: &mut State, i: usize) {
         return;
     }
     state.seen[i] = true;
-    let p = &mut state.progress[i];
-    p.revealed = p.revealed.max(1);
 }

@@ -74,13 +74,22 @@ impl fmt::Display for Diagnostic {
             let number = self.line.to_string();
             let pad = " ".repeat(number.len());
             // Tabs would shift the caret; show them as one space, as the column counts them.
-            let shown: String = src
+            let chars: Vec<char> = src
                 .chars()
                 .map(|c| if c.is_control() { ' ' } else { c })
                 .collect();
+            // A very long line is shown as a window around the column.
+            const WINDOW: usize = 60;
+            let col = self.column.saturating_sub(1).min(chars.len());
+            let start = col.saturating_sub(WINDOW);
+            let end = (col + WINDOW).min(chars.len());
+            let lead = if start > 0 { "…" } else { "" };
+            let trail = if end < chars.len() { "…" } else { "" };
+            let shown: String = chars[start..end].iter().collect();
+            let shown = format!("{lead}{shown}{trail}");
             let caret_pad: String = shown
                 .chars()
-                .take(self.column.saturating_sub(1))
+                .take(col - start + lead.chars().count())
                 .map(|c| if unicode_wide(c) { "  " } else { " " })
                 .collect();
             write!(f, "\n {number} | {shown}\n {pad} | {caret_pad}^")?;

@@ -190,7 +190,7 @@ pub fn format_number(value: f64, decimals: usize, lang: Lang) -> String {
     let mut grouped = String::new();
     let digits: Vec<char> = int.chars().collect();
     for (i, c) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 && digits.len() > 3 {
+        if i > 0 && (digits.len() - i) % 3 == 0 && digits.len() > 4 {
             grouped.push(group);
         }
         grouped.push(*c);
@@ -223,7 +223,8 @@ mod tests {
         assert_eq!(format_number(30000.0, 0, Lang::Fr), "30\u{202f}000");
         assert_eq!(format_number(2.86, 2, Lang::Fr), "2,86");
         assert_eq!(format_number(2.5, 2, Lang::En), "2.5");
-        assert_eq!(format_number(1000.0, 0, Lang::En), "1,000");
+        assert_eq!(format_number(2008.0, 0, Lang::En), "2008");
+        assert_eq!(format_number(12000.0, 0, Lang::En), "12,000");
         assert_eq!(format_number(-0.001, 2, Lang::En), "0");
     }
 

@@ -179,7 +179,18 @@ pub fn validate(
         }
     }
     let (figures, errors) = figures::compute_all(&stats);
+    let mut cycles_seen: Vec<Vec<String>> = Vec::new();
     for (sid, err) in errors {
+        // A cycle fails for each of its members: report it once.
+        if let FigureError::Cycle(path) = &err {
+            let mut members = path.clone();
+            members.sort();
+            members.dedup();
+            if cycles_seen.contains(&members) {
+                continue;
+            }
+            cycles_seen.push(members);
+        }
         let (file, _) = &episodes[stat_file[sid.as_str()]];
         let mut c = Checker { file, out: &mut out };
         let msg = match &err {

@@ -35,8 +35,10 @@ pub fn with_unit(doc: &Documentary, s: &Statistic, lang: Lang) -> String {
 }
 
 fn join_unit(value: &str, unit: &str, lang: Lang) -> String {
-    if unit == "%" && lang == Lang::En {
-        format!("{value}%")
+    // Ordinal suffixes stick to the number: "19th century", « 19e siècle ».
+    const ORDINALS: [&str; 6] = ["e ", "er ", "th ", "st ", "nd ", "rd "];
+    if (unit == "%" && lang == Lang::En) || ORDINALS.iter().any(|o| unit.starts_with(o)) {
+        format!("{value}{unit}")
     } else {
         format!("{value}\u{a0}{unit}")
     }

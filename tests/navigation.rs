@@ -1,0 +1,230 @@
+//! The player as a pure state machine: `update(&mut State, Action)`.
+
+mod common;
+
+use common::{press, state};
+use invisibles::app::{Action, Gate, Overlay, Screen, State, update};
+use invisibles::content::Lang;
+use proptest::prelude::*;
+
+fn at(s: &State) -> Screen {
+    s.screen
+}
+
+#[test]
+fn starts_on_the_title_and_walks_forward() {
+    let mut s = state(Lang::En);
+    assert_eq!(at(&s), Screen::Title);
+    press(&mut s, "<right>");
+    assert_eq!(at(&s), Screen::Panel(0));
+    // Space, Enter, l and PageDown all step forward.
+    press(&mut s, "<space>");
+    assert_eq!(at(&s), Screen::Panel(1));
+    assert_eq!(s.progress[1].revealed, 1);
+    press(&mut s, "<enter>");
+    assert_eq!(s.progress[1].revealed, 2, "the next passage is revealed first");
+    press(&mut s, "l <pgdn>");
+    assert_eq!(at(&s), Screen::Panel(2), "then the next panel");
+}
+
+#[test]
+fn back_undoes_reveals_then_panels() {
+    let mut s = state(Lang::En);
+    press(&mut s, "<right> <right> <right> <right>");
+    assert_eq!((at(&s), s.progress[1].revealed), (Screen::Panel(1), 3));
+    press(&mut s, "<left>");
+    assert_eq!(s.progress[1].revealed, 2);
+    press(&mut s, "<bs> h");
+    assert_eq!(at(&s), Screen::Panel(0));
+    press(&mut s, "<pgup>");
+    assert_eq!(at(&s), Screen::Title);
+    press(&mut s, "<left>");
+    assert_eq!(at(&s), Screen::Title, "nothing before the title");
+}
+
+#[test]
+fn coming_back_shows_a_testimony_as_left() {
+    let mut s = state(Lang::En);
+    press(&mut s, "<right> <right> <right> <right> <right>");
+    assert_eq!(at(&s), Screen::Panel(2));
+    press(&mut s, "<left>");
+    assert_eq!((at(&s), s.progress[1].revealed), (Screen::Panel(1), 3));
+}
+
+#[test]
+fn chapters_and_episodes() {
+    let mut s = state(Lang::En);
+    press(&mut s, "<right> n");
+    let slot = s.slot().unwrap_or_else(|| panic!("no panel"));
+    assert_eq!((slot.episode, slot.chapter, slot.panel), (0, 1, 0));
+    press(&mut s, "p");
+    assert_eq!(at(&s), Screen::Panel(0), "p goes to the previous chapter");
+    press(&mut s, "<right> <right> p");
+    assert_eq!(at(&s), Screen::Panel(0), "p first returns to the chapter's start");
+    press(&mut s, "2");
+    assert_eq!(s.slot().map(|x| x.episode), Some(1));
+    press(&mut s, "9");
+    assert_eq!(s.slot().map(|x| x.episode), Some(1), "no ninth episode: nothing happens");
+    press(&mut s, "1");
+    assert_eq!(at(&s), Screen::Panel(0));
+}
+
+#[test]
+fn content_notice_can_be_viewed_or_skipped() {
+    let mut s = state(Lang::En);
+    press(&mut s, "n n");
+    assert_eq!(s.gate, Some(Gate::Chapter));
+    let guarded = at(&s);
+    assert!(!s.seen[7], "a panel behind a notice is not seen yet");
+    press(&mut s, "<enter>");
+    assert_eq!((s.gate, at(&s)), (None, guarded));
+    assert!(s.seen[7]);
+    press(&mut s, "<left>");
+    assert_eq!(s.gate, Some(Gate::Chapter), "back shows the notice again");
+    press(&mut s, "s");
+    assert_eq!(s.slot().map(|x| x.episode), Some(1), "skip jumps past the chapter");
+}
+
+#[test]
+fn debate_picks_questions_and_reveals_answers() {
+    let mut s = state(Lang::En);
+    press(&mut s, "2");
+    let Screen::Panel(i) = at(&s) else {
+        panic!("not on a panel")
+    };
+    press(&mut s, "<down>");
+    assert_eq!(s.progress[i].selected, 1, "down picks the next question");
+    press(&mut s, "<down>");
+    assert_eq!(s.progress[i].selected, 1, "no question past the last");
+    press(&mut s, "<right>");
+    assert_eq!(s.progress[i].answers_shown(1), 1);
+    press(&mut s, "<right>");
+    assert_eq!(s.progress[i].selected, 0, "an answered question moves on to an open one");
+    assert_eq!(s.progress[i].answers_shown(0), 1);
+    press(&mut s, "<right> <right>");
+    assert_eq!(at(&s), Screen::End, "all answered: the documentary ends");
+    press(&mut s, "<left> <left>");
+    assert_eq!(s.progress[i].answers_shown(0), 1);
+    press(&mut s, "<left>");
+    assert_eq!((s.progress[i].selected, s.progress[i].answers_shown(0)), (1, 0));
+}
+
+#[test]
+fn overlays_open_close_and_jump() {
+    let mut s = state(Lang::En);
+    press(&mut s, "<right> t");
+    assert!(matches!(s.overlay, Some(Overlay::Contents { selected: 1 })));
+    press(&mut s, "<esc>");
+    assert_eq!(s.overlay, None);
+    press(&mut s, "<tab> <down> <down> <down> <enter>");
+    assert_eq!(s.overlay, None);
+    assert_eq!(s.slot().map(|x| x.episode), Some(1), "Enter on an episode row jumps to it");
+    press(&mut s, "? q");
+    assert_eq!((s.overlay.clone(), s.quit), (None, false), "q closes an overlay first");
+    press(&mut s, "q");
+    assert!(s.quit);
+}
+
+#[test]
+fn ctrl_c_quits_from_anywhere() {
+    let mut s = state(Lang::En);
+    press(&mut s, "? <c-c>");
+    assert!(s.quit);
+}
+
+#[test]
+fn language_switches_live() {
+    let mut s = state(Lang::En);
+    press(&mut s, "L");
+    assert_eq!(s.lang, Lang::Fr);
+}
+
+#[test]
+fn scroll_is_clamped_by_what_the_view_reports() {
+    let mut s = state(Lang::En);
+    press(&mut s, "<right> <down> <down> <down>");
+    assert_eq!(s.scroll, 3);
+    update(&mut s, Action::ScrollLimit(1));
+    assert_eq!(s.scroll, 1);
+    press(&mut s, "<up>");
+    assert_eq!(s.scroll, 0, "up responds at once after the clamp");
+}
+
+/// Every action the viewer can cause.
+fn any_action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        Just(Action::Next),
+        Just(Action::Back),
+        Just(Action::Up),
+        Just(Action::Down),
+        Just(Action::NextChapter),
+        Just(Action::PrevChapter),
+        (0u8..=10).prop_map(Action::Episode),
+        Just(Action::Contents),
+        Just(Action::Help),
+        Just(Action::Skip),
+        Just(Action::ToggleLang),
+        Just(Action::Close),
+        (0u16..50).prop_map(Action::ScrollLimit),
+    ]
+}
+
+fn invariants(s: &State) {
+    let n = s.doc.timeline.len();
+    if let Screen::Panel(i) = s.screen {
+        assert!(i < n);
+        let p = &s.progress[i];
+        if let invisibles::content::Panel::Testimony(t) = s.doc.panel(s.doc.timeline[i]) {
+            assert!(p.revealed <= t.passages.len());
+        }
+        if let invisibles::content::Panel::Debate(d) = s.doc.panel(s.doc.timeline[i]) {
+            assert!(p.selected < d.questions.len());
+            for (q, question) in d.questions.iter().enumerate() {
+                assert!(p.answers_shown(q) <= question.answers.len());
+            }
+        }
+        if s.gate.is_none() {
+            assert!(s.seen[i], "a panel on screen counts as seen");
+        }
+    } else {
+        assert_eq!(s.gate, None);
+    }
+    if let Some(Overlay::Contents { selected }) = s.overlay {
+        assert!(selected < s.toc_rows().len());
+    }
+}
+
+/// What "returns" means: same place, same notice, same reveals on that panel.
+fn place(s: &State) -> (Screen, Option<Gate>, Option<invisibles::app::Progress>) {
+    let progress = match s.screen {
+        Screen::Panel(i) => Some(s.progress[i].clone()),
+        _ => None,
+    };
+    (s.screen, s.gate, progress)
+}
+
+proptest! {
+    #[test]
+    fn any_sequence_keeps_the_state_valid(actions in proptest::collection::vec(any_action(), 0..200)) {
+        let mut s = state(Lang::En);
+        for a in actions {
+            update(&mut s, a);
+            invariants(&s);
+        }
+    }
+
+    #[test]
+    fn next_then_back_returns(actions in proptest::collection::vec(any_action(), 0..60)) {
+        let mut s = state(Lang::En);
+        for a in actions {
+            update(&mut s, a);
+        }
+        s.overlay = None;
+        let before = place(&s);
+        update(&mut s, Action::Next);
+        if place(&s) != before {
+            update(&mut s, Action::Back);
+            prop_assert_eq!(place(&s), before);
+        }
+    }
+}
