@@ -134,7 +134,9 @@ pub struct Statistic {
     pub notice: Option<Text>,
     pub label: Text,
     pub value: Value,
-    pub unit: Text,
+    /// Omitted for a year or a plain count that needs no unit.
+    #[serde(default)]
+    pub unit: Option<Text>,
     /// Where the figure comes from: the report's section, or an outside source.
     pub source: Text,
     #[serde(default)]

@@ -263,7 +263,9 @@ fn check_panel(c: &mut Checker, panel: &Panel, assets: &BTreeMap<String, String>
         }
         Panel::Statistic(s) => {
             c.text(pid, "the label", &s.label);
-            c.text(pid, "the unit", &s.unit);
+            if let Some(u) = &s.unit {
+                c.text(pid, "the unit", u);
+            }
             c.text(pid, "the source", &s.source);
             if let Some(t) = &s.context {
                 c.text(pid, "the context", t);

@@ -31,7 +31,10 @@ pub fn with_unit(doc: &Documentary, s: &Statistic, lang: Lang) -> String {
         .get(&s.id)
         .map(|f| f.format(decimals(s), lang))
         .unwrap_or_else(|| "?".into());
-    join_unit(&value, s.unit.get(lang), lang)
+    match &s.unit {
+        Some(unit) => join_unit(&value, unit.get(lang), lang),
+        None => value,
+    }
 }
 
 fn join_unit(value: &str, unit: &str, lang: Lang) -> String {
@@ -163,7 +166,8 @@ pub fn render(ctx: &Ctx, s: &Statistic, area: Rect, buf: &mut Buffer) -> u16 {
 
     let head = text::wrap(s.label.get(lang), width, ctx.theme.heading);
     let mut tail = Vec::new();
-    tail.extend(text::wrap(s.unit.get(lang), width, ctx.theme.accent));
+    let unit = s.unit.as_ref().map_or("", |u| u.get(lang));
+    tail.extend(text::wrap(unit, width, ctx.theme.accent));
     if let Value::Derived(expr) = &s.value {
         tail.push(Line::default());
         tail.extend(text::wrap_hanging(

@@ -1,0 +1,299 @@
+//! Every content file is a fixture: the shipped documentary loads, validates
+//! and covers the source; each broken file fails with its exact message.
+
+mod common;
+
+use std::path::Path;
+
+use invisibles::content::diagnostic::report;
+use invisibles::content::load::{Origin, load};
+use invisibles::content::model::Voice;
+use invisibles::content::{Documentary, Lang, Panel};
+use invisibles::print::print;
+
+fn shipped() -> Documentary {
+    match load(&Origin::Embedded) {
+        Ok(doc) => doc,
+        Err(problems) => panic!("the built-in documentary fails:\n{}", report(&problems)),
+    }
+}
+
+#[test]
+fn built_in_and_folder_documentaries_are_the_same_and_valid() {
+    let embedded = shipped();
+    let folder = match load(&Origin::Dir("episodes".into())) {
+        Ok(doc) => doc,
+        Err(problems) => panic!("episodes/ fails:\n{}", report(&problems)),
+    };
+    assert_eq!(embedded.timeline.len(), folder.timeline.len());
+    assert_eq!(embedded.episodes.len(), 6);
+}
+
+#[test]
+fn the_sample_exercises_every_panel_kind() {
+    let doc = common::sample();
+    let kinds: std::collections::BTreeSet<&str> = doc
+        .timeline
+        .iter()
+        .map(|s| doc.panel(*s).kind_name())
+        .collect();
+    assert_eq!(
+        kinds.into_iter().collect::<Vec<_>>(),
+        ["debate", "narration", "statistic", "testimony"]
+    );
+}
+
+/// Each folder under `tests/fixtures/invalid/` holds a broken documentary and
+/// `expected.txt`, the exact report `check` must print for it.
+#[test]
+fn every_invalid_fixture_reports_exactly_what_it_should() {
+    let root = Path::new("tests/fixtures/invalid");
+    let mut dirs: Vec<_> = std::fs::read_dir(root)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    assert!(dirs.len() >= 15, "fixtures went missing: {dirs:?}");
+    for dir in dirs {
+        let expected = std::fs::read_to_string(dir.join("expected.txt"))
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        match load(&Origin::Dir(dir.clone())) {
+            Ok(_) => panic!("{} loaded but should fail", dir.display()),
+            Err(problems) => assert_eq!(report(&problems), expected, "{}", dir.display()),
+        }
+    }
+}
+
+/// Every figure of the source, by statistic id, with the value the app shows
+/// (derived ones computed). Losing one, or changing its value, fails here.
+const FIGURES: &[(&str, f64, f64)] = &[
+    // Prologue: the three families, the series.
+    ("prologue-episodes", 4.0, 4.0),
+    ("prologue-episodes-quoted", 3.0, 3.0),
+    ("prologue-director-france5-years", 10.0, 10.0),
+    ("prologue-director-commission-years", 2.0, 2.0),
+    ("prologue-director-advertising-years", 10.0, 10.0),
+    ("prologue-families-count", 3.0, 3.0),
+    ("prologue-riders-france", 30_000.0, 30_000.0),
+    ("prologue-drivers-france", 20_000.0, 20_000.0),
+    ("prologue-microworkers-world", 90_000_000.0, 90_000_000.0),
+    ("prologue-microworkers-france", 300_000.0, 300_000.0),
+    // Riders: Bilel and Zlat.
+    ("riders-bilel-years", 2.0, 2.0),
+    ("riders-bilel-brothers", 3.0, 3.0),
+    ("riders-bilel-hours", 60.0, 70.0),
+    ("riders-bilel-pay", 400.0, 400.0),
+    ("riders-bilel-hourly", 400.0 / 70.0, 400.0 / 60.0),
+    ("riders-bilel-urssaf-rate", 24.0, 24.0),
+    ("riders-bilel-urssaf-amount", 96.0, 96.0),
+    ("riders-bilel-after-urssaf", 304.0, 304.0),
+    ("riders-bilel-deposit", 80.0, 80.0),
+    ("riders-bilel-span", 17.0, 17.0),
+    ("riders-bilel-wait", 3.0, 3.0),
+    ("riders-zlat-months", 6.0, 6.0),
+    ("riders-zlat-daily-pay", 100.0, 100.0),
+    ("riders-zlat-span", 17.0, 17.0),
+    ("riders-zlat-hourly", 100.0 / 17.0, 100.0 / 17.0),
+    ("riders-zlat-weekly-hours", 70.0, 70.0),
+    ("riders-zlat-bonus", 40.0, 40.0),
+    ("riders-zlat-bonus-deliveries", 15.0, 15.0),
+    ("riders-zlat-bonus-window", 3.0, 3.0),
+    ("riders-zlat-minutes-per-delivery", 12.0, 12.0),
+    // Micro-workers.
+    ("micro-workers-rater-career-break", 12.0, 12.0),
+    ("micro-workers-rater-years-intro", 3.0, 3.0),
+    ("micro-workers-rater-years-own", 3.5, 3.5),
+    ("micro-workers-rater-planned-hours", 2.0, 2.0),
+    ("micro-workers-nomena-days", 6.0, 6.0),
+    ("micro-workers-nomena-weekly-hours", 48.0, 48.0),
+    ("micro-workers-nomena-monthly-pay", 200.0, 200.0),
+    ("micro-workers-nomena-promised-rate", 2.86, 2.86),
+    ("micro-workers-nomena-monthly-hours", 208.0, 208.0),
+    ("micro-workers-nomena-hourly-pay", 200.0 / 208.0, 200.0 / 208.0),
+    ("micro-workers-marolafy-tasks", 812.0, 812.0),
+    ("micro-workers-marolafy-pay", 30.0, 30.0),
+    ("micro-workers-marolafy-pay-per-task", 3000.0 / 812.0, 3000.0 / 812.0),
+    // Moderators.
+    ("moderators-barcelona-operators", 800.0, 800.0),
+    ("moderators-barcelona-reviews", 300.0, 600.0),
+    ("moderators-facebook-monthly-users", 2.38, 2.38),
+    ("moderators-facebook-daily-users", 1.59, 1.59),
+    ("moderators-chris-reading-hours", 6.0, 6.0),
+    ("moderators-chris-tickets", 500.0, 500.0),
+    ("moderators-chris-ugly-high", 50.0, 50.0),
+    ("moderators-chris-ugly-low", 5.0, 5.0),
+    ("moderators-chris-ugly-share-high", 10.0, 10.0),
+    ("moderators-chris-ugly-share-low", 1.0, 1.0),
+    ("moderators-chris-jobs", 3.0, 3.0),
+    // Debate.
+    ("debate-autoentrepreneur-year", 2008.0, 2008.0),
+    ("debate-clap-since", 2016.0, 2016.0),
+    ("debate-cgt-joined", 2019.0, 2019.0),
+    ("debate-riders-undocumented-share", 30.0, 30.0),
+    ("debate-licence-sublet-share", 50.0, 50.0),
+    ("debate-cfdt-visit-years", 2.0, 2.0),
+    ("debate-ai-cost-factor", 10.0, 10.0),
+    ("debate-amazon-closure-months", 1.0, 1.0),
+    ("debate-moderators-depression-share", 95.0, 95.0),
+    ("debate-moderators-depression-months", 4.0, 4.0),
+    ("debate-captcha-images", 6.0, 6.0),
+    ("debate-christchurch-minutes", 18.0, 18.0),
+    ("debate-facebook-active-accounts", 2.0, 2.0),
+    ("debate-attali-years", 2007.0, 2008.0),
+    // The one outside figure, with its source on the sources page.
+    ("sources-smic-2020-hourly", 10.15, 10.15),
+    ("sources-smic-2020-monthly", 1539.42, 1539.42),
+];
+
+#[test]
+fn every_figure_of_the_source_has_its_statistic_box() {
+    let doc = shipped();
+    for (id, lo, hi) in FIGURES {
+        let Some(stat) = doc.statistic(id) else {
+            panic!("no statistic box `{id}`");
+        };
+        let f = doc.figures[*id];
+        assert!(
+            (f.lo - lo).abs() < 1e-9 && (f.hi - hi).abs() < 1e-9,
+            "`{id}` ({}) is {}–{}, expected {lo}–{hi}",
+            stat.label.en,
+            f.lo,
+            f.hi
+        );
+        assert!(!stat.source.en.is_empty() && !stat.source.fr.is_empty());
+    }
+}
+
+#[test]
+fn hourly_pay_is_set_against_the_minimum_wage() {
+    let doc = shipped();
+    for id in ["riders-bilel-hourly", "riders-zlat-hourly", "micro-workers-nomena-hourly-pay"] {
+        let stat = doc.statistic(id).unwrap_or_else(|| panic!("no `{id}`"));
+        assert!(matches!(stat.value, invisibles::content::model::Value::Derived(_)), "{id} is computed");
+        assert!(
+            matches!(&stat.chart, Some(invisibles::content::model::Chart::Bars(ids)) if ids.iter().any(|i| i == "sources-smic-2020-hourly")),
+            "{id} is compared with the SMIC"
+        );
+    }
+    let smic = doc.statistic("sources-smic-2020-hourly").unwrap_or_else(|| panic!("no SMIC"));
+    assert!(smic.source.en.contains("Outside the report"));
+}
+
+#[test]
+fn every_person_and_voice_is_there_in_both_languages() {
+    let doc = shipped();
+    let speakers: Vec<String> = doc
+        .timeline
+        .iter()
+        .filter_map(|s| match doc.panel(*s) {
+            Panel::Testimony(t) => Some(t.speaker.name.clone().unwrap_or_default()),
+            _ => None,
+        })
+        .collect();
+    for name in ["Bilel", "Zlat", "Nomena", "Marolafy Norotahina Ny Kanto", "Chris"] {
+        assert!(speakers.iter().any(|s| s == name), "no testimony by {name}");
+    }
+    // The two anonymous witnesses stay anonymous.
+    assert!(speakers.iter().filter(|s| s.is_empty()).count() >= 2);
+    let mut voices = Vec::new();
+    for s in &doc.timeline {
+        if let Panel::Debate(d) = doc.panel(*s) {
+            for q in &d.questions {
+                voices.push(q.asked_by.clone());
+                voices.extend(q.answers.iter().map(|a| a.by.clone()));
+            }
+        }
+    }
+    for name in ["Henri Poulain", "Vincent Rivière", "Christophe Deshayes"] {
+        assert!(voices.contains(&Voice::Named(name.into())), "{name} is missing from the debate");
+    }
+    assert!(voices.contains(&Voice::Participant));
+    for lang in [Lang::Fr, Lang::En] {
+        // Words only: print wraps lines and marks passages with `|`.
+        let text = print(&doc, lang, None)
+            .split_whitespace()
+            .filter(|w| *w != "|")
+            .collect::<Vec<_>>()
+            .join(" ");
+        for needle in [
+            "Henri Poulain",
+            "Antonio Casilli",
+            "Antonio Grigolini",
+            "Pascal Lefebvre",
+            "Bilel",
+            "Zlat",
+            "Nomena",
+            "Marolafy Norotahina Ny Kanto",
+            "Chris",
+            "Vincent Rivière",
+            "Christophe Deshayes",
+            "France tv Slash",
+            "Uber Eats",
+            "Deliveroo",
+            "Google",
+            "Disneyland Paris",
+            "Total Direct Energie",
+            "Facebook",
+            "CCC",
+            "Competence Call Center",
+            "CPL Resources",
+            "Barcelon",
+            "Dublin",
+            "Lyon",
+            "Toulouse",
+            "Urssaf",
+            "CLAP",
+            "CGT",
+            "CFDT",
+            "IG Metall",
+            "Cour de cassation",
+            "Attali",
+            "Courbet",
+            "Palo Alto",
+            "Christchurch",
+            "Amazon",
+            "Siri",
+            "Data Gueule",
+            "StoryCircus",
+            "France 5",
+        ] {
+            assert!(text.contains(needle), "{needle} is missing from `print --lang {lang:?}`");
+        }
+        let malagasy = if lang == Lang::Fr { "Malgache" } else { "Malagasy" };
+        assert!(text.contains(malagasy), "{malagasy} is missing");
+    }
+}
+
+#[test]
+fn moderators_open_with_a_notice_and_graphic_panels_can_be_skipped() {
+    let doc = shipped();
+    let ep = doc
+        .episodes
+        .iter()
+        .find(|e| e.id == "moderators")
+        .unwrap_or_else(|| panic!("no moderators episode"));
+    assert!(ep.chapters[0].notice.is_some(), "the episode opens with a content notice");
+    let guarded = ep
+        .chapters
+        .iter()
+        .flat_map(|c| &c.panels)
+        .filter(|p| p.notice().is_some())
+        .count();
+    assert!(guarded >= 2, "graphic descriptions sit behind their own notices");
+}
+
+#[test]
+fn every_chapter_has_facilitator_notes() {
+    let doc = shipped();
+    for ep in &doc.episodes {
+        for ch in &ep.chapters {
+            let f = ch
+                .facilitator
+                .as_ref()
+                .unwrap_or_else(|| panic!("chapter `{}` has no facilitator notes", ch.id));
+            assert!((2..=3).contains(&f.prompts.len()), "chapter `{}`: 2 or 3 prompts", ch.id);
+        }
+    }
+}
