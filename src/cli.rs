@@ -83,11 +83,22 @@ mod tests {
     #[test]
     fn locale_picks_the_language() {
         let env = |pairs: &'static [(&'static str, &'static str)]| {
-            move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
         };
         assert_eq!(lang_from_env(env(&[("LANG", "fr_FR.UTF-8")])), Lang::Fr);
-        assert_eq!(lang_from_env(env(&[("LANG", "fr_FR.UTF-8"), ("LC_ALL", "C")])), Lang::En);
-        assert_eq!(lang_from_env(env(&[("LC_ALL", ""), ("LANG", "fr_CA")])), Lang::Fr);
+        assert_eq!(
+            lang_from_env(env(&[("LANG", "fr_FR.UTF-8"), ("LC_ALL", "C")])),
+            Lang::En
+        );
+        assert_eq!(
+            lang_from_env(env(&[("LC_ALL", ""), ("LANG", "fr_CA")])),
+            Lang::Fr
+        );
         assert_eq!(lang_from_env(env(&[])), Lang::En);
     }
 }

@@ -83,12 +83,7 @@ impl Binding {
     pub fn keys_label(&self) -> String {
         match self.label {
             Some(l) => l.to_owned(),
-            None => self
-                .keys
-                .iter()
-                .map(key_name)
-                .collect::<Vec<_>>()
-                .join(" "),
+            None => self.keys.iter().map(key_name).collect::<Vec<_>>().join(" "),
         }
     }
 
@@ -151,7 +146,10 @@ pub static KEYMAP: &[Binding] = &[
         keys: NEXT_KEYS,
         action: Action::Next,
         modes: NOTICE,
-        doc: ("view what the notice announces", "voir ce que l'avertissement annonce"),
+        doc: (
+            "view what the notice announces",
+            "voir ce que l'avertissement annonce",
+        ),
         hint: Some(("view", "voir")),
         label: None,
     },
@@ -159,7 +157,10 @@ pub static KEYMAP: &[Binding] = &[
         keys: &[ch('s')],
         action: Action::Skip,
         modes: NOTICE,
-        doc: ("skip what the notice announces", "passer ce que l'avertissement annonce"),
+        doc: (
+            "skip what the notice announces",
+            "passer ce que l'avertissement annonce",
+        ),
         hint: Some(("skip", "passer")),
         label: None,
     },
@@ -167,7 +168,10 @@ pub static KEYMAP: &[Binding] = &[
         keys: BACK_KEYS,
         action: Action::Back,
         modes: PLAYING,
-        doc: ("back: undo the last step", "retour : annuler la dernière étape"),
+        doc: (
+            "back: undo the last step",
+            "retour : annuler la dernière étape",
+        ),
         hint: Some(("back", "retour")),
         label: None,
     },
@@ -300,7 +304,10 @@ pub static KEYMAP: &[Binding] = &[
         keys: &[ctrl('z')],
         action: Action::Suspend,
         modes: ALL,
-        doc: ("suspend to the shell (fg to come back)", "suspendre (fg pour revenir)"),
+        doc: (
+            "suspend to the shell (fg to come back)",
+            "suspendre (fg pour revenir)",
+        ),
         hint: None,
         label: None,
     },

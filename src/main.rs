@@ -53,7 +53,9 @@ fn main() -> ExitCode {
 
 fn play(mut state: State) -> ExitCode {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        eprintln!("error: invisibles plays in a terminal; use `invisibles print` to read it as text");
+        eprintln!(
+            "error: invisibles plays in a terminal; use `invisibles print` to read it as text"
+        );
         return ExitCode::FAILURE;
     }
     if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {

@@ -41,19 +41,41 @@ pub fn print(doc: &Documentary, lang: Lang, episode: Option<usize>) -> String {
         if episode.is_some_and(|n| n != e) {
             continue;
         }
-        let _ = writeln!(out, "\n{} {} — {}", t("EPISODE", "ÉPISODE"), e + 1, ep.title.get(lang));
+        let _ = writeln!(
+            out,
+            "\n{} {} — {}",
+            t("EPISODE", "ÉPISODE"),
+            e + 1,
+            ep.title.get(lang)
+        );
         if let Some(s) = &ep.summary {
             para(&mut out, "", s.get(lang));
         }
         for ch in &ep.chapters {
             let _ = writeln!(out, "\n== {} ==", ch.title.get(lang));
             if let Some(n) = &ch.notice {
-                para(&mut out, "", &format!("[{} {}]", t("Content notice:", "Avertissement :"), n.get(lang)));
+                para(
+                    &mut out,
+                    "",
+                    &format!(
+                        "[{} {}]",
+                        t("Content notice:", "Avertissement :"),
+                        n.get(lang)
+                    ),
+                );
             }
             for panel in &ch.panels {
                 out.push('\n');
                 if let Some(n) = panel.notice() {
-                    para(&mut out, "", &format!("[{} {}]", t("Content notice:", "Avertissement :"), n.get(lang)));
+                    para(
+                        &mut out,
+                        "",
+                        &format!(
+                            "[{} {}]",
+                            t("Content notice:", "Avertissement :"),
+                            n.get(lang)
+                        ),
+                    );
                 }
                 print_panel(&mut out, doc, panel, lang);
             }
@@ -140,16 +162,16 @@ fn print_panel(out: &mut String, doc: &Documentary, panel: &Panel, lang: Lang) {
                     para(
                         out,
                         "  ",
-                        &format!(
-                            "{} {}",
-                            t("Out of", "Sur"),
-                            format_number(*full, 0, lang)
-                        ),
+                        &format!("{} {}", t("Out of", "Sur"), format_number(*full, 0, lang)),
                     );
                 }
                 _ => {}
             }
-            para(out, "  ", &format!("{} {}", t("Source:", "Source :"), s.source.get(lang)));
+            para(
+                out,
+                "  ",
+                &format!("{} {}", t("Source:", "Source :"), s.source.get(lang)),
+            );
         }
         Panel::Debate(d) => {
             let _ = writeln!(out, "{} — {}", t("Debate", "Débat"), d.heading.get(lang));
@@ -158,10 +180,19 @@ fn print_panel(out: &mut String, doc: &Documentary, panel: &Panel, lang: Lang) {
                 para(
                     out,
                     "",
-                    &format!("Q{} ({}): {}", i + 1, debate_voice(&q.asked_by, lang), q.text.get(lang)),
+                    &format!(
+                        "Q{} ({}): {}",
+                        i + 1,
+                        debate_voice(&q.asked_by, lang),
+                        q.text.get(lang)
+                    ),
                 );
                 for a in &q.answers {
-                    para(out, "    ", &format!("{}: {}", debate_voice(&a.by, lang), a.text.get(lang)));
+                    para(
+                        out,
+                        "    ",
+                        &format!("{}: {}", debate_voice(&a.by, lang), a.text.get(lang)),
+                    );
                 }
             }
         }

@@ -111,10 +111,18 @@ const FIGURES: &[(&str, f64, f64)] = &[
     ("micro-workers-nomena-monthly-pay", 200.0, 200.0),
     ("micro-workers-nomena-promised-rate", 2.86, 2.86),
     ("micro-workers-nomena-monthly-hours", 208.0, 208.0),
-    ("micro-workers-nomena-hourly-pay", 200.0 / 208.0, 200.0 / 208.0),
+    (
+        "micro-workers-nomena-hourly-pay",
+        200.0 / 208.0,
+        200.0 / 208.0,
+    ),
     ("micro-workers-marolafy-tasks", 812.0, 812.0),
     ("micro-workers-marolafy-pay", 30.0, 30.0),
-    ("micro-workers-marolafy-pay-per-task", 3000.0 / 812.0, 3000.0 / 812.0),
+    (
+        "micro-workers-marolafy-pay-per-task",
+        3000.0 / 812.0,
+        3000.0 / 812.0,
+    ),
     // Moderators.
     ("moderators-barcelona-operators", 800.0, 800.0),
     ("moderators-barcelona-reviews", 300.0, 600.0),
@@ -169,15 +177,24 @@ fn every_figure_of_the_source_has_its_statistic_box() {
 #[test]
 fn hourly_pay_is_set_against_the_minimum_wage() {
     let doc = shipped();
-    for id in ["riders-bilel-hourly", "riders-zlat-hourly", "micro-workers-nomena-hourly-pay"] {
+    for id in [
+        "riders-bilel-hourly",
+        "riders-zlat-hourly",
+        "micro-workers-nomena-hourly-pay",
+    ] {
         let stat = doc.statistic(id).unwrap_or_else(|| panic!("no `{id}`"));
-        assert!(matches!(stat.value, invisibles::content::model::Value::Derived(_)), "{id} is computed");
+        assert!(
+            matches!(stat.value, invisibles::content::model::Value::Derived(_)),
+            "{id} is computed"
+        );
         assert!(
             matches!(&stat.chart, Some(invisibles::content::model::Chart::Bars(ids)) if ids.iter().any(|i| i == "sources-smic-2020-hourly")),
             "{id} is compared with the SMIC"
         );
     }
-    let smic = doc.statistic("sources-smic-2020-hourly").unwrap_or_else(|| panic!("no SMIC"));
+    let smic = doc
+        .statistic("sources-smic-2020-hourly")
+        .unwrap_or_else(|| panic!("no SMIC"));
     assert!(smic.source.en.contains("Outside the report"));
 }
 
@@ -192,7 +209,13 @@ fn every_person_and_voice_is_there_in_both_languages() {
             _ => None,
         })
         .collect();
-    for name in ["Bilel", "Zlat", "Nomena", "Marolafy Norotahina Ny Kanto", "Chris"] {
+    for name in [
+        "Bilel",
+        "Zlat",
+        "Nomena",
+        "Marolafy Norotahina Ny Kanto",
+        "Chris",
+    ] {
         assert!(speakers.iter().any(|s| s == name), "no testimony by {name}");
     }
     // The two anonymous witnesses stay anonymous.
@@ -207,7 +230,10 @@ fn every_person_and_voice_is_there_in_both_languages() {
         }
     }
     for name in ["Henri Poulain", "Vincent Rivière", "Christophe Deshayes"] {
-        assert!(voices.contains(&Voice::Named(name.into())), "{name} is missing from the debate");
+        assert!(
+            voices.contains(&Voice::Named(name.into())),
+            "{name} is missing from the debate"
+        );
     }
     assert!(voices.contains(&Voice::Participant));
     for lang in [Lang::Fr, Lang::En] {
@@ -259,9 +285,16 @@ fn every_person_and_voice_is_there_in_both_languages() {
             "StoryCircus",
             "France 5",
         ] {
-            assert!(text.contains(needle), "{needle} is missing from `print --lang {lang:?}`");
+            assert!(
+                text.contains(needle),
+                "{needle} is missing from `print --lang {lang:?}`"
+            );
         }
-        let malagasy = if lang == Lang::Fr { "Malgache" } else { "Malagasy" };
+        let malagasy = if lang == Lang::Fr {
+            "Malgache"
+        } else {
+            "Malagasy"
+        };
         assert!(text.contains(malagasy), "{malagasy} is missing");
     }
 }
@@ -274,14 +307,20 @@ fn moderators_open_with_a_notice_and_graphic_panels_can_be_skipped() {
         .iter()
         .find(|e| e.id == "moderators")
         .unwrap_or_else(|| panic!("no moderators episode"));
-    assert!(ep.chapters[0].notice.is_some(), "the episode opens with a content notice");
+    assert!(
+        ep.chapters[0].notice.is_some(),
+        "the episode opens with a content notice"
+    );
     let guarded = ep
         .chapters
         .iter()
         .flat_map(|c| &c.panels)
         .filter(|p| p.notice().is_some())
         .count();
-    assert!(guarded >= 2, "graphic descriptions sit behind their own notices");
+    assert!(
+        guarded >= 2,
+        "graphic descriptions sit behind their own notices"
+    );
 }
 
 #[test]
@@ -293,7 +332,11 @@ fn every_chapter_has_facilitator_notes() {
                 .facilitator
                 .as_ref()
                 .unwrap_or_else(|| panic!("chapter `{}` has no facilitator notes", ch.id));
-            assert!((2..=3).contains(&f.prompts.len()), "chapter `{}`: 2 or 3 prompts", ch.id);
+            assert!(
+                (2..=3).contains(&f.prompts.len()),
+                "chapter `{}`: 2 or 3 prompts",
+                ch.id
+            );
         }
     }
 }

@@ -22,7 +22,10 @@ fn starts_on_the_title_and_walks_forward() {
     assert_eq!(at(&s), Screen::Panel(1));
     assert_eq!(s.progress[1].revealed, 1);
     press(&mut s, "<enter>");
-    assert_eq!(s.progress[1].revealed, 2, "the next passage is revealed first");
+    assert_eq!(
+        s.progress[1].revealed, 2,
+        "the next passage is revealed first"
+    );
     press(&mut s, "l <pgdn>");
     assert_eq!(at(&s), Screen::Panel(2), "then the next panel");
 }
@@ -60,11 +63,19 @@ fn chapters_and_episodes() {
     press(&mut s, "p");
     assert_eq!(at(&s), Screen::Panel(0), "p goes to the previous chapter");
     press(&mut s, "<right> <right> p");
-    assert_eq!(at(&s), Screen::Panel(0), "p first returns to the chapter's start");
+    assert_eq!(
+        at(&s),
+        Screen::Panel(0),
+        "p first returns to the chapter's start"
+    );
     press(&mut s, "2");
     assert_eq!(s.slot().map(|x| x.episode), Some(1));
     press(&mut s, "9");
-    assert_eq!(s.slot().map(|x| x.episode), Some(1), "no ninth episode: nothing happens");
+    assert_eq!(
+        s.slot().map(|x| x.episode),
+        Some(1),
+        "no ninth episode: nothing happens"
+    );
     press(&mut s, "1");
     assert_eq!(at(&s), Screen::Panel(0));
 }
@@ -82,7 +93,11 @@ fn content_notice_can_be_viewed_or_skipped() {
     press(&mut s, "<left>");
     assert_eq!(s.gate, Some(Gate::Chapter), "back shows the notice again");
     press(&mut s, "s");
-    assert_eq!(s.slot().map(|x| x.episode), Some(1), "skip jumps past the chapter");
+    assert_eq!(
+        s.slot().map(|x| x.episode),
+        Some(1),
+        "skip jumps past the chapter"
+    );
 }
 
 #[test]
@@ -99,14 +114,20 @@ fn debate_picks_questions_and_reveals_answers() {
     press(&mut s, "<right>");
     assert_eq!(s.progress[i].answers_shown(1), 1);
     press(&mut s, "<right>");
-    assert_eq!(s.progress[i].selected, 0, "an answered question moves on to an open one");
+    assert_eq!(
+        s.progress[i].selected, 0,
+        "an answered question moves on to an open one"
+    );
     assert_eq!(s.progress[i].answers_shown(0), 1);
     press(&mut s, "<right> <right>");
     assert_eq!(at(&s), Screen::End, "all answered: the documentary ends");
     press(&mut s, "<left> <left>");
     assert_eq!(s.progress[i].answers_shown(0), 1);
     press(&mut s, "<left>");
-    assert_eq!((s.progress[i].selected, s.progress[i].answers_shown(0)), (1, 0));
+    assert_eq!(
+        (s.progress[i].selected, s.progress[i].answers_shown(0)),
+        (1, 0)
+    );
 }
 
 #[test]
@@ -118,9 +139,17 @@ fn overlays_open_close_and_jump() {
     assert_eq!(s.overlay, None);
     press(&mut s, "<tab> <down> <down> <down> <enter>");
     assert_eq!(s.overlay, None);
-    assert_eq!(s.slot().map(|x| x.episode), Some(1), "Enter on an episode row jumps to it");
+    assert_eq!(
+        s.slot().map(|x| x.episode),
+        Some(1),
+        "Enter on an episode row jumps to it"
+    );
     press(&mut s, "? q");
-    assert_eq!((s.overlay.clone(), s.quit), (None, false), "q closes an overlay first");
+    assert_eq!(
+        (s.overlay.clone(), s.quit),
+        (None, false),
+        "q closes an overlay first"
+    );
     press(&mut s, "q");
     assert!(s.quit);
 }

@@ -15,9 +15,18 @@ const SCREENS: &[(&str, &str)] = &[
     ("testimony_first_passage", "<right> <right>"),
     ("testimony_all_passages", "<right> <right> <right> <right>"),
     ("statistic_exact", "<right> <right> <right> <right> <right>"),
-    ("statistic_range", "<right> <right> <right> <right> <right> <right>"),
-    ("statistic_derived_bars", "<right> <right> <right> <right> <right> <right> <right>"),
-    ("statistic_gauge", "n <right> <right> <right> <right> <right> <right> <right> <right>"),
+    (
+        "statistic_range",
+        "<right> <right> <right> <right> <right> <right>",
+    ),
+    (
+        "statistic_derived_bars",
+        "<right> <right> <right> <right> <right> <right> <right>",
+    ),
+    (
+        "statistic_gauge",
+        "n <right> <right> <right> <right> <right> <right> <right> <right>",
+    ),
     ("chapter_notice", "n n"),
     ("after_notice", "n n <enter>"),
     ("debate_fresh", "2"),
@@ -43,7 +52,10 @@ fn french_screens() {
     for (name, keys) in [
         ("title", ""),
         ("testimony", "<right> <right> <right>"),
-        ("derived", "<right> <right> <right> <right> <right> <right> <right>"),
+        (
+            "derived",
+            "<right> <right> <right> <right> <right> <right> <right>",
+        ),
         ("notice", "n n"),
         ("debate", "2 <right>"),
         ("help", "?"),
@@ -58,7 +70,10 @@ fn french_screens() {
 fn too_small_says_so() {
     let s = state(Lang::En);
     let shown = screen(&s, 59, 20);
-    assert!(shown.contains("terminal too small (need 60x20, have 59x20)"), "{shown}");
+    assert!(
+        shown.contains("terminal too small (need 60x20, have 59x20)"),
+        "{shown}"
+    );
     let shown = screen(&s, 60, 19);
     assert!(shown.contains("have 60x19"), "{shown}");
     insta::assert_snapshot!("too_small_40x10", screen(&s, 40, 10));
@@ -90,7 +105,9 @@ fn selection_is_visible_without_colour() {
         .unwrap_or_else(|| panic!("no pointer on screen:\n{}", screen(&s, 80, 24)));
     let line: String = (0..80).map(|x| buf[(x, row)].symbol()).collect();
     assert!(line.contains("Vincent Rivière"), "{line}");
-    let pointer_x = (0..80).find(|&x| buf[(x, row)].symbol() == "›").unwrap_or(0);
+    let pointer_x = (0..80)
+        .find(|&x| buf[(x, row)].symbol() == "›")
+        .unwrap_or(0);
     assert!(buf[(pointer_x, row)].modifier.contains(Modifier::REVERSED));
     for y in 0..24 {
         for x in 0..80 {
@@ -106,7 +123,16 @@ fn resize_relays_out_at_once() {
     let mut s = state(Lang::En);
     press(&mut s, "<right>");
     // The same state draws cleanly at every size in turn, from nothing up.
-    for (w, h) in [(0, 0), (1, 1), (20, 5), (59, 19), (60, 20), (80, 24), (200, 60), (60, 20)] {
+    for (w, h) in [
+        (0, 0),
+        (1, 1),
+        (20, 5),
+        (59, 19),
+        (60, 20),
+        (80, 24),
+        (200, 60),
+        (60, 20),
+    ] {
         let shown = screen(&s, w, h);
         if w >= 60 && h >= 20 {
             assert!(shown.contains("Behind the icon"), "{w}x{h}:\n{shown}");

@@ -93,10 +93,7 @@ fn play(state: &mut State, action: Action) {
         Action::Help => state.overlay = Some(Overlay::Help { scroll: 0 }),
         Action::Skip => skip(state),
         Action::Quit => state.quit = true,
-        Action::Close
-        | Action::ForceQuit
-        | Action::Suspend
-        | Action::ToggleLang => {}
+        Action::Close | Action::ForceQuit | Action::Suspend | Action::ToggleLang => {}
     }
 }
 
@@ -263,10 +260,10 @@ fn prev_chapter(state: &mut State) {
         Screen::Panel(i) => i,
     };
     let starts: Vec<usize> = state.doc.chapter_starts().collect();
-    let current = starts.iter().copied().filter(|&s| s <= at).last();
+    let current = starts.iter().copied().rfind(|&s| s <= at);
     let target = match current {
         Some(s) if s < at => Some(s),
-        _ => starts.iter().copied().filter(|&s| s < at).last(),
+        _ => starts.iter().copied().rfind(|&s| s < at),
     };
     if let Some(s) = target {
         enter_forward(state, s);

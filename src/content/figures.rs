@@ -190,7 +190,7 @@ pub fn format_number(value: f64, decimals: usize, lang: Lang) -> String {
     let mut grouped = String::new();
     let digits: Vec<char> = int.chars().collect();
     for (i, c) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 && digits.len() > 4 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) && digits.len() > 4 {
             grouped.push(group);
         }
         grouped.push(*c);

@@ -94,7 +94,10 @@ impl Origin {
 fn collect_embedded(dir: &Dir<'_>, out: &mut BTreeMap<String, String>) {
     for f in dir.files() {
         if let Some(text) = f.contents_utf8() {
-            out.insert(f.path().to_string_lossy().replace('\\', "/"), text.to_owned());
+            out.insert(
+                f.path().to_string_lossy().replace('\\', "/"),
+                text.to_owned(),
+            );
         }
     }
     for d in dir.dirs() {

@@ -18,8 +18,12 @@ impl Checker<'_> {
     /// Reports at the `nth` definition `id: "<id>"` in the file (or its start).
     fn at_id(&mut self, id: &str, nth: usize, message: String) {
         let offset = find_id(&self.file.text, id, nth).unwrap_or(0);
-        self.out
-            .push(Diagnostic::at_offset(&self.file.path, &self.file.text, offset, message));
+        self.out.push(Diagnostic::at_offset(
+            &self.file.path,
+            &self.file.text,
+            offset,
+            message,
+        ));
     }
 
     /// Checks both translations of a text that belongs to the item `owner`.
@@ -55,8 +59,7 @@ fn find_empty(text: &str, from: usize, lang: &str) -> Option<usize> {
     while let Some(rel) = text.get(start..)?.find(&key) {
         let at = start + rel;
         let rest = text[at + key.len()..].trim_start();
-        if rest.starts_with("\"") {
-            let inner = &rest[1..];
+        if let Some(inner) = rest.strip_prefix('"') {
             let end = inner.find('"').unwrap_or(inner.len());
             if inner[..end].trim().is_empty() {
                 return Some(at);
@@ -101,7 +104,10 @@ pub fn validate(
     let mut stats: HashMap<&str, &Statistic> = HashMap::new();
     let mut stat_file: HashMap<&str, usize> = HashMap::new();
     for (fi, (file, episode)) in episodes.iter().enumerate() {
-        let mut c = Checker { file, out: &mut out };
+        let mut c = Checker {
+            file,
+            out: &mut out,
+        };
         let mut per_file: HashMap<String, usize> = HashMap::new();
         let mut id = |c: &mut Checker, id: &str| {
             let nth = per_file.entry(id.to_owned()).or_default();
@@ -119,7 +125,11 @@ pub fn validate(
             c.text(&episode.id, "the summary", s);
         }
         if episode.chapters.is_empty() {
-            c.at_id(&episode.id, 0, format!("episode `{}` has no chapter", episode.id));
+            c.at_id(
+                &episode.id,
+                0,
+                format!("episode `{}` has no chapter", episode.id),
+            );
         }
         for chapter in &episode.chapters {
             id(&mut c, &chapter.id);
@@ -130,10 +140,18 @@ pub fn validate(
             }
             if let Some(f) = &chapter.facilitator {
                 if f.minutes == 0 {
-                    c.at_id(cid, 0, format!("chapter `{cid}`: facilitator minutes must be above 0"));
+                    c.at_id(
+                        cid,
+                        0,
+                        format!("chapter `{cid}`: facilitator minutes must be above 0"),
+                    );
                 }
                 if f.prompts.is_empty() {
-                    c.at_id(cid, 0, format!("chapter `{cid}`: facilitator notes have no prompt"));
+                    c.at_id(
+                        cid,
+                        0,
+                        format!("chapter `{cid}`: facilitator notes have no prompt"),
+                    );
                 }
                 for p in &f.prompts {
                     c.text(cid, "a facilitator prompt", p);
@@ -160,7 +178,10 @@ pub fn validate(
     // References between statistics, then the figures themselves.
     for (&sid, stat) in &stats {
         let (file, _) = &episodes[stat_file[sid]];
-        let mut c = Checker { file, out: &mut out };
+        let mut c = Checker {
+            file,
+            out: &mut out,
+        };
         let mut read = Vec::new();
         match &stat.chart {
             Some(Chart::Bars(ids)) => read.extend(ids.iter().cloned()),
@@ -192,7 +213,10 @@ pub fn validate(
             cycles_seen.push(members);
         }
         let (file, _) = &episodes[stat_file[sid.as_str()]];
-        let mut c = Checker { file, out: &mut out };
+        let mut c = Checker {
+            file,
+            out: &mut out,
+        };
         let msg = match &err {
             FigureError::UnknownRef(r) if seen.contains_key(r) => {
                 format!("`{sid}`: derives from `{r}`, which is not a statistic")
@@ -213,7 +237,11 @@ pub fn validate(
                 && hi <= 0.0
             {
                 let (file, _) = &episodes[stat_file[sid]];
-                Checker { file, out: &mut out }.at_id(
+                Checker {
+                    file,
+                    out: &mut out,
+                }
+                .at_id(
                     sid,
                     0,
                     format!("`{sid}`: the gauge's full scale must be above 0"),
@@ -258,7 +286,11 @@ fn check_panel(c: &mut Checker, panel: &Panel, assets: &BTreeMap<String, String>
             if let Some(portrait) = &t.portrait
                 && !assets.contains_key(portrait)
             {
-                c.at_id(pid, 0, format!("`{pid}`: unknown asset `{portrait}` (not in assets/)"));
+                c.at_id(
+                    pid,
+                    0,
+                    format!("`{pid}`: unknown asset `{portrait}` (not in assets/)"),
+                );
             }
         }
         Panel::Statistic(s) => {
@@ -273,7 +305,11 @@ fn check_panel(c: &mut Checker, panel: &Panel, assets: &BTreeMap<String, String>
             if let Value::Range(a, b) = s.value
                 && a > b
             {
-                c.at_id(pid, 0, format!("`{pid}`: the range starts above its end ({a} > {b})"));
+                c.at_id(
+                    pid,
+                    0,
+                    format!("`{pid}`: the range starts above its end ({a} > {b})"),
+                );
             }
             if s.decimals.is_some_and(|d| d > 6) {
                 c.at_id(pid, 0, format!("`{pid}`: at most 6 decimals can be shown"));

@@ -14,26 +14,41 @@ use crate::keymap::{self, Mode};
 pub fn header(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     buf.set_style(area, ctx.theme.chrome);
     let doc = &ctx.state.doc;
-    let mut spans = vec![Span::styled(
-        format!(" {}", doc.manifest.title.get(ctx.lang)),
-        ctx.theme.chrome.add_modifier(Modifier::BOLD),
-    )];
-    if let Some(slot) = ctx.state.slot() {
-        spans.push(Span::styled(
-            format!(
-                "  │  {} {} · {}",
-                ctx.tr("Ep.", "Ép."),
-                slot.episode + 1,
-                doc.episode(slot).title.get(ctx.lang)
-            ),
-            ctx.theme.chrome,
-        ));
-        spans.push(Span::styled(
-            format!("  │  {}", doc.chapter(slot).title.get(ctx.lang)),
-            ctx.theme.chrome,
-        ));
-    }
-    Line::from(spans).render(area, buf);
+    let title = doc.manifest.title.get(ctx.lang);
+    // The documentary's name before any " — subtitle", for narrow screens.
+    let short = title.split(" — ").next().unwrap_or(title);
+    let place = ctx.state.slot().map(|slot| {
+        (
+            format!("{} {}", ctx.tr("Ep.", "Ép."), slot.episode + 1),
+            doc.episode(slot).title.get(ctx.lang),
+            doc.chapter(slot).title.get(ctx.lang),
+        )
+    });
+    // Longest first; the first that fits wins, the last is cut if it must be.
+    let candidates: Vec<String> = match &place {
+        None => vec![format!(" {title}"), format!(" {short}")],
+        Some((ep, ep_title, chapter)) => vec![
+            format!(" {title}  │  {ep} · {ep_title}  │  {chapter}"),
+            format!(" {short}  │  {ep} · {ep_title}  │  {chapter}"),
+            format!(" {short}  │  {ep}  │  {chapter}"),
+        ],
+    };
+    let width = usize::from(area.width);
+    let text = candidates
+        .iter()
+        .find(|c| unicode_width::UnicodeWidthStr::width(c.as_str()) <= width)
+        .or(candidates.last())
+        .cloned()
+        .unwrap_or_default();
+    let (name, rest) = text.split_at(text.find("  │").unwrap_or(text.len()));
+    Line::from(vec![
+        Span::styled(
+            name.to_owned(),
+            ctx.theme.chrome.add_modifier(Modifier::BOLD),
+        ),
+        Span::styled(rest.to_owned(), ctx.theme.chrome),
+    ])
+    .render(area, buf);
 }
 
 pub fn footer(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
@@ -49,7 +64,11 @@ pub fn footer(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Screen::Panel(i) => {
             let (k, n) = ctx.state.chapter_position().unwrap_or((1, 1));
             (
-                format!("{} {k} {} {n}", ctx.tr("Panel", "Panneau"), ctx.tr("of", "sur")),
+                format!(
+                    "{} {k} {} {n}",
+                    ctx.tr("Panel", "Panneau"),
+                    ctx.tr("of", "sur")
+                ),
                 i + 1,
             )
         }
@@ -76,7 +95,10 @@ pub fn footer(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             continue;
         };
         let first = b.keys.first().map(keymap::key_name).unwrap_or_default();
-        spans.push(Span::styled(first, ctx.theme.accent.add_modifier(Modifier::BOLD)));
+        spans.push(Span::styled(
+            first,
+            ctx.theme.accent.add_modifier(Modifier::BOLD),
+        ));
         spans.push(Span::styled(format!(" {hint}   "), ctx.theme.dim));
     }
     Line::from(spans).render(hints, buf);

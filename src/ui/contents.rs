@@ -34,7 +34,10 @@ pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
         .style(ctx.theme.base)
         .title(format!(
             " {} ",
-            ctx.tr("Contents — ↑↓ choose · Enter go · Esc close", "Sommaire — ↑↓ choisir · Entrée aller · Échap fermer")
+            ctx.tr(
+                "Contents — ↑↓ choose · Enter go · Esc close",
+                "Sommaire — ↑↓ choisir · Entrée aller · Échap fermer"
+            )
         ));
     let inner = block.inner(rect);
     block.render(rect, buf);
@@ -62,16 +65,17 @@ pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
             match *row {
                 TocRow::Episode(e) => {
                     let (seen, all) = seen_in(e, None);
-                    let pct = if all == 0 { 0 } else { seen * 100 / all };
+                    let pct = (seen * 100).checked_div(all).unwrap_or(0);
                     Line::from(vec![
                         Span::styled(
-                            format!("{pointer}{}  {}", e + 1, doc.episodes[e].title.get(ctx.lang)),
+                            format!(
+                                "{pointer}{}  {}",
+                                e + 1,
+                                doc.episodes[e].title.get(ctx.lang)
+                            ),
                             style.add_modifier(Modifier::BOLD),
                         ),
-                        Span::styled(
-                            format!("   {pct}% {}", ctx.tr("seen", "vu")),
-                            ctx.theme.dim,
-                        ),
+                        Span::styled(format!("   {pct}% {}", ctx.tr("seen", "vu")), ctx.theme.dim),
                     ])
                 }
                 TocRow::Chapter(e, c) => {

@@ -15,8 +15,14 @@ pub fn lines(ctx: &Ctx, width: u16) -> Vec<Line<'static>> {
     const KEYS: u16 = 24;
     let sections = [
         (Mode::Play, ctx.tr("Watching", "Pendant la lecture")),
-        (Mode::Notice, ctx.tr("On a content notice", "Sur un avertissement")),
-        (Mode::Contents, ctx.tr("In the contents", "Dans le sommaire")),
+        (
+            Mode::Notice,
+            ctx.tr("On a content notice", "Sur un avertissement"),
+        ),
+        (
+            Mode::Contents,
+            ctx.tr("In the contents", "Dans le sommaire"),
+        ),
         (Mode::Help, ctx.tr("In this help", "Dans cette aide")),
     ];
     let mut listed: Vec<*const Binding> = Vec::new();
@@ -34,9 +40,16 @@ pub fn lines(ctx: &Ctx, width: u16) -> Vec<Line<'static>> {
         out.push(Line::styled(title, ctx.theme.heading));
         for b in rows {
             listed.push(b as *const Binding);
-            let doc = textwrap::wrap(b.doc(ctx.lang), usize::from(width.saturating_sub(KEYS).max(10)));
+            let doc = textwrap::wrap(
+                b.doc(ctx.lang),
+                usize::from(width.saturating_sub(KEYS).max(10)),
+            );
             for (i, part) in doc.into_iter().enumerate() {
-                let keys = if i == 0 { b.keys_label() } else { String::new() };
+                let keys = if i == 0 {
+                    b.keys_label()
+                } else {
+                    String::new()
+                };
                 out.push(Line::from(vec![
                     Span::styled(
                         format!("  {keys:<w$}", w = usize::from(KEYS - 2)),
@@ -61,14 +74,20 @@ pub fn render(ctx: &Ctx, scroll: u16, area: Rect, buf: &mut Buffer) -> u16 {
         .style(ctx.theme.base)
         .title(format!(
             " {} ",
-            ctx.tr("Keys — Esc or ? to close", "Touches — Échap ou ? pour fermer")
+            ctx.tr(
+                "Keys — Esc or ? to close",
+                "Touches — Échap ou ? pour fermer"
+            )
         ));
     let inner = block.inner(rect);
     let max = (lines.len() as u16).saturating_sub(inner.height);
     let block = if max > 0 {
         block.title_bottom(
             Line::styled(
-                format!(" {} ", ctx.tr("↑↓ scroll for more", "↑↓ défiler pour la suite")),
+                format!(
+                    " {} ",
+                    ctx.tr("↑↓ scroll for more", "↑↓ défiler pour la suite")
+                ),
                 ctx.theme.accent,
             )
             .right_aligned(),

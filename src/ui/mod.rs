@@ -93,7 +93,9 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) -> FrameInfo {
         Some(Overlay::Help { scroll }) => {
             info.max_scroll = help::render(&ctx, *scroll, overlay_area, buf);
         }
-        Some(Overlay::Contents { selected }) => contents::render(&ctx, *selected, overlay_area, buf),
+        Some(Overlay::Contents { selected }) => {
+            contents::render(&ctx, *selected, overlay_area, buf)
+        }
         None => {}
     }
     info

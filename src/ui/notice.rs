@@ -42,12 +42,7 @@ pub fn render(ctx: &Ctx, gate: Gate, area: Rect, buf: &mut Buffer) {
     ));
     lines.push(Line::styled(skip, ctx.theme.accent));
     let h = (lines.len() as u16 + 2).min(outer.height);
-    let rect = Rect::new(
-        outer.x,
-        outer.y + (outer.height - h) / 2,
-        outer.width,
-        h,
-    );
+    let rect = Rect::new(outer.x, outer.y + (outer.height - h) / 2, outer.width, h);
     Paragraph::new(lines)
         .alignment(Alignment::Center)
         .block(

@@ -44,7 +44,9 @@ impl Theme {
                     .bg(Color::Yellow)
                     .add_modifier(Modifier::BOLD),
                 border: Style::new().fg(Color::DarkGray),
-                notice: Style::new().fg(Color::LightRed).add_modifier(Modifier::BOLD),
+                notice: Style::new()
+                    .fg(Color::LightRed)
+                    .add_modifier(Modifier::BOLD),
                 chrome: Style::new().fg(Color::Gray).bg(Color::Indexed(236)),
             },
             ThemeKind::Light => Theme {

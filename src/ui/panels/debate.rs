@@ -55,7 +55,11 @@ pub fn render(ctx: &Ctx, d: &Debate, progress: &Progress, area: Rect, buf: &mut 
     };
     let width = answer_area.width.saturating_sub(2);
     let mut lines = vec![Line::styled(
-        format!("{} {}", voice(&q.asked_by, ctx.lang), ctx.tr("asks:", "demande :")),
+        format!(
+            "{} {}",
+            voice(&q.asked_by, ctx.lang),
+            ctx.tr("asks:", "demande :")
+        ),
         ctx.theme.accent,
     )];
     lines.extend(text::wrap(
@@ -129,7 +133,11 @@ fn question_list(
             );
             if wrap {
                 let prefix = format!("{pointer} {mark} {}. ", i + 1);
-                let rest = format!("{} — {}", voice(&q.asked_by, ctx.lang), q.text.get(ctx.lang));
+                let rest = format!(
+                    "{} — {}",
+                    voice(&q.asked_by, ctx.lang),
+                    q.text.get(ctx.lang)
+                );
                 let mut lines = text::wrap_hanging(&prefix, &rest, area.width, style);
                 lines.push(Line::default());
                 return lines;

@@ -20,8 +20,16 @@ pub fn render(ctx: &Ctx, area: Rect, buf: &mut Buffer) -> u16 {
     let Some(slot) = ctx.state.slot() else {
         return 0;
     };
-    let i = ctx.state.doc.panel_index.get(ctx.state.doc.panel(slot).id()).copied();
-    let progress = i.and_then(|i| ctx.state.progress.get(i)).cloned().unwrap_or_default();
+    let i = ctx
+        .state
+        .doc
+        .panel_index
+        .get(ctx.state.doc.panel(slot).id())
+        .copied();
+    let progress = i
+        .and_then(|i| ctx.state.progress.get(i))
+        .cloned()
+        .unwrap_or_default();
     match ctx.state.doc.panel(slot) {
         Panel::Narration(p) => narration::render(ctx, p, area, buf),
         Panel::Testimony(p) => testimony::render(ctx, p, &progress, area, buf),

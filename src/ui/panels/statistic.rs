@@ -165,46 +165,69 @@ pub fn render(ctx: &Ctx, s: &Statistic, area: Rect, buf: &mut Buffer) -> u16 {
         .unwrap_or_else(|| "?".into());
 
     let head = text::wrap(s.label.get(lang), width, ctx.theme.heading);
-    let mut tail = Vec::new();
-    let unit = s.unit.as_ref().map_or("", |u| u.get(lang));
-    tail.extend(text::wrap(unit, width, ctx.theme.accent));
-    if let Value::Derived(expr) = &s.value {
-        tail.push(Line::default());
+    // Everything under the figure. When room is short, blank lines go first,
+    // least useful first (`airy` 2: all, 1: before chart and source, 0: none).
+    let tail = |airy: u8| {
+        let gap = |lines: &mut Vec<Line<'static>>, rank: u8| {
+            if rank <= airy {
+                lines.push(Line::default());
+            }
+        };
+        let mut tail = Vec::new();
+        let unit = s.unit.as_ref().map_or("", |u| u.get(lang));
+        tail.extend(text::wrap(unit, width, ctx.theme.accent));
+        if let Value::Derived(expr) = &s.value {
+            gap(&mut tail, 2);
+            tail.extend(text::wrap_hanging(
+                "= ",
+                &derivation(doc, expr, lang),
+                width,
+                ctx.theme.base,
+            ));
+        }
+        if let Some(c) = &s.context {
+            gap(&mut tail, 2);
+            tail.extend(text::wrap(
+                c.get(lang),
+                width,
+                ctx.theme.base.add_modifier(Modifier::ITALIC),
+            ));
+        }
+        let chart = chart_lines(ctx, s, width);
+        if !chart.is_empty() {
+            gap(&mut tail, 1);
+            tail.extend(chart);
+        }
+        gap(&mut tail, 1);
         tail.extend(text::wrap_hanging(
-            "= ",
-            &derivation(doc, expr, lang),
+            ctx.tr("Source: ", "Source : "),
+            s.source.get(lang),
             width,
-            ctx.theme.base,
+            ctx.theme.dim,
         ));
-    }
-    if let Some(c) = &s.context {
-        tail.push(Line::default());
-        tail.extend(text::wrap(
-            c.get(lang),
-            width,
-            ctx.theme.base.add_modifier(Modifier::ITALIC),
-        ));
-    }
-    let chart = chart_lines(ctx, s, width);
-    if !chart.is_empty() {
-        tail.push(Line::default());
-        tail.extend(chart);
-    }
-    tail.push(Line::default());
-    tail.extend(text::wrap_hanging(
-        ctx.tr("Source: ", "Source : "),
-        s.source.get(lang),
-        width,
-        ctx.theme.dim,
-    ));
+        tail
+    };
 
     // The big glyphs have no en dash; a plain hyphen reads the same at that size.
     let big_value = value.replace('–', "-").replace('\u{202f}', " ");
-    let rows = head.len() as u16 + tail.len() as u16 + 2;
-    match big_size(big_value.chars().count(), area, rows) {
-        Some((size, h)) => {
+    let chars = big_value.chars().count();
+    let fit = |tail: Vec<Line<'static>>| {
+        let rows = head.len() as u16 + tail.len() as u16 + 2;
+        big_size(chars, area, rows).map(|size| (size, tail))
+    };
+    match fit(tail(2))
+        .or_else(|| fit(tail(1)))
+        .or_else(|| fit(tail(0)))
+    {
+        Some(((size, h), tail)) => {
             let head_h = head.len() as u16;
-            Paragraph::new(head).render(Rect { height: head_h, ..area }, buf);
+            Paragraph::new(head).render(
+                Rect {
+                    height: head_h,
+                    ..area
+                },
+                buf,
+            );
             let big = Rect::new(area.x, area.y + head_h + 1, area.width, h);
             BigText::builder()
                 .pixel_size(size)
@@ -214,7 +237,12 @@ pub fn render(ctx: &Ctx, s: &Statistic, area: Rect, buf: &mut Buffer) -> u16 {
                 .build()
                 .render(big, buf);
             let rest_y = big.bottom() + 1;
-            let rest = Rect::new(area.x, rest_y, area.width, area.bottom().saturating_sub(rest_y));
+            let rest = Rect::new(
+                area.x,
+                rest_y,
+                area.width,
+                area.bottom().saturating_sub(rest_y),
+            );
             let (unit, others) = tail.split_at(1.min(tail.len()));
             let mut lines: Vec<Line> = unit
                 .iter()
@@ -227,6 +255,7 @@ pub fn render(ctx: &Ctx, s: &Statistic, area: Rect, buf: &mut Buffer) -> u16 {
         }
         None => {
             let mut lines = head;
+            let tail = tail(2);
             lines.push(Line::default());
             lines.push(Line::styled(
                 join_unit(&value, "", lang).trim_end().to_owned(),

@@ -48,20 +48,19 @@ pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &m
                 + 4
         })
         .unwrap_or(0);
-    let (text_area, art_area) = if portrait.is_some()
-        && area.width >= MIN_TEXT_WITH_PORTRAIT + portrait_w
-    {
-        // Text and portrait side by side, centred together.
-        let text_w = READING_WIDTH.min(area.width - portrait_w);
-        let block = column(area, text_w + portrait_w);
-        let [a, b] = block.layout(&Layout::horizontal([
-            Constraint::Length(text_w),
-            Constraint::Length(portrait_w),
-        ]));
-        (a, Some(b))
-    } else {
-        (column(area, READING_WIDTH), None)
-    };
+    let (text_area, art_area) =
+        if portrait.is_some() && area.width >= MIN_TEXT_WITH_PORTRAIT + portrait_w {
+            // Text and portrait side by side, centred together.
+            let text_w = READING_WIDTH.min(area.width - portrait_w);
+            let block = column(area, text_w + portrait_w);
+            let [a, b] = block.layout(&Layout::horizontal([
+                Constraint::Length(text_w),
+                Constraint::Length(portrait_w),
+            ]));
+            (a, Some(b))
+        } else {
+            (column(area, READING_WIDTH), None)
+        };
     if let (Some(art), Some(rect)) = (portrait, art_area) {
         let lines: Vec<Line> = art
             .lines()
@@ -94,7 +93,12 @@ pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &m
         } else {
             ctx.theme.dim
         };
-        lines.extend(text::wrap_hanging("│ ", passage.get(ctx.lang), width, style));
+        lines.extend(text::wrap_hanging(
+            "│ ",
+            passage.get(ctx.lang),
+            width,
+            style,
+        ));
     }
     lines.push(Line::default());
     let dots: String = (0..t.passages.len())

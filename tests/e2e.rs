@@ -1,0 +1,227 @@
+//! End to end: the real binary in a real pseudo-terminal (tmux), driven by
+//! keys and signals. Every way out must leave the terminal as it found it.
+
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// One tmux server per test, on its own socket, killed on drop.
+struct Tmux {
+    socket: String,
+}
+
+static NEXT: AtomicUsize = AtomicUsize::new(0);
+
+impl Tmux {
+    /// Starts `invisibles ARGS` at WxH inside `sh`, which afterwards reports
+    /// the exit code and the terminal modes, then waits.
+    fn start(width: u16, height: u16, args: &str, env: &str) -> Tmux {
+        let socket = format!(
+            "invisibles-e2e-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::SeqCst)
+        );
+        let bin = env!("CARGO_BIN_EXE_invisibles");
+        let script = format!(
+            "{env} {bin} {args}; echo EXIT=$?; stty -a | tr -s ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '; echo; sleep 600"
+        );
+        let t = Tmux { socket };
+        t.tmux(&[
+            "new-session",
+            "-d",
+            "-x",
+            &width.to_string(),
+            "-y",
+            &height.to_string(),
+            "sh",
+            "-c",
+            &script,
+        ]);
+        t
+    }
+
+    fn tmux(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .args(["-L", &self.socket, "-f", "/dev/null"])
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| {
+                panic!("tmux is needed for the end-to-end tests (.ci/run installs it): {e}")
+            });
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn screen(&self) -> String {
+        self.tmux(&["capture-pane", "-p"])
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            self.tmux(&["send-keys", k]);
+            std::thread::sleep(Duration::from_millis(40));
+        }
+    }
+
+    /// Waits until the screen shows `text`; fails with the screen if it never does.
+    fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            if start.elapsed() > Duration::from_secs(15) {
+                panic!("waited for {text:?}; the screen is:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// The pid of the app: the child of the pane's shell.
+    fn app_pid(&self) -> String {
+        let shell = self.tmux(&["display-message", "-p", "#{pane_pid}"]);
+        let out = Command::new("pgrep")
+            .args(["-P", shell.trim()])
+            .output()
+            .unwrap_or_else(|e| panic!("pgrep: {e}"));
+        let pids = String::from_utf8_lossy(&out.stdout).into_owned();
+        pids.lines()
+            .next()
+            .unwrap_or_else(|| panic!("no app process under {shell}"))
+            .to_owned()
+    }
+
+    fn alternate_screen(&self) -> bool {
+        self.tmux(&["display-message", "-p", "#{alternate_on}"])
+            .trim()
+            == "1"
+    }
+
+    /// After the app has ended: its exit code, and the terminal back in cooked mode.
+    fn assert_restored(&self, code: i32) {
+        let screen = self.wait_for("EXIT=");
+        assert!(
+            screen.contains(&format!("EXIT={code}")),
+            "exit code, screen:\n{screen}"
+        );
+        let screen = self.wait_for("icanon");
+        assert!(
+            screen.contains("icanon echo")
+                && !screen.contains("-icanon")
+                && !screen.contains("-echo"),
+            "terminal modes not restored:\n{screen}"
+        );
+        assert!(!self.alternate_screen(), "still on the alternate screen");
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        self.tmux(&["kill-server"]);
+    }
+}
+
+#[test]
+fn plays_walks_and_quits_cleanly() {
+    let t = Tmux::start(80, 24, "--lang en", "");
+    let title = t.wait_for("→ or Enter to begin");
+    assert!(title.contains("Invisibles"), "{title}");
+    assert!(t.alternate_screen());
+    t.keys(&["Right"]);
+    t.wait_for("Panel 1 of");
+    t.keys(&["t"]);
+    t.wait_for("you are here");
+    t.keys(&["Escape", "?"]);
+    t.wait_for("Keys — Esc or ? to close");
+    t.keys(&["q", "2"]);
+    t.wait_for("Ep. 2");
+    t.keys(&["q"]);
+    t.assert_restored(0);
+}
+
+#[test]
+fn ctrl_c_quits_cleanly() {
+    let t = Tmux::start(80, 24, "--lang en", "");
+    t.wait_for("→ or Enter to begin");
+    t.keys(&["Right", "?", "C-c"]);
+    t.assert_restored(0);
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let t = Tmux::start(80, 24, "--lang en", "");
+    t.wait_for("→ or Enter to begin");
+    let pid = t.app_pid();
+    let status = Command::new("kill").args(["-TERM", &pid]).status();
+    assert!(status.is_ok_and(|s| s.success()));
+    t.assert_restored(128 + 15);
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    let t = Tmux::start(80, 24, "--lang en", "");
+    t.wait_for("→ or Enter to begin");
+    let pid = t.app_pid();
+    let status = Command::new("kill").args(["-HUP", &pid]).status();
+    assert!(status.is_ok_and(|s| s.success()));
+    t.assert_restored(128 + 1);
+}
+
+#[test]
+fn a_panic_restores_the_terminal_and_stays_readable() {
+    let t = Tmux::start(
+        80,
+        24,
+        "--lang en",
+        "INVISIBLES_TEST_PANIC=1 RUST_BACKTRACE=0",
+    );
+    t.wait_for("→ or Enter to begin");
+    t.keys(&["F12"]);
+    let screen = t.wait_for("EXIT=");
+    assert!(
+        screen.contains("deliberate test panic"),
+        "panic message lost:\n{screen}"
+    );
+    t.assert_restored(101);
+}
+
+#[test]
+fn too_small_then_resized_back() {
+    let t = Tmux::start(80, 24, "--lang en", "");
+    t.wait_for("→ or Enter to begin");
+    t.tmux(&["resize-window", "-x", "50", "-y", "15"]);
+    t.wait_for("terminal too small (need 60x20, have 50x15)");
+    t.tmux(&["resize-window", "-x", "20", "-y", "5"]);
+    t.wait_for("20x5");
+    t.tmux(&["resize-window", "-x", "100", "-y", "30"]);
+    t.wait_for("→ or Enter to begin");
+    t.keys(&["q"]);
+    t.assert_restored(0);
+}
+
+#[test]
+fn ctrl_z_suspends_and_fg_redraws() {
+    // Job control needs an interactive shell around the app.
+    let socket = format!("invisibles-e2e-{}-z", std::process::id());
+    let t = Tmux { socket };
+    t.tmux(&["new-session", "-d", "-x", "80", "-y", "24", "sh", "-i"]);
+    std::thread::sleep(Duration::from_millis(300));
+    let bin = env!("CARGO_BIN_EXE_invisibles");
+    t.tmux(&["send-keys", &format!("{bin} --lang en"), "Enter"]);
+    t.wait_for("→ or Enter to begin");
+    t.keys(&["C-z"]);
+    let screen = t.wait_for("Stopped");
+    assert!(
+        !t.alternate_screen(),
+        "suspended on the alternate screen:\n{screen}"
+    );
+    t.tmux(&["send-keys", "clear; fg", "Enter"]);
+    t.wait_for("→ or Enter to begin");
+    t.keys(&["q"]);
+    t.tmux(&[
+        "send-keys",
+        "stty -a | tr -s ' ;' '\\n\\n' | grep -x -e icanon -e echo | tr '\\n' ' '",
+        "Enter",
+    ]);
+    t.wait_for("icanon echo");
+}
