@@ -19,6 +19,15 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub episodes: Option<PathBuf>,
 
+    /// Keep the journey (position, seen panels, bookmarks, answers) in this file
+    /// instead of the default one in the state folder; one per participant or screening.
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
+
+    /// Start a new journey; the previous file is kept as a backup beside it.
+    #[arg(long)]
+    pub fresh: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -13,6 +13,7 @@ pub enum Mode {
     Notice,
     Contents,
     Help,
+    Bookmarks,
 }
 
 impl Mode {
@@ -20,6 +21,7 @@ impl Mode {
         match (&state.overlay, state.gate) {
             (Some(crate::app::Overlay::Help { .. }), _) => Mode::Help,
             (Some(crate::app::Overlay::Contents { .. }), _) => Mode::Contents,
+            (Some(crate::app::Overlay::Bookmarks { .. }), _) => Mode::Bookmarks,
             (None, Some(_)) => Mode::Notice,
             (None, None) => Mode::Play,
         }
@@ -31,6 +33,7 @@ impl Mode {
             Mode::Notice => 2,
             Mode::Contents => 4,
             Mode::Help => 8,
+            Mode::Bookmarks => 16,
         }
     }
 }
@@ -39,8 +42,10 @@ const PLAY: u8 = 1;
 const NOTICE: u8 = 2;
 const CONTENTS: u8 = 4;
 const HELP: u8 = 8;
+const BOOKMARKS: u8 = 16;
 const PLAYING: u8 = PLAY | NOTICE;
-const ALL: u8 = PLAY | NOTICE | CONTENTS | HELP;
+const OVERLAYS: u8 = CONTENTS | HELP | BOOKMARKS;
+const ALL: u8 = PLAYING | OVERLAYS;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Key {
@@ -180,8 +185,8 @@ pub static KEYMAP: &[Binding] = &[
         action: Action::Up,
         modes: PLAY,
         doc: (
-            "scroll up; in a debate, the previous question",
-            "remonter ; dans un débat, la question précédente",
+            "scroll up; in a debate, the previous question; in a choice, the previous option or a higher guess",
+            "remonter ; dans un débat, la question précédente ; dans un choix, l'option précédente ou une estimation plus haute",
         ),
         hint: None,
         label: None,
@@ -191,8 +196,8 @@ pub static KEYMAP: &[Binding] = &[
         action: Action::Down,
         modes: PLAY,
         doc: (
-            "scroll down; in a debate, the next question",
-            "descendre ; dans un débat, la question suivante",
+            "scroll down; in a debate, the next question; in a choice, the next option or a lower guess",
+            "descendre ; dans un débat, la question suivante ; dans un choix, l'option suivante ou une estimation plus basse",
         ),
         hint: None,
         label: None,
@@ -228,15 +233,45 @@ pub static KEYMAP: &[Binding] = &[
     Binding {
         keys: &[ch('t'), key(KeyCode::Tab)],
         action: Action::Contents,
-        modes: PLAYING | CONTENTS | HELP,
+        modes: ALL,
         doc: ("table of contents", "table des matières"),
         hint: Some(("contents", "sommaire")),
         label: None,
     },
     Binding {
+        keys: &[ch('b')],
+        action: Action::ToggleBookmark,
+        modes: PLAY,
+        doc: (
+            "bookmark this panel, or remove its bookmark",
+            "marquer ce panneau, ou retirer son marque-page",
+        ),
+        hint: None,
+        label: None,
+    },
+    Binding {
+        keys: &[ch('B')],
+        action: Action::Bookmarks,
+        modes: ALL,
+        doc: ("list the bookmarks", "liste des marque-pages"),
+        hint: None,
+        label: None,
+    },
+    Binding {
+        keys: &[ch('b')],
+        action: Action::ToggleBookmark,
+        modes: BOOKMARKS,
+        doc: (
+            "remove the chosen bookmark",
+            "retirer le marque-page choisi",
+        ),
+        hint: Some(("remove", "retirer")),
+        label: None,
+    },
+    Binding {
         keys: &[key(KeyCode::Up), ch('k')],
         action: Action::Up,
-        modes: CONTENTS | HELP,
+        modes: OVERLAYS,
         doc: ("move up", "monter"),
         hint: None,
         label: None,
@@ -244,7 +279,7 @@ pub static KEYMAP: &[Binding] = &[
     Binding {
         keys: &[key(KeyCode::Down), ch('j')],
         action: Action::Down,
-        modes: CONTENTS | HELP,
+        modes: OVERLAYS,
         doc: ("move down", "descendre"),
         hint: None,
         label: None,
@@ -252,8 +287,11 @@ pub static KEYMAP: &[Binding] = &[
     Binding {
         keys: &[key(KeyCode::Enter), key(KeyCode::Right), ch('l')],
         action: Action::Next,
-        modes: CONTENTS,
-        doc: ("go to the chosen chapter", "aller au chapitre choisi"),
+        modes: CONTENTS | BOOKMARKS,
+        doc: (
+            "go to the chosen chapter or bookmark",
+            "aller au chapitre ou au marque-page choisi",
+        ),
         hint: Some(("go", "aller")),
         label: None,
     },
@@ -276,7 +314,7 @@ pub static KEYMAP: &[Binding] = &[
     Binding {
         keys: &[key(KeyCode::Esc)],
         action: Action::Close,
-        modes: CONTENTS | HELP,
+        modes: OVERLAYS,
         doc: ("close", "fermer"),
         hint: Some(("close", "fermer")),
         label: None,
@@ -367,7 +405,13 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_a_mode() {
-        for mode in [Mode::Play, Mode::Notice, Mode::Contents, Mode::Help] {
+        for mode in [
+            Mode::Play,
+            Mode::Notice,
+            Mode::Contents,
+            Mode::Help,
+            Mode::Bookmarks,
+        ] {
             let mut seen = Vec::new();
             for b in KEYMAP.iter().filter(|b| b.applies(mode)) {
                 for k in b.keys {

@@ -8,7 +8,8 @@ use std::sync::Arc;
 use clap::Parser;
 use invisibles::app::State;
 use invisibles::cli::{Cli, Command};
-use invisibles::content::{diagnostic, load};
+use invisibles::content::{Lang, diagnostic, load};
+use invisibles::journey::{self, Journey, Store};
 use invisibles::ui::theme::ThemeKind;
 use invisibles::{print, term};
 
@@ -47,11 +48,11 @@ fn main() -> ExitCode {
             let _ = std::io::stdout().write_all(text.as_bytes());
             ExitCode::SUCCESS
         }
-        None => play(State::new(doc, lang)),
+        None => play(State::new(doc, lang), &cli),
     }
 }
 
-fn play(mut state: State) -> ExitCode {
+fn play(mut state: State, cli: &Cli) -> ExitCode {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         eprintln!(
             "error: invisibles plays in a terminal; use `invisibles print` to read it as text"
@@ -61,7 +62,31 @@ fn play(mut state: State) -> ExitCode {
     if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
         state.theme = ThemeKind::Mono;
     }
-    match term::run(state) {
+    let mut store = match cli.state.clone().or_else(journey::store::default_path) {
+        Some(path) => {
+            let (store, journey, trouble) = Store::open(path, cli.fresh);
+            journey.restore(&mut state);
+            if cli.lang.is_some() {
+                // An explicit --lang wins over the language saved in the journey.
+                state.lang = cli.lang();
+            }
+            state.notice = trouble.map(|t| t.message(state.lang == Lang::Fr));
+            Some(store)
+        }
+        None => {
+            state.notice =
+                Some("No state folder on this system: playing without saving the journey.".into());
+            None
+        }
+    };
+    let persist = |state: &mut State| {
+        if let Some(store) = store.as_mut()
+            && let Some(trouble) = store.save(&Journey::capture(state))
+        {
+            state.notice = Some(trouble.message(state.lang == Lang::Fr));
+        }
+    };
+    match term::run(state, persist) {
         Ok(term::Exit::Quit) => ExitCode::SUCCESS,
         Ok(term::Exit::Signal(sig)) => ExitCode::from(128u8.saturating_add(sig as u8)),
         Err(e) => {

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use crate::content::figures::format_number;
-use crate::content::model::{Chart, Expr, Panel, Value};
+use crate::content::model::{Ask, Chart, Expr, Panel, Value};
 use crate::content::{Documentary, Lang};
 use crate::ui::panels::derivation;
 use crate::ui::panels::{debate_voice, statistic_with_unit, testimony_who};
@@ -172,6 +172,41 @@ fn print_panel(out: &mut String, doc: &Documentary, panel: &Panel, lang: Lang) {
                 "  ",
                 &format!("{} {}", t("Source:", "Source :"), s.source.get(lang)),
             );
+        }
+        Panel::Choice(ch) => {
+            let _ = writeln!(
+                out,
+                "{} — {}",
+                t("Question for you", "Question pour vous"),
+                ch.prompt.get(lang)
+            );
+            match &ch.ask {
+                Ask::Options(opts) => {
+                    for o in opts {
+                        para(out, "  ( ) ", o.get(lang));
+                    }
+                }
+                Ask::Guess { figure, .. } => {
+                    if let Some(stat) = doc.statistic(figure) {
+                        para(
+                            out,
+                            "  ",
+                            &format!(
+                                "{} {}: {}",
+                                t("Answer:", "Réponse :"),
+                                stat.label.get(lang),
+                                statistic_with_unit(doc, stat, lang)
+                            ),
+                        );
+                    }
+                }
+            }
+            if let Some(r) = &ch.reveal {
+                para(out, "  ", r.get(lang));
+            }
+        }
+        Panel::Recap(r) => {
+            let _ = writeln!(out, "# {}", r.heading.get(lang));
         }
         Panel::Debate(d) => {
             let _ = writeln!(out, "{} — {}", t("Debate", "Débat"), d.heading.get(lang));

@@ -2,7 +2,8 @@
 //! whatever ends the program (quit, error, panic, SIGTERM, SIGHUP), Ctrl-Z,
 //! and the event loop that feeds key presses to the state machine.
 
-use std::io::{self, Stdout};
+use std::io::{self, Read, Stdout};
+use std::os::unix::net::UnixStream;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
@@ -49,21 +50,28 @@ pub fn restore() {
     }
 }
 
-/// SIGTERM, SIGHUP and SIGINT set a flag the loop checks; it then restores and exits.
+/// SIGTERM, SIGHUP and SIGINT set a flag the loop checks; it then restores and
+/// exits. Those and SIGWINCH also write to a pipe, so the loop can sleep until
+/// a key, a resize or a signal arrives instead of waking up on a timer.
 struct Signals {
     caught: Arc<AtomicUsize>,
+    wake: UnixStream,
 }
 
 impl Signals {
     fn register() -> io::Result<Self> {
-        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
         let caught = Arc::new(AtomicUsize::new(0));
+        let (wake, waker) = UnixStream::pair()?;
+        wake.set_nonblocking(true)?;
+        waker.set_nonblocking(true)?;
         for sig in [SIGTERM, SIGHUP, SIGINT] {
-            let flag = Arc::clone(&caught);
-            // SAFETY-free: `register_usize` only stores into an atomic.
-            signal_hook::flag::register_usize(sig, flag, sig as usize)?;
+            signal_hook::flag::register_usize(sig, Arc::clone(&caught), sig as usize)?;
         }
-        Ok(Signals { caught })
+        for sig in [SIGTERM, SIGHUP, SIGINT, SIGWINCH] {
+            signal_hook::low_level::pipe::register(sig, waker.try_clone()?)?;
+        }
+        Ok(Signals { caught, wake })
     }
 
     fn pending(&self) -> Option<i32> {
@@ -72,6 +80,40 @@ impl Signals {
             sig => Some(sig as i32),
         }
     }
+
+    /// Sleeps until stdin has input or hangs up, or a signal arrives.
+    fn wait(&self) -> Wake {
+        use rustix::event::{PollFd, PollFlags, poll};
+        let stdin = io::stdin();
+        let mut fds = [
+            PollFd::new(&stdin, PollFlags::IN),
+            PollFd::new(&self.wake, PollFlags::IN),
+        ];
+        if poll(&mut fds, None).is_err() {
+            // Interrupted by a signal: the caller looks at the flags.
+            return Wake::Signal;
+        }
+        if fds[0]
+            .revents()
+            .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL)
+        {
+            return Wake::HungUp;
+        }
+        // Drain the wake-up bytes; what they meant is in the flags.
+        let mut sink = [0u8; 64];
+        let mut signalled = false;
+        while (&self.wake).read(&mut sink).is_ok_and(|n| n > 0) {
+            signalled = true;
+        }
+        if signalled { Wake::Signal } else { Wake::Input }
+    }
+}
+
+enum Wake {
+    Input,
+    /// A resize or a signal: redraw (the frame takes the new size) and look at the flags.
+    Signal,
+    HungUp,
 }
 
 /// How the loop ended.
@@ -82,16 +124,24 @@ pub enum Exit {
 
 /// Plays until the viewer quits or a signal arrives. The terminal is restored
 /// on every way out of this function (the caller restores on error too).
-pub fn run(mut state: State) -> io::Result<Exit> {
+/// `changed` runs after every action, to persist what the viewer did.
+pub fn run(mut state: State, mut changed: impl FnMut(&mut State)) -> io::Result<Exit> {
     let signals = Signals::register()?;
     let mut terminal = enter()?;
-    let result = event_loop(&mut terminal, &mut state, &signals);
+    let result = event_loop(&mut terminal, &mut state, &signals, &mut changed);
     restore();
     result
 }
 
-fn event_loop(terminal: &mut Term, state: &mut State, signals: &Signals) -> io::Result<Exit> {
+fn event_loop(
+    terminal: &mut Term,
+    state: &mut State,
+    signals: &Signals,
+    changed: &mut dyn FnMut(&mut State),
+) -> io::Result<Exit> {
     let mut dirty = true;
+    // Start crossterm's event source now, while the terminal is surely there.
+    event::poll(Duration::ZERO)?;
     loop {
         if let Some(sig) = signals.pending() {
             return Ok(Exit::Signal(sig));
@@ -111,19 +161,26 @@ fn event_loop(terminal: &mut Term, state: &mut State, signals: &Signals) -> io::
             dirty = true;
             continue;
         }
-        if !event::poll(Duration::from_millis(200))? {
-            continue;
+        // crossterm reads a closed terminal forever (it never sees end of
+        // file), so it is only asked for events once stdin is known to be alive.
+        match signals.wait() {
+            Wake::HungUp => return Ok(Exit::Signal(signal_hook::consts::SIGHUP)),
+            Wake::Signal => dirty = true,
+            Wake::Input => {}
         }
-        match event::read()? {
-            Event::Key(key) => {
-                debug_panic(&key);
-                if let Some(action) = keymap::action_for(state, key) {
-                    update(state, action);
-                    dirty = true;
+        while event::poll(Duration::ZERO)? {
+            match event::read()? {
+                Event::Key(key) => {
+                    debug_panic(&key);
+                    if let Some(action) = keymap::action_for(state, key) {
+                        update(state, action);
+                        changed(state);
+                        dirty = true;
+                    }
                 }
+                Event::Resize(..) | Event::FocusGained => dirty = true,
+                _ => {}
             }
-            Event::Resize(..) | Event::FocusGained => dirty = true,
-            _ => {}
         }
     }
 }

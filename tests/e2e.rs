@@ -23,7 +23,7 @@ impl Tmux {
         );
         let bin = env!("CARGO_BIN_EXE_invisibles");
         let script = format!(
-            "{env} {bin} {args}; echo EXIT=$?; stty -a | tr -s ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '; echo; sleep 600"
+            "XDG_STATE_HOME=/tmp/invisibles-e2e-state-$$ {env} {bin} --fresh {args}; echo EXIT=$?; stty -a | tr -s ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '; echo; sleep 600"
         );
         let t = Tmux { socket };
         t.tmux(&[
@@ -207,7 +207,11 @@ fn ctrl_z_suspends_and_fg_redraws() {
     t.tmux(&["new-session", "-d", "-x", "80", "-y", "24", "sh", "-i"]);
     std::thread::sleep(Duration::from_millis(300));
     let bin = env!("CARGO_BIN_EXE_invisibles");
-    t.tmux(&["send-keys", &format!("{bin} --lang en"), "Enter"]);
+    t.tmux(&[
+        "send-keys",
+        &format!("XDG_STATE_HOME=/tmp/invisibles-e2e-state-$$ {bin} --lang en --fresh"),
+        "Enter",
+    ]);
     t.wait_for("→ or Enter to begin");
     t.keys(&["C-z"]);
     let screen = t.wait_for("Stopped");
@@ -224,4 +228,23 @@ fn ctrl_z_suspends_and_fg_redraws() {
         "Enter",
     ]);
     t.wait_for("icanon echo");
+}
+
+#[test]
+fn a_closed_window_ends_the_app() {
+    let t = Tmux::start(80, 24, "--lang en", "");
+    t.wait_for("→ or Enter to begin");
+    let pid = t.app_pid();
+    t.tmux(&["kill-server"]);
+    let start = Instant::now();
+    // Gone, or a zombie waiting for its dead parent: either way not running.
+    while std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .is_ok_and(|s| !s.split_whitespace().nth(2).is_some_and(|st| st == "Z"))
+    {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the app outlived its terminal"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
 }

@@ -20,6 +20,10 @@ pub enum Action {
     Help,
     /// Skip what a content notice announces.
     Skip,
+    /// Bookmark the current panel, or remove its bookmark.
+    ToggleBookmark,
+    /// Open or close the list of bookmarks.
+    Bookmarks,
     /// Switch between French and English.
     ToggleLang,
     /// Close the open overlay.

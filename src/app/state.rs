@@ -1,6 +1,8 @@
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::content::{Documentary, Lang, Slot};
+use crate::journey::Answer;
 use crate::ui::theme::ThemeKind;
 
 /// The main screen under any overlay.
@@ -26,6 +28,7 @@ pub enum Gate {
 pub enum Overlay {
     Help { scroll: u16 },
     Contents { selected: usize },
+    Bookmarks { selected: usize },
 }
 
 /// A row of the table of contents.
@@ -45,6 +48,8 @@ pub struct Progress {
     pub selected: usize,
     /// Debate: answers revealed, in order, as (question, selection before the step).
     pub steps: Vec<(usize, usize)>,
+    /// Choice: the guess, in steps above the minimum.
+    pub guess_steps: u32,
 }
 
 impl Progress {
@@ -71,6 +76,12 @@ pub struct State {
     pub accepted_panels: Vec<bool>,
     /// Panels the viewer has been shown.
     pub seen: Vec<bool>,
+    /// Bookmarked panels, in the order they were marked.
+    pub bookmarks: Vec<usize>,
+    /// Answers to choice panels, by timeline index.
+    pub answers: BTreeMap<usize, Answer>,
+    /// A one-line message for the viewer (journey trouble), cleared by the next key.
+    pub notice: Option<String>,
     /// Lines scrolled in the current text; the view clamps it.
     pub scroll: u16,
     pub quit: bool,
@@ -92,6 +103,9 @@ impl State {
             accepted_chapters: vec![false; n],
             accepted_panels: vec![false; n],
             seen: vec![false; n],
+            bookmarks: Vec::new(),
+            answers: BTreeMap::new(),
+            notice: None,
             scroll: 0,
             quit: false,
             suspend: false,

@@ -1,9 +1,14 @@
 use super::action::Action;
 use super::state::{Gate, Overlay, Progress, Screen, State, TocRow};
+use crate::content::model::{Ask, Condition};
 use crate::content::{Lang, Panel};
+use crate::journey::Answer;
 
 /// Applies one action. The only function that changes a [`State`].
 pub fn update(state: &mut State, action: Action) {
+    if !matches!(action, Action::ScrollLimit(_)) {
+        state.notice = None;
+    }
     match action {
         Action::ForceQuit => return state.quit = true,
         Action::Suspend => return state.suspend = true,
@@ -19,6 +24,7 @@ pub fn update(state: &mut State, action: Action) {
     match state.overlay.clone() {
         Some(Overlay::Help { scroll }) => help(state, scroll, action),
         Some(Overlay::Contents { selected }) => contents(state, selected, action),
+        Some(Overlay::Bookmarks { selected }) => bookmarks(state, selected, action),
         None => play(state, action),
     }
 }
@@ -68,6 +74,38 @@ fn contents(state: &mut State, selected: usize, action: Action) {
     state.overlay = Some(Overlay::Contents { selected });
 }
 
+fn bookmarks(state: &mut State, selected: usize, action: Action) {
+    let last = state.bookmarks.len().saturating_sub(1);
+    let selected = match action {
+        Action::Up => selected.saturating_sub(1),
+        Action::Down => (selected + 1).min(last),
+        Action::Next => {
+            state.overlay = None;
+            if let Some(&i) = state.bookmarks.get(selected) {
+                enter_forward(state, i);
+            }
+            return;
+        }
+        Action::ToggleBookmark => {
+            if selected < state.bookmarks.len() {
+                state.bookmarks.remove(selected);
+            }
+            selected.min(state.bookmarks.len().saturating_sub(1))
+        }
+        Action::Help => return state.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::Contents => {
+            return state.overlay = Some(Overlay::Contents {
+                selected: state.current_toc_row(),
+            });
+        }
+        Action::Bookmarks | Action::Close | Action::Quit | Action::Back => {
+            return state.overlay = None;
+        }
+        _ => return,
+    };
+    state.overlay = Some(Overlay::Bookmarks { selected });
+}
+
 fn play(state: &mut State, action: Action) {
     match action {
         Action::Next => next(state),
@@ -92,6 +130,23 @@ fn play(state: &mut State, action: Action) {
         }
         Action::Help => state.overlay = Some(Overlay::Help { scroll: 0 }),
         Action::Skip => skip(state),
+        Action::ToggleBookmark => {
+            if let Screen::Panel(i) = state.screen {
+                match state.bookmarks.iter().position(|&b| b == i) {
+                    Some(k) => {
+                        state.bookmarks.remove(k);
+                    }
+                    None => state.bookmarks.push(i),
+                }
+            }
+        }
+        Action::Bookmarks => {
+            let selected = match state.screen {
+                Screen::Panel(i) => state.bookmarks.iter().position(|&b| b == i).unwrap_or(0),
+                _ => 0,
+            };
+            state.overlay = Some(Overlay::Bookmarks { selected });
+        }
         Action::Quit => state.quit = true,
         Action::Close | Action::ForceQuit | Action::Suspend | Action::ToggleLang => {}
     }
@@ -140,14 +195,25 @@ fn next(state: &mut State) {
                 advance(state, i);
             }
         }
+        Panel::Choice(ch) if !state.answers.contains_key(&i) => {
+            let answer = match &ch.ask {
+                Ask::Options(opts) => {
+                    Answer::Picked(progress.selected.min(opts.len().saturating_sub(1)))
+                }
+                Ask::Guess { min, step, .. } => {
+                    Answer::Guessed(min + step * f64::from(progress.guess_steps))
+                }
+            };
+            state.answers.insert(i, answer);
+        }
         _ => advance(state, i),
     }
 }
 
 /// Leaves panel `i` forward: the next panel, or the end.
 fn advance(state: &mut State, i: usize) {
-    if i + 1 < state.doc.timeline.len() {
-        enter_forward(state, i + 1);
+    if let Some(j) = (i + 1..state.doc.timeline.len()).find(|&j| visible(state, j)) {
+        enter_forward(state, j);
     } else {
         state.screen = Screen::End;
         state.gate = None;
@@ -204,7 +270,7 @@ fn back(state: &mut State) {
 
 /// Goes back from panel `i` (or from the end, `i == len`) to the panel before it.
 fn retreat(state: &mut State, i: usize) {
-    match i.checked_sub(1) {
+    match (0..i).rev().find(|&j| visible(state, j)) {
         Some(prev) => enter_backward(state, prev),
         None => {
             state.screen = Screen::Title;
@@ -215,6 +281,33 @@ fn retreat(state: &mut State, i: usize) {
 }
 
 fn up_down(state: &mut State, delta: i32) {
+    if state.gate.is_none()
+        && let Screen::Panel(i) = state.screen
+        && !state.answers.contains_key(&i)
+        && let Panel::Choice(ch) = state.doc.clone().panel(state.doc.timeline[i])
+    {
+        let p = &mut state.progress[i];
+        match &ch.ask {
+            Ask::Options(opts) => {
+                let last = opts.len().saturating_sub(1);
+                p.selected = if delta < 0 {
+                    p.selected.saturating_sub(1)
+                } else {
+                    (p.selected + 1).min(last)
+                };
+            }
+            Ask::Guess { .. } => {
+                // Up raises the guess.
+                let max = guess_steps_max(&ch.ask);
+                p.guess_steps = if delta < 0 {
+                    (p.guess_steps + 1).min(max)
+                } else {
+                    p.guess_steps.saturating_sub(1)
+                };
+            }
+        }
+        return;
+    }
     if state.gate.is_none()
         && let Some(slot) = state.slot()
         && let Panel::Debate(d) = state.doc.clone().panel(slot)
@@ -309,22 +402,80 @@ fn gate_for(state: &State, i: usize) -> Option<Gate> {
     }
 }
 
-/// Arrives at panel `i` going forward: its reveals start over.
+/// Arrives at panel `i` going forward (or the next one shown, if its
+/// condition hides it): its reveals start over.
 fn enter_forward(state: &mut State, i: usize) {
     if i >= state.doc.timeline.len() {
         return;
     }
+    if !visible(state, i) {
+        return advance(state, i);
+    }
+    let guess_steps = match state.doc.panel(state.doc.timeline[i]) {
+        Panel::Choice(ch) => guess_steps_max(&ch.ask) / 2,
+        _ => 0,
+    };
     state.progress[i] = Progress {
         revealed: 1,
+        guess_steps,
         ..Progress::default()
     };
     arrive(state, i);
+}
+
+/// How many steps a guess has between its minimum and maximum.
+pub(crate) fn guess_steps_max(ask: &Ask) -> u32 {
+    match ask {
+        Ask::Guess { min, max, step, .. } if *step > 0.0 && max > min => {
+            ((max - min) / step).floor().min(f64::from(u32::MAX)) as u32
+        }
+        _ => 0,
+    }
+}
+
+/// Whether panel `i` is shown, given what the viewer has done so far.
+pub fn visible(state: &State, i: usize) -> bool {
+    state
+        .doc
+        .timeline
+        .get(i)
+        .is_some_and(|s| state.doc.panel(*s).when().is_none_or(|c| holds(state, c)))
+}
+
+fn holds(state: &State, cond: &Condition) -> bool {
+    let index = |id: &str| state.doc.panel_index.get(id).copied();
+    match cond {
+        Condition::Seen(id) => index(id).is_some_and(|i| state.seen[i]),
+        Condition::Answered(id) => index(id).is_some_and(|i| state.answers.contains_key(&i)),
+        Condition::Picked(id, option) => {
+            index(id).is_some_and(|i| state.answers.get(&i) == Some(&Answer::Picked(*option)))
+        }
+        Condition::Not(inner) => !holds(state, inner),
+        Condition::All(list) => list.iter().all(|c| holds(state, c)),
+        Condition::Any(list) => list.iter().any(|c| holds(state, c)),
+    }
+}
+
+impl State {
+    /// Resumes a saved journey at panel `i` (or the next one shown).
+    pub fn resume_at(&mut self, i: usize) {
+        enter_forward(self, i);
+    }
+
+    /// Resumes a saved journey that had reached the end.
+    pub fn resume_at_end(&mut self) {
+        self.screen = Screen::End;
+        self.gate = None;
+    }
 }
 
 /// Arrives at panel `i` going back: it shows as the viewer left it, or whole.
 fn enter_backward(state: &mut State, i: usize) {
     if i >= state.doc.timeline.len() {
         return;
+    }
+    if !visible(state, i) {
+        return retreat(state, i);
     }
     if state.progress[i].revealed == 0
         && let Panel::Testimony(t) = state.doc.panel(state.doc.timeline[i])

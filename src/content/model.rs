@@ -3,7 +3,7 @@
 //! Nothing here knows about terminals. Every type denies unknown fields so a
 //! typo in an episode file is an error, not a silently ignored line.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// A viewer-facing text, always in both languages.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
@@ -14,7 +14,7 @@ pub struct Text {
 }
 
 /// The language the viewer reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Lang {
     Fr,
     #[default]
@@ -81,6 +81,8 @@ pub enum Panel {
     Testimony(Testimony),
     Statistic(Statistic),
     Debate(Debate),
+    Choice(Choice),
+    Recap(Recap),
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -89,6 +91,9 @@ pub struct Narration {
     pub id: String,
     #[serde(default)]
     pub notice: Option<Text>,
+    /// Shown only when this holds (an answer given, an option picked, a panel seen).
+    #[serde(default)]
+    pub when: Option<Condition>,
     pub heading: Text,
     pub body: Text,
 }
@@ -99,6 +104,9 @@ pub struct Testimony {
     pub id: String,
     #[serde(default)]
     pub notice: Option<Text>,
+    /// Shown only when this holds (an answer given, an option picked, a panel seen).
+    #[serde(default)]
+    pub when: Option<Condition>,
     pub speaker: Speaker,
     /// Who the speaker is, shown above the passages.
     #[serde(default)]
@@ -132,6 +140,9 @@ pub struct Statistic {
     pub id: String,
     #[serde(default)]
     pub notice: Option<Text>,
+    /// Shown only when this holds (an answer given, an option picked, a panel seen).
+    #[serde(default)]
+    pub when: Option<Condition>,
     pub label: Text,
     pub value: Value,
     /// Omitted for a year or a plain count that needs no unit.
@@ -184,6 +195,9 @@ pub struct Debate {
     pub id: String,
     #[serde(default)]
     pub notice: Option<Text>,
+    /// Shown only when this holds (an answer given, an option picked, a panel seen).
+    #[serde(default)]
+    pub when: Option<Condition>,
     pub heading: Text,
     pub questions: Vec<Question>,
 }
@@ -211,6 +225,60 @@ pub enum Voice {
     Named(String),
 }
 
+/// A question put to the viewer; their answer is kept in the journey.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: String,
+    #[serde(default)]
+    pub notice: Option<Text>,
+    #[serde(default)]
+    pub when: Option<Condition>,
+    pub prompt: Text,
+    pub ask: Ask,
+    /// Shown once the viewer has answered.
+    #[serde(default)]
+    pub reveal: Option<Text>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub enum Ask {
+    /// Pick one option ("Would you take this job?").
+    Options(Vec<Text>),
+    /// Guess a figure, then see the real one beside the guess.
+    Guess {
+        /// The statistic whose figure is the answer.
+        figure: String,
+        min: f64,
+        max: f64,
+        step: f64,
+    },
+}
+
+/// The viewer's answers in this episode, beside the real figures.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recap {
+    pub id: String,
+    #[serde(default)]
+    pub notice: Option<Text>,
+    #[serde(default)]
+    pub when: Option<Condition>,
+    pub heading: Text,
+}
+
+/// When a panel is shown, from what the viewer has done so far.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub enum Condition {
+    Seen(String),
+    Answered(String),
+    /// The choice panel and the option, counted from 0.
+    Picked(String, usize),
+    Not(Box<Condition>),
+    All(Vec<Condition>),
+    Any(Vec<Condition>),
+}
+
 impl Panel {
     pub fn id(&self) -> &str {
         match self {
@@ -218,6 +286,19 @@ impl Panel {
             Panel::Testimony(p) => &p.id,
             Panel::Statistic(p) => &p.id,
             Panel::Debate(p) => &p.id,
+            Panel::Choice(p) => &p.id,
+            Panel::Recap(p) => &p.id,
+        }
+    }
+
+    pub fn when(&self) -> Option<&Condition> {
+        match self {
+            Panel::Narration(p) => p.when.as_ref(),
+            Panel::Testimony(p) => p.when.as_ref(),
+            Panel::Statistic(p) => p.when.as_ref(),
+            Panel::Debate(p) => p.when.as_ref(),
+            Panel::Choice(p) => p.when.as_ref(),
+            Panel::Recap(p) => p.when.as_ref(),
         }
     }
 
@@ -227,6 +308,8 @@ impl Panel {
             Panel::Testimony(p) => p.notice.as_ref(),
             Panel::Statistic(p) => p.notice.as_ref(),
             Panel::Debate(p) => p.notice.as_ref(),
+            Panel::Choice(p) => p.notice.as_ref(),
+            Panel::Recap(p) => p.notice.as_ref(),
         }
     }
 
@@ -245,6 +328,8 @@ impl Panel {
             Panel::Testimony(_) => "testimony",
             Panel::Statistic(_) => "statistic",
             Panel::Debate(_) => "debate",
+            Panel::Choice(_) => "choice",
+            Panel::Recap(_) => "recap",
         }
     }
 }

@@ -6,7 +6,9 @@ use std::collections::{BTreeMap, HashMap};
 use super::diagnostic::Diagnostic;
 use super::figures::{self, Figure, FigureError};
 use super::load::SourceFile;
-use super::model::{Chart, Episode, Manifest, Panel, Statistic, Text, Value, Voice};
+use super::model::{
+    Ask, Chart, Choice, Condition, Episode, Manifest, Panel, Statistic, Text, Value, Voice,
+};
 
 /// Collects problems for one file, pinning each to where its item is written.
 struct Checker<'a> {
@@ -103,6 +105,8 @@ pub fn validate(
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut stats: HashMap<&str, &Statistic> = HashMap::new();
     let mut stat_file: HashMap<&str, usize> = HashMap::new();
+    let mut choices: HashMap<&str, &Choice> = HashMap::new();
+    let mut conditions: Vec<(usize, &str, &Condition)> = Vec::new();
     for (fi, (file, episode)) in episodes.iter().enumerate() {
         let mut c = Checker {
             file,
@@ -171,7 +175,39 @@ pub fn validate(
                     stats.entry(pid).or_insert(s);
                     stat_file.entry(pid).or_insert(fi);
                 }
+                if let Panel::Choice(ch) = panel {
+                    choices.entry(pid).or_insert(ch);
+                }
+                if let Some(cond) = panel.when() {
+                    conditions.push((fi, pid, cond));
+                }
             }
+        }
+    }
+
+    // Conditions name panels that exist, and choices that can answer them.
+    for (fi, pid, cond) in conditions {
+        let mut c = Checker {
+            file: &episodes[fi].0,
+            out: &mut out,
+        };
+        check_condition(&mut c, pid, cond, &seen, &choices);
+    }
+    // A guess is checked against a real figure.
+    for (&cid, choice) in &choices {
+        if let Ask::Guess { figure, .. } = &choice.ask
+            && !stats.contains_key(figure.as_str())
+        {
+            let fi = seen.get(cid).copied().unwrap_or(0);
+            Checker {
+                file: &episodes[fi].0,
+                out: &mut out,
+            }
+            .at_id(
+                cid,
+                0,
+                format!("`{cid}`: the guessed figure `{figure}` is not a statistic"),
+            );
         }
     }
 
@@ -315,6 +351,37 @@ fn check_panel(c: &mut Checker, panel: &Panel, assets: &BTreeMap<String, String>
                 c.at_id(pid, 0, format!("`{pid}`: at most 6 decimals can be shown"));
             }
         }
+        Panel::Choice(ch) => {
+            c.text(pid, "the prompt", &ch.prompt);
+            if let Some(r) = &ch.reveal {
+                c.text(pid, "the reveal", r);
+            }
+            match &ch.ask {
+                Ask::Options(opts) => {
+                    if opts.len() < 2 {
+                        c.at_id(
+                            pid,
+                            0,
+                            format!("`{pid}`: a choice needs at least two options"),
+                        );
+                    }
+                    for o in opts {
+                        c.text(pid, "an option", o);
+                    }
+                }
+                Ask::Guess { min, max, step, .. } => {
+                    let sane = min < max && *step > 0.0 && (max - min) / step <= 100_000.0;
+                    if !sane {
+                        c.at_id(
+                            pid,
+                            0,
+                            format!("`{pid}`: a guess needs min < max and a step above 0 (at most 100000 steps)"),
+                        );
+                    }
+                }
+            }
+        }
+        Panel::Recap(r) => c.text(pid, "the heading", &r.heading),
         Panel::Debate(d) => {
             c.text(pid, "the heading", &d.heading);
             if d.questions.is_empty() {
@@ -335,6 +402,73 @@ fn check_panel(c: &mut Checker, panel: &Panel, assets: &BTreeMap<String, String>
     }
 }
 
+fn check_condition(
+    c: &mut Checker,
+    pid: &str,
+    cond: &Condition,
+    ids: &HashMap<String, usize>,
+    choices: &HashMap<&str, &Choice>,
+) {
+    let choice = |c: &mut Checker, id: &str| -> Option<&Choice> {
+        match choices.get(id) {
+            Some(ch) => Some(*ch),
+            None => {
+                let what = if ids.contains_key(id) {
+                    "is not a choice panel"
+                } else {
+                    "is unknown"
+                };
+                c.at_id(
+                    pid,
+                    0,
+                    format!("`{pid}`: the condition's panel `{id}` {what}"),
+                );
+                None
+            }
+        }
+    };
+    match cond {
+        Condition::Seen(id) => {
+            if !ids.contains_key(id.as_str()) {
+                c.at_id(
+                    pid,
+                    0,
+                    format!("`{pid}`: the condition's panel `{id}` is unknown"),
+                );
+            }
+        }
+        Condition::Answered(id) => {
+            choice(c, id);
+        }
+        Condition::Picked(id, option) => {
+            if let Some(ch) = choice(c, id) {
+                match &ch.ask {
+                    Ask::Options(opts) if *option >= opts.len() => c.at_id(
+                        pid,
+                        0,
+                        format!(
+                            "`{pid}`: `{id}` has no option {option} (options count from 0; it has {})",
+                            opts.len()
+                        ),
+                    ),
+                    Ask::Guess { .. } => c.at_id(
+                        pid,
+                        0,
+                        format!("`{pid}`: `{id}` asks for a guess, not an option to pick"),
+                    ),
+                    _ => {}
+                }
+            }
+        }
+        Condition::Not(inner) => check_condition(c, pid, inner, ids, choices),
+        Condition::All(list) | Condition::Any(list) => {
+            for inner in list {
+                check_condition(c, pid, inner, ids, choices);
+            }
+        }
+    }
+}
+
 fn voice(c: &mut Checker, pid: &str, v: &Voice) {
     if let Voice::Named(n) = v
         && n.trim().is_empty()
@@ -350,8 +484,8 @@ mod tests {
     #[test]
     fn finds_definitions_not_references() {
         let text = "Ref(\"a\")\n  id: \"a\",\n id:\"a\"";
-        assert_eq!(find_id(text, "a", 0), Some(13));
-        assert_eq!(find_id(text, "a", 1), Some(22));
+        assert_eq!(find_id(text, "a", 0), Some(15));
+        assert_eq!(find_id(text, "a", 1), Some(23));
     }
 
     #[test]

@@ -73,6 +73,10 @@ pub fn footer(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             )
         }
     };
+    if let Some(notice) = &ctx.state.notice {
+        Line::styled(format!(" {notice}"), ctx.theme.notice).render(status, buf);
+        return hints_line(ctx, hints, buf);
+    }
     let [left, right] = status.layout(&Layout::horizontal([
         Constraint::Length(position.chars().count() as u16 + 3),
         Constraint::Fill(1),
@@ -87,7 +91,11 @@ pub fn footer(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .ratio(ratio.clamp(0.0, 1.0))
         .label(format!("{:>3}%", (ratio * 100.0).round() as u32))
         .render(right.inner(ratatui::layout::Margin::new(1, 0)), buf);
+    hints_line(ctx, hints, buf);
+}
 
+/// Key hints for the current mode, from the keymap.
+fn hints_line(ctx: &Ctx, hints: Rect, buf: &mut Buffer) {
     let mode = Mode::of(ctx.state);
     let mut spans = vec![Span::raw(" ")];
     for b in keymap::bindings(mode) {

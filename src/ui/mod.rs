@@ -1,5 +1,6 @@
 //! Drawing: `&State` in, a frame out, to any ratatui backend.
 
+pub mod bookmarks;
 pub mod chrome;
 pub mod contents;
 pub mod help;
@@ -95,6 +96,9 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) -> FrameInfo {
         }
         Some(Overlay::Contents { selected }) => {
             contents::render(&ctx, *selected, overlay_area, buf)
+        }
+        Some(Overlay::Bookmarks { selected }) => {
+            bookmarks::render(&ctx, *selected, overlay_area, buf)
         }
         None => {}
     }

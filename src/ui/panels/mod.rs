@@ -1,13 +1,16 @@
 //! One view per panel kind; this `match` is the only place that dispatches.
 
+mod choice;
 mod debate;
 mod narration;
+mod recap;
 mod statistic;
 mod testimony;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
+pub use choice::answer_label;
 pub use debate::voice as debate_voice;
 pub use statistic::{derivation, with_unit as statistic_with_unit};
 pub use testimony::who as testimony_who;
@@ -35,5 +38,10 @@ pub fn render(ctx: &Ctx, area: Rect, buf: &mut Buffer) -> u16 {
         Panel::Testimony(p) => testimony::render(ctx, p, &progress, area, buf),
         Panel::Statistic(p) => statistic::render(ctx, p, area, buf),
         Panel::Debate(p) => debate::render(ctx, p, &progress, area, buf),
+        Panel::Choice(p) => {
+            let answer = i.and_then(|i| ctx.state.answers.get(&i));
+            choice::render(ctx, p, &progress, answer, area, buf)
+        }
+        Panel::Recap(p) => recap::render(ctx, p, slot.episode, area, buf),
     }
 }

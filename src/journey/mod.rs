@@ -1,0 +1,8 @@
+//! The viewer's journey: where they are, what they have seen, bookmarked and
+//! answered, kept in a RON file by stable ids so it survives edits to the episodes.
+
+pub mod record;
+pub mod store;
+
+pub use record::{Answer, Journey, Position};
+pub use store::Store;

@@ -1,0 +1,148 @@
+//! The journey as saved, and how it maps to and from the player's state.
+//!
+//! Unlike authored content, the state file is lenient: unknown fields are
+//! ignored and missing ones take defaults, so older and newer files both load.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::app::{Screen, State};
+use crate::content::Lang;
+
+/// Bumped when a change would be misread by an older version of the app.
+pub const VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Journey {
+    pub version: u32,
+    pub position: Position,
+    pub lang: Option<Lang>,
+    /// Panel ids the viewer has been shown.
+    pub seen: BTreeSet<String>,
+    /// Panel ids, in the order they were bookmarked.
+    pub bookmarks: Vec<String>,
+    /// Answers to choice panels, by panel id.
+    pub answers: BTreeMap<String, Answer>,
+}
+
+impl Default for Journey {
+    fn default() -> Self {
+        Journey {
+            version: VERSION,
+            position: Position::Title,
+            lang: None,
+            seen: BTreeSet::new(),
+            bookmarks: Vec::new(),
+            answers: BTreeMap::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub enum Position {
+    #[default]
+    Title,
+    Panel {
+        episode: String,
+        chapter: String,
+        panel: String,
+        /// The panel's place in its chapter, to resume nearby if it is gone.
+        #[serde(default)]
+        index: usize,
+    },
+    End,
+}
+
+/// What the viewer answered on a choice panel.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Answer {
+    /// The option picked, counted from 0.
+    Picked(usize),
+    /// The figure guessed.
+    Guessed(f64),
+}
+
+impl Journey {
+    /// The journey as it stands in `state`.
+    pub fn capture(state: &State) -> Journey {
+        let doc = &state.doc;
+        let id_of = |i: usize| doc.panel(doc.timeline[i]).id().to_owned();
+        let position = match state.screen {
+            Screen::Title => Position::Title,
+            Screen::End => Position::End,
+            Screen::Panel(i) => {
+                let slot = doc.timeline[i];
+                Position::Panel {
+                    episode: doc.episode(slot).id.clone(),
+                    chapter: doc.chapter(slot).id.clone(),
+                    panel: id_of(i),
+                    index: slot.panel,
+                }
+            }
+        };
+        Journey {
+            version: VERSION,
+            position,
+            lang: Some(state.lang),
+            seen: (0..state.seen.len())
+                .filter(|&i| state.seen[i])
+                .map(id_of)
+                .collect(),
+            bookmarks: state.bookmarks.iter().map(|&i| id_of(i)).collect(),
+            answers: state
+                .answers
+                .iter()
+                .map(|(&i, a)| (id_of(i), a.clone()))
+                .collect(),
+        }
+    }
+
+    /// Puts the viewer back where the journey left them. Ids that no longer
+    /// exist are dropped; a vanished panel resumes at the nearest one left in
+    /// its chapter, else at the start of its episode, else on the title.
+    pub fn restore(&self, state: &mut State) {
+        let doc = state.doc.clone();
+        let index = |id: &str| doc.panel_index.get(id).copied();
+        for id in &self.seen {
+            if let Some(i) = index(id) {
+                state.seen[i] = true;
+            }
+        }
+        state.bookmarks = self.bookmarks.iter().filter_map(|id| index(id)).collect();
+        state.bookmarks.dedup();
+        state.answers = self
+            .answers
+            .iter()
+            .filter_map(|(id, a)| index(id).map(|i| (i, a.clone())))
+            .collect();
+        if let Some(lang) = self.lang {
+            state.lang = lang;
+        }
+        let target = match &self.position {
+            Position::Title => None,
+            Position::End => return state.resume_at_end(),
+            Position::Panel {
+                episode,
+                chapter,
+                panel,
+                index: hint,
+            } => index(panel).or_else(|| {
+                let in_chapter: Vec<usize> = (0..doc.timeline.len())
+                    .filter(|&i| doc.chapter(doc.timeline[i]).id == *chapter)
+                    .collect();
+                in_chapter
+                    .get((*hint).min(in_chapter.len().saturating_sub(1)))
+                    .copied()
+                    .or_else(|| {
+                        (0..doc.timeline.len())
+                            .find(|&i| doc.episode(doc.timeline[i]).id == *episode)
+                    })
+            }),
+        };
+        if let Some(i) = target {
+            state.resume_at(i);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+//! Choice: a question put to the viewer, an option to pick or a figure to
+//! guess; once answered, the real figure stands beside the guess.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+
+use super::statistic::{decimals, with_unit};
+use crate::app::Progress;
+use crate::content::figures::Figure;
+use crate::content::model::{Ask, Choice};
+use crate::content::{Documentary, Lang};
+use crate::journey::Answer;
+use crate::ui::{Ctx, READING_WIDTH, column, scrolled, text};
+
+/// A guessed value written like the figure it guesses: "1.5 €/h".
+pub fn guess_label(doc: &Documentary, figure: &str, value: f64, lang: Lang) -> String {
+    match doc.statistic(figure) {
+        Some(stat) => {
+            let shown = Figure::exact(value).format(decimals(stat).max(1), lang);
+            match &stat.unit {
+                Some(u) if u.get(lang) == "%" && lang == Lang::En => format!("{shown}%"),
+                Some(u) => format!("{shown}\u{a0}{}", u.get(lang)),
+                None => shown,
+            }
+        }
+        None => value.to_string(),
+    }
+}
+
+/// The viewer's answer in words.
+pub fn answer_label(doc: &Documentary, choice: &Choice, answer: &Answer, lang: Lang) -> String {
+    match (&choice.ask, answer) {
+        (Ask::Options(opts), Answer::Picked(k)) => opts
+            .get(*k)
+            .map(|o| o.get(lang).to_owned())
+            .unwrap_or_default(),
+        (Ask::Guess { figure, .. }, Answer::Guessed(v)) => guess_label(doc, figure, *v, lang),
+        _ => String::new(),
+    }
+}
+
+pub fn render(
+    ctx: &Ctx,
+    ch: &Choice,
+    progress: &Progress,
+    answer: Option<&Answer>,
+    area: Rect,
+    buf: &mut Buffer,
+) -> u16 {
+    let doc = &ctx.state.doc;
+    let lang = ctx.lang;
+    let area = column(area, READING_WIDTH);
+    let width = area.width.saturating_sub(2);
+    let mut lines = vec![Line::styled(
+        ctx.tr("A question for you", "Une question pour vous"),
+        ctx.theme.accent,
+    )];
+    lines.extend(text::wrap(ch.prompt.get(lang), width, ctx.theme.heading));
+    lines.push(Line::default());
+    match &ch.ask {
+        Ask::Options(opts) => {
+            let picked = match answer {
+                Some(Answer::Picked(k)) => Some(*k),
+                _ => None,
+            };
+            for (k, o) in opts.iter().enumerate() {
+                let is_sel = picked.map_or(progress.selected == k, |p| p == k);
+                let (pointer, mark) = match (picked, is_sel) {
+                    (Some(_), true) => ("›", "●"),
+                    (Some(_), false) => (" ", "○"),
+                    (None, true) => ("›", "○"),
+                    (None, false) => (" ", "○"),
+                };
+                let style = if is_sel {
+                    ctx.theme.selected
+                } else {
+                    ctx.theme.base
+                };
+                lines.extend(text::wrap_hanging(
+                    &format!("{pointer} {mark} "),
+                    o.get(lang),
+                    width,
+                    style,
+                ));
+            }
+        }
+        Ask::Guess {
+            figure, min, step, ..
+        } => {
+            let value = match answer {
+                Some(Answer::Guessed(v)) => *v,
+                _ => min + step * f64::from(progress.guess_steps),
+            };
+            let label = guess_label(doc, figure, value, lang);
+            let prefix = if answer.is_some() {
+                ctx.tr("Your guess: ", "Votre estimation : ")
+            } else {
+                ctx.tr(
+                    "Your guess (↑ more, ↓ less): ",
+                    "Votre estimation (↑ plus, ↓ moins) : ",
+                )
+            };
+            lines.push(Line::from(vec![
+                Span::styled(prefix, ctx.theme.base),
+                Span::styled(
+                    format!(" {label} "),
+                    ctx.theme.selected.add_modifier(Modifier::BOLD),
+                ),
+            ]));
+            if answer.is_some()
+                && let Some(stat) = doc.statistic(figure)
+            {
+                lines.push(Line::from(vec![
+                    Span::styled(
+                        ctx.tr("The real figure: ", "Le chiffre réel : "),
+                        ctx.theme.base,
+                    ),
+                    Span::styled(
+                        format!(" {} ", with_unit(doc, stat, lang)),
+                        ctx.theme.figure,
+                    ),
+                ]));
+                lines.extend(text::wrap(stat.label.get(lang), width, ctx.theme.dim));
+            }
+        }
+    }
+    lines.push(Line::default());
+    match answer {
+        None => lines.push(Line::styled(
+            ctx.tr("→ or Enter: answer", "→ ou Entrée : répondre"),
+            ctx.theme.dim,
+        )),
+        Some(_) => {
+            if let Some(r) = &ch.reveal {
+                lines.extend(text::wrap(r.get(lang), width, ctx.theme.base));
+                lines.push(Line::default());
+            }
+            lines.push(Line::styled(
+                ctx.tr("✓ answered · → go on", "✓ répondu · → continuer"),
+                ctx.theme.dim,
+            ));
+        }
+    }
+    scrolled(ctx, lines, area, buf)
+}

@@ -1,0 +1,62 @@
+//! Recap: at the end of an episode, the viewer's answers beside the real figures.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+use super::choice::answer_label;
+use super::statistic::with_unit;
+use crate::content::Panel;
+use crate::content::model::{Ask, Recap};
+use crate::ui::{Ctx, READING_WIDTH, column, scrolled, text};
+
+pub fn render(ctx: &Ctx, r: &Recap, episode: usize, area: Rect, buf: &mut Buffer) -> u16 {
+    let doc = &ctx.state.doc;
+    let lang = ctx.lang;
+    let area = column(area, READING_WIDTH);
+    let width = area.width.saturating_sub(2);
+    let mut lines = text::wrap(r.heading.get(lang), width, ctx.theme.heading);
+    let mut any = false;
+    for (i, slot) in doc.timeline.iter().enumerate() {
+        let Panel::Choice(ch) = doc.panel(*slot) else {
+            continue;
+        };
+        if slot.episode != episode {
+            continue;
+        }
+        any = true;
+        lines.push(Line::default());
+        lines.extend(text::wrap(ch.prompt.get(lang), width, ctx.theme.accent));
+        let yours = match ctx.state.answers.get(&i) {
+            Some(a) => answer_label(doc, ch, a, lang),
+            None => ctx.tr("(not answered)", "(sans réponse)").to_owned(),
+        };
+        lines.extend(text::wrap_hanging(
+            ctx.tr("  You: ", "  Vous : "),
+            &yours,
+            width,
+            ctx.theme.base,
+        ));
+        if let Ask::Guess { figure, .. } = &ch.ask
+            && let Some(stat) = doc.statistic(figure)
+        {
+            lines.extend(text::wrap_hanging(
+                ctx.tr("  Real: ", "  Réel : "),
+                &format!("{} — {}", with_unit(doc, stat, lang), stat.label.get(lang)),
+                width,
+                ctx.theme.figure,
+            ));
+        }
+    }
+    if !any {
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            ctx.tr(
+                "No question in this episode.",
+                "Pas de question dans cet épisode.",
+            ),
+            ctx.theme.dim,
+        ));
+    }
+    scrolled(ctx, lines, area, buf)
+}
