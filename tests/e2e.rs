@@ -239,7 +239,7 @@ fn a_closed_window_ends_the_app() {
     let start = Instant::now();
     // Gone, or a zombie waiting for its dead parent: either way not running.
     while std::fs::read_to_string(format!("/proc/{pid}/stat"))
-        .is_ok_and(|s| !s.split_whitespace().nth(2).is_some_and(|st| st == "Z"))
+        .is_ok_and(|s| s.split_whitespace().nth(2).is_none_or(|st| st != "Z"))
     {
         assert!(
             start.elapsed() < Duration::from_secs(10),
