@@ -248,3 +248,31 @@ fn a_closed_window_ends_the_app() {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+#[test]
+fn the_journey_resumes_where_it_was_left() {
+    let dir = std::env::temp_dir().join(format!("invisibles-e2e-resume-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let state = dir.join("journey.ron");
+    let args = format!("--lang en --state {}", state.display());
+    let t = Tmux::start(80, 24, &args, "");
+    t.wait_for("→ or Enter to begin");
+    t.keys(&["2", "Right", "Right", "b"]);
+    t.wait_for("● ● ● ○ ○");
+    // The reveals within a panel are not part of the journey: resuming
+    // re-enters the panel, as coming to it again would.
+    t.keys(&["Left", "Left"]);
+    let before = t.wait_for("● ○ ○ ○ ○");
+    t.keys(&["q"]);
+    t.assert_restored(0);
+    drop(t);
+    // `start` passes --fresh; resume without it, as a viewer would.
+    let socket = format!("invisibles-e2e-{}-resume", std::process::id());
+    let t = Tmux { socket };
+    let bin = env!("CARGO_BIN_EXE_invisibles");
+    t.tmux(&["new-session", "-d", "-x", "80", "-y", "24", &format!("{bin} {args}; sleep 600")]);
+    let after = t.wait_for("● ○ ○ ○ ○");
+    assert_eq!(after, before, "a different screen after resuming");
+    t.keys(&["B"]);
+    t.wait_for("› Ep. 2");
+}

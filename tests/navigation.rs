@@ -120,7 +120,7 @@ fn debate_picks_questions_and_reveals_answers() {
     );
     assert_eq!(s.progress[i].answers_shown(0), 1);
     press(&mut s, "<right> <right>");
-    assert_eq!(at(&s), Screen::End, "all answered: the documentary ends");
+    assert_eq!(s.slot().map(|x| x.episode), Some(2), "all answered: on to the next episode");
     press(&mut s, "<left> <left>");
     assert_eq!(s.progress[i].answers_shown(0), 1);
     press(&mut s, "<left>");
@@ -179,6 +179,57 @@ fn scroll_is_clamped_by_what_the_view_reports() {
     assert_eq!(s.scroll, 0, "up responds at once after the clamp");
 }
 
+#[test]
+fn choices_record_answers_and_conditions_follow_them() {
+    use invisibles::journey::Answer;
+    let mut s = state(Lang::En);
+    press(&mut s, "3");
+    let Screen::Panel(choice) = at(&s) else {
+        panic!("not on a panel")
+    };
+    press(&mut s, "<down> <down> <down>");
+    assert_eq!(s.progress[choice].selected, 2, "no option past the last");
+    press(&mut s, "<up> <right>");
+    assert_eq!(s.answers.get(&choice), Some(&Answer::Picked(1)));
+    assert_eq!(at(&s), Screen::Panel(choice), "answering stays to show the result");
+    press(&mut s, "<up> <right>");
+    assert_eq!(s.answers.get(&choice), Some(&Answer::Picked(1)), "an answer is final");
+    // "No" was picked: the panel shown only after "Yes" is passed over.
+    assert_eq!(at(&s), Screen::Panel(choice + 2));
+    press(&mut s, "<left>");
+    assert_eq!(at(&s), Screen::Panel(choice), "and passed over going back too");
+    let mut yes = state(Lang::En);
+    press(&mut yes, "3 <right> <right>");
+    assert_eq!(at(&yes), Screen::Panel(choice + 1));
+}
+
+#[test]
+fn a_guess_moves_by_steps_within_its_range() {
+    use invisibles::journey::Answer;
+    let mut s = state(Lang::En);
+    press(&mut s, "3 <down> <right> <right>");
+    let Screen::Panel(guess) = at(&s) else {
+        panic!("not on a panel")
+    };
+    press(&mut s, "<up> <up> <up>");
+    press(&mut s, &"<up> ".repeat(100));
+    press(&mut s, "<down> <right>");
+    assert_eq!(s.answers.get(&guess), Some(&Answer::Guessed(19.5)), "capped at 20, one step down");
+}
+
+#[test]
+fn bookmarks_toggle_list_and_jump() {
+    let mut s = state(Lang::En);
+    press(&mut s, "<right> b b b");
+    assert_eq!(s.bookmarks, [0]);
+    press(&mut s, "2 b B");
+    assert_eq!(s.overlay, Some(Overlay::Bookmarks { selected: 1 }));
+    press(&mut s, "<up> <enter>");
+    assert_eq!((at(&s), s.overlay.clone()), (Screen::Panel(0), None));
+    press(&mut s, "B b <esc>");
+    assert_eq!(s.bookmarks.len(), 1, "b in the list removes the chosen bookmark");
+}
+
 /// Every action the viewer can cause.
 fn any_action() -> impl Strategy<Value = Action> {
     prop_oneof![
@@ -192,6 +243,8 @@ fn any_action() -> impl Strategy<Value = Action> {
         Just(Action::Contents),
         Just(Action::Help),
         Just(Action::Skip),
+        Just(Action::ToggleBookmark),
+        Just(Action::Bookmarks),
         Just(Action::ToggleLang),
         Just(Action::Close),
         (0u16..50).prop_map(Action::ScrollLimit),
@@ -220,6 +273,13 @@ fn invariants(s: &State) {
     }
     if let Some(Overlay::Contents { selected }) = s.overlay {
         assert!(selected < s.toc_rows().len());
+    }
+    if let Some(Overlay::Bookmarks { selected }) = s.overlay {
+        assert!(selected < s.bookmarks.len().max(1));
+    }
+    assert!(s.bookmarks.iter().all(|&b| b < n));
+    if let Screen::Panel(i) = s.screen {
+        assert!(invisibles::app::visible(&s, i), "a hidden panel is on screen");
     }
 }
 
@@ -250,8 +310,10 @@ proptest! {
         }
         s.overlay = None;
         let before = place(&s);
+        let answers = s.answers.len();
         update(&mut s, Action::Next);
-        if place(&s) != before {
+        // Answering a choice is final by design; every other step goes back.
+        if place(&s) != before && s.answers.len() == answers {
             update(&mut s, Action::Back);
             prop_assert_eq!(place(&s), before);
         }

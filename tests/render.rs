@@ -33,7 +33,15 @@ const SCREENS: &[(&str, &str)] = &[
     ("debate_answers", "2 <right> <right> <down> <right>"),
     ("contents", "<right> t"),
     ("help", "<right> ?"),
-    ("end", "2 <right> <right> <right> <right>"),
+    ("end", "3 <right> <right> <right> <right> <right> <right>"),
+    ("choice_options", "3 <down>"),
+    ("choice_answered", "3 <right>"),
+    ("conditional_panel", "3 <right> <right>"),
+    ("choice_guess", "3 <down> <right> <right> <up> <up>"),
+    ("guess_answered", "3 <down> <right> <right> <up> <up> <right>"),
+    ("recap", "3 <down> <right> <right> <up> <up> <right> <right>"),
+    ("bookmarks", "<right> b 2 b B"),
+    ("bookmarks_empty", "B"),
 ];
 
 #[test]

@@ -7,4 +7,4 @@ mod update;
 
 pub use action::Action;
 pub use state::{Gate, Overlay, Progress, Screen, State, TocRow};
-pub use update::update;
+pub use update::{update, visible};

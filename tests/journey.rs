@@ -1,0 +1,260 @@
+//! The journey file: round trips, every kind of bad file, locking, crashes.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use common::{press, state};
+use invisibles::app::{Action, Screen, update};
+use invisibles::content::Lang;
+use invisibles::journey::store::{Trouble, read, write_atomic};
+use invisibles::journey::{Journey, Position, Store};
+use proptest::prelude::*;
+
+fn tempdir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "invisibles-journey-{}-{name}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    dir
+}
+
+fn backups(dir: &Path, tag: &str) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().contains(&format!("journey.ron.{tag}-")))
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn a_journey_survives_save_and_load() {
+    let dir = tempdir("roundtrip");
+    let path = dir.join("journey.ron");
+    let mut s = state(Lang::Fr);
+    press(&mut s, "<right> <right> <right> b n n <enter>");
+    let saved = Journey::capture(&s);
+    {
+        let (mut store, journey, trouble) = Store::open(path.clone(), false);
+        assert_eq!((journey, trouble), (Journey::default(), None));
+        assert_eq!(store.save(&saved), None);
+    }
+    let (_store, loaded, trouble) = Store::open(path, false);
+    assert_eq!(trouble, None);
+    assert_eq!(loaded, saved);
+    let mut again = state(Lang::En);
+    loaded.restore(&mut again);
+    assert_eq!(again.screen, s.screen);
+    assert_eq!(again.seen, s.seen);
+    assert_eq!(again.bookmarks, s.bookmarks);
+    assert_eq!(again.lang, Lang::Fr);
+}
+
+/// Each unreadable file is moved aside byte for byte, and a new journey starts.
+#[test]
+fn bad_files_are_kept_aside_never_overwritten() {
+    let valid = {
+        let mut s = state(Lang::En);
+        press(&mut s, "<right> <right>");
+        ron::ser::to_string(&Journey::capture(&s)).unwrap_or_default()
+    };
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("corrupted", b"this is not RON at all ((((".to_vec()),
+        ("truncated", valid.as_bytes()[..valid.len() / 2].to_vec()),
+        ("not-utf8", vec![0x28, 0xff, 0xfe, 0x29]),
+        ("newer", b"(version: 99, position: Title)".to_vec()),
+        ("wrong-type", b"(version: 1, seen: 42)".to_vec()),
+    ];
+    for (name, bytes) in cases {
+        let dir = tempdir(name);
+        let path = dir.join("journey.ron");
+        std::fs::write(&path, &bytes).unwrap_or_else(|e| panic!("{e}"));
+        let (mut store, journey, trouble) = Store::open(path.clone(), false);
+        assert_eq!(journey, Journey::default(), "{name}");
+        let kept = backups(&dir, "bad");
+        assert_eq!(kept.len(), 1, "{name}: one backup");
+        assert_eq!(trouble, Some(Trouble::MovedAside(kept[0].clone())), "{name}");
+        assert_eq!(std::fs::read(&kept[0]).ok(), Some(bytes.clone()), "{name}: bytes unchanged");
+        // The app goes on and saves a fresh journey; the backup stays.
+        assert_eq!(store.save(&Journey::capture(&state(Lang::En))), None);
+        assert!(read(&path).is_ok_and(|j| j.is_some()));
+        assert_eq!(std::fs::read(&kept[0]).ok(), Some(bytes), "{name}: backup untouched");
+    }
+}
+
+#[test]
+fn older_and_unknown_fields_load_with_defaults() {
+    let dir = tempdir("lenient");
+    let path = dir.join("journey.ron");
+    std::fs::write(
+        &path,
+        "(version: 1, position: Panel(episode: \"sample\", chapter: \"rider\", panel: \"rider-voice\"), from_the_future: [1, 2])",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let (_store, journey, trouble) = Store::open(path, false);
+    assert_eq!(trouble, None);
+    let mut s = state(Lang::En);
+    journey.restore(&mut s);
+    assert_eq!(s.screen, Screen::Panel(1));
+    assert!(s.bookmarks.is_empty());
+}
+
+#[test]
+fn a_vanished_panel_resumes_nearby() {
+    let at = |episode: &str, chapter: &str, panel: &str, index: usize| {
+        let j = Journey {
+            position: Position::Panel {
+                episode: episode.into(),
+                chapter: chapter.into(),
+                panel: panel.into(),
+                index,
+            },
+            ..Journey::default()
+        };
+        let mut s = state(Lang::En);
+        j.restore(&mut s);
+        s.screen
+    };
+    assert_eq!(at("sample", "rider", "gone", 3), Screen::Panel(3), "same place in its chapter");
+    assert_eq!(at("sample", "rider", "gone", 99), Screen::Panel(6), "the chapter's last panel");
+    assert_eq!(at("debate", "gone", "gone", 0), Screen::Panel(8), "the episode's start");
+    assert_eq!(at("gone", "gone", "gone", 0), Screen::Title);
+}
+
+#[test]
+fn a_second_instance_plays_without_saving() {
+    let dir = tempdir("locked");
+    let path = dir.join("journey.ron");
+    let (first, _, trouble) = Store::open(path.clone(), false);
+    assert_eq!(trouble, None);
+    let (mut second, _, trouble) = Store::open(path.clone(), false);
+    assert_eq!(trouble, Some(Trouble::InUse));
+    assert!(!second.is_writable());
+    assert_eq!(second.save(&Journey::capture(&state(Lang::En))), None);
+    assert!(!path.exists(), "the second instance wrote nothing");
+    drop(first);
+    let (third, _, trouble) = Store::open(path, false);
+    assert_eq!(trouble, None, "the lock goes with its holder");
+    assert!(third.is_writable());
+}
+
+#[test]
+fn an_unwritable_folder_plays_on_and_says_so() {
+    let dir = tempdir("unwritable");
+    // A file where the folder should be: no one, not even root, can create in it.
+    std::fs::write(dir.join("blocker"), b"").unwrap_or_else(|e| panic!("{e}"));
+    let (mut store, journey, trouble) = Store::open(dir.join("blocker/journey.ron"), false);
+    assert_eq!(journey, Journey::default());
+    assert!(matches!(trouble, Some(Trouble::CannotSave(_))), "{trouble:?}");
+    assert_eq!(store.save(&Journey::capture(&state(Lang::En))), None, "said once only");
+}
+
+#[test]
+fn fresh_keeps_the_old_journey_as_a_backup() {
+    let dir = tempdir("fresh");
+    let path = dir.join("journey.ron");
+    let mut s = state(Lang::En);
+    press(&mut s, "<right> <right>");
+    write_atomic(&path, &Journey::capture(&s)).unwrap_or_else(|e| panic!("{e}"));
+    let before = std::fs::read(&path).unwrap_or_default();
+    let (_store, journey, trouble) = Store::open(path, true);
+    assert_eq!((journey, trouble), (Journey::default(), None));
+    let kept = backups(&dir, "bak");
+    assert_eq!(kept.len(), 1);
+    assert_eq!(std::fs::read(&kept[0]).unwrap_or_default(), before);
+}
+
+#[test]
+fn answers_and_bookmarks_round_trip_through_restore() {
+    let mut s = state(Lang::En);
+    press(&mut s, "<right> b 2 b");
+    update(&mut s, Action::Bookmarks);
+    let j = Journey::capture(&s);
+    assert_eq!(j.bookmarks, ["rider-intro", "debate-icons"]);
+    let mut again = state(Lang::En);
+    j.restore(&mut again);
+    assert_eq!(again.bookmarks, s.bookmarks);
+}
+
+fn any_action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        Just(Action::Next),
+        Just(Action::Back),
+        Just(Action::Up),
+        Just(Action::Down),
+        Just(Action::NextChapter),
+        Just(Action::PrevChapter),
+        (1u8..=3).prop_map(Action::Episode),
+        Just(Action::Skip),
+        Just(Action::ToggleLang),
+        Just(Action::ToggleBookmark),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+    #[test]
+    fn save_then_load_gives_back_the_same_journey(actions in proptest::collection::vec(any_action(), 0..80)) {
+        let mut s = state(Lang::En);
+        for a in actions {
+            update(&mut s, a);
+        }
+        let saved = Journey::capture(&s);
+        let text = ron::ser::to_string_pretty(&saved, ron::ser::PrettyConfig::default()).unwrap_or_default();
+        let loaded: Journey = ron::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
+        prop_assert_eq!(&loaded, &saved);
+        let mut again = state(Lang::En);
+        loaded.restore(&mut again);
+        prop_assert_eq!(Journey::capture(&again), saved);
+    }
+}
+
+/// Run by `kill_9_never_tears_the_file` in a child process: saves for ever.
+#[test]
+#[ignore = "a helper process, started by kill_9_never_tears_the_file"]
+fn saver_child() {
+    let Some(path) = std::env::var_os("INVISIBLES_SAVER_PATH") else {
+        return;
+    };
+    let mut s = state(Lang::En);
+    let keys = ["<right>", "b", "n", "<left>", "2", "<down>", "L"];
+    let mut k = 0;
+    loop {
+        press(&mut s, keys[k % keys.len()]);
+        k += 1;
+        if let Err(e) = write_atomic(Path::new(&path), &Journey::capture(&s)) {
+            panic!("{e}");
+        }
+    }
+}
+
+#[test]
+fn kill_9_never_tears_the_file() {
+    let dir = tempdir("kill9");
+    let path = dir.join("journey.ron");
+    let me = std::env::current_exe().unwrap_or_else(|e| panic!("{e}"));
+    for round in 0..25u64 {
+        let mut child = Command::new(&me)
+            .args(["--exact", "saver_child", "--ignored", "--nocapture", "--test-threads=1"])
+            .env("INVISIBLES_SAVER_PATH", &path)
+            .spawn()
+            .unwrap_or_else(|e| panic!("{e}"));
+        std::thread::sleep(Duration::from_millis(30 + (round * 17) % 90));
+        let _ = child.kill(); // SIGKILL
+        let _ = child.wait();
+        if path.exists() {
+            match read(&path) {
+                Ok(Some(_)) => {}
+                other => panic!("round {round}: torn journey file: {other:?}"),
+            }
+        }
+    }
+    assert!(path.exists(), "the saver never saved");
+}
