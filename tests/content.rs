@@ -39,7 +39,14 @@ fn the_sample_exercises_every_panel_kind() {
         .collect();
     assert_eq!(
         kinds.into_iter().collect::<Vec<_>>(),
-        ["debate", "narration", "statistic", "testimony"]
+        [
+            "choice",
+            "debate",
+            "narration",
+            "recap",
+            "statistic",
+            "testimony"
+        ]
     );
 }
 
@@ -338,5 +345,30 @@ fn every_chapter_has_facilitator_notes() {
                 ch.id
             );
         }
+    }
+}
+
+#[test]
+fn episodes_with_questions_end_with_a_recap() {
+    let doc = shipped();
+    for (e, ep) in doc.episodes.iter().enumerate() {
+        let panels: Vec<&Panel> = ep.chapters.iter().flat_map(|c| &c.panels).collect();
+        let asks = panels
+            .iter()
+            .filter(|p| matches!(p, Panel::Choice(_)))
+            .count();
+        if asks > 0 {
+            assert!(
+                matches!(panels.last(), Some(Panel::Recap(_))),
+                "episode {} asks {asks} questions but does not end with a recap",
+                e + 1
+            );
+        }
+    }
+    for id in [
+        "riders-guess-bilel-hourly",
+        "micro-workers-guess-nomena-hourly",
+    ] {
+        assert!(doc.panel_index.contains_key(id), "no guess `{id}`");
     }
 }

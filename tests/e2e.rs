@@ -270,7 +270,15 @@ fn the_journey_resumes_where_it_was_left() {
     let socket = format!("invisibles-e2e-{}-resume", std::process::id());
     let t = Tmux { socket };
     let bin = env!("CARGO_BIN_EXE_invisibles");
-    t.tmux(&["new-session", "-d", "-x", "80", "-y", "24", &format!("{bin} {args}; sleep 600")]);
+    t.tmux(&[
+        "new-session",
+        "-d",
+        "-x",
+        "80",
+        "-y",
+        "24",
+        &format!("{bin} {args}; sleep 600"),
+    ]);
     let after = t.wait_for("● ○ ○ ○ ○");
     assert_eq!(after, before, "a different screen after resuming");
     t.keys(&["B"]);

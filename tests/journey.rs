@@ -14,10 +14,8 @@ use invisibles::journey::{Journey, Position, Store};
 use proptest::prelude::*;
 
 fn tempdir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "invisibles-journey-{}-{name}",
-        std::process::id()
-    ));
+    let dir =
+        std::env::temp_dir().join(format!("invisibles-journey-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
     dir
@@ -80,12 +78,24 @@ fn bad_files_are_kept_aside_never_overwritten() {
         assert_eq!(journey, Journey::default(), "{name}");
         let kept = backups(&dir, "bad");
         assert_eq!(kept.len(), 1, "{name}: one backup");
-        assert_eq!(trouble, Some(Trouble::MovedAside(kept[0].clone())), "{name}");
-        assert_eq!(std::fs::read(&kept[0]).ok(), Some(bytes.clone()), "{name}: bytes unchanged");
+        assert_eq!(
+            trouble,
+            Some(Trouble::MovedAside(kept[0].clone())),
+            "{name}"
+        );
+        assert_eq!(
+            std::fs::read(&kept[0]).ok(),
+            Some(bytes.clone()),
+            "{name}: bytes unchanged"
+        );
         // The app goes on and saves a fresh journey; the backup stays.
         assert_eq!(store.save(&Journey::capture(&state(Lang::En))), None);
         assert!(read(&path).is_ok_and(|j| j.is_some()));
-        assert_eq!(std::fs::read(&kept[0]).ok(), Some(bytes), "{name}: backup untouched");
+        assert_eq!(
+            std::fs::read(&kept[0]).ok(),
+            Some(bytes),
+            "{name}: backup untouched"
+        );
     }
 }
 
@@ -122,9 +132,21 @@ fn a_vanished_panel_resumes_nearby() {
         j.restore(&mut s);
         s.screen
     };
-    assert_eq!(at("sample", "rider", "gone", 3), Screen::Panel(3), "same place in its chapter");
-    assert_eq!(at("sample", "rider", "gone", 99), Screen::Panel(6), "the chapter's last panel");
-    assert_eq!(at("debate", "gone", "gone", 0), Screen::Panel(8), "the episode's start");
+    assert_eq!(
+        at("sample", "rider", "gone", 3),
+        Screen::Panel(3),
+        "same place in its chapter"
+    );
+    assert_eq!(
+        at("sample", "rider", "gone", 99),
+        Screen::Panel(6),
+        "the chapter's last panel"
+    );
+    assert_eq!(
+        at("debate", "gone", "gone", 0),
+        Screen::Panel(8),
+        "the episode's start"
+    );
     assert_eq!(at("gone", "gone", "gone", 0), Screen::Title);
 }
 
@@ -152,8 +174,15 @@ fn an_unwritable_folder_plays_on_and_says_so() {
     std::fs::write(dir.join("blocker"), b"").unwrap_or_else(|e| panic!("{e}"));
     let (mut store, journey, trouble) = Store::open(dir.join("blocker/journey.ron"), false);
     assert_eq!(journey, Journey::default());
-    assert!(matches!(trouble, Some(Trouble::CannotSave(_))), "{trouble:?}");
-    assert_eq!(store.save(&Journey::capture(&state(Lang::En))), None, "said once only");
+    assert!(
+        matches!(trouble, Some(Trouble::CannotSave(_))),
+        "{trouble:?}"
+    );
+    assert_eq!(
+        store.save(&Journey::capture(&state(Lang::En))),
+        None,
+        "said once only"
+    );
 }
 
 #[test]
@@ -242,7 +271,13 @@ fn kill_9_never_tears_the_file() {
     let me = std::env::current_exe().unwrap_or_else(|e| panic!("{e}"));
     for round in 0..25u64 {
         let mut child = Command::new(&me)
-            .args(["--exact", "saver_child", "--ignored", "--nocapture", "--test-threads=1"])
+            .args([
+                "--exact",
+                "saver_child",
+                "--ignored",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env("INVISIBLES_SAVER_PATH", &path)
             .spawn()
             .unwrap_or_else(|e| panic!("{e}"));

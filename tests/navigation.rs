@@ -120,7 +120,11 @@ fn debate_picks_questions_and_reveals_answers() {
     );
     assert_eq!(s.progress[i].answers_shown(0), 1);
     press(&mut s, "<right> <right>");
-    assert_eq!(s.slot().map(|x| x.episode), Some(2), "all answered: on to the next episode");
+    assert_eq!(
+        s.slot().map(|x| x.episode),
+        Some(2),
+        "all answered: on to the next episode"
+    );
     press(&mut s, "<left> <left>");
     assert_eq!(s.progress[i].answers_shown(0), 1);
     press(&mut s, "<left>");
@@ -191,13 +195,25 @@ fn choices_record_answers_and_conditions_follow_them() {
     assert_eq!(s.progress[choice].selected, 2, "no option past the last");
     press(&mut s, "<up> <right>");
     assert_eq!(s.answers.get(&choice), Some(&Answer::Picked(1)));
-    assert_eq!(at(&s), Screen::Panel(choice), "answering stays to show the result");
+    assert_eq!(
+        at(&s),
+        Screen::Panel(choice),
+        "answering stays to show the result"
+    );
     press(&mut s, "<up> <right>");
-    assert_eq!(s.answers.get(&choice), Some(&Answer::Picked(1)), "an answer is final");
+    assert_eq!(
+        s.answers.get(&choice),
+        Some(&Answer::Picked(1)),
+        "an answer is final"
+    );
     // "No" was picked: the panel shown only after "Yes" is passed over.
     assert_eq!(at(&s), Screen::Panel(choice + 2));
     press(&mut s, "<left>");
-    assert_eq!(at(&s), Screen::Panel(choice), "and passed over going back too");
+    assert_eq!(
+        at(&s),
+        Screen::Panel(choice),
+        "and passed over going back too"
+    );
     let mut yes = state(Lang::En);
     press(&mut yes, "3 <right> <right>");
     assert_eq!(at(&yes), Screen::Panel(choice + 1));
@@ -214,7 +230,11 @@ fn a_guess_moves_by_steps_within_its_range() {
     press(&mut s, "<up> <up> <up>");
     press(&mut s, &"<up> ".repeat(100));
     press(&mut s, "<down> <right>");
-    assert_eq!(s.answers.get(&guess), Some(&Answer::Guessed(19.5)), "capped at 20, one step down");
+    assert_eq!(
+        s.answers.get(&guess),
+        Some(&Answer::Guessed(19.5)),
+        "capped at 20, one step down"
+    );
 }
 
 #[test]
@@ -227,7 +247,11 @@ fn bookmarks_toggle_list_and_jump() {
     press(&mut s, "<up> <enter>");
     assert_eq!((at(&s), s.overlay.clone()), (Screen::Panel(0), None));
     press(&mut s, "B b <esc>");
-    assert_eq!(s.bookmarks.len(), 1, "b in the list removes the chosen bookmark");
+    assert_eq!(
+        s.bookmarks.len(),
+        1,
+        "b in the list removes the chosen bookmark"
+    );
 }
 
 /// Every action the viewer can cause.
@@ -279,7 +303,10 @@ fn invariants(s: &State) {
     }
     assert!(s.bookmarks.iter().all(|&b| b < n));
     if let Screen::Panel(i) = s.screen {
-        assert!(invisibles::app::visible(&s, i), "a hidden panel is on screen");
+        assert!(
+            invisibles::app::visible(&s, i),
+            "a hidden panel is on screen"
+        );
     }
 }
 

@@ -38,8 +38,14 @@ const SCREENS: &[(&str, &str)] = &[
     ("choice_answered", "3 <right>"),
     ("conditional_panel", "3 <right> <right>"),
     ("choice_guess", "3 <down> <right> <right> <up> <up>"),
-    ("guess_answered", "3 <down> <right> <right> <up> <up> <right>"),
-    ("recap", "3 <down> <right> <right> <up> <up> <right> <right>"),
+    (
+        "guess_answered",
+        "3 <down> <right> <right> <up> <up> <right>",
+    ),
+    (
+        "recap",
+        "3 <down> <right> <right> <up> <up> <right> <right>",
+    ),
     ("bookmarks", "<right> b 2 b B"),
     ("bookmarks_empty", "B"),
 ];

@@ -485,7 +485,7 @@ mod tests {
     fn finds_definitions_not_references() {
         let text = "Ref(\"a\")\n  id: \"a\",\n id:\"a\"";
         assert_eq!(find_id(text, "a", 0), Some(15));
-        assert_eq!(find_id(text, "a", 1), Some(23));
+        assert_eq!(find_id(text, "a", 1), Some(24));
     }
 
     #[test]
