@@ -304,7 +304,7 @@ fn invariants(s: &State) {
     assert!(s.bookmarks.iter().all(|&b| b < n));
     if let Screen::Panel(i) = s.screen {
         assert!(
-            invisibles::app::visible(&s, i),
+            invisibles::app::visible(s, i),
             "a hidden panel is on screen"
         );
     }
