@@ -28,6 +28,32 @@ pub struct Cli {
     #[arg(long)]
     pub fresh: bool,
 
+    /// Projector view: large text, wide margins, no key hints, high contrast (P toggles it).
+    #[arg(long)]
+    pub present: bool,
+
+    /// Colours: dark, light or high-contrast (NO_COLOR turns colour off whatever this says).
+    #[arg(long, value_enum, default_value = "dark")]
+    pub theme: ThemeArg,
+
+    /// Turn every visual effect off. (The player has no animation; this keeps it so.)
+    #[arg(long)]
+    pub reduce_motion: bool,
+
+    /// Kiosk: advance on its own after a reading time, loop at the end; any key
+    /// hands control to the visitor, and autoplay resumes after two idle minutes.
+    #[arg(long)]
+    pub autoplay: bool,
+
+    /// With --autoplay: this many seconds per step instead of the reading time.
+    #[arg(long, value_name = "SECONDS", requires = "autoplay")]
+    pub autoplay_pace: Option<f64>,
+
+    /// Workshop mode: log this screening (panels, times, polls, skipped notices)
+    /// as NAME, for the facilitator console and `export`.
+    #[arg(long, value_name = "NAME")]
+    pub session: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -38,6 +64,27 @@ pub enum Command {
     Check {
         /// The folder to check (default: the built-in episodes, or --episodes).
         dir: Option<PathBuf>,
+        /// Also draw every panel off-screen at this size (e.g. 120x36) and report
+        /// text that would not fit without scrolling.
+        #[arg(long, value_name = "WxH", value_parser = parse_size)]
+        size: Option<(u16, u16)>,
+    },
+    /// Write a handout: the screened session (or the whole documentary).
+    Export {
+        /// The session to export (default: the whole documentary).
+        #[arg(long, value_name = "NAME")]
+        session: Option<String>,
+        #[arg(long, value_enum, default_value = "md")]
+        format: Format,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// The facilitator console: follows a screening from a second terminal and drives it.
+    Console {
+        /// The session to follow (default: the screen started without --session).
+        #[arg(long, value_name = "NAME")]
+        session: Option<String>,
     },
     /// Write the documentary as plain linear text to standard output.
     Print {
@@ -45,6 +92,31 @@ pub enum Command {
         #[arg(long, value_name = "N")]
         episode: Option<usize>,
     },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ThemeArg {
+    Dark,
+    Light,
+    HighContrast,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum Format {
+    Md,
+    Html,
+}
+
+fn parse_size(s: &str) -> Result<(u16, u16), String> {
+    let (w, h) = s
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("`{s}` is not a size like 120x36"))?;
+    let n = |v: &str| {
+        v.trim()
+            .parse::<u16>()
+            .map_err(|_| format!("`{s}` is not a size like 120x36"))
+    };
+    Ok((n(w)?, n(h)?))
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -64,7 +136,7 @@ impl Cli {
 
     pub fn origin(&self) -> Origin {
         let dir = match &self.command {
-            Some(Command::Check { dir: Some(d) }) => Some(d.clone()),
+            Some(Command::Check { dir: Some(d), .. }) => Some(d.clone()),
             _ => self.episodes.clone(),
         };
         dir.map_or(Origin::Embedded, Origin::Dir)

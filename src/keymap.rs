@@ -296,6 +296,50 @@ pub static KEYMAP: &[Binding] = &[
         label: None,
     },
     Binding {
+        keys: &[ch('+'), ch('=')],
+        action: Action::Vote(1),
+        modes: PLAY,
+        doc: (
+            "workshop: one more vote from the room for the chosen option",
+            "atelier : une voix de plus de la salle pour l'option choisie",
+        ),
+        hint: None,
+        label: None,
+    },
+    Binding {
+        keys: &[ch('-')],
+        action: Action::Vote(-1),
+        modes: PLAY,
+        doc: (
+            "workshop: one vote fewer for the chosen option",
+            "atelier : une voix de moins pour l'option choisie",
+        ),
+        hint: None,
+        label: None,
+    },
+    Binding {
+        keys: &[ch('P')],
+        action: Action::TogglePresent,
+        modes: ALL,
+        doc: (
+            "projector view: large text, wide margins, high contrast",
+            "vue projecteur : grand texte, larges marges, fort contraste",
+        ),
+        hint: None,
+        label: None,
+    },
+    Binding {
+        keys: &[ch('.')],
+        action: Action::Blank,
+        modes: ALL,
+        doc: (
+            "black screen for a discussion (any key comes back)",
+            "écran noir pour une discussion (une touche pour revenir)",
+        ),
+        hint: None,
+        label: None,
+    },
+    Binding {
         keys: &[ch('L')],
         action: Action::ToggleLang,
         modes: ALL,

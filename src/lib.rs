@@ -11,3 +11,4 @@ pub mod keymap;
 pub mod print;
 pub mod term;
 pub mod ui;
+pub mod workshop;

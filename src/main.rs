@@ -6,12 +6,14 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
-use invisibles::app::State;
-use invisibles::cli::{Cli, Command};
-use invisibles::content::{Lang, diagnostic, load};
+use invisibles::app::{Action, Screen, State};
+use invisibles::cli::{Cli, Command, Format, ThemeArg};
+use invisibles::content::{Documentary, Lang, diagnostic, load};
 use invisibles::journey::{self, Journey, Store};
 use invisibles::ui::theme::ThemeKind;
-use invisibles::{print, term};
+use invisibles::workshop::session::{self, Session};
+use invisibles::workshop::{console, export, link};
+use invisibles::{print, term, ui};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -23,18 +25,10 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match cli.command {
-        Some(Command::Check { .. }) => {
-            println!(
-                "ok: {} episodes, {} chapters, {} panels",
-                doc.episodes.len(),
-                doc.episodes.iter().map(|e| e.chapters.len()).sum::<usize>(),
-                doc.timeline.len()
-            );
-            ExitCode::SUCCESS
-        }
+    match &cli.command {
+        Some(Command::Check { size, .. }) => check(&doc, *size),
         Some(Command::Print { episode }) => {
-            if let Some(n) = episode
+            if let Some(n) = *episode
                 && (n == 0 || n > doc.episodes.len())
             {
                 eprintln!(
@@ -48,20 +42,129 @@ fn main() -> ExitCode {
             let _ = std::io::stdout().write_all(text.as_bytes());
             ExitCode::SUCCESS
         }
+        Some(Command::Export {
+            session,
+            format,
+            output,
+        }) => {
+            let log = match session.as_deref().map(load_session) {
+                Some(Ok(log)) => Some(log),
+                Some(Err(e)) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::FAILURE;
+                }
+                None => None,
+            };
+            let text = match format {
+                Format::Md => export::markdown(&doc, lang, log.as_ref()),
+                Format::Html => export::html(&doc, lang, log.as_ref()),
+            };
+            match output {
+                Some(path) => match std::fs::write(path, text) {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(e) => {
+                        eprintln!("error: cannot write {}: {e}", path.display());
+                        ExitCode::FAILURE
+                    }
+                },
+                None => {
+                    let _ = std::io::stdout().write_all(text.as_bytes());
+                    ExitCode::SUCCESS
+                }
+            }
+        }
+        Some(Command::Console { session }) => {
+            if !tty() {
+                return ExitCode::FAILURE;
+            }
+            let Some(path) = link::socket_path(session.as_deref()) else {
+                eprintln!("error: no state folder on this system for the console's link");
+                return ExitCode::FAILURE;
+            };
+            finish(console::run(doc, lang, path, session.clone()))
+        }
         None => play(State::new(doc, lang), &cli),
     }
 }
 
-fn play(mut state: State, cli: &Cli) -> ExitCode {
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        eprintln!(
-            "error: invisibles plays in a terminal; use `invisibles print` to read it as text"
+fn tty() -> bool {
+    if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
+        return true;
+    }
+    eprintln!("error: invisibles plays in a terminal; use `invisibles print` to read it as text");
+    false
+}
+
+fn load_session(name: &str) -> Result<Session, String> {
+    let path = session::path_for(name).ok_or("no state folder on this system")?;
+    match session::read(&path) {
+        Ok(Some(s)) => Ok(s),
+        Ok(None) => Err(format!(
+            "no session named `{name}` (looked for {})",
+            path.display()
+        )),
+        Err(e) => Err(format!("{}: {e}", path.display())),
+    }
+}
+
+fn check(doc: &Arc<Documentary>, size: Option<(u16, u16)>) -> ExitCode {
+    let chapters: usize = doc.episodes.iter().map(|e| e.chapters.len()).sum();
+    let Some((w, h)) = size else {
+        println!(
+            "ok: {} episodes, {chapters} chapters, {} panels",
+            doc.episodes.len(),
+            doc.timeline.len()
         );
+        return ExitCode::SUCCESS;
+    };
+    let overflows = ui::overflow::check(doc, w, h);
+    for o in &overflows {
+        let (path, line, col) = doc.origins.get(&o.panel).cloned().unwrap_or_default();
+        let view = if o.present {
+            "projector view"
+        } else {
+            "normal view"
+        };
+        println!(
+            "{path}:{line}:{col}: `{}` needs {} more line{} at {w}x{h} ({view}, {:?})",
+            o.panel,
+            o.lines,
+            if o.lines == 1 { "" } else { "s" },
+            o.lang
+        );
+    }
+    if overflows.is_empty() {
+        println!(
+            "ok: {} episodes, {chapters} chapters, {} panels; every panel fits {w}x{h}",
+            doc.episodes.len(),
+            doc.timeline.len()
+        );
+        ExitCode::SUCCESS
+    } else {
+        println!("{} panel views overflow {w}x{h}", overflows.len());
+        ExitCode::FAILURE
+    }
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+fn play(mut state: State, cli: &Cli) -> ExitCode {
+    if !tty() {
         return ExitCode::FAILURE;
     }
+    state.theme = match cli.theme {
+        ThemeArg::Dark => ThemeKind::Dark,
+        ThemeArg::Light => ThemeKind::Light,
+        ThemeArg::HighContrast => ThemeKind::HighContrast,
+    };
     if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
         state.theme = ThemeKind::Mono;
     }
+    state.present = cli.present;
     let mut store = match cli.state.clone().or_else(journey::store::default_path) {
         Some(path) => {
             let (store, journey, trouble) = Store::open(path, cli.fresh);
@@ -79,14 +182,66 @@ fn play(mut state: State, cli: &Cli) -> ExitCode {
             None
         }
     };
-    let persist = |state: &mut State| {
+    // Workshop mode: the session log and the consoles' link.
+    let mut log = None;
+    let mut log_path = None;
+    if let Some(name) = &cli.session {
+        state.workshop = true;
+        log_path = session::path_for(name);
+        if let Some(dir) = log_path.as_deref().and_then(|p| p.parent())
+            && let Err(e) = std::fs::create_dir_all(dir)
+        {
+            state.notice = Some(format!("The session log cannot be saved: {e}"));
+        }
+        let previous = log_path
+            .as_deref()
+            .and_then(|p| session::read(p).ok().flatten());
+        let mut s = previous.unwrap_or_else(|| Session::new(name, unix_now()));
+        s.restore(&mut state);
+        // Where the screen opens counts as shown, as any later panel does.
+        s.record((Screen::Title, None), Action::Next, &state, unix_now());
+        log = Some(s);
+    }
+    let mut server =
+        link::socket_path(cli.session.as_deref()).and_then(|p| match link::Server::bind(&p) {
+            Ok(server) => Some(server),
+            Err(e) => {
+                state.notice = Some(format!("No facilitator console link ({e})."));
+                None
+            }
+        });
+    let session_started = log.as_ref().map_or_else(unix_now, |s| s.started);
+    let mut persist = |state: &mut State, action, before| {
         if let Some(store) = store.as_mut()
             && let Some(trouble) = store.save(&Journey::capture(state))
         {
             state.notice = Some(trouble.message(state.lang == Lang::Fr));
         }
+        if let (Some(log), Some(path)) = (log.as_mut(), log_path.as_deref()) {
+            let old = log.clone();
+            log.record(before, action, state, unix_now());
+            if *log != old
+                && let Err(e) = journey::store::write_atomic(path, log)
+            {
+                state.notice = Some(format!("The session log cannot be saved: {e}"));
+            }
+        }
     };
-    match term::run(state, persist) {
+    let autoplay = cli.autoplay.then(|| {
+        cli.autoplay_pace
+            .map(|s| std::time::Duration::from_secs_f64(s.clamp(0.01, 3600.0)))
+    });
+    let hooks = term::Hooks {
+        changed: &mut persist,
+        link: server.as_mut(),
+        session_started,
+        autoplay,
+    };
+    finish(term::run(state, hooks))
+}
+
+fn finish(result: std::io::Result<term::Exit>) -> ExitCode {
+    match result {
         Ok(term::Exit::Quit) => ExitCode::SUCCESS,
         Ok(term::Exit::Signal(sig)) => ExitCode::from(128u8.saturating_add(sig as u8)),
         Err(e) => {

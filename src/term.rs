@@ -6,7 +6,7 @@ use std::io::{self, Read, Stdout};
 use std::os::unix::net::UnixStream;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event};
 use crossterm::terminal::{
@@ -17,7 +17,8 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 
-use crate::app::{Action, State, update};
+use crate::app::{Action, Gate, Screen, State, reading_time, update};
+use crate::workshop::link;
 use crate::{keymap, ui};
 
 /// Whether the terminal is currently in full-screen mode; restore acts once.
@@ -53,13 +54,13 @@ pub fn restore() {
 /// SIGTERM, SIGHUP and SIGINT set a flag the loop checks; it then restores and
 /// exits. Those and SIGWINCH also write to a pipe, so the loop can sleep until
 /// a key, a resize or a signal arrives instead of waking up on a timer.
-struct Signals {
+pub(crate) struct Signals {
     caught: Arc<AtomicUsize>,
     wake: UnixStream,
 }
 
 impl Signals {
-    fn register() -> io::Result<Self> {
+    pub(crate) fn register() -> io::Result<Self> {
         use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
         let caught = Arc::new(AtomicUsize::new(0));
         let (wake, waker) = UnixStream::pair()?;
@@ -74,24 +75,35 @@ impl Signals {
         Ok(Signals { caught, wake })
     }
 
-    fn pending(&self) -> Option<i32> {
+    pub(crate) fn pending(&self) -> Option<i32> {
         match self.caught.load(Ordering::SeqCst) {
             0 => None,
             sig => Some(sig as i32),
         }
     }
 
-    /// Sleeps until stdin has input or hangs up, or a signal arrives.
-    fn wait(&self) -> Wake {
-        use rustix::event::{PollFd, PollFlags, poll};
+    /// Sleeps until stdin has input or hangs up, a signal arrives, one of
+    /// `extra` is readable, or `timeout` passes.
+    pub(crate) fn wait(
+        &self,
+        timeout: Option<Duration>,
+        extra: &[std::os::fd::BorrowedFd],
+    ) -> Wake {
+        use rustix::event::{PollFd, PollFlags, Timespec, poll};
         let stdin = io::stdin();
-        let mut fds = [
+        let mut fds = vec![
             PollFd::new(&stdin, PollFlags::IN),
             PollFd::new(&self.wake, PollFlags::IN),
         ];
-        if poll(&mut fds, None).is_err() {
-            // Interrupted by a signal: the caller looks at the flags.
-            return Wake::Signal;
+        fds.extend(extra.iter().map(|fd| PollFd::new(fd, PollFlags::IN)));
+        let timeout = timeout.map(|t| Timespec {
+            tv_sec: t.as_secs() as i64,
+            tv_nsec: i64::from(t.subsec_nanos()),
+        });
+        match poll(&mut fds, timeout.as_ref()) {
+            Err(_) => return Wake::Signal, // interrupted: the caller looks at the flags
+            Ok(0) => return Wake::Timeout,
+            Ok(_) => {}
         }
         if fds[0]
             .revents()
@@ -105,12 +117,21 @@ impl Signals {
         while (&self.wake).read(&mut sink).is_ok_and(|n| n > 0) {
             signalled = true;
         }
-        if signalled { Wake::Signal } else { Wake::Input }
+        if signalled {
+            Wake::Signal
+        } else if fds[0].revents().contains(PollFlags::IN) {
+            Wake::Input
+        } else {
+            Wake::Other
+        }
     }
 }
 
-enum Wake {
+pub(crate) enum Wake {
     Input,
+    Timeout,
+    /// One of the extra descriptors (a console).
+    Other,
     /// A resize or a signal: redraw (the frame takes the new size) and look at the flags.
     Signal,
     HungUp,
@@ -122,24 +143,58 @@ pub enum Exit {
     Signal(i32),
 }
 
+/// Where the viewer was before an action: the screen and any pending notice.
+pub type Before = (Screen, Option<Gate>);
+
+/// The hook run after every action.
+pub type Changed<'a> = dyn FnMut(&mut State, Action, Before) + 'a;
+
+/// What the loop does besides keys: persist, serve consoles, play on its own.
+pub struct Hooks<'a> {
+    /// Runs after every action, with the screen and notice before it.
+    pub changed: &'a mut Changed<'a>,
+    /// Facilitator consoles, in workshop mode.
+    pub link: Option<&'a mut link::Server>,
+    /// Unix seconds the session started (for the consoles' clocks).
+    pub session_started: u64,
+    /// Autoplay: a fixed time per step, or the reading time when `None` inside.
+    pub autoplay: Option<Option<Duration>>,
+}
+
+/// After a visitor's key, autoplay waits this long before going on again.
+const AUTOPLAY_IDLE: Duration = Duration::from_secs(120);
+
 /// Plays until the viewer quits or a signal arrives. The terminal is restored
 /// on every way out of this function (the caller restores on error too).
-/// `changed` runs after every action, to persist what the viewer did.
-pub fn run(mut state: State, mut changed: impl FnMut(&mut State)) -> io::Result<Exit> {
+pub fn run(mut state: State, hooks: Hooks) -> io::Result<Exit> {
     let signals = Signals::register()?;
     let mut terminal = enter()?;
-    let result = event_loop(&mut terminal, &mut state, &signals, &mut changed);
+    let result = event_loop(&mut terminal, &mut state, &signals, hooks);
     restore();
     result
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }
 
 fn event_loop(
     terminal: &mut Term,
     state: &mut State,
     signals: &Signals,
-    changed: &mut dyn FnMut(&mut State),
+    mut hooks: Hooks,
 ) -> io::Result<Exit> {
     let mut dirty = true;
+    let pace = |state: &State| match hooks.autoplay {
+        Some(Some(fixed)) => fixed,
+        _ => reading_time(state),
+    };
+    let mut due = hooks.autoplay.map(|_| Instant::now() + pace(state));
+    let mut chapter = state.slot().map(|s| (s.episode, s.chapter));
+    let mut chapter_started = unix_now();
+    let mut timer: (Option<u64>, u32) = (None, 0);
     // Start crossterm's event source now, while the terminal is surely there.
     event::poll(Duration::ZERO)?;
     loop {
@@ -147,9 +202,22 @@ fn event_loop(
             return Ok(Exit::Signal(sig));
         }
         if dirty {
+            let here = state.slot().map(|s| (s.episode, s.chapter));
+            if here != chapter {
+                chapter = here;
+                chapter_started = unix_now();
+            }
             let mut info = ui::FrameInfo::default();
             terminal.draw(|frame| info = ui::draw(frame, state))?;
             update(state, Action::ScrollLimit(info.max_scroll));
+            if let Some(link) = hooks.link.as_deref_mut() {
+                link.publish(&link::status_of(
+                    state,
+                    hooks.session_started,
+                    chapter_started,
+                    timer,
+                ));
+            }
             dirty = false;
         }
         if state.quit {
@@ -161,21 +229,58 @@ fn event_loop(
             dirty = true;
             continue;
         }
+        let timeout = due.map(|d| d.saturating_duration_since(Instant::now()));
+        let extra: Vec<std::os::fd::BorrowedFd> =
+            hooks.link.as_deref().map(|l| l.fds()).unwrap_or_default();
         // crossterm reads a closed terminal forever (it never sees end of
         // file), so it is only asked for events once stdin is known to be alive.
-        match signals.wait() {
+        match signals.wait(timeout, &extra) {
             Wake::HungUp => return Ok(Exit::Signal(signal_hook::consts::SIGHUP)),
             Wake::Signal => dirty = true,
-            Wake::Input => {}
+            Wake::Input | Wake::Timeout | Wake::Other => {}
+        }
+        drop(extra);
+        let changed = &mut *hooks.changed;
+        if let Some(d) = due
+            && Instant::now() >= d
+        {
+            apply(state, Action::Advance, changed);
+            due = Some(Instant::now() + pace(state));
+            dirty = true;
+        }
+        if let Some(link) = hooks.link.as_deref_mut() {
+            for command in link.poll() {
+                match command {
+                    link::Command::Act(action) => apply(state, action, changed),
+                    link::Command::Jump(id) => {
+                        if let Some(&i) = state.doc.panel_index.get(&id) {
+                            let before = (state.screen, state.gate);
+                            state.overlay = None;
+                            state.blank = false;
+                            state.resume_at(i);
+                            changed(state, Action::Next, before);
+                        }
+                    }
+                    link::Command::Timer(minutes) => {
+                        timer = (
+                            minutes.map(|m| unix_now() + u64::from(m) * 60),
+                            minutes.unwrap_or(0),
+                        );
+                    }
+                }
+                dirty = true;
+            }
         }
         while event::poll(Duration::ZERO)? {
             match event::read()? {
                 Event::Key(key) => {
                     debug_panic(&key);
                     if let Some(action) = keymap::action_for(state, key) {
-                        update(state, action);
-                        changed(state);
+                        apply(state, action, changed);
                         dirty = true;
+                    }
+                    if due.is_some() {
+                        due = Some(Instant::now() + AUTOPLAY_IDLE);
                     }
                 }
                 Event::Resize(..) | Event::FocusGained => dirty = true,
@@ -183,6 +288,17 @@ fn event_loop(
             }
         }
     }
+}
+
+/// One action through the state machine, then the hook that persists it.
+fn apply(
+    state: &mut State,
+    action: Action,
+    changed: &mut Changed<'_>,
+) {
+    let before = (state.screen, state.gate);
+    update(state, action);
+    changed(state, action, before);
 }
 
 /// Ctrl-Z: give the shell its terminal back, stop, and redraw in full on `fg`.

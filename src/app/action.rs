@@ -2,7 +2,7 @@
 ///
 /// Actions are intents, not keys: `Up` scrolls a long text but picks the
 /// previous question in a debate; the state decides which.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Action {
     /// Reveal the next passage or answer, else the next panel, else the next chapter.
     Next,
@@ -24,6 +24,15 @@ pub enum Action {
     ToggleBookmark,
     /// Open or close the list of bookmarks.
     Bookmarks,
+    /// Switch the projector view (large text, wide margins, no key hints).
+    TogglePresent,
+    /// Black out the screen for a discussion; any key brings it back.
+    Blank,
+    /// Workshop: one more (or one fewer) vote from the room for the chosen option.
+    Vote(i8),
+    /// Autoplay's step: like `Next`, but never answers a question for the
+    /// viewer and passes content notices by.
+    Advance,
     /// Switch between French and English.
     ToggleLang,
     /// Close the open overlay.

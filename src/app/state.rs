@@ -85,6 +85,14 @@ pub struct State {
     /// Lines scrolled in the current text; the view clamps it.
     pub scroll: u16,
     pub quit: bool,
+    /// The projector view.
+    pub present: bool,
+    /// The screen is blacked out for a discussion.
+    pub blank: bool,
+    /// Workshop mode (`--session`): room polls are taken on choice panels.
+    pub workshop: bool,
+    /// The room's votes per option, by timeline index of the choice panel.
+    pub polls: BTreeMap<usize, Vec<u32>>,
     /// Set by `Suspend`; the event loop clears it once it has suspended.
     pub suspend: bool,
 }
@@ -108,6 +116,10 @@ impl State {
             notice: None,
             scroll: 0,
             quit: false,
+            present: false,
+            blank: false,
+            workshop: false,
+            polls: BTreeMap::new(),
             suspend: false,
         }
     }

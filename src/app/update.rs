@@ -9,8 +9,18 @@ pub fn update(state: &mut State, action: Action) {
     if !matches!(action, Action::ScrollLimit(_)) {
         state.notice = None;
     }
+    if state.blank && !matches!(action, Action::ScrollLimit(_) | Action::ForceQuit) {
+        // Any key brings the picture back, and does nothing else.
+        state.blank = false;
+        return;
+    }
     match action {
         Action::ForceQuit => return state.quit = true,
+        Action::TogglePresent => return state.present = !state.present,
+        Action::Blank => {
+            state.blank = true;
+            return;
+        }
         Action::Suspend => return state.suspend = true,
         Action::ToggleLang => {
             state.lang = match state.lang {
@@ -148,7 +158,59 @@ fn play(state: &mut State, action: Action) {
             state.overlay = Some(Overlay::Bookmarks { selected });
         }
         Action::Quit => state.quit = true,
-        Action::Close | Action::ForceQuit | Action::Suspend | Action::ToggleLang => {}
+        Action::Vote(delta) => vote(state, delta),
+        Action::Advance => advance_auto(state),
+        Action::Close
+        | Action::ForceQuit
+        | Action::Suspend
+        | Action::ToggleLang
+        | Action::TogglePresent
+        | Action::Blank => {}
+    }
+}
+
+/// Workshop: counts a show of hands for the highlighted option.
+fn vote(state: &mut State, delta: i8) {
+    let Screen::Panel(i) = state.screen else {
+        return;
+    };
+    if !state.workshop || state.gate.is_some() {
+        return;
+    }
+    let doc = state.doc.clone();
+    let Panel::Choice(ch) = doc.panel(doc.timeline[i]) else {
+        return;
+    };
+    let Ask::Options(opts) = &ch.ask else {
+        return;
+    };
+    let option = match state.answers.get(&i) {
+        Some(Answer::Picked(k)) => *k,
+        _ => state.progress[i].selected,
+    }
+    .min(opts.len().saturating_sub(1));
+    let counts = state.polls.entry(i).or_insert_with(|| vec![0; opts.len()]);
+    counts.resize(opts.len(), 0);
+    counts[option] = counts[option].saturating_add_signed(i32::from(delta));
+}
+
+/// Autoplay: reveals and moves on like `Next`, but leaves questions
+/// unanswered, passes notices by, and starts over after the end.
+fn advance_auto(state: &mut State) {
+    let i = match state.screen {
+        Screen::Title => return enter_forward(state, 0),
+        Screen::End => {
+            state.screen = Screen::Title;
+            return;
+        }
+        Screen::Panel(i) => i,
+    };
+    if state.gate.is_some() {
+        return skip(state);
+    }
+    match state.doc.clone().panel(state.doc.timeline[i]) {
+        Panel::Choice(_) => advance(state, i),
+        _ => next(state),
     }
 }
 

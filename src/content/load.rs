@@ -164,6 +164,16 @@ pub fn load(origin: &Origin) -> Result<Documentary, Vec<Diagnostic>> {
     if !problems.is_empty() {
         return Err(problems);
     }
+    let mut origins = std::collections::HashMap::new();
+    for (file, episode) in &episodes {
+        for panel in episode.chapters.iter().flat_map(|c| &c.panels) {
+            let offset = validate::find_id(&file.text, panel.id(), 0).unwrap_or(0);
+            let d = Diagnostic::at_offset(&file.path, &file.text, offset, String::new());
+            origins.insert(panel.id().to_owned(), (d.path, d.line, d.column));
+        }
+    }
     let episodes = episodes.into_iter().map(|(_, e)| e).collect();
-    Ok(Documentary::new(manifest, episodes, assets, figures))
+    let mut doc = Documentary::new(manifest, episodes, assets, figures);
+    doc.origins = origins;
+    Ok(doc)
 }

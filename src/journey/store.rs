@@ -216,8 +216,8 @@ fn lock(path: &Path) -> io::Result<Option<File>> {
 
 /// Writes a temporary file in the same folder, syncs it, renames it over the
 /// old one and syncs the folder: a crash leaves the old or the new file whole.
-pub fn write_atomic(path: &Path, journey: &Journey) -> io::Result<()> {
-    let text = ron::ser::to_string_pretty(journey, ron::ser::PrettyConfig::default())
+pub fn write_atomic<T: serde::Serialize>(path: &Path, value: &T) -> io::Result<()> {
+    let text = ron::ser::to_string_pretty(value, ron::ser::PrettyConfig::default())
         .map_err(io::Error::other)?;
     let dir = path.parent().unwrap_or(Path::new("."));
     let tmp = dir.join(format!(

@@ -96,6 +96,10 @@ pub fn footer(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 
 /// Key hints for the current mode, from the keymap.
 fn hints_line(ctx: &Ctx, hints: Rect, buf: &mut Buffer) {
+    if ctx.state.present {
+        // Nothing for the room to read but the documentary.
+        return;
+    }
     let mode = Mode::of(ctx.state);
     let mut spans = vec![Span::raw(" ")];
     for b in keymap::bindings(mode) {

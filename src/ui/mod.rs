@@ -5,6 +5,7 @@ pub mod chrome;
 pub mod contents;
 pub mod help;
 pub mod notice;
+pub mod overflow;
 pub mod panels;
 pub mod screens;
 pub mod text;
@@ -17,7 +18,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use crate::app::{Overlay, Screen, State};
 use crate::content::Lang;
-use theme::Theme;
+use theme::{Theme, ThemeKind};
 
 /// Below this the player shows a "terminal too small" screen instead.
 pub const MIN_WIDTH: u16 = 60;
@@ -59,11 +60,28 @@ pub fn draw(frame: &mut ratatui::Frame, state: &State) -> FrameInfo {
 }
 
 pub fn render(state: &State, area: Rect, buf: &mut Buffer) -> FrameInfo {
+    // Projectors wash colours out: the projector view is high contrast
+    // (unless there is no colour at all).
+    let kind = match (state.present, state.theme) {
+        (true, ThemeKind::Mono) | (false, _) => state.theme,
+        (true, _) => ThemeKind::HighContrast,
+    };
     let ctx = Ctx {
         state,
-        theme: Theme::of(state.theme),
+        theme: Theme::of(kind),
         lang: state.lang,
     };
+    if state.blank {
+        // Black, with nothing on it: the room talks.
+        buf.set_style(
+            area,
+            ratatui::style::Style::new().bg(ratatui::style::Color::Black),
+        );
+        for pos in area.positions() {
+            buf[pos].set_symbol(" ");
+        }
+        return FrameInfo::default();
+    }
     buf.set_style(area, ctx.theme.base);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(&ctx, area, buf);
@@ -77,7 +95,13 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) -> FrameInfo {
     chrome::header(&ctx, header, buf);
     chrome::footer(&ctx, footer, buf);
     let overlay_area = body;
-    let body = body.inner(ratatui::layout::Margin::new(2, 1));
+    // The projector view keeps wide margins: edges of a projected image blur.
+    let margin = if state.present {
+        ratatui::layout::Margin::new((area.width / 10).max(2), 2)
+    } else {
+        ratatui::layout::Margin::new(2, 1)
+    };
+    let body = body.inner(margin);
     let mut info = FrameInfo::default();
     match state.screen {
         Screen::Title => screens::title(&ctx, body, buf),
@@ -142,6 +166,30 @@ pub fn scrolled(ctx: &Ctx, lines: Vec<Line<'static>>, area: Rect, buf: &mut Buff
         }
     }
     max
+}
+
+/// In the projector view, a short heading in big glyphs at the top of `area`.
+/// Returns the rows it took (0 when it is not drawn big).
+pub fn big_heading(ctx: &Ctx, text: &str, area: Rect, buf: &mut Buffer) -> u16 {
+    if !ctx.state.present {
+        return 0;
+    }
+    let Some((size, h)) = screens::big_size(text.chars().count(), area, 10) else {
+        return 0;
+    };
+    tui_big_text::BigText::builder()
+        .pixel_size(size)
+        .style(ctx.theme.heading)
+        .lines(vec![text.to_owned().into()])
+        .build()
+        .render(Rect { height: h, ..area }, buf);
+    h + 1
+}
+
+/// The rest of `area` below `rows`.
+pub fn below(area: Rect, rows: u16) -> Rect {
+    let rows = rows.min(area.height);
+    Rect::new(area.x, area.y + rows, area.width, area.height - rows)
 }
 
 /// The stage for a panel on a tall screen: lowered a little so the content sits

@@ -14,6 +14,14 @@ use crate::content::{Documentary, Lang};
 use crate::journey::Answer;
 use crate::ui::{Ctx, READING_WIDTH, column, scrolled, text};
 
+fn style_for(ctx: &Ctx, selected: bool) -> ratatui::style::Style {
+    if selected {
+        ctx.theme.selected
+    } else {
+        ctx.theme.base
+    }
+}
+
 /// A guessed value written like the figure it guesses: "1.5 €/h".
 pub fn guess_label(doc: &Documentary, figure: &str, value: f64, lang: Lang) -> String {
     match doc.statistic(figure) {
@@ -46,6 +54,7 @@ pub fn render(
     ch: &Choice,
     progress: &Progress,
     answer: Option<&Answer>,
+    votes: Option<&Vec<u32>>,
     area: Rect,
     buf: &mut Buffer,
 ) -> u16 {
@@ -65,8 +74,24 @@ pub fn render(
                 Some(Answer::Picked(k)) => Some(*k),
                 _ => None,
             };
+            let total: u32 = votes.map_or(0, |v| v.iter().sum());
             for (k, o) in opts.iter().enumerate() {
                 let is_sel = picked.map_or(progress.selected == k, |p| p == k);
+                if let Some(v) = votes.filter(|_| total > 0) {
+                    // The room's show of hands, as a bar per option.
+                    let n = v.get(k).copied().unwrap_or(0);
+                    let bar_w = usize::from(width / 3);
+                    let cells = (n as usize * bar_w).div_ceil(total.max(1) as usize);
+                    lines.push(Line::from(vec![
+                        Span::styled(
+                            format!("{} {n:>3} ", if is_sel { "›" } else { " " }),
+                            style_for(ctx, is_sel),
+                        ),
+                        Span::styled(format!("{:<bar_w$} ", "█".repeat(cells)), ctx.theme.bar),
+                        Span::styled(o.get(lang).to_owned(), style_for(ctx, is_sel)),
+                    ]));
+                    continue;
+                }
                 let (pointer, mark) = match (picked, is_sel) {
                     (Some(_), true) => ("›", "●"),
                     (Some(_), false) => (" ", "○"),

@@ -40,7 +40,8 @@ pub fn render(ctx: &Ctx, area: Rect, buf: &mut Buffer) -> u16 {
         Panel::Debate(p) => debate::render(ctx, p, &progress, area, buf),
         Panel::Choice(p) => {
             let answer = i.and_then(|i| ctx.state.answers.get(&i));
-            choice::render(ctx, p, &progress, answer, area, buf)
+            let votes = i.and_then(|i| ctx.state.polls.get(&i));
+            choice::render(ctx, p, &progress, answer, votes, area, buf)
         }
         Panel::Recap(p) => recap::render(ctx, p, slot.episode, area, buf),
     }

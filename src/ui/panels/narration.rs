@@ -5,13 +5,21 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 use crate::content::model::Narration;
-use crate::ui::{Ctx, READING_WIDTH, column, scrolled, text};
+use crate::ui::{Ctx, READING_WIDTH, below, big_heading, column, scrolled, text};
 
 pub fn render(ctx: &Ctx, p: &Narration, area: Rect, buf: &mut Buffer) -> u16 {
     let area = column(area, READING_WIDTH);
     let width = area.width.saturating_sub(2);
-    let mut lines = text::wrap(p.heading.get(ctx.lang), width, ctx.theme.heading);
-    lines.push(Line::default());
+    let big = big_heading(ctx, p.heading.get(ctx.lang), area, buf);
+    let mut lines = Vec::new();
+    if big == 0 {
+        lines.extend(text::wrap(
+            p.heading.get(ctx.lang),
+            width,
+            ctx.theme.heading,
+        ));
+        lines.push(Line::default());
+    }
     lines.extend(text::wrap(p.body.get(ctx.lang), width, ctx.theme.base));
-    scrolled(ctx, lines, area, buf)
+    scrolled(ctx, lines, below(area, big), buf)
 }

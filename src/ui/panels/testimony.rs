@@ -75,7 +75,12 @@ pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &m
         .name
         .clone()
         .unwrap_or_else(|| ctx.tr("Anonymous", "Anonyme").to_owned());
-    let mut lines = vec![Line::styled(name, ctx.theme.heading)];
+    let big = crate::ui::big_heading(ctx, &name, text_area, buf);
+    let text_area = crate::ui::below(text_area, big);
+    let mut lines = Vec::new();
+    if big == 0 {
+        lines.push(Line::styled(name, ctx.theme.heading));
+    }
     lines.extend(text::wrap(&who(ctx.lang, t), width, ctx.theme.accent));
     if let Some(intro) = &t.intro {
         lines.push(Line::default());

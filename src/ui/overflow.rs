@@ -1,0 +1,112 @@
+//! `check --size WxH`: draws every panel off-screen, fully revealed, and finds
+//! the text that would not fit without scrolling, before the room fills.
+
+use std::sync::Arc;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use crate::app::{Progress, Screen, State};
+use crate::content::model::Ask;
+use crate::content::{Documentary, Lang, Panel};
+use crate::journey::Answer;
+
+/// A panel whose text overflows: its id and how many lines do not fit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Overflow {
+    pub panel: String,
+    pub lines: u16,
+    pub lang: Lang,
+    pub present: bool,
+}
+
+/// Every panel, in both languages, in the normal and the projector view.
+pub fn check(doc: &Arc<Documentary>, width: u16, height: u16) -> Vec<Overflow> {
+    let mut out = Vec::new();
+    let area = Rect::new(0, 0, width, height);
+    let mut buf = Buffer::empty(area);
+    for lang in [Lang::Fr, Lang::En] {
+        for present in [false, true] {
+            for (i, slot) in doc.timeline.iter().enumerate() {
+                let panel = doc.panel(*slot);
+                let mut worst = 0;
+                for state in revealed_states(doc, i, panel, lang, present) {
+                    buf.reset();
+                    worst = worst.max(crate::ui::render(&state, area, &mut buf).max_scroll);
+                }
+                if worst > 0 {
+                    out.push(Overflow {
+                        panel: panel.id().to_owned(),
+                        lines: worst,
+                        lang,
+                        present,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A debate view with only answer `a` of question `q` revealed: the
+/// documentary is cloned with the earlier answers left out.
+fn only_answer(state: &State, i: usize, q: usize, a: usize) -> State {
+    let mut doc = (*state.doc).clone();
+    let slot = doc.timeline[i];
+    if let Panel::Debate(d) =
+        &mut doc.episodes[slot.episode].chapters[slot.chapter].panels[slot.panel]
+    {
+        let kept = d.questions[q].answers[a].clone();
+        d.questions[q].answers = vec![kept];
+    }
+    let mut s = State::new(Arc::new(doc), state.lang);
+    s.screen = state.screen;
+    s.present = state.present;
+    s.seen[i] = true;
+    s.progress[i] = Progress {
+        selected: q,
+        steps: vec![(q, q)],
+        ..Progress::default()
+    };
+    s
+}
+
+/// The panel's fullest views: everything revealed (each debate question in turn).
+fn revealed_states(
+    doc: &Arc<Documentary>,
+    i: usize,
+    panel: &Panel,
+    lang: Lang,
+    present: bool,
+) -> Vec<State> {
+    let base = || {
+        let mut s = State::new(doc.clone(), lang);
+        s.screen = Screen::Panel(i);
+        s.present = present;
+        s.seen[i] = true;
+        s
+    };
+    match panel {
+        Panel::Testimony(t) => {
+            let mut s = base();
+            s.progress[i].revealed = t.passages.len();
+            vec![s]
+        }
+        // A debate scrolls to each answer as it is revealed, so what must fit
+        // is a question with any one of its answers.
+        Panel::Debate(d) => (0..d.questions.len())
+            .flat_map(|q| (0..d.questions[q].answers.len()).map(move |a| (q, a)))
+            .map(|(q, a)| only_answer(&base(), i, q, a))
+            .collect(),
+        Panel::Choice(ch) => {
+            let mut s = base();
+            let answer = match &ch.ask {
+                Ask::Options(_) => Answer::Picked(0),
+                Ask::Guess { min, .. } => Answer::Guessed(*min),
+            };
+            s.answers.insert(i, answer);
+            vec![s]
+        }
+        _ => vec![base()],
+    }
+}

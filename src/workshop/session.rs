@@ -1,0 +1,121 @@
+//! What the room did during a screening (`--session NAME`), logged in RON:
+//! the panels shown and when, the polls, the notices skipped.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::app::{Action, Gate, Screen, State};
+use crate::journey::Answer;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Session {
+    pub name: String,
+    /// Unix time, in seconds, when the session was first opened.
+    pub started: u64,
+    /// Every panel shown, in order, with seconds since the start.
+    pub shown: Vec<Shown>,
+    /// The room's votes per option, by choice panel id.
+    pub polls: BTreeMap<String, Vec<u32>>,
+    /// The answers given on choice panels (the room's guess), by panel id.
+    pub answers: BTreeMap<String, Answer>,
+    /// Panels whose content notice the room chose to skip (chapter notices by
+    /// the chapter's first panel).
+    pub skipped: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Shown {
+    pub panel: String,
+    pub at: u64,
+}
+
+/// Where a session's log lives: `sessions/NAME.ron` in the state folder.
+pub fn path_for(name: &str) -> Option<PathBuf> {
+    let safe: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    crate::journey::store::default_path().and_then(|p| {
+        p.parent()
+            .map(|d| d.join("sessions").join(format!("{safe}.ron")))
+    })
+}
+
+pub fn read(path: &Path) -> Result<Option<Session>, String> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => ron::from_str(&text).map(Some).map_err(|e| e.to_string()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+impl Session {
+    pub fn new(name: &str, now: u64) -> Self {
+        Session {
+            name: name.to_owned(),
+            started: now,
+            ..Session::default()
+        }
+    }
+
+    /// Records what `action` changed, from the state before and after it.
+    pub fn record(
+        &mut self,
+        before: (Screen, Option<Gate>),
+        action: Action,
+        state: &State,
+        now: u64,
+    ) {
+        let doc = &state.doc;
+        let id = |i: usize| doc.panel(doc.timeline[i]).id().to_owned();
+        let at = now.saturating_sub(self.started);
+        if let (Screen::Panel(i), Some(_), Action::Skip) = (before.0, before.1, action) {
+            self.skipped.push(id(i));
+        }
+        if let Screen::Panel(i) = state.screen
+            && state.gate.is_none()
+            && (before.0 != state.screen || before.1.is_some())
+        {
+            self.shown.push(Shown { panel: id(i), at });
+        }
+        self.polls = state
+            .polls
+            .iter()
+            .map(|(&i, counts)| (id(i), counts.clone()))
+            .collect();
+        self.answers = state
+            .answers
+            .iter()
+            .map(|(&i, a)| (id(i), a.clone()))
+            .collect();
+    }
+
+    /// Puts a restarted screen's polls back where the room left them.
+    pub fn restore(&self, state: &mut State) {
+        for (id, counts) in &self.polls {
+            if let Some(&i) = state.doc.panel_index.get(id) {
+                state.polls.insert(i, counts.clone());
+            }
+        }
+    }
+
+    /// Panel ids shown at least once, in first-shown order.
+    pub fn panels_shown(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for s in &self.shown {
+            if !out.contains(&s.panel.as_str()) {
+                out.push(&s.panel);
+            }
+        }
+        out
+    }
+}
