@@ -291,11 +291,7 @@ fn event_loop(
 }
 
 /// One action through the state machine, then the hook that persists it.
-fn apply(
-    state: &mut State,
-    action: Action,
-    changed: &mut Changed<'_>,
-) {
+fn apply(state: &mut State, action: Action, changed: &mut Changed<'_>) {
     let before = (state.screen, state.gate);
     update(state, action);
     changed(state, action, before);

@@ -285,3 +285,93 @@ fn the_journey_resumes_where_it_was_left() {
     t.keys(&["B"]);
     t.wait_for("› Ep. 1 · Bilel");
 }
+
+impl Tmux {
+    /// A tmux server running `command` as is (the caller sets the environment).
+    fn raw(tag: &str, width: u16, height: u16, command: &str) -> Tmux {
+        let socket = format!("invisibles-e2e-{}-{tag}", std::process::id());
+        let t = Tmux { socket };
+        t.tmux(&[
+            "new-session",
+            "-d",
+            "-x",
+            &width.to_string(),
+            "-y",
+            &height.to_string(),
+            command,
+        ]);
+        t
+    }
+}
+
+#[test]
+fn a_console_follows_drives_and_survives_restarts() {
+    let xdg = std::env::temp_dir().join(format!("invisibles-e2e-console-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&xdg);
+    let bin = env!("CARGO_BIN_EXE_invisibles");
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample");
+    let env = format!("XDG_STATE_HOME={}", xdg.display());
+    let screen_cmd = format!("{env} {bin} --lang en --episodes {sample} --session e2e; sleep 600");
+    let console_cmd =
+        format!("{env} {bin} console --lang en --episodes {sample} --session e2e; sleep 600");
+
+    let screen = Tmux::raw("screen", 100, 30, &screen_cmd);
+    screen.wait_for("→ or Enter to begin");
+    let console = Tmux::raw("console", 100, 30, &console_cmd);
+    console.wait_for("following the screen");
+    console.wait_for("Title screen");
+
+    // The console drives the screen, and follows it.
+    console.keys(&["Right"]);
+    screen.wait_for("Behind the icon");
+    console.wait_for("[Narration] Behind the icon");
+    console.wait_for("Who pays for the bike?");
+    console.keys(&["."]);
+    let start = Instant::now();
+    while !screen.screen().trim().is_empty() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the screen did not black out"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    console.keys(&["Right"]);
+    screen.wait_for("Behind the icon");
+
+    // The screen restarts: the console waits, then follows again by itself.
+    screen.keys(&["q"]);
+    console.wait_for("waiting for the screen");
+    screen.tmux(&["respawn-pane", "-k", &screen_cmd]);
+    console.wait_for("following the screen");
+    console.keys(&["Right"]);
+    screen.wait_for("Bilel");
+
+    // The console dies and comes back: the screen never noticed.
+    drop(console);
+    screen.keys(&["Right"]);
+    screen.wait_for("● ● ○");
+    let console = Tmux::raw("console2", 100, 30, &console_cmd);
+    console.wait_for("[Testimony] Bilel");
+    screen.keys(&["q"]);
+}
+
+#[test]
+fn autoplay_moves_on_by_itself_and_a_key_takes_over() {
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample");
+    let t = Tmux::start(
+        80,
+        24,
+        &format!("--lang en --episodes {sample} --autoplay --autoplay-pace 0.3"),
+        "",
+    );
+    t.wait_for("→ or Enter to begin");
+    t.wait_for("Behind the icon");
+    t.wait_for("Bilel");
+    // A key: the visitor is in control and autoplay waits.
+    t.keys(&["Left"]);
+    let here = t.wait_for("Panel");
+    std::thread::sleep(Duration::from_millis(900));
+    assert_eq!(t.screen(), here, "autoplay went on after a key");
+    t.keys(&["q"]);
+    t.assert_restored(0);
+}

@@ -43,14 +43,16 @@ pub fn title(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             ctx.theme.dim,
         ));
     }
-    lines.push(Line::default());
-    lines.push(Line::styled(
-        ctx.tr(
-            "→ or Enter to begin · t contents · ? help",
-            "→ ou Entrée pour commencer · t sommaire · ? aide",
-        ),
-        ctx.theme.accent,
-    ));
+    if !ctx.state.present {
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            ctx.tr(
+                "→ or Enter to begin · t contents · ? help",
+                "→ ou Entrée pour commencer · t sommaire · ? aide",
+            ),
+            ctx.theme.accent,
+        ));
+    }
     let word = "INVISIBLES";
     let text_h = lines.len() as u16;
     let mut y = area.y;
