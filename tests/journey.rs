@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-use common::{press, state};
+use common::{any_action, press, state};
 use invisibles::app::{Action, Screen, update};
 use invisibles::content::Lang;
 use invisibles::journey::store::{Trouble, read, write_atomic};
@@ -210,21 +210,6 @@ fn answers_and_bookmarks_round_trip_through_restore() {
     let mut again = state(Lang::En);
     j.restore(&mut again);
     assert_eq!(again.bookmarks, s.bookmarks);
-}
-
-fn any_action() -> impl Strategy<Value = Action> {
-    prop_oneof![
-        Just(Action::Next),
-        Just(Action::Back),
-        Just(Action::Up),
-        Just(Action::Down),
-        Just(Action::NextChapter),
-        Just(Action::PrevChapter),
-        (1u8..=3).prop_map(Action::Episode),
-        Just(Action::Skip),
-        Just(Action::ToggleLang),
-        Just(Action::ToggleBookmark),
-    ]
 }
 
 proptest! {

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{press, state};
+use common::{any_action, press, state};
 use invisibles::app::{Action, Gate, Overlay, Screen, State, update};
 use invisibles::content::Lang;
 use proptest::prelude::*;
@@ -252,27 +252,6 @@ fn bookmarks_toggle_list_and_jump() {
         1,
         "b in the list removes the chosen bookmark"
     );
-}
-
-/// Every action the viewer can cause.
-fn any_action() -> impl Strategy<Value = Action> {
-    prop_oneof![
-        Just(Action::Next),
-        Just(Action::Back),
-        Just(Action::Up),
-        Just(Action::Down),
-        Just(Action::NextChapter),
-        Just(Action::PrevChapter),
-        (0u8..=10).prop_map(Action::Episode),
-        Just(Action::Contents),
-        Just(Action::Help),
-        Just(Action::Skip),
-        Just(Action::ToggleBookmark),
-        Just(Action::Bookmarks),
-        Just(Action::ToggleLang),
-        Just(Action::Close),
-        (0u16..50).prop_map(Action::ScrollLimit),
-    ]
 }
 
 fn invariants(s: &State) {

@@ -3,10 +3,9 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
-use super::Ctx;
-use super::contents::overlay_box;
+use super::{Ctx, overlay};
 use crate::content::Panel;
 
 /// A short name for a panel, for lists.
@@ -30,19 +29,11 @@ pub fn panel_title(ctx: &Ctx, i: usize) -> String {
 
 pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
     let marks = &ctx.state.bookmarks;
-    let rect = overlay_box(area, 80, marks.len().max(1) as u16 + 2);
-    Clear.render(rect, buf);
-    let block = Block::bordered()
-        .border_type(BorderType::Rounded)
-        .border_style(ctx.theme.accent)
-        .style(ctx.theme.base)
-        .title(format!(
-            " {} ",
-            ctx.tr(
-                "Bookmarks — Enter go · b remove · Esc close",
-                "Marque-pages — Entrée aller · b retirer · Échap fermer"
-            )
-        ));
+    let title = ctx.tr(
+        "Bookmarks — Enter go · b remove · Esc close",
+        "Marque-pages — Entrée aller · b retirer · Échap fermer",
+    );
+    let (rect, block) = overlay::open(ctx, area, 80, marks.len().max(1) as u16 + 2, title, buf);
     let inner = block.inner(rect);
     block.render(rect, buf);
     if marks.is_empty() {

@@ -5,40 +5,20 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
-use super::Ctx;
+use super::{Ctx, overlay};
 use crate::app::TocRow;
-
-/// A centred overlay box, at most `w` by `h`.
-pub fn overlay_box(area: Rect, w: u16, h: u16) -> Rect {
-    let w = w.min(area.width.saturating_sub(4)).max(area.width.min(20));
-    let h = h.min(area.height).max(area.height.min(5));
-    Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
-    )
-}
 
 pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
     let state = ctx.state;
     let doc = &state.doc;
     let rows = state.toc_rows();
-    let rect = overlay_box(area, 80, rows.len() as u16 + 4);
-    Clear.render(rect, buf);
-    let block = Block::bordered()
-        .border_type(BorderType::Rounded)
-        .border_style(ctx.theme.accent)
-        .style(ctx.theme.base)
-        .title(format!(
-            " {} ",
-            ctx.tr(
-                "Contents — ↑↓ choose · Enter go · Esc close",
-                "Sommaire — ↑↓ choisir · Entrée aller · Échap fermer"
-            )
-        ));
+    let title = ctx.tr(
+        "Contents — ↑↓ choose · Enter go · Esc close",
+        "Sommaire — ↑↓ choisir · Entrée aller · Échap fermer",
+    );
+    let (rect, block) = overlay::open(ctx, area, 80, rows.len() as u16 + 4, title, buf);
     let inner = block.inner(rect);
     block.render(rect, buf);
     let current = state.slot().map(|s| (s.episode, s.chapter));

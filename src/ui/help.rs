@@ -4,10 +4,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
-use super::Ctx;
-use super::contents::overlay_box;
+use super::{Ctx, overlay};
 use crate::keymap::{self, Binding, Mode};
 
 /// The help lines: one section per mode, each binding once.
@@ -22,6 +21,10 @@ pub fn lines(ctx: &Ctx, width: u16) -> Vec<Line<'static>> {
         (
             Mode::Contents,
             ctx.tr("In the contents", "Dans le sommaire"),
+        ),
+        (
+            Mode::Bookmarks,
+            ctx.tr("In the bookmarks", "Dans les marque-pages"),
         ),
         (Mode::Help, ctx.tr("In this help", "Dans cette aide")),
     ];
@@ -64,21 +67,13 @@ pub fn lines(ctx: &Ctx, width: u16) -> Vec<Line<'static>> {
 }
 
 pub fn render(ctx: &Ctx, scroll: u16, area: Rect, buf: &mut Buffer) -> u16 {
-    let probe = overlay_box(area, 100, area.height);
+    let probe = overlay::overlay_box(area, 100, area.height);
     let lines = lines(ctx, probe.width.saturating_sub(2));
-    let rect = overlay_box(area, 100, lines.len() as u16 + 2);
-    Clear.render(rect, buf);
-    let block = Block::bordered()
-        .border_type(BorderType::Rounded)
-        .border_style(ctx.theme.accent)
-        .style(ctx.theme.base)
-        .title(format!(
-            " {} ",
-            ctx.tr(
-                "Keys — Esc or ? to close",
-                "Touches — Échap ou ? pour fermer"
-            )
-        ));
+    let title = ctx.tr(
+        "Keys — Esc or ? to close",
+        "Touches — Échap ou ? pour fermer",
+    );
+    let (rect, block) = overlay::open(ctx, area, 100, lines.len() as u16 + 2, title, buf);
     let inner = block.inner(rect);
     let max = (lines.len() as u16).saturating_sub(inner.height);
     let block = if max > 0 {

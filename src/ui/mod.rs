@@ -6,6 +6,7 @@ pub mod contents;
 pub mod help;
 pub mod notice;
 pub mod overflow;
+pub mod overlay;
 pub mod panels;
 pub mod screens;
 pub mod text;

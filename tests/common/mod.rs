@@ -5,10 +5,11 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use invisibles::app::{State, update};
+use invisibles::app::{Action, State, update};
 use invisibles::content::load::{Origin, load};
 use invisibles::content::{Documentary, Lang};
 use invisibles::{keymap, ui};
+use proptest::prelude::{Just, Strategy, prop_oneof};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -91,4 +92,29 @@ pub fn screen(state: &State, width: u16, height: u16) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Every action the viewer can cause.
+pub fn any_action() -> impl proptest::strategy::Strategy<Value = Action> {
+    prop_oneof![
+        Just(Action::Next),
+        Just(Action::Back),
+        Just(Action::Up),
+        Just(Action::Down),
+        Just(Action::NextChapter),
+        Just(Action::PrevChapter),
+        (0u8..=10).prop_map(Action::Episode),
+        Just(Action::Contents),
+        Just(Action::Help),
+        Just(Action::Skip),
+        Just(Action::ToggleBookmark),
+        Just(Action::Bookmarks),
+        Just(Action::ToggleLang),
+        Just(Action::Close),
+        Just(Action::TogglePresent),
+        Just(Action::Blank),
+        Just(Action::Advance),
+        (-1i8..=1).prop_map(Action::Vote),
+        (0u16..50).prop_map(Action::ScrollLimit),
+    ]
 }

@@ -1,0 +1,39 @@
+//! The frame every overlay shares: a centred, cleared, bordered box.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Block, BorderType, Clear, Widget};
+
+use super::Ctx;
+
+/// A centred overlay box, at most `w` by `h`.
+pub fn overlay_box(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width.saturating_sub(4)).max(area.width.min(20));
+    let h = h.min(area.height).max(area.height.min(5));
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+/// Clears a box of at most `w` by `h` in `area` and returns it with its titled
+/// frame, not yet drawn (a caller may add to it).
+pub fn open(
+    ctx: &Ctx,
+    area: Rect,
+    w: u16,
+    h: u16,
+    title: &str,
+    buf: &mut Buffer,
+) -> (Rect, Block<'static>) {
+    let rect = overlay_box(area, w, h);
+    Clear.render(rect, buf);
+    let block = Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(ctx.theme.accent)
+        .style(ctx.theme.base)
+        .title(format!(" {title} "));
+    (rect, block)
+}
