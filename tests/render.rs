@@ -153,3 +153,19 @@ fn resize_relays_out_at_once() {
         }
     }
 }
+
+#[test]
+fn help_lists_every_binding_of_the_keymap() {
+    let mut s = state(Lang::En);
+    press(&mut s, "?");
+    // Words only: long descriptions wrap inside the box.
+    let shown = screen(&s, 200, 80)
+        .replace('│', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for b in invisibles::keymap::KEYMAP {
+        assert!(shown.contains(b.doc.0), "help lacks `{}`:\n{shown}", b.doc.0);
+        assert!(shown.contains(&b.keys_label()), "help lacks the keys `{}`", b.keys_label());
+    }
+}
