@@ -181,7 +181,7 @@ pub static KEYMAP: &[Binding] = &[
         label: None,
     },
     Binding {
-        keys: &[key(KeyCode::Up), ch('k')],
+        keys: &[key(KeyCode::Up)],
         action: Action::Up,
         modes: PLAY,
         doc: (
@@ -192,12 +192,34 @@ pub static KEYMAP: &[Binding] = &[
         label: None,
     },
     Binding {
-        keys: &[key(KeyCode::Down), ch('j')],
+        keys: &[key(KeyCode::Down)],
         action: Action::Down,
         modes: PLAY,
         doc: (
             "scroll down; in a debate, the next question; in a choice, the next option or a lower guess",
             "descendre ; dans un débat, la question suivante ; dans un choix, l'option suivante ou une estimation plus basse",
+        ),
+        hint: None,
+        label: None,
+    },
+    Binding {
+        keys: &[ch('k')],
+        action: Action::ScrollUp,
+        modes: PLAY,
+        doc: (
+            "scroll the text up, on any panel",
+            "remonter le texte, sur tout panneau",
+        ),
+        hint: None,
+        label: None,
+    },
+    Binding {
+        keys: &[ch('j')],
+        action: Action::ScrollDown,
+        modes: PLAY,
+        doc: (
+            "scroll the text down, on any panel",
+            "descendre le texte, sur tout panneau",
         ),
         hint: None,
         label: None,

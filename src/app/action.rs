@@ -10,6 +10,9 @@ pub enum Action {
     Back,
     Up,
     Down,
+    /// Scroll the text, whatever the panel (j/k), even where ↑/↓ choose.
+    ScrollUp,
+    ScrollDown,
     NextChapter,
     PrevChapter,
     /// Jump to an episode, 1 being the first.

@@ -122,6 +122,8 @@ fn play(state: &mut State, action: Action) {
         Action::Back => back(state),
         Action::Up => up_down(state, -1),
         Action::Down => up_down(state, 1),
+        Action::ScrollUp => state.scroll = state.scroll.saturating_sub(1),
+        Action::ScrollDown => state.scroll = state.scroll.saturating_add(1),
         Action::ScrollLimit(max) => state.scroll = state.scroll.min(max),
         Action::NextChapter => next_chapter(state),
         Action::PrevChapter => prev_chapter(state),

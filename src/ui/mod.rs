@@ -148,8 +148,20 @@ fn too_small(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 /// Draws `lines` in `area` from `scroll`, with a cue when more lies below;
 /// returns how far the text can scroll at this size.
 pub fn scrolled(ctx: &Ctx, lines: Vec<Line<'static>>, area: Rect, buf: &mut Buffer) -> u16 {
+    let max = (lines.len() as u16).saturating_sub(area.height);
+    scrolled_to(ctx, lines, area, buf, max)
+}
+
+/// Like [`scrolled`], with the furthest scroll chosen by the view.
+pub fn scrolled_to(
+    ctx: &Ctx,
+    lines: Vec<Line<'static>>,
+    area: Rect,
+    buf: &mut Buffer,
+    max: u16,
+) -> u16 {
     let total = lines.len() as u16;
-    let max = total.saturating_sub(area.height);
+    let max = max.min(total.saturating_sub(area.height));
     let scroll = ctx.state.scroll.min(max);
     let visible: Vec<Line> = lines
         .into_iter()
@@ -159,7 +171,7 @@ pub fn scrolled(ctx: &Ctx, lines: Vec<Line<'static>>, area: Rect, buf: &mut Buff
     Paragraph::new(visible).render(area, buf);
     if area.height > 0 && area.width > 2 {
         let cue_y = area.bottom() - 1;
-        if scroll < max {
+        if scroll + area.height < total {
             buf.set_string(area.right() - 2, cue_y, "↓", ctx.theme.accent);
         }
         if scroll > 0 {

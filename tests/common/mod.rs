@@ -101,6 +101,8 @@ pub fn any_action() -> impl proptest::strategy::Strategy<Value = Action> {
         Just(Action::Back),
         Just(Action::Up),
         Just(Action::Down),
+        Just(Action::ScrollUp),
+        Just(Action::ScrollDown),
         Just(Action::NextChapter),
         Just(Action::PrevChapter),
         (0u8..=10).prop_map(Action::Episode),

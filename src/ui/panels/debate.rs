@@ -10,7 +10,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use crate::app::Progress;
 use crate::content::Lang;
 use crate::content::model::{Debate, Voice};
-use crate::ui::{Ctx, column, scrolled, text};
+use crate::ui::{Ctx, column, scrolled_to, text};
 
 /// Side by side above this width; stacked below it.
 const SIDE_BY_SIDE: u16 = 110;
@@ -68,7 +68,9 @@ pub fn render(ctx: &Ctx, d: &Debate, progress: &Progress, area: Rect, buf: &mut 
         ctx.theme.base.add_modifier(Modifier::ITALIC),
     ));
     let shown = progress.answers_shown(selected).min(q.answers.len());
+    let mut newest_start = 0;
     for a in q.answers.iter().take(shown) {
+        newest_start = lines.len() as u16 + 1;
         lines.push(Line::default());
         lines.push(Line::styled(
             format!("— {}", voice(&a.by, ctx.lang)),
@@ -92,7 +94,15 @@ pub fn render(ctx: &Ctx, d: &Debate, progress: &Progress, area: Rect, buf: &mut 
     };
     lines.push(Line::styled(cue, ctx.theme.dim));
     let column = column(answer_area, crate::ui::READING_WIDTH);
-    scrolled(ctx, lines, column, buf)
+    // Revealing an answer scrolls it into view, from its speaker's name, and no
+    // further: the question above stays one scroll away.
+    let total = lines.len() as u16;
+    let max = if total.saturating_sub(newest_start) > column.height {
+        total.saturating_sub(column.height)
+    } else {
+        newest_start.min(total.saturating_sub(column.height))
+    };
+    scrolled_to(ctx, lines, column, buf, max)
 }
 
 fn question_list(
