@@ -12,6 +12,11 @@ use crate::ui::tr;
 
 const WIDTH: usize = 78;
 
+/// French sets a space before a colon; English does not.
+fn colon(lang: Lang) -> &'static str {
+    tr(lang, ": ", "\u{a0}: ")
+}
+
 fn para(out: &mut String, indent: &str, text: &str) {
     for line in text.lines() {
         if line.trim().is_empty() {
@@ -130,9 +135,10 @@ fn print_panel(out: &mut String, doc: &Documentary, panel: &Panel, lang: Lang) {
         Panel::Statistic(s) => {
             let _ = writeln!(
                 out,
-                "{} — {}: {}",
+                "{} — {}{}{}",
                 t("Figure", "Chiffre"),
                 s.label.get(lang),
+                colon(lang),
                 statistic_with_unit(doc, s, lang)
             );
             if let Value::Derived(expr) = &s.value {
@@ -149,9 +155,10 @@ fn print_panel(out: &mut String, doc: &Documentary, panel: &Panel, lang: Lang) {
                                 out,
                                 "  ",
                                 &format!(
-                                    "{} {}: {}",
+                                    "{} {}{}{}",
                                     t("Compared with", "Comparé à"),
                                     o.label.get(lang),
+                                    colon(lang),
                                     statistic_with_unit(doc, o, lang)
                                 ),
                             );
@@ -192,9 +199,10 @@ fn print_panel(out: &mut String, doc: &Documentary, panel: &Panel, lang: Lang) {
                             out,
                             "  ",
                             &format!(
-                                "{} {}: {}",
+                                "{} {}{}{}",
                                 t("Answer:", "Réponse :"),
                                 stat.label.get(lang),
+                                colon(lang),
                                 statistic_with_unit(doc, stat, lang)
                             ),
                         );
@@ -216,9 +224,10 @@ fn print_panel(out: &mut String, doc: &Documentary, panel: &Panel, lang: Lang) {
                     out,
                     "",
                     &format!(
-                        "Q{} ({}): {}",
+                        "Q{} ({}){}{}",
                         i + 1,
                         debate_voice(&q.asked_by, lang),
+                        colon(lang),
                         q.text.get(lang)
                     ),
                 );
@@ -226,7 +235,12 @@ fn print_panel(out: &mut String, doc: &Documentary, panel: &Panel, lang: Lang) {
                     para(
                         out,
                         "    ",
-                        &format!("{}: {}", debate_voice(&a.by, lang), a.text.get(lang)),
+                        &format!(
+                            "{}{}{}",
+                            debate_voice(&a.by, lang),
+                            colon(lang),
+                            a.text.get(lang)
+                        ),
                     );
                 }
             }
