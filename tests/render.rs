@@ -165,7 +165,15 @@ fn help_lists_every_binding_of_the_keymap() {
         .collect::<Vec<_>>()
         .join(" ");
     for b in invisibles::keymap::KEYMAP {
-        assert!(shown.contains(b.doc.0), "help lacks `{}`:\n{shown}", b.doc.0);
-        assert!(shown.contains(&b.keys_label()), "help lacks the keys `{}`", b.keys_label());
+        assert!(
+            shown.contains(b.doc.0),
+            "help lacks `{}`:\n{shown}",
+            b.doc.0
+        );
+        assert!(
+            shown.contains(&b.keys_label()),
+            "help lacks the keys `{}`",
+            b.keys_label()
+        );
     }
 }
