@@ -202,8 +202,12 @@ fn play(mut state: State, cli: &Cli) -> ExitCode {
         s.record((Screen::Title, None), Action::Next, &state, unix_now());
         log = Some(s);
     }
-    let mut server =
-        link::socket_path(cli.session.as_deref()).and_then(|p| match link::Server::bind(&p) {
+    // Consoles can follow a screening: a session, or at least the projector view.
+    let screening = cli.session.is_some() || cli.present;
+    let mut server = screening
+        .then(|| link::socket_path(cli.session.as_deref()))
+        .flatten()
+        .and_then(|p| match link::Server::bind(&p) {
             Ok(server) => Some(server),
             Err(e) => {
                 state.notice = Some(format!("No facilitator console link ({e})."));
