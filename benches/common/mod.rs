@@ -1,0 +1,82 @@
+//! Shared by the benches: documentaries, keys by name, and the screens worth timing.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use invisibles::app::{State, update};
+use invisibles::content::load::{Origin, load};
+use invisibles::content::{Documentary, Lang};
+use invisibles::keymap;
+
+pub fn sample() -> Arc<Documentary> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sample");
+    Arc::new(load(&Origin::Dir(dir)).expect("the sample loads"))
+}
+
+pub fn embedded() -> Arc<Documentary> {
+    Arc::new(load(&Origin::Embedded).expect("the documentary loads"))
+}
+
+/// One key from a helix-style name, as in the tests: `<right>`, `t`, `?`.
+pub fn key(name: &str) -> KeyEvent {
+    let code = match name {
+        "<right>" => KeyCode::Right,
+        "<left>" => KeyCode::Left,
+        "<up>" => KeyCode::Up,
+        "<down>" => KeyCode::Down,
+        "<enter>" => KeyCode::Enter,
+        "<esc>" => KeyCode::Esc,
+        "<tab>" => KeyCode::Tab,
+        s if s.chars().count() == 1 => KeyCode::Char(s.chars().next().unwrap_or(' ')),
+        other => panic!("unknown key name {other}"),
+    };
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+pub fn press(state: &mut State, keys: &str) {
+    for name in keys.split_whitespace() {
+        if let Some(action) = keymap::action_for(state, key(name)) {
+            update(state, action);
+        }
+    }
+}
+
+/// Every panel kind and overlay of the sample, and the keys that reach it.
+pub const SCREENS: &[(&str, &str)] = &[
+    ("title", ""),
+    ("narration", "<right>"),
+    ("testimony", "<right> <right> <right> <right>"),
+    ("statistic_exact", "<right> <right> <right> <right> <right>"),
+    (
+        "statistic_range",
+        "<right> <right> <right> <right> <right> <right>",
+    ),
+    (
+        "statistic_derived_bars",
+        "<right> <right> <right> <right> <right> <right> <right>",
+    ),
+    (
+        "statistic_gauge",
+        "n <right> <right> <right> <right> <right> <right> <right> <right>",
+    ),
+    ("chapter_notice", "n n"),
+    ("debate", "2 <right> <right> <down> <right>"),
+    ("choice_options", "3 <down>"),
+    ("choice_guess", "3 <down> <right> <right> <up> <up>"),
+    (
+        "recap",
+        "3 <down> <right> <right> <up> <up> <right> <right>",
+    ),
+    ("end", "3 <right> <right> <right> <right> <right> <right>"),
+    ("contents", "<right> t"),
+    ("help", "<right> ?"),
+    ("bookmarks", "<right> b 2 b B"),
+];
+
+pub fn at(doc: &Arc<Documentary>, keys: &str) -> State {
+    let mut s = State::new(doc.clone(), Lang::En);
+    press(&mut s, keys);
+    s
+}
