@@ -26,7 +26,7 @@ fn main() -> ExitCode {
         }
     };
     match &cli.command {
-        Some(Command::Check { size, .. }) => check(&doc, *size),
+        Some(Command::Check { size, .. }) => check(&doc, &cli.origin(), *size),
         Some(Command::Print { episode }) => {
             if let Some(n) = *episode
                 && (n == 0 || n > doc.episodes.len())
@@ -107,7 +107,7 @@ fn load_session(name: &str) -> Result<Session, String> {
     }
 }
 
-fn check(doc: &Arc<Documentary>, size: Option<(u16, u16)>) -> ExitCode {
+fn check(doc: &Arc<Documentary>, origin: &load::Origin, size: Option<(u16, u16)>) -> ExitCode {
     let chapters: usize = doc.episodes.iter().map(|e| e.chapters.len()).sum();
     let Some((w, h)) = size else {
         println!(
@@ -118,8 +118,9 @@ fn check(doc: &Arc<Documentary>, size: Option<(u16, u16)>) -> ExitCode {
         return ExitCode::SUCCESS;
     };
     let overflows = ui::overflow::check(doc, w, h);
+    let places = load::locate_panels(origin, doc);
     for o in &overflows {
-        let (path, line, col) = doc.origins.get(&o.panel).cloned().unwrap_or_default();
+        let (path, line, col) = places.get(&o.panel).cloned().unwrap_or_default();
         let view = if o.present {
             "projector view"
         } else {

@@ -2,8 +2,7 @@
 //! whatever ends the program (quit, error, panic, SIGTERM, SIGHUP), Ctrl-Z,
 //! and the event loop that feeds key presses to the state machine.
 
-use std::io::{self, Read, Stdout};
-use std::os::unix::net::UnixStream;
+use std::io::{self, Stdout};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -51,28 +50,19 @@ pub fn restore() {
     }
 }
 
-/// SIGTERM, SIGHUP and SIGINT set a flag the loop checks; it then restores and
-/// exits. Those and SIGWINCH also write to a pipe, so the loop can sleep until
-/// a key, a resize or a signal arrives instead of waking up on a timer.
+/// SIGTERM, SIGHUP and SIGINT set a flag the loop checks; it then restores and exits.
 pub(crate) struct Signals {
     caught: Arc<AtomicUsize>,
-    wake: UnixStream,
 }
 
 impl Signals {
     pub(crate) fn register() -> io::Result<Self> {
-        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
         let caught = Arc::new(AtomicUsize::new(0));
-        let (wake, waker) = UnixStream::pair()?;
-        wake.set_nonblocking(true)?;
-        waker.set_nonblocking(true)?;
         for sig in [SIGTERM, SIGHUP, SIGINT] {
             signal_hook::flag::register_usize(sig, Arc::clone(&caught), sig as usize)?;
         }
-        for sig in [SIGTERM, SIGHUP, SIGINT, SIGWINCH] {
-            signal_hook::low_level::pipe::register(sig, waker.try_clone()?)?;
-        }
-        Ok(Signals { caught, wake })
+        Ok(Signals { caught })
     }
 
     pub(crate) fn pending(&self) -> Option<i32> {
@@ -81,61 +71,10 @@ impl Signals {
             sig => Some(sig as i32),
         }
     }
-
-    /// Sleeps until stdin has input or hangs up, a signal arrives, one of
-    /// `extra` is readable, or `timeout` passes.
-    pub(crate) fn wait(
-        &self,
-        timeout: Option<Duration>,
-        extra: &[std::os::fd::BorrowedFd],
-    ) -> Wake {
-        use rustix::event::{PollFd, PollFlags, Timespec, poll};
-        let stdin = io::stdin();
-        let mut fds = vec![
-            PollFd::new(&stdin, PollFlags::IN),
-            PollFd::new(&self.wake, PollFlags::IN),
-        ];
-        fds.extend(extra.iter().map(|fd| PollFd::new(fd, PollFlags::IN)));
-        let timeout = timeout.map(|t| Timespec {
-            tv_sec: t.as_secs() as i64,
-            tv_nsec: i64::from(t.subsec_nanos()),
-        });
-        match poll(&mut fds, timeout.as_ref()) {
-            Err(_) => return Wake::Signal, // interrupted: the caller looks at the flags
-            Ok(0) => return Wake::Timeout,
-            Ok(_) => {}
-        }
-        if fds[0]
-            .revents()
-            .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL)
-        {
-            return Wake::HungUp;
-        }
-        // Drain the wake-up bytes; what they meant is in the flags.
-        let mut sink = [0u8; 64];
-        let mut signalled = false;
-        while (&self.wake).read(&mut sink).is_ok_and(|n| n > 0) {
-            signalled = true;
-        }
-        if signalled {
-            Wake::Signal
-        } else if fds[0].revents().contains(PollFlags::IN) {
-            Wake::Input
-        } else {
-            Wake::Other
-        }
-    }
 }
 
-pub(crate) enum Wake {
-    Input,
-    Timeout,
-    /// One of the extra descriptors (a console).
-    Other,
-    /// A resize or a signal: redraw (the frame takes the new size) and look at the flags.
-    Signal,
-    HungUp,
-}
+/// How often the loop looks at signals and consoles while no key comes.
+pub(crate) const TICK: Duration = Duration::from_millis(100);
 
 /// How the loop ended.
 pub enum Exit {
@@ -168,6 +107,7 @@ const AUTOPLAY_IDLE: Duration = Duration::from_secs(120);
 /// on every way out of this function (the caller restores on error too).
 pub fn run(mut state: State, hooks: Hooks) -> io::Result<Exit> {
     let signals = Signals::register()?;
+    watch_hangup();
     let mut terminal = enter()?;
     let result = event_loop(&mut terminal, &mut state, &signals, hooks);
     restore();
@@ -229,17 +169,12 @@ fn event_loop(
             dirty = true;
             continue;
         }
-        let timeout = due.map(|d| d.saturating_duration_since(Instant::now()));
-        let extra: Vec<std::os::fd::BorrowedFd> =
-            hooks.link.as_deref().map(|l| l.fds()).unwrap_or_default();
-        // crossterm reads a closed terminal forever (it never sees end of
-        // file), so it is only asked for events once stdin is known to be alive.
-        match signals.wait(timeout, &extra) {
-            Wake::HungUp => return Ok(Exit::Signal(signal_hook::consts::SIGHUP)),
-            Wake::Signal => dirty = true,
-            Wake::Input | Wake::Timeout | Wake::Other => {}
-        }
-        drop(extra);
+        // crossterm waits for keys and resizes (it handles SIGWINCH itself); the
+        // tick brings the loop back for signals, consoles and autoplay.
+        let timeout = due
+            .map(|d| d.saturating_duration_since(Instant::now()).min(TICK))
+            .unwrap_or(TICK);
+        let input = event::poll(timeout)?;
         let changed = &mut *hooks.changed;
         if let Some(d) = due
             && Instant::now() >= d
@@ -271,7 +206,7 @@ fn event_loop(
                 dirty = true;
             }
         }
-        while event::poll(Duration::ZERO)? {
+        while input && event::poll(Duration::ZERO)? {
             match event::read()? {
                 Event::Key(key) => {
                     debug_panic(&key);
@@ -288,6 +223,39 @@ fn event_loop(
             }
         }
     }
+}
+
+/// A safety net: if the terminal hangs up while crossterm is reading it,
+/// crossterm loops for ever on end of file and never returns to the event
+/// loop. This thread notices the hang-up and ends the process, as SIGHUP would.
+/// (The journey is saved after every action, so nothing is lost.)
+pub fn watch_hangup() {
+    static STARTED: std::sync::Once = std::sync::Once::new();
+    STARTED.call_once(|| {
+        std::thread::spawn(|| {
+            loop {
+                std::thread::sleep(Duration::from_millis(250));
+                if stdin_hung_up() {
+                    restore();
+                    std::process::exit(128 + signal_hook::consts::SIGHUP);
+                }
+            }
+        });
+    });
+}
+
+fn stdin_hung_up() -> bool {
+    use rustix::event::{PollFd, PollFlags, Timespec, poll};
+    let stdin = io::stdin();
+    let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
+    let now = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    matches!(poll(&mut fds, Some(&now)), Ok(n) if n > 0)
+        && fds[0]
+            .revents()
+            .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL)
 }
 
 /// One action through the state machine, then the hook that persists it.

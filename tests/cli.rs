@@ -129,3 +129,35 @@ fn readme_lists_every_key_of_the_keymap() {
         );
     }
 }
+
+#[test]
+fn check_size_reports_text_that_would_need_scrolling() {
+    let small = run(&["check", "tests/fixtures/sample", "--size", "60x20"]);
+    assert_eq!(small.status.code(), Some(1));
+    let out = stdout(&small);
+    assert!(
+        out.contains("tests/fixtures/sample/01-sample.ron:57:25: `rider-hourly-pay` needs 2 more lines at 60x20 (projector view, En)"),
+        "{out}"
+    );
+    let big = run(&["check", "tests/fixtures/sample", "--size", "160x48"]);
+    assert!(big.status.success(), "{}", stdout(&big));
+    assert!(stdout(&big).contains("every panel fits 160x48"));
+    let bad = run(&["check", "--size", "huge"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("is not a size like 120x36"));
+}
+
+#[test]
+fn export_without_a_session_is_the_whole_documentary() {
+    let o = run(&["export", "--format", "md", "--lang", "en"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let md = stdout(&o);
+    assert!(md.contains("## Episode 6"), "every episode");
+    assert!(
+        md.contains("**5.71–6.67\u{a0}€/h**"),
+        "figures with their units"
+    );
+    let missing = run(&["export", "--session", "no-such-session-here"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(stderr(&missing).contains("no session named `no-such-session-here`"));
+}

@@ -26,8 +26,6 @@ pub struct Documentary {
     pub figures: HashMap<String, Figure>,
     /// Timeline index of each panel, by id.
     pub panel_index: HashMap<String, usize>,
-    /// Where each panel is written (file, line, column), for reports after loading.
-    pub origins: HashMap<String, (String, usize, usize)>,
 }
 
 impl Documentary {
@@ -56,7 +54,6 @@ impl Documentary {
             timeline,
             figures,
             panel_index: HashMap::new(),
-            origins: HashMap::new(),
         };
         doc.panel_index = doc
             .timeline

@@ -1,7 +1,7 @@
 //! Reading the documentary: the embedded `episodes/` and `assets/`, or a folder
 //! on disk. Every problem comes back as a [`Diagnostic`]; nothing panics.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
@@ -164,16 +164,46 @@ pub fn load(origin: &Origin) -> Result<Documentary, Vec<Diagnostic>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    let mut origins = std::collections::HashMap::new();
-    for (file, episode) in &episodes {
-        for panel in episode.chapters.iter().flat_map(|c| &c.panels) {
-            let offset = validate::find_id(&file.text, panel.id(), 0).unwrap_or(0);
-            let d = Diagnostic::at_offset(&file.path, &file.text, offset, String::new());
-            origins.insert(panel.id().to_owned(), (d.path, d.line, d.column));
+    let episodes = episodes.into_iter().map(|(_, e)| e).collect();
+    Ok(Documentary::new(manifest, episodes, assets, figures))
+}
+
+/// Where each panel of a documentary is written, as (file, line, column), for
+/// reports made after loading (`check --size`). Reads the files again, so the
+/// player never pays for it.
+pub fn locate_panels(
+    origin: &Origin,
+    doc: &Documentary,
+) -> HashMap<String, (String, usize, usize)> {
+    let mut out = HashMap::new();
+    for name in &doc.manifest.episodes {
+        let Ok(file) = origin.read(name) else {
+            continue;
+        };
+        // One pass over the file: every `id: "…"` in order.
+        let mut line = 1;
+        let mut line_start = 0;
+        let mut last = 0;
+        for (at, _) in file.text.match_indices("id:") {
+            let rest = file.text[at + 3..].trim_start();
+            let Some(quoted) = rest.strip_prefix('"') else {
+                continue;
+            };
+            let id = &quoted[..quoted.find('"').unwrap_or(0)];
+            if !doc.panel_index.contains_key(id) || out.contains_key(id) {
+                continue;
+            }
+            let offset = file.text.len() - quoted.len();
+            for (i, c) in file.text[last..offset].char_indices() {
+                if c == '\n' {
+                    line += 1;
+                    line_start = last + i + 1;
+                }
+            }
+            last = offset;
+            let column = file.text[line_start..offset].chars().count();
+            out.insert(id.to_owned(), (file.path.clone(), line, column));
         }
     }
-    let episodes = episodes.into_iter().map(|(_, e)| e).collect();
-    let mut doc = Documentary::new(manifest, episodes, assets, figures);
-    doc.origins = origins;
-    Ok(doc)
+    out
 }

@@ -46,7 +46,7 @@ impl Checker<'_> {
 }
 
 /// Byte offset of the `nth` place where `id: "<id>"` is written.
-pub(crate) fn find_id(text: &str, id: &str, nth: usize) -> Option<usize> {
+fn find_id(text: &str, id: &str, nth: usize) -> Option<usize> {
     let quoted = format!("\"{id}\"");
     text.match_indices(&quoted)
         .filter(|(i, _)| text[..*i].trim_end().ends_with("id:"))

@@ -18,7 +18,7 @@ use super::link::{Client, Command, Status};
 use crate::app::Action;
 use crate::content::model::Ask;
 use crate::content::{Documentary, Lang, Panel};
-use crate::term::{self, Exit, Signals, Wake};
+use crate::term::{self, Exit, Signals};
 use crate::ui::theme::{Theme, ThemeKind};
 use crate::ui::tr;
 
@@ -425,6 +425,7 @@ pub fn run(
     session: Option<String>,
 ) -> io::Result<Exit> {
     let signals = Signals::register()?;
+    term::watch_hangup();
     let mut terminal = term::enter()?;
     let mut console = Console::new(doc, lang, session);
     let mut client = Client::new(path);
@@ -446,13 +447,9 @@ pub fn run(
             if console.quit {
                 return Ok(Exit::Quit);
             }
-            // Wake for keys, for the screen's news, and each second for the clocks.
-            let fds: Vec<_> = client.fd().into_iter().collect();
-            if let Wake::HungUp = signals.wait(Some(Duration::from_millis(500)), &fds) {
-                return Ok(Exit::Signal(signal_hook::consts::SIGHUP));
-            }
-            drop(fds);
-            while event::poll(Duration::ZERO)? {
+            // Keys, and a tick for the screen's news and the clocks.
+            let input = event::poll(term::TICK)?;
+            while input && event::poll(Duration::ZERO)? {
                 match event::read()? {
                     Event::Key(key) => {
                         if let Effect::Send(cmd) = console.key(key, unix_now()) {

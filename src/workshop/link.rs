@@ -4,7 +4,6 @@
 
 use std::collections::BTreeMap;
 use std::io::{self, BufRead, BufReader, Write};
-use std::os::fd::{AsFd, BorrowedFd};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
 
@@ -95,13 +94,6 @@ impl Server {
             clients: Vec::new(),
             last: None,
         })
-    }
-
-    /// File descriptors the event loop waits on, besides the keyboard.
-    pub fn fds(&self) -> Vec<BorrowedFd<'_>> {
-        let mut fds = vec![self.listener.as_fd()];
-        fds.extend(self.clients.iter().map(|c| c.get_ref().as_fd()));
-        fds
     }
 
     /// Takes in new consoles (sending them the latest status) and their commands.
@@ -207,10 +199,6 @@ impl Client {
 
     pub fn connected(&self) -> bool {
         self.stream.is_some()
-    }
-
-    pub fn fd(&self) -> Option<BorrowedFd<'_>> {
-        self.stream.as_ref().map(|s| s.get_ref().as_fd())
     }
 
     /// Connects if it is not; returns every status received since last time.
