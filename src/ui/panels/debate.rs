@@ -53,6 +53,7 @@ pub fn render(ctx: &Ctx, d: &Debate, progress: &Progress, area: Rect, buf: &mut 
     let Some(q) = d.questions.get(selected) else {
         return 0;
     };
+    let answer_area = column(answer_area, crate::ui::READING_WIDTH);
     let width = answer_area.width.saturating_sub(2);
     let mut lines = vec![Line::styled(
         format!(
@@ -93,7 +94,7 @@ pub fn render(ctx: &Ctx, d: &Debate, progress: &Progress, area: Rect, buf: &mut 
         .to_owned()
     };
     lines.push(Line::styled(cue, ctx.theme.dim));
-    let column = column(answer_area, crate::ui::READING_WIDTH);
+    let column = answer_area;
     // Revealing an answer scrolls it into view, from its speaker's name, and no
     // further: the question above stays one scroll away.
     let total = lines.len() as u16;
@@ -148,7 +149,14 @@ fn question_list(
                     voice(&q.asked_by, ctx.lang),
                     q.text.get(ctx.lang)
                 );
+                // Two lines at most: the full question stands beside the list.
                 let mut lines = text::wrap_hanging(&prefix, &rest, area.width, style);
+                if lines.len() > 2 {
+                    lines.truncate(2);
+                    let last = lines[1].to_string();
+                    let kept: String = last.chars().take(usize::from(area.width).saturating_sub(1)).collect();
+                    lines[1] = Line::styled(format!("{}…", kept.trim_end()), style);
+                }
                 lines.push(Line::default());
                 return lines;
             }
