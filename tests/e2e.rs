@@ -193,6 +193,11 @@ fn too_small_then_resized_back() {
     t.wait_for("terminal too small (need 60x20, have 50x15)");
     t.tmux(&["resize-window", "-x", "20", "-y", "5"]);
     t.wait_for("20x5");
+    // A storm: sizes faster than frames, through the minimum and back.
+    for (w, h) in [(200, 60), (20, 5), (61, 21), (59, 19), (1, 1), (300, 100), (60, 20), (33, 7)] {
+        t.tmux(&["resize-window", "-x", &w.to_string(), "-y", &h.to_string()]);
+    }
+    t.wait_for("33x7");
     t.tmux(&["resize-window", "-x", "100", "-y", "30"]);
     t.wait_for("→ or Enter to begin");
     t.keys(&["q"]);
