@@ -194,7 +194,16 @@ fn too_small_then_resized_back() {
     t.tmux(&["resize-window", "-x", "20", "-y", "5"]);
     t.wait_for("20x5");
     // A storm: sizes faster than frames, through the minimum and back.
-    for (w, h) in [(200, 60), (20, 5), (61, 21), (59, 19), (1, 1), (300, 100), (60, 20), (33, 7)] {
+    for (w, h) in [
+        (200, 60),
+        (20, 5),
+        (61, 21),
+        (59, 19),
+        (1, 1),
+        (300, 100),
+        (60, 20),
+        (33, 7),
+    ] {
         t.tmux(&["resize-window", "-x", &w.to_string(), "-y", &h.to_string()]);
     }
     t.wait_for("33x7");

@@ -182,6 +182,9 @@ pub fn format_number(value: f64, decimals: usize, lang: Lang) -> String {
         Lang::Fr => ('\u{202f}', ','),
         Lang::En => (',', '.'),
     };
+    // An f64 holds about 15 significant digits; decimals past them are noise.
+    let int_digits = (value.abs().max(1.0).log10().floor() as usize) + 1;
+    let decimals = decimals.min(15usize.saturating_sub(int_digits));
     let fixed = format!("{:.*}", decimals, value.abs());
     let (int, frac) = match fixed.split_once('.') {
         Some((i, f)) => (i.to_owned(), f.trim_end_matches('0').to_owned()),
@@ -226,6 +229,10 @@ mod tests {
         assert_eq!(format_number(2008.0, 0, Lang::En), "2008");
         assert_eq!(format_number(12000.0, 0, Lang::En), "12,000");
         assert_eq!(format_number(-0.001, 2, Lang::En), "0");
+        assert_eq!(
+            format_number(123_456_789_012_345.67, 6, Lang::En),
+            "123,456,789,012,346"
+        );
     }
 
     #[test]

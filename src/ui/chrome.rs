@@ -43,10 +43,10 @@ pub fn header(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let (name, rest) = text.split_at(text.find("  │").unwrap_or(text.len()));
     Line::from(vec![
         Span::styled(
-            name.to_owned(),
+            super::text::clean(name),
             ctx.theme.chrome.add_modifier(Modifier::BOLD),
         ),
-        Span::styled(rest.to_owned(), ctx.theme.chrome),
+        Span::styled(super::text::clean(rest), ctx.theme.chrome),
     ])
     .render(area, buf);
 }

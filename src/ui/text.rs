@@ -4,6 +4,14 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+/// Control characters shown as spaces, as everywhere else: a stray escape in
+/// content must never reach the terminal, nor vanish and glue words together.
+pub fn clean(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
 /// Wraps `text` (paragraphs split on blank lines, line breaks kept) into styled lines.
 pub fn wrap(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
     let width = usize::from(width.max(1));

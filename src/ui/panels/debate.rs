@@ -154,7 +154,10 @@ fn question_list(
                 if lines.len() > 2 {
                     lines.truncate(2);
                     let last = lines[1].to_string();
-                    let kept: String = last.chars().take(usize::from(area.width).saturating_sub(1)).collect();
+                    let kept: String = last
+                        .chars()
+                        .take(usize::from(area.width).saturating_sub(1))
+                        .collect();
                     lines[1] = Line::styled(format!("{}…", kept.trim_end()), style);
                 }
                 lines.push(Line::default());
