@@ -16,31 +16,23 @@ pub use statistic::{derivation, with_unit as statistic_with_unit};
 pub use testimony::who as testimony_who;
 
 use super::Ctx;
+use crate::app::Screen;
 use crate::content::Panel;
 
 /// Draws the current panel; returns how far its text can scroll.
 pub fn render(ctx: &Ctx, area: Rect, buf: &mut Buffer) -> u16 {
-    let Some(slot) = ctx.state.slot() else {
+    let (Screen::Panel(i), Some(slot)) = (ctx.state.screen, ctx.state.slot()) else {
         return 0;
     };
-    let i = ctx
-        .state
-        .doc
-        .panel_index
-        .get(ctx.state.doc.panel(slot).id())
-        .copied();
-    let progress = i
-        .and_then(|i| ctx.state.progress.get(i))
-        .cloned()
-        .unwrap_or_default();
+    let progress = ctx.state.progress.get(i).cloned().unwrap_or_default();
     match ctx.state.doc.panel(slot) {
         Panel::Narration(p) => narration::render(ctx, p, area, buf),
         Panel::Testimony(p) => testimony::render(ctx, p, &progress, area, buf),
         Panel::Statistic(p) => statistic::render(ctx, p, area, buf),
         Panel::Debate(p) => debate::render(ctx, p, &progress, area, buf),
         Panel::Choice(p) => {
-            let answer = i.and_then(|i| ctx.state.answers.get(&i));
-            let votes = i.and_then(|i| ctx.state.polls.get(&i));
+            let answer = ctx.state.answers.get(&i);
+            let votes = ctx.state.polls.get(&i);
             choice::render(ctx, p, &progress, answer, votes, area, buf)
         }
         Panel::Recap(p) => recap::render(ctx, p, slot.episode, area, buf),
