@@ -46,39 +46,6 @@ fn embedded_doc() -> Arc<Documentary> {
 
 // ---------------------------------------------------------------- drawing
 
-/// Every screen kind of the sample, and the keys that reach it from launch.
-const SAMPLE_SCREENS: &[(&str, &str)] = &[
-    ("title", ""),
-    ("narration", "<right>"),
-    ("testimony", "<right> <right> <right> <right>"),
-    ("statistic_exact", "<right> <right> <right> <right> <right>"),
-    (
-        "statistic_range",
-        "<right> <right> <right> <right> <right> <right>",
-    ),
-    (
-        "statistic_derived_bars",
-        "<right> <right> <right> <right> <right> <right> <right>",
-    ),
-    (
-        "statistic_gauge",
-        "n <right> <right> <right> <right> <right> <right> <right> <right>",
-    ),
-    ("chapter_notice", "n n"),
-    ("debate", "2 <right> <right> <down> <right>"),
-    ("choice_options", "3 <down>"),
-    ("choice_guess", "3 <down> <right> <right> <up> <up>"),
-    (
-        "recap",
-        "3 <down> <right> <right> <up> <up> <right> <right>",
-    ),
-    ("contents", "<right> t"),
-    ("help", "<right> ?"),
-    ("bookmarks", "<right> b 2 b B"),
-    ("bookmarks_empty", "B"),
-    ("end", "3 <right> <right> <right> <right> <right> <right>"),
-];
-
 /// A tiny fixed-seed PRNG (xorshift64*), so the random sizes are the same on every run.
 struct Rng(u64);
 
@@ -125,7 +92,7 @@ fn assert_no_control(buf: &Buffer, what: &str) {
 
 /// Each sample screen, as reached by keys.
 fn sample_states() -> Vec<(String, State)> {
-    SAMPLE_SCREENS
+    common::SCREENS
         .iter()
         .map(|(name, keys)| {
             let mut s = State::new(sample_doc(), Lang::En);

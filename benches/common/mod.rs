@@ -43,37 +43,9 @@ pub fn press(state: &mut State, keys: &str) {
     }
 }
 
-/// Every panel kind and overlay of the sample, and the keys that reach it.
-pub const SCREENS: &[(&str, &str)] = &[
-    ("title", ""),
-    ("narration", "<right>"),
-    ("testimony", "<right> <right> <right> <right>"),
-    ("statistic_exact", "<right> <right> <right> <right> <right>"),
-    (
-        "statistic_range",
-        "<right> <right> <right> <right> <right> <right>",
-    ),
-    (
-        "statistic_derived_bars",
-        "<right> <right> <right> <right> <right> <right> <right>",
-    ),
-    (
-        "statistic_gauge",
-        "n <right> <right> <right> <right> <right> <right> <right> <right>",
-    ),
-    ("chapter_notice", "n n"),
-    ("debate", "2 <right> <right> <down> <right>"),
-    ("choice_options", "3 <down>"),
-    ("choice_guess", "3 <down> <right> <right> <up> <up>"),
-    (
-        "recap",
-        "3 <down> <right> <right> <up> <up> <right> <right>",
-    ),
-    ("end", "3 <right> <right> <right> <right> <right> <right>"),
-    ("contents", "<right> t"),
-    ("help", "<right> ?"),
-    ("bookmarks", "<right> b 2 b B"),
-];
+#[path = "../../tests/common/screens.rs"]
+mod screens;
+pub use screens::SCREENS;
 
 pub fn at(doc: &Arc<Documentary>, keys: &str) -> State {
     let mut s = State::new(doc.clone(), Lang::En);

@@ -1,6 +1,10 @@
 //! Shared test helpers: the sample documentary, key strings, rendering.
 #![allow(dead_code)]
 
+mod screens;
+#[allow(unused_imports)] // not every test file draws every screen
+pub use screens::SCREENS;
+
 use std::path::PathBuf;
 use std::sync::Arc;
 
