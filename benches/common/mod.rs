@@ -45,6 +45,7 @@ pub fn press(state: &mut State, keys: &str) {
 
 #[path = "../../tests/common/screens.rs"]
 mod screens;
+#[allow(unused_imports)] // the session bench does not draw every screen
 pub use screens::SCREENS;
 
 pub fn at(doc: &Arc<Documentary>, keys: &str) -> State {
