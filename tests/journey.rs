@@ -278,3 +278,21 @@ fn kill_9_never_tears_the_file() {
     }
     assert!(path.exists(), "the saver never saved");
 }
+
+#[test]
+fn a_notice_seen_past_is_not_asked_again_after_resuming() {
+    let mut s = state(Lang::En);
+    press(&mut s, "n n");
+    assert!(s.gate.is_some(), "the chapter opens with a notice");
+    press(&mut s, "<enter>");
+    let j = Journey::capture(&s);
+    assert!(j.notices_seen.contains("hard"));
+    let mut again = state(Lang::En);
+    j.restore(&mut again);
+    assert_eq!((again.screen, again.gate), (s.screen, None));
+    // A notice skipped is asked again.
+    let mut skipped = state(Lang::En);
+    press(&mut skipped, "n n s");
+    let j = Journey::capture(&skipped);
+    assert!(j.notices_seen.is_empty());
+}

@@ -25,6 +25,9 @@ pub struct Journey {
     pub bookmarks: Vec<String>,
     /// Answers to choice panels, by panel id.
     pub answers: BTreeMap<String, Answer>,
+    /// Content notices the viewer chose to see past: panel ids, and chapter
+    /// ids for chapter notices. A resumed journey does not ask again.
+    pub notices_seen: BTreeSet<String>,
 }
 
 impl Default for Journey {
@@ -36,6 +39,7 @@ impl Default for Journey {
             seen: BTreeSet::new(),
             bookmarks: Vec::new(),
             answers: BTreeMap::new(),
+            notices_seen: BTreeSet::new(),
         }
     }
 }
@@ -96,6 +100,14 @@ impl Journey {
                 .iter()
                 .map(|(&i, a)| (id_of(i), a.clone()))
                 .collect(),
+            notices_seen: (0..state.seen.len())
+                .flat_map(|i| {
+                    let slot = doc.timeline[i];
+                    let chapter = state.accepted_chapters[i].then(|| doc.chapter(slot).id.clone());
+                    let panel = state.accepted_panels[i].then(|| id_of(i));
+                    chapter.into_iter().chain(panel)
+                })
+                .collect(),
         }
     }
 
@@ -117,6 +129,14 @@ impl Journey {
             .iter()
             .filter_map(|(id, a)| index(id).map(|i| (i, a.clone())))
             .collect();
+        for (i, slot) in doc.timeline.iter().enumerate() {
+            if slot.panel == 0 && self.notices_seen.contains(&doc.chapter(*slot).id) {
+                state.accepted_chapters[i] = true;
+            }
+            if self.notices_seen.contains(doc.panel(*slot).id()) {
+                state.accepted_panels[i] = true;
+            }
+        }
         if let Some(lang) = self.lang {
             state.lang = lang;
         }
