@@ -214,7 +214,7 @@ pub fn markdown(doc: &Documentary, lang: Lang, session: Option<&Session>) -> Str
                     } else {
                         (*n as usize * 20) / total as usize
                     });
-                    let _ = writeln!(out, "- {label}: {n} {bar}");
+                    let _ = writeln!(out, "- {label}{}{n} {bar}", t(": ", "\u{a0}: "));
                 }
                 if let Some(r) = room {
                     let _ = writeln!(
