@@ -11,7 +11,7 @@ use invisibles::cli::{Cli, Command, Format, ThemeArg};
 use invisibles::content::{Documentary, Lang, diagnostic, load};
 use invisibles::journey::{self, Journey, Store};
 use invisibles::ui::theme::ThemeKind;
-use invisibles::workshop::session::{self, Session};
+use invisibles::workshop::session::{self, Session, unix_now};
 use invisibles::workshop::{console, export, link};
 use invisibles::{print, term, ui};
 
@@ -145,12 +145,6 @@ fn check(doc: &Arc<Documentary>, origin: &load::Origin, size: Option<(u16, u16)>
         println!("{} panel views overflow {w}x{h}", overflows.len());
         ExitCode::FAILURE
     }
-}
-
-fn unix_now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
 }
 
 fn play(mut state: State, cli: &Cli) -> ExitCode {

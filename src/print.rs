@@ -33,6 +33,12 @@ fn para(out: &mut String, indent: &str, text: &str) {
     }
 }
 
+/// A content notice, set apart in brackets.
+fn notice(out: &mut String, text: &str, lang: Lang) {
+    let label = tr(lang, "Content notice:", "Avertissement :");
+    para(out, "", &format!("[{label} {text}]"));
+}
+
 /// The documentary (or one episode, 0-based) as text.
 pub fn print(doc: &Documentary, lang: Lang, episode: Option<usize>) -> String {
     let mut out = String::new();
@@ -59,28 +65,12 @@ pub fn print(doc: &Documentary, lang: Lang, episode: Option<usize>) -> String {
         for ch in &ep.chapters {
             let _ = writeln!(out, "\n== {} ==", ch.title.get(lang));
             if let Some(n) = &ch.notice {
-                para(
-                    &mut out,
-                    "",
-                    &format!(
-                        "[{} {}]",
-                        t("Content notice:", "Avertissement :"),
-                        n.get(lang)
-                    ),
-                );
+                notice(&mut out, n.get(lang), lang);
             }
             for panel in &ch.panels {
                 out.push('\n');
                 if let Some(n) = panel.notice() {
-                    para(
-                        &mut out,
-                        "",
-                        &format!(
-                            "[{} {}]",
-                            t("Content notice:", "Avertissement :"),
-                            n.get(lang)
-                        ),
-                    );
+                    notice(&mut out, n.get(lang), lang);
                 }
                 print_panel(&mut out, doc, panel, lang);
             }

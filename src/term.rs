@@ -18,6 +18,7 @@ use ratatui::layout::Rect;
 
 use crate::app::{Action, Gate, Screen, State, reading_time, update};
 use crate::workshop::link;
+use crate::workshop::session::unix_now;
 use crate::{keymap, ui};
 
 /// Whether the terminal is currently in full-screen mode; restore acts once.
@@ -112,12 +113,6 @@ pub fn run(mut state: State, hooks: Hooks) -> io::Result<Exit> {
     let result = event_loop(&mut terminal, &mut state, &signals, hooks);
     restore();
     result
-}
-
-fn unix_now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
 }
 
 fn event_loop(

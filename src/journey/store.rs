@@ -16,6 +16,25 @@ pub fn default_path() -> Option<PathBuf> {
         .map(|d| d.join("invisibles").join("journey.ron"))
 }
 
+/// A file of the app's state folder (beside the journey): session logs,
+/// consoles' sockets.
+pub fn state_file(name: &str) -> Option<PathBuf> {
+    default_path().and_then(|p| p.parent().map(|d| d.join(name)))
+}
+
+/// A user-given name made safe for a file name.
+pub fn safe_name(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
 /// An open journey file. Saving never panics and never blocks the player:
 /// when it cannot save, it says so once and plays on.
 #[derive(Debug)]

@@ -48,19 +48,8 @@ pub enum Command {
 
 /// The socket for a session (or for screens started without one).
 pub fn socket_path(session: Option<&str>) -> Option<PathBuf> {
-    let name = session.unwrap_or("default");
-    let safe: String = name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    crate::journey::store::default_path()
-        .and_then(|p| p.parent().map(|d| d.join(format!("console-{safe}.sock"))))
+    let name = crate::journey::store::safe_name(session.unwrap_or("default"));
+    crate::journey::store::state_file(&format!("console-{name}.sock"))
 }
 
 /// The screen's end of the link.

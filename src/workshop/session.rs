@@ -34,20 +34,15 @@ pub struct Shown {
 
 /// Where a session's log lives: `sessions/NAME.ron` in the state folder.
 pub fn path_for(name: &str) -> Option<PathBuf> {
-    let safe: String = name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    crate::journey::store::default_path().and_then(|p| {
-        p.parent()
-            .map(|d| d.join("sessions").join(format!("{safe}.ron")))
-    })
+    let name = crate::journey::store::safe_name(name);
+    crate::journey::store::state_file(&format!("sessions/{name}.ron"))
+}
+
+/// Seconds since the Unix epoch: the clock of session logs and consoles.
+pub fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }
 
 pub fn read(path: &Path) -> Result<Option<Session>, String> {
