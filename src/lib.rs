@@ -6,6 +6,7 @@
 pub mod app;
 pub mod cli;
 pub mod content;
+pub mod input;
 pub mod journey;
 pub mod keymap;
 pub mod print;

@@ -17,6 +17,7 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 
 use crate::app::{Action, Gate, Screen, State, reading_time, update};
+use crate::input::{Key, KeyCode};
 use crate::workshop::link;
 use crate::workshop::session::unix_now;
 use crate::{keymap, ui};
@@ -204,7 +205,10 @@ fn event_loop(
         while input && event::poll(Duration::ZERO)? {
             match event::read()? {
                 Event::Key(key) => {
-                    debug_panic(&key);
+                    let Some(key) = key_of(key) else {
+                        continue;
+                    };
+                    debug_panic(key);
                     if let Some(action) = keymap::action_for(state, key) {
                         apply(state, action, changed);
                         dirty = true;
@@ -275,11 +279,45 @@ fn suspend(terminal: &mut Term) -> io::Result<()> {
 
 /// A deliberate panic for the end-to-end tests of the panic hook: debug builds
 /// only, and only when `INVISIBLES_TEST_PANIC` is set.
-fn debug_panic(key: &event::KeyEvent) {
+fn debug_panic(key: Key) {
     if cfg!(debug_assertions)
-        && key.code == event::KeyCode::F(12)
+        && key == Key::new(KeyCode::F(12))
         && std::env::var_os("INVISIBLES_TEST_PANIC").is_some()
     {
         panic!("deliberate test panic (F12 with INVISIBLES_TEST_PANIC set)");
     }
+}
+
+/// The edge: a crossterm key event as the core's [`Key`]; releases and keys
+/// the core has no name for are dropped.
+pub fn key_of(event: event::KeyEvent) -> Option<Key> {
+    use event::{KeyCode as C, KeyEventKind, KeyModifiers as M};
+    if event.kind == KeyEventKind::Release {
+        return None;
+    }
+    let code = match event.code {
+        C::Char(c) => KeyCode::Char(c),
+        C::Enter => KeyCode::Enter,
+        C::Esc => KeyCode::Esc,
+        C::Backspace => KeyCode::Backspace,
+        C::Tab => KeyCode::Tab,
+        C::BackTab => KeyCode::BackTab,
+        C::Left => KeyCode::Left,
+        C::Right => KeyCode::Right,
+        C::Up => KeyCode::Up,
+        C::Down => KeyCode::Down,
+        C::Home => KeyCode::Home,
+        C::End => KeyCode::End,
+        C::PageUp => KeyCode::PageUp,
+        C::PageDown => KeyCode::PageDown,
+        C::Delete => KeyCode::Delete,
+        C::Insert => KeyCode::Insert,
+        C::F(n) => KeyCode::F(n),
+        _ => return None,
+    };
+    Some(Key {
+        code,
+        ctrl: event.modifiers.contains(M::CONTROL),
+        alt: event.modifiers.contains(M::ALT),
+    })
 }

@@ -298,10 +298,10 @@ fn the_console_shows_notes_next_panel_poll_and_timer() {
 
 #[test]
 fn console_keys_become_commands() {
-    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use invisibles::input::{Key, KeyCode};
     let doc = common::sample();
     let mut c = Console::new(doc, Lang::En, None);
-    let k = |code| KeyEvent::new(code, KeyModifiers::NONE);
+    let k = Key::new;
     assert_eq!(
         c.key(k(KeyCode::Right), 0),
         Effect::Send(Command::Act(Action::Next))

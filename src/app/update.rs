@@ -167,7 +167,8 @@ fn play(state: &mut State, action: Action) {
         | Action::Suspend
         | Action::ToggleLang
         | Action::TogglePresent
-        | Action::Blank => {}
+        | Action::Blank
+        | Action::Timer => {}
     }
 }
 

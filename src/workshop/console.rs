@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{self, Event};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
@@ -19,6 +19,8 @@ use super::session::unix_now;
 use crate::app::Action;
 use crate::content::model::Ask;
 use crate::content::{Documentary, Lang, Panel};
+use crate::input::Key;
+use crate::keymap::{self, Mode};
 use crate::term::{self, Exit, Signals};
 use crate::ui::theme::{Theme, ThemeKind};
 use crate::ui::tr;
@@ -70,64 +72,46 @@ impl Console {
         out
     }
 
-    /// The console's reaction to a key.
-    pub fn key(&mut self, key: KeyEvent, now: u64) -> Effect {
-        if key.kind == KeyEventKind::Release {
-            return Effect::None;
+    /// The keymap's mode for the console as it stands.
+    pub fn mode(&self) -> Mode {
+        if self.list.is_some() {
+            Mode::ConsoleList
+        } else {
+            Mode::Console
         }
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    }
+
+    /// The console's reaction to a key, through the keymap's console modes.
+    pub fn key(&mut self, key: Key, now: u64) -> Effect {
+        let Some(action) = keymap::action_in(self.mode(), key) else {
+            return Effect::None;
+        };
         if let Some(sel) = self.list {
             let last = self.chapters().len().saturating_sub(1);
-            match key.code {
-                KeyCode::Up | KeyCode::Char('k') => self.list = Some(sel.saturating_sub(1)),
-                KeyCode::Down | KeyCode::Char('j') => self.list = Some((sel + 1).min(last)),
-                KeyCode::Enter => {
+            match action {
+                Action::Up => self.list = Some(sel.saturating_sub(1)),
+                Action::Down => self.list = Some(sel.saturating_add(1).min(last)),
+                Action::Next => {
                     self.list = None;
                     if let Some((_, _, id)) = self.chapters().get(sel) {
                         return Effect::Send(Command::Jump(id.clone()));
                     }
                 }
-                KeyCode::Esc | KeyCode::Char('t') | KeyCode::Tab | KeyCode::Char('q') => {
-                    self.list = None
-                }
-                KeyCode::Char('c') if ctrl => self.quit = true,
-                _ => {}
+                Action::ForceQuit => self.quit = true,
+                _ => self.list = None,
             }
             return Effect::None;
         }
-        let act = |a| Effect::Send(Command::Act(a));
-        match key.code {
-            KeyCode::Char('c') if ctrl => {
+        match action {
+            Action::Quit | Action::ForceQuit => {
                 self.quit = true;
                 Effect::None
             }
-            KeyCode::Char('q') => {
-                self.quit = true;
+            Action::Contents => {
+                self.list = Some(self.current_chapter_row());
                 Effect::None
             }
-            KeyCode::Right | KeyCode::Enter | KeyCode::PageDown | KeyCode::Char(' ' | 'l') => {
-                act(Action::Next)
-            }
-            KeyCode::Left | KeyCode::Backspace | KeyCode::PageUp | KeyCode::Char('h') => {
-                act(Action::Back)
-            }
-            KeyCode::Up | KeyCode::Char('k') => act(Action::Up),
-            KeyCode::Down | KeyCode::Char('j') => act(Action::Down),
-            KeyCode::Char('.') | KeyCode::Char('b') => act(Action::Blank),
-            KeyCode::Char('n') => act(Action::NextChapter),
-            KeyCode::Char('p') => act(Action::PrevChapter),
-            KeyCode::Char('s') => act(Action::Skip),
-            KeyCode::Char('+' | '=') => act(Action::Vote(1)),
-            KeyCode::Char('-') => act(Action::Vote(-1)),
-            KeyCode::Char('P') => act(Action::TogglePresent),
-            KeyCode::Char('L') => act(Action::ToggleLang),
-            KeyCode::Char(c @ '1'..='9') => act(Action::Episode(c as u8 - b'0')),
-            KeyCode::Char('t') | KeyCode::Tab => {
-                let current = self.current_chapter_row();
-                self.list = Some(current);
-                Effect::None
-            }
-            KeyCode::Char('T') => {
+            Action::Timer => {
                 let running = self
                     .status
                     .as_ref()
@@ -135,7 +119,7 @@ impl Console {
                     .is_some_and(|end| end > now);
                 Effect::Send(Command::Timer((!running).then_some(TIMER_MINUTES)))
             }
-            _ => Effect::None,
+            other => Effect::Send(Command::Act(other)),
         }
     }
 
@@ -219,11 +203,16 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
         Constraint::Fill(1),
         Constraint::Length(2),
     ]));
-    let help = t(
-        "→ next  ← back  ↑↓ choose  . black screen  n/p chapter  t jump  +/- votes  s skip notice  T timer  P projector  q quit",
-        "→ suivant  ← retour  ↑↓ choisir  . écran noir  n/p chapitre  t aller à  +/- votes  s passer  T minuteur  P projecteur  q quitter",
-    );
-    Paragraph::new(help)
+    let hints: Vec<Span> = keymap::hints(c.mode(), lang)
+        .into_iter()
+        .flat_map(|(key, hint)| {
+            [
+                Span::styled(key, theme.accent.add_modifier(Modifier::BOLD)),
+                Span::styled(format!(" {hint}  "), theme.dim),
+            ]
+        })
+        .collect();
+    Paragraph::new(Line::from(hints))
         .style(theme.dim)
         .wrap(Wrap { trim: true })
         .render(keys, buf);
@@ -447,6 +436,9 @@ pub fn run(
             while input && event::poll(Duration::ZERO)? {
                 match event::read()? {
                     Event::Key(key) => {
+                        let Some(key) = term::key_of(key) else {
+                            continue;
+                        };
                         if let Effect::Send(cmd) = console.key(key, unix_now()) {
                             client.send(&cmd);
                         }
