@@ -10,6 +10,7 @@ pub mod input;
 pub mod journey;
 pub mod keymap;
 pub mod print;
+pub mod runtime;
 pub mod term;
 pub mod ui;
 pub mod workshop;

@@ -296,7 +296,9 @@ proptest! {
                         update(&mut s, action);
                     }
                 }
-                Step::Limit(max) => update(&mut s, Action::ScrollLimit(max)),
+                Step::Limit(max) => {
+                    update(&mut s, Action::ScrollLimit(max));
+                }
             }
             invariants(&s);
         }

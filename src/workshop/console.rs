@@ -5,9 +5,9 @@
 use std::io;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::Duration;
 
-use crossterm::event::{self, Event};
+use ratatui::Terminal;
+use ratatui::backend::Backend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
@@ -15,17 +15,18 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 
 use super::link::{Client, Command, Status};
-use super::session::unix_now;
 use crate::app::Action;
 use crate::content::model::Ask;
 use crate::content::{Documentary, Lang, Panel};
 use crate::input::Key;
 use crate::keymap::{self, Mode};
-use crate::term::{self, Exit, Signals};
+use crate::runtime::{Flow, Input, MAX_TIMER_MINUTES, Program};
+use crate::term::{self, Exit};
 use crate::ui::theme::{Theme, ThemeKind};
 use crate::ui::tr;
 
-/// The discussion timer the facilitator starts with `T`, in minutes.
+/// The discussion timer the facilitator starts with `T` where the chapter
+/// suggests no duration, in minutes.
 pub const TIMER_MINUTES: u32 = 10;
 /// The timer warns this long before it ends: time to invite the quiet voices.
 pub const TIMER_WARNING_SECS: u64 = 120;
@@ -117,10 +118,20 @@ impl Console {
                     .as_ref()
                     .and_then(|s| s.timer_end)
                     .is_some_and(|end| end > now);
-                Effect::Send(Command::Timer((!running).then_some(TIMER_MINUTES)))
+                Effect::Send(Command::Timer((!running).then(|| self.chapter_minutes())))
             }
             other => Effect::Send(Command::Act(other)),
         }
+    }
+
+    /// The discussion time the chapter on screen suggests, else the default.
+    fn chapter_minutes(&self) -> u32 {
+        self.status
+            .as_ref()
+            .and_then(|s| s.panel.as_ref())
+            .and_then(|id| self.doc.panel_index.get(id))
+            .and_then(|&i| self.doc.chapter(self.doc.timeline[i]).facilitator.as_ref())
+            .map_or(TIMER_MINUTES, |f| f.minutes.clamp(1, MAX_TIMER_MINUTES))
     }
 
     fn current_chapter_row(&self) -> usize {
@@ -359,11 +370,14 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
                     ]));
                 }
             }
-            if let Some(next) = doc.timeline.get(i + 1) {
+            if let Some(next) = status.next.as_ref().and_then(|id| doc.panel_index.get(id)) {
                 lines.push(Line::default());
                 lines.push(Line::from(vec![
                     Span::styled(t("Next: ", "Ensuite : "), theme.dim),
-                    Span::styled(panel_name(doc, doc.panel(*next), lang), theme.dim),
+                    Span::styled(
+                        panel_name(doc, doc.panel(doc.timeline[*next]), lang),
+                        theme.dim,
+                    ),
                 ]));
             }
         }
@@ -401,6 +415,80 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
         .render(body, buf);
 }
 
+/// The console as a program for the terminal pump: keys go to the keymap's
+/// console modes, the screen's news come from the link.
+pub struct ConsoleProgram {
+    console: Console,
+    client: Client,
+    dirty: bool,
+    /// The second last drawn, so the clocks tick once a second.
+    drawn: u64,
+}
+
+impl ConsoleProgram {
+    pub fn new(console: Console, client: Client) -> ConsoleProgram {
+        ConsoleProgram {
+            console,
+            client,
+            dirty: true,
+            drawn: 0,
+        }
+    }
+}
+
+impl Program for ConsoleProgram {
+    fn input(&mut self, input: Input, now: u64) -> Flow {
+        match input {
+            Input::Key(key) => {
+                if let Effect::Send(cmd) = self.console.key(key, now / 1000) {
+                    self.client.send(&cmd);
+                }
+                self.dirty = true;
+            }
+            Input::Resize => self.dirty = true,
+            Input::Tick => self.dirty |= now / 1000 != self.drawn,
+            Input::Remote(_) => {}
+        }
+        if self.console.quit {
+            Flow::Quit
+        } else {
+            Flow::Go
+        }
+    }
+
+    fn poll(&mut self, _now: u64) -> Vec<Input> {
+        for status in self.client.poll() {
+            self.console.status = Some(status);
+            self.dirty = true;
+        }
+        let connected = self.client.connected();
+        if connected != self.console.connected {
+            self.console.connected = connected;
+            self.dirty = true;
+        }
+        if !connected {
+            self.console.status = None;
+        }
+        Vec::new()
+    }
+
+    fn dirty(&self) -> bool {
+        self.dirty
+    }
+
+    fn draw<B: Backend>(&mut self, terminal: &mut Terminal<B>, now: u64) -> Result<(), B::Error> {
+        let secs = now / 1000;
+        terminal.draw(|f| render(&self.console, secs, f.area(), f.buffer_mut()))?;
+        self.drawn = secs;
+        self.dirty = false;
+        Ok(())
+    }
+
+    fn deadline(&self, _now: u64) -> Option<u64> {
+        None
+    }
+}
+
 /// Runs the console until `q`: connects (and reconnects) to the screen's socket.
 pub fn run(
     doc: Arc<Documentary>,
@@ -408,50 +496,7 @@ pub fn run(
     path: PathBuf,
     session: Option<String>,
 ) -> io::Result<Exit> {
-    let signals = Signals::register()?;
-    term::watch_hangup();
-    let mut terminal = term::enter()?;
-    let mut console = Console::new(doc, lang, session);
-    let mut client = Client::new(path);
-    let result = (|| -> io::Result<Exit> {
-        event::poll(Duration::ZERO)?;
-        loop {
-            if let Some(sig) = signals.pending() {
-                return Ok(Exit::Signal(sig));
-            }
-            for status in client.poll() {
-                console.status = Some(status);
-            }
-            console.connected = client.connected();
-            if !console.connected {
-                console.status = None;
-            }
-            let now = unix_now();
-            terminal.draw(|f| render(&console, now, f.area(), f.buffer_mut()))?;
-            if console.quit {
-                return Ok(Exit::Quit);
-            }
-            // Keys, and a tick for the screen's news and the clocks.
-            let input = event::poll(term::TICK)?;
-            while input && event::poll(Duration::ZERO)? {
-                match event::read()? {
-                    Event::Key(key) => {
-                        let Some(key) = term::key_of(key) else {
-                            continue;
-                        };
-                        if let Effect::Send(cmd) = console.key(key, unix_now()) {
-                            client.send(&cmd);
-                        }
-                    }
-                    Event::Resize(..) => {
-                        let size = terminal.size()?;
-                        terminal.resize(Rect::new(0, 0, size.width, size.height))?;
-                    }
-                    _ => {}
-                }
-            }
-        }
-    })();
-    term::restore();
-    result
+    let console = Console::new(doc, lang, session);
+    let mut program = ConsoleProgram::new(console, Client::new(path));
+    term::run(&mut program)
 }
