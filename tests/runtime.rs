@@ -207,3 +207,55 @@ fn quit_and_suspend_come_back_as_flows() {
         [Flow::Go, Flow::Go, Flow::Quit]
     );
 }
+
+/// Draws a view at a size and returns its text.
+fn draw_view(terminal: &mut Terminal<TestBackend>, view: invisibles::app::View<'_>) -> String {
+    terminal
+        .draw(|f| {
+            invisibles::ui::render(view, f.area(), f.buffer_mut());
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+    text(terminal)
+}
+
+#[test]
+fn two_viewers_follow_one_screening_each_their_own_way() {
+    use invisibles::runtime::Follower;
+    let mut screen = Screening::new(player(), Host::default());
+    let mut ana = Follower::new(common::sample(), Lang::En);
+    let mut ben = Follower::new(common::sample(), Lang::En);
+    let mut small = Terminal::new(TestBackend::new(80, 24)).unwrap_or_else(|e| panic!("{e}"));
+    let mut large = Terminal::new(TestBackend::new(200, 60)).unwrap_or_else(|e| panic!("{e}"));
+
+    // The facilitator moves on: both followers see the panel, and count it as seen.
+    let effects = screen.player.handle(Input::Key(common::key("<right>")), T0);
+    ana.witness(&effects);
+    ben.witness(&effects);
+    let live = &screen.player.state().room;
+    assert!(draw_view(&mut small, ana.view(live)).contains("Behind the icon"));
+    assert!(draw_view(&mut large, ben.view(live)).contains("Behind the icon"));
+
+    // Ana reads in French; Ben and the screen stay in English.
+    ana.handle(live, Key::char('L'));
+    assert!(draw_view(&mut small, ana.view(live)).contains("Derrière l'icône"));
+    assert!(draw_view(&mut large, ben.view(live)).contains("Behind the icon"));
+    assert_eq!(screen.player.state().viewer.lang, Lang::En);
+
+    // Ben browses back to the title: the room does not move with him.
+    ben.handle(live, common::key("<left>"));
+    assert!(ben.browsing());
+    assert_eq!(here(&screen.player), Some("rider-intro"));
+    // A follower's vote or black screen never reaches the room.
+    ana.handle(live, Key::char('.'));
+    assert!(!screen.player.state().room.blank);
+
+    // The facilitator moves on; Ana follows, Ben is still away until he rejoins.
+    let effects = screen.player.handle(Input::Key(common::key("<right>")), T0);
+    ana.witness(&effects);
+    ben.witness(&effects);
+    let live = &screen.player.state().room;
+    assert!(draw_view(&mut small, ana.view(live)).contains("Bilel"));
+    assert!(!draw_view(&mut large, ben.view(live)).contains("Bilel"));
+    ben.rejoin();
+    assert!(draw_view(&mut large, ben.view(live)).contains("Bilel"));
+}

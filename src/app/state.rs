@@ -62,7 +62,7 @@ impl Progress {
 /// What belongs to a screening, shared by everyone who follows it: where
 /// the room is, how far each panel has been revealed, the notices passed, the
 /// black screen and the room's polls.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Room {
     pub screen: Screen,
     /// A notice shown before the current panel, if any.

@@ -15,6 +15,14 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
         Msg::Resume(r) => resume(state, r),
         Msg::Setup(s) => setup(state, s),
         Msg::Notice(text) => state.viewer.notice = Some(text),
+        Msg::Witnessed(i) => {
+            if let Some(seen) = state.viewer.seen.get_mut(i)
+                && !*seen
+            {
+                *seen = true;
+                touch(state);
+            }
+        }
         Msg::Polls(polls) => {
             state
                 .effects
