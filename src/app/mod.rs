@@ -5,6 +5,7 @@ mod action;
 mod effect;
 mod msg;
 mod pace;
+mod poll;
 mod state;
 mod update;
 
@@ -12,5 +13,6 @@ pub use action::Action;
 pub use effect::{Effect, Via};
 pub use msg::{Msg, Resume, ResumeAt, Setup};
 pub use pace::reading_time;
+pub use poll::{Ballot, Poll, bar_cells};
 pub use state::{Gate, Overlay, Progress, Room, Screen, State, TocRow, View, Viewer};
 pub use update::{update, visible};

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::action::Action;
+use super::poll::{Ballot, Poll};
 use crate::content::Lang;
 use crate::journey::Answer;
 use crate::ui::theme::ThemeKind;
@@ -23,7 +24,13 @@ pub enum Msg {
     /// This viewer saw panel `i` on a screen they follow.
     Witnessed(usize),
     /// A restarted screen's polls, by timeline index of the choice panel.
-    Polls(BTreeMap<usize, Vec<u32>>),
+    Polls(BTreeMap<usize, Poll>),
+    /// A participant's ballot on choice panel `panel`.
+    Ballot {
+        panel: usize,
+        voter: String,
+        ballot: Ballot,
+    },
 }
 
 impl From<Action> for Msg {

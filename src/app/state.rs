@@ -78,7 +78,7 @@ pub struct Room {
     /// Workshop mode (`--session`): room polls are taken on choice panels.
     pub workshop: bool,
     /// The room's votes per option, by timeline index of the choice panel.
-    pub polls: BTreeMap<usize, Vec<u32>>,
+    pub polls: BTreeMap<usize, super::Poll>,
 }
 
 /// What belongs to one person at one terminal: how they see it, what they

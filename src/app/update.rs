@@ -1,6 +1,7 @@
 use super::action::Action;
 use super::effect::{Effect, Via};
 use super::msg::{Msg, Resume, ResumeAt, Setup};
+use super::poll::Ballot;
 use super::state::{Gate, Overlay, Progress, Screen, State, TocRow};
 use crate::content::model::{Ask, Condition};
 use crate::content::{Lang, Panel};
@@ -23,6 +24,11 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
                 touch(state);
             }
         }
+        Msg::Ballot {
+            panel,
+            voter,
+            ballot,
+        } => cast(state, panel, &voter, ballot),
         Msg::Polls(polls) => {
             state
                 .effects
@@ -287,19 +293,27 @@ fn vote(state: &mut State, delta: i8) {
     let Ask::Options(opts) = &ch.ask else {
         return;
     };
-    let option = match state.viewer.answers.get(&i) {
-        Some(Answer::Picked(k)) => *k,
-        _ => state.room.progress[i].selected,
+    // Hands are counted for the option under the cursor, whatever the screen answered.
+    let option = state.room.progress[i]
+        .selected
+        .min(opts.len().saturating_sub(1));
+    let poll = state.room.polls.entry(i).or_default();
+    if poll.hand(option, i64::from(delta), opts.len()) {
+        state.effects.push(Effect::PollChanged(i));
     }
-    .min(opts.len().saturating_sub(1));
-    let counts = state
-        .room
-        .polls
-        .entry(i)
-        .or_insert_with(|| vec![0; opts.len()]);
-    counts.resize(opts.len(), 0);
-    if let Some(count) = counts.get_mut(option) {
-        *count = count.saturating_add_signed(i32::from(delta));
+}
+
+/// A participant's ballot: an option of this question, or a guess in its range.
+fn cast(state: &mut State, i: usize, voter: &str, ballot: Ballot) {
+    let Some(Panel::Choice(ch)) = state.doc.timeline.get(i).map(|s| state.doc.panel(*s)) else {
+        return;
+    };
+    let fits = match (&ch.ask, &ballot) {
+        (Ask::Options(opts), Ballot::Picked(k)) => *k < opts.len(),
+        (Ask::Guess { min, max, .. }, Ballot::Guessed(v)) => (*min..=*max).contains(v),
+        _ => false,
+    };
+    if fits && state.room.polls.entry(i).or_default().cast(voter, ballot) {
         state.effects.push(Effect::PollChanged(i));
     }
 }
@@ -466,7 +480,8 @@ fn retreat(state: &mut State, i: usize) {
 fn up_down(state: &mut State, delta: i32) {
     if state.room.gate.is_none()
         && let Screen::Panel(i) = state.room.screen
-        && !state.viewer.answers.contains_key(&i)
+        // In a workshop the cursor still moves once answered, to count hands.
+        && (!state.viewer.answers.contains_key(&i) || state.room.workshop)
         && let Panel::Choice(ch) = state.doc.clone().panel(state.doc.timeline[i])
     {
         let p = &mut state.room.progress[i];

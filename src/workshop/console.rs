@@ -340,7 +340,7 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
                 && let Ask::Options(opts) = &ch.ask
             {
                 let counts = status.polls.get(&ch.id).cloned().unwrap_or_default();
-                let total: u32 = counts.iter().sum();
+                let total = counts.iter().fold(0u64, |a, n| a.saturating_add(*n));
                 lines.push(Line::default());
                 lines.push(Line::styled(
                     format!(
@@ -354,11 +354,7 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
                 ));
                 for (k, o) in opts.iter().enumerate() {
                     let n = counts.get(k).copied().unwrap_or(0);
-                    let bar = "█".repeat(if total == 0 {
-                        0
-                    } else {
-                        (n as usize * 20) / total as usize
-                    });
+                    let bar = "█".repeat(crate::app::bar_cells(n, total, 20));
                     let pointer = if k == status.selected { "›" } else { " " };
                     lines.push(Line::from(vec![
                         Span::styled(

@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use super::session::Session;
+use crate::app::{Poll, bar_cells};
 use crate::content::model::{Ask, Panel, Value};
 use crate::content::{Documentary, Lang};
 use crate::journey::Answer;
@@ -31,7 +32,7 @@ enum Block {
     },
     Poll {
         prompt: String,
-        rows: Vec<(String, u32)>,
+        rows: Vec<(String, u64)>,
         room: Option<String>,
         real: Option<String>,
     },
@@ -127,20 +128,36 @@ fn panel_block(
         Panel::Choice(ch) => {
             let polls = session.and_then(|s| s.polls.get(&ch.id));
             let answer = session.and_then(|s| s.answers.get(&ch.id));
-            let rows = match &ch.ask {
-                Ask::Options(opts) => opts
-                    .iter()
-                    .enumerate()
-                    .map(|(k, o)| {
-                        (
-                            o.get(lang).to_owned(),
-                            polls.and_then(|c| c.get(k)).copied().unwrap_or(0),
-                        )
-                    })
-                    .collect(),
-                Ask::Guess { .. } => Vec::new(),
+            let (rows, room) = match &ch.ask {
+                Ask::Options(opts) => {
+                    let tally = polls.map(|p| p.tally(opts.len())).unwrap_or_default();
+                    let rows = opts
+                        .iter()
+                        .enumerate()
+                        .map(|(k, o)| (o.get(lang).to_owned(), tally.get(k).copied().unwrap_or(0)))
+                        .collect();
+                    // The room's answer is what it voted, never the option on screen.
+                    let leaders = polls.map(|p| p.leaders(opts.len())).unwrap_or_default();
+                    let room = (!leaders.is_empty()).then(|| {
+                        leaders
+                            .iter()
+                            .filter_map(|&k| opts.get(k).map(|o| o.get(lang)))
+                            .collect::<Vec<_>>()
+                            .join(" / ")
+                    });
+                    (rows, room)
+                }
+                Ask::Guess { .. } => {
+                    let guesses = polls.map(Poll::guesses).unwrap_or_default();
+                    let room = match (guesses.first(), guesses.last()) {
+                        (Some(lo), Some(hi)) => {
+                            Some(guess_spread(doc, ch, &guesses, *lo, *hi, lang))
+                        }
+                        _ => answer.map(|a: &Answer| answer_label(doc, ch, a, lang)),
+                    };
+                    (Vec::new(), room)
+                }
             };
-            let room = answer.map(|a: &Answer| answer_label(doc, ch, a, lang));
             let real = match &ch.ask {
                 Ask::Guess { figure, .. } => doc.statistic(figure).map(|s| {
                     format!(
@@ -207,13 +224,9 @@ pub fn markdown(doc: &Documentary, lang: Lang, session: Option<&Session>) -> Str
                     "**{} — {prompt}**\n",
                     t("Question to the room", "Question à la salle")
                 );
-                let total: u32 = rows.iter().map(|r| r.1).sum();
+                let total = rows.iter().fold(0u64, |a, r| a.saturating_add(r.1));
                 for (label, n) in &rows {
-                    let bar = "█".repeat(if total == 0 {
-                        0
-                    } else {
-                        (*n as usize * 20) / total as usize
-                    });
+                    let bar = "█".repeat(bar_cells(*n, total, 20));
                     let _ = writeln!(out, "- {label}{}{n} {bar}", t(": ", "\u{a0}: "));
                 }
                 if let Some(r) = room {
@@ -326,10 +339,10 @@ pub fn html(doc: &Documentary, lang: Lang, session: Option<&Session>) -> String 
                     esc(&prompt)
                 );
                 if !rows.is_empty() {
-                    let total: u32 = rows.iter().map(|r| r.1).sum();
+                    let total = rows.iter().fold(0u64, |a, r| a.saturating_add(r.1));
                     let _ = writeln!(body, "<table>");
                     for (label, n) in &rows {
-                        let width = (n * 200).checked_div(total).unwrap_or(0);
+                        let width = bar_cells(*n, total, 200);
                         let _ = writeln!(
                             body,
                             "<tr><td>{}</td><td>{n}</td><td><span class=\"bar\" style=\"width:{width}px\"></span></td></tr>",
@@ -384,4 +397,33 @@ pub fn html(doc: &Documentary, lang: Lang, session: Option<&Session>) -> String 
         "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
         esc(&title_text)
     )
+}
+
+/// The room's guesses: their median and range, in the figure's unit.
+fn guess_spread(
+    doc: &Documentary,
+    ch: &crate::content::model::Choice,
+    guesses: &[f64],
+    lo: f64,
+    hi: f64,
+    lang: Lang,
+) -> String {
+    let median = guesses.get(guesses.len() / 2).copied().unwrap_or(lo);
+    let label = |v: f64| answer_label(doc, ch, &Answer::Guessed(v), lang);
+    match lang {
+        Lang::En => format!(
+            "median {} ({} guesses, from {} to {})",
+            label(median),
+            guesses.len(),
+            label(lo),
+            label(hi)
+        ),
+        Lang::Fr => format!(
+            "médiane {} ({} estimations, de {} à {})",
+            label(median),
+            guesses.len(),
+            label(lo),
+            label(hi)
+        ),
+    }
 }

@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::app::{Action, Screen, State};
-use crate::content::Lang;
+use crate::content::model::Ask;
+use crate::content::{Lang, Panel};
 
 /// What the screen tells consoles after every change.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -29,8 +30,8 @@ pub struct Status {
     pub chapter_started: u64,
     /// The option highlighted on a choice panel.
     pub selected: usize,
-    /// Votes per option, by choice panel id.
-    pub polls: BTreeMap<String, Vec<u32>>,
+    /// The tally per option (hands and ballots), by choice panel id.
+    pub polls: BTreeMap<String, Vec<u64>>,
     /// Unix seconds when the discussion timer rings, if one runs.
     pub timer_end: Option<u64>,
     pub timer_minutes: u32,
@@ -173,7 +174,16 @@ pub fn status_of(
             .room
             .polls
             .iter()
-            .map(|(&i, c)| (doc.panel(doc.timeline[i]).id().to_owned(), c.clone()))
+            .filter_map(|(&i, poll)| {
+                let Panel::Choice(ch) = doc.panel(*doc.timeline.get(i)?) else {
+                    return None;
+                };
+                let options = match &ch.ask {
+                    Ask::Options(o) => o.len(),
+                    Ask::Guess { .. } => 0,
+                };
+                Some((ch.id.clone(), poll.tally(options)))
+            })
             .collect(),
         timer_end: timer.0,
         timer_minutes: timer.1,

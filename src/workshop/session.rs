@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::app::{Effect, Msg, State, Via};
+use crate::app::{Effect, Msg, Poll, State, Via};
 use crate::content::Documentary;
 use crate::journey::Answer;
 
@@ -19,7 +19,8 @@ pub struct Session {
     /// Every panel shown, in order, with seconds since the start.
     pub shown: Vec<Shown>,
     /// The room's votes per option, by choice panel id.
-    pub polls: BTreeMap<String, Vec<u32>>,
+    #[serde(deserialize_with = "polls_or_counts")]
+    pub polls: BTreeMap<String, Poll>,
     /// The answers given on choice panels (the room's guess), by panel id.
     pub answers: BTreeMap<String, Answer>,
     /// Panels whose content notice the room chose to skip (chapter notices by
@@ -132,4 +133,32 @@ fn effect_panel(effect: &Effect) -> Option<usize> {
         Effect::Skipped(i) | Effect::PollChanged(i) | Effect::Answered(i) => Some(*i),
         _ => None,
     }
+}
+
+/// Logs written before ballots kept plain counts per option: read them as hands.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum PollRecord {
+    Counts(Vec<u64>),
+    Poll(Poll),
+}
+
+fn polls_or_counts<'de, D>(d: D) -> Result<BTreeMap<String, Poll>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    let records: BTreeMap<String, PollRecord> = Deserialize::deserialize(d)?;
+    Ok(records
+        .into_iter()
+        .map(|(id, r)| {
+            let poll = match r {
+                PollRecord::Counts(hands) => Poll {
+                    hands,
+                    ..Poll::default()
+                },
+                PollRecord::Poll(p) => p,
+            };
+            (id, poll)
+        })
+        .collect())
 }

@@ -54,7 +54,7 @@ pub fn render(
     ch: &Choice,
     progress: &Progress,
     answer: Option<&Answer>,
-    votes: Option<&Vec<u32>>,
+    votes: Option<&[u64]>,
     area: Rect,
     buf: &mut Buffer,
 ) -> u16 {
@@ -74,14 +74,15 @@ pub fn render(
                 Some(Answer::Picked(k)) => Some(*k),
                 _ => None,
             };
-            let total: u32 = votes.map_or(0, |v| v.iter().sum());
+            let total = votes.map_or(0, |v| v.iter().fold(0u64, |a, n| a.saturating_add(*n)));
             for (k, o) in opts.iter().enumerate() {
-                let is_sel = picked.map_or(progress.selected == k, |p| p == k);
                 if let Some(v) = votes.filter(|_| total > 0) {
-                    // The room's show of hands, as a bar per option.
+                    // The room's votes, as a bar per option; the cursor picks
+                    // the option hands are counted for.
+                    let is_sel = progress.selected == k;
                     let n = v.get(k).copied().unwrap_or(0);
                     let bar_w = usize::from(width / 3);
-                    let cells = (n as usize * bar_w).div_ceil(total.max(1) as usize);
+                    let cells = crate::app::bar_cells(n, total, bar_w);
                     lines.push(Line::from(vec![
                         Span::styled(
                             format!("{} {n:>3} ", if is_sel { "›" } else { " " }),
@@ -92,6 +93,7 @@ pub fn render(
                     ]));
                     continue;
                 }
+                let is_sel = picked.map_or(progress.selected == k, |p| p == k);
                 let (pointer, mark) = match (picked, is_sel) {
                     (Some(_), true) => ("›", "●"),
                     (Some(_), false) => (" ", "○"),

@@ -32,8 +32,13 @@ pub fn render(ctx: &Ctx, area: Rect, buf: &mut Buffer) -> u16 {
         Panel::Debate(p) => debate::render(ctx, p, &progress, area, buf),
         Panel::Choice(p) => {
             let answer = ctx.view.viewer.answers.get(&i);
-            let votes = ctx.view.room.polls.get(&i);
-            choice::render(ctx, p, &progress, answer, votes, area, buf)
+            let votes = match &p.ask {
+                crate::content::model::Ask::Options(o) => {
+                    ctx.view.room.polls.get(&i).map(|poll| poll.tally(o.len()))
+                }
+                crate::content::model::Ask::Guess { .. } => None,
+            };
+            choice::render(ctx, p, &progress, answer, votes.as_deref(), area, buf)
         }
         Panel::Recap(p) => recap::render(ctx, p, slot.episode, area, buf),
     }

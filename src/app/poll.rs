@@ -1,0 +1,152 @@
+//! A room's poll: a set of ballots, one per voter and changeable until the
+//! poll closes, plus the hands the facilitator counts. Tallies are derived,
+//! never stored, so the room's answer is what the room voted.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// One voter's ballot.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Ballot {
+    /// An option, counted from 0.
+    Picked(usize),
+    /// A guessed figure.
+    Guessed(f64),
+}
+
+/// Who votes: a participant by name, or a hand raised in the room.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Poll {
+    /// Raised hands the facilitator counted, per option.
+    pub hands: Vec<u64>,
+    /// One ballot per participant, by their name.
+    pub ballots: BTreeMap<String, Ballot>,
+    /// No more ballots are taken.
+    pub closed: bool,
+}
+
+impl Poll {
+    /// Votes per option: hands plus ballots, for a question of `options` options.
+    pub fn tally(&self, options: usize) -> Vec<u64> {
+        let mut counts = vec![0u64; options];
+        for (k, hands) in self.hands.iter().enumerate().take(options) {
+            counts[k] = *hands;
+        }
+        for ballot in self.ballots.values() {
+            if let Ballot::Picked(k) = ballot
+                && let Some(c) = counts.get_mut(*k)
+            {
+                *c = c.saturating_add(1);
+            }
+        }
+        counts
+    }
+
+    /// The options with the most votes: the room's answer (none without a vote).
+    pub fn leaders(&self, options: usize) -> Vec<usize> {
+        let tally = self.tally(options);
+        let top = tally.iter().copied().max().unwrap_or(0);
+        if top == 0 {
+            return Vec::new();
+        }
+        (0..options).filter(|&k| tally[k] == top).collect()
+    }
+
+    /// The guesses cast, in ascending order.
+    pub fn guesses(&self) -> Vec<f64> {
+        let mut out: Vec<f64> = self
+            .ballots
+            .values()
+            .filter_map(|b| match b {
+                Ballot::Guessed(v) if v.is_finite() => Some(*v),
+                _ => None,
+            })
+            .collect();
+        out.sort_by(f64::total_cmp);
+        out
+    }
+
+    /// One more (or one fewer) raised hand for option `k` of `options`.
+    pub fn hand(&mut self, k: usize, delta: i64, options: usize) -> bool {
+        if k >= options {
+            return false;
+        }
+        if self.hands.len() < options {
+            self.hands.resize(options, 0);
+        }
+        let before = self.hands[k];
+        self.hands[k] = before.saturating_add_signed(delta);
+        self.hands[k] != before
+    }
+
+    /// Casts (or changes) `voter`'s ballot; refused once the poll is closed.
+    pub fn cast(&mut self, voter: &str, ballot: Ballot) -> bool {
+        if self.closed || matches!(ballot, Ballot::Guessed(v) if !v.is_finite()) {
+            return false;
+        }
+        self.ballots.insert(voter.to_owned(), ballot.clone()) != Some(ballot)
+    }
+}
+
+/// How many cells of a `width`-cell bar `n` votes of `total` fill: never more
+/// than the bar, whatever the numbers.
+pub fn bar_cells(n: u64, total: u64, width: usize) -> usize {
+    if total == 0 {
+        return 0;
+    }
+    let width64 = u64::try_from(width).unwrap_or(u64::MAX);
+    let cells = u128::from(n.min(total)) * u128::from(width64);
+    let cells = cells.div_ceil(u128::from(total));
+    usize::try_from(cells).unwrap_or(width).min(width)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_tally_counts_hands_and_one_ballot_per_voter() {
+        let mut poll = Poll::default();
+        assert!(poll.hand(0, 2, 3));
+        assert!(poll.cast("ana", Ballot::Picked(1)));
+        assert!(poll.cast("ben", Ballot::Picked(1)));
+        assert!(
+            !poll.cast("ben", Ballot::Picked(1)),
+            "the same ballot again"
+        );
+        assert!(poll.cast("ben", Ballot::Picked(2)), "a changed ballot");
+        assert_eq!(poll.tally(3), [2, 1, 1]);
+        assert_eq!(poll.leaders(3), [0]);
+        assert!(!poll.hand(5, 1, 3), "no such option");
+        assert!(!poll.hand(1, -1, 3), "no hand to take away");
+        poll.closed = true;
+        assert!(!poll.cast("cy", Ballot::Picked(0)));
+        assert_eq!(Poll::default().leaders(3), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn huge_counts_neither_overflow_nor_overfill_a_bar() {
+        let poll = Poll {
+            hands: vec![u64::MAX, u64::MAX, 3],
+            ..Poll::default()
+        };
+        let tally = poll.tally(3);
+        let total = tally.iter().fold(0u64, |a, b| a.saturating_add(*b));
+        assert_eq!(total, u64::MAX);
+        assert_eq!(bar_cells(tally[0], total, 20), 20);
+        assert_eq!(bar_cells(3, total, 20), 1);
+        assert_eq!(bar_cells(5, 0, 20), 0);
+        assert_eq!(bar_cells(7, 3, 20), 20);
+    }
+
+    #[test]
+    fn guesses_are_sorted_and_finite() {
+        let mut poll = Poll::default();
+        poll.cast("a", Ballot::Guessed(8.0));
+        poll.cast("b", Ballot::Guessed(2.5));
+        assert!(!poll.cast("c", Ballot::Guessed(f64::NAN)));
+        assert_eq!(poll.guesses(), [2.5, 8.0]);
+    }
+}
