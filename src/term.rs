@@ -179,7 +179,12 @@ fn event_loop(
             dirty = true;
         }
         if let Some(link) = hooks.link.as_deref_mut() {
-            for command in link.poll() {
+            let polled = link.poll();
+            for notice in polled.notices {
+                state.notice = Some(notice.message(state.lang == crate::content::Lang::Fr));
+                dirty = true;
+            }
+            for command in polled.commands {
                 match command {
                     link::Command::Act(action) => apply(state, action, changed),
                     link::Command::Jump(id) => {

@@ -14,7 +14,7 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 
-use super::link::{Client, Command, Status};
+use super::link::{Client, Command, Reason, Status};
 use super::session::unix_now;
 use crate::app::Action;
 use crate::content::model::Ask;
@@ -34,6 +34,8 @@ pub struct Console {
     pub session: Option<String>,
     pub status: Option<Status>,
     pub connected: bool,
+    /// Why the screen refused this console, while it is not connected.
+    pub refusal: Option<Reason>,
     /// The chapter list, open with its selection.
     pub list: Option<usize>,
     pub quit: bool,
@@ -54,6 +56,7 @@ impl Console {
             session,
             status: None,
             connected: false,
+            refusal: None,
             list: None,
             quit: false,
         }
@@ -191,10 +194,14 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
     let lang = c.lang;
     let t = |en, fr| tr(lang, en, fr);
     buf.set_style(area, theme.base);
-    let link = if c.connected {
-        t("● following the screen", "● relié à l'écran")
-    } else {
-        t("○ waiting for the screen…", "○ en attente de l'écran…")
+    let link = match (&c.connected, &c.refusal) {
+        (true, _) => t("● following the screen", "● relié à l'écran").to_owned(),
+        (false, Some(r)) => format!(
+            "{} {}",
+            t("○ refused by the screen:", "○ refusée par l'écran :"),
+            r.message(lang == Lang::Fr)
+        ),
+        (false, None) => t("○ waiting for the screen…", "○ en attente de l'écran…").to_owned(),
     };
     let title = match &c.session {
         Some(s) => format!(
@@ -434,6 +441,7 @@ pub fn run(
                 console.status = Some(status);
             }
             console.connected = client.connected();
+            console.refusal = client.refusal().cloned();
             if !console.connected {
                 console.status = None;
             }

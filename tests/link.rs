@@ -1,0 +1,8 @@
+//! The console link: framing, the hello, the bounds, and who may connect.
+
+#[path = "link/common.rs"]
+mod common;
+#[path = "link/protocol.rs"]
+mod protocol;
+#[path = "link/socket.rs"]
+mod socket;
