@@ -2,6 +2,8 @@
 
 #[path = "link/common.rs"]
 mod common;
+#[path = "link/console.rs"]
+mod console;
 #[path = "link/protocol.rs"]
 mod protocol;
 #[path = "link/socket.rs"]

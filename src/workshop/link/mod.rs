@@ -7,9 +7,11 @@
 //!
 //! `wire` is the protocol and its framing, `socket` the file and who may use
 //! it, `server` and `client` the two ends (generic over the messages),
+//! `notice` what the screen shows about its link,
 //! `status` today's messages: the screen's [`Status`], the console's [`Command`].
 
 mod client;
+mod notice;
 mod server;
 mod socket;
 mod status;
@@ -19,7 +21,8 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 pub use client::Client;
-pub use server::{Notice, Polled, Server};
+pub use notice::Notice;
+pub use server::{Polled, Server};
 pub use status::{Command, Status, status_of};
 pub use wire::{PROTOCOL_VERSION, Reason, Role};
 

@@ -2,7 +2,6 @@
 //! their hello, and hands the screen a bounded batch of their messages per
 //! poll, with a notice for everything it refused or could not read.
 
-use std::fmt;
 use std::io;
 use std::marker::PhantomData;
 use std::os::unix::net::{UnixListener, UnixStream};
@@ -13,79 +12,10 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::Limits;
+use super::notice::{Notice, shorten};
 use super::socket;
 use super::status::{Command, Status};
 use super::wire::{Downward, Hello, Inbox, Outbox, PROTOCOL_VERSION, Reason, Upward, encode};
-
-/// Something the screen should show about its link.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Notice {
-    /// A client was refused or closed for `reason`; `uid` when it was
-    /// another user.
-    Refused { reason: Reason, uid: Option<u32> },
-    /// A client's message could not be read; the client stays.
-    BadMessage { error: String },
-    /// A connection could not be set up or checked.
-    Trouble { error: String },
-}
-
-impl Notice {
-    /// The notice in the viewer's language.
-    pub fn message(&self, fr: bool) -> String {
-        match (self, fr) {
-            (
-                Notice::Refused {
-                    reason,
-                    uid: Some(uid),
-                },
-                false,
-            ) => {
-                format!(
-                    "Console link: user {uid} refused ({})",
-                    reason.message(false)
-                )
-            }
-            (
-                Notice::Refused {
-                    reason,
-                    uid: Some(uid),
-                },
-                true,
-            ) => {
-                format!(
-                    "Lien des consoles : utilisateur {uid} refusé ({})",
-                    reason.message(true)
-                )
-            }
-            (Notice::Refused { reason, uid: None }, false) => {
-                format!(
-                    "Console link: a console was refused ({})",
-                    reason.message(false)
-                )
-            }
-            (Notice::Refused { reason, uid: None }, true) => {
-                format!(
-                    "Lien des consoles : une console a été refusée ({})",
-                    reason.message(true)
-                )
-            }
-            (Notice::BadMessage { error }, false) => {
-                format!("Console link: a message could not be read ({error})")
-            }
-            (Notice::BadMessage { error }, true) => {
-                format!("Lien des consoles : un message illisible ({error})")
-            }
-            (Notice::Trouble { error }, false) => format!("Console link: {error}"),
-            (Notice::Trouble { error }, true) => format!("Lien des consoles : {error}"),
-        }
-    }
-}
-
-impl fmt::Display for Notice {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(false))
-    }
-}
 
 /// What one poll brought: the clients' messages in order, and notices.
 #[derive(Debug)]
@@ -138,6 +68,12 @@ impl<Up: DeserializeOwned, Down: Serialize> Server<Up, Down> {
 
     /// Listens at `path`; see [`socket::bind`] for what it replaces.
     pub fn bind_with(path: &Path, limits: Limits) -> io::Result<Self> {
+        // A zero bound would stall the link rather than protect it.
+        let limits = Limits {
+            per_poll: limits.per_poll.max(1),
+            max_message: limits.max_message.max(1),
+            ..limits
+        };
         let listener = socket::bind(path)?;
         Ok(Server {
             listener,
@@ -362,19 +298,6 @@ fn send_refusal(peer: &mut Peer, reason: Reason) {
     }
     let _ = peer.stream.shutdown(std::net::Shutdown::Both);
     peer.gone = true;
-}
-
-/// A parse error short enough for a notice line, without control characters.
-fn shorten(error: &str) -> String {
-    const MAX: usize = 120;
-    let clean: String = error.chars().filter(|c| !c.is_control()).collect();
-    if clean.chars().count() > MAX {
-        let mut short: String = clean.chars().take(MAX).collect();
-        short.push('…');
-        short
-    } else {
-        clean
-    }
 }
 
 impl<Up, Down> Drop for Server<Up, Down> {

@@ -87,11 +87,12 @@ pub fn bind(path: &Path) -> io::Result<UnixListener> {
         }
     }
     let listener = UnixListener::bind(path)?;
-    if let Err(e) = fs::set_permissions(path, Permissions::from_mode(0o600)) {
+    let ready = fs::set_permissions(path, Permissions::from_mode(0o600))
+        .and_then(|()| listener.set_nonblocking(true));
+    if let Err(e) = ready {
         let _ = fs::remove_file(path);
         return Err(e);
     }
-    listener.set_nonblocking(true)?;
     Ok(listener)
 }
 
