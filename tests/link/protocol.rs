@@ -314,3 +314,21 @@ fn a_console_follows_the_screen_and_reconnects_when_it_restarts() {
     server.publish(&again);
     assert_eq!(follow(&mut server, &mut client), again);
 }
+
+#[test]
+fn a_console_that_sends_and_leaves_at_once_is_still_heard() {
+    let dir = Scratch::new("send-and-leave");
+    let mut server = Server::bind(&dir.socket()).unwrap();
+    let mut raw = Raw::join(&dir.socket(), &mut server);
+    // Left unread by the console: its close resets the connection.
+    server.publish(&Status {
+        panel: Some("unread".into()),
+        ..Status::default()
+    });
+    raw.command(&Command::Jump("last-words".into()));
+    drop(raw);
+    let (commands, _) = poll_until(&mut server, |c, _| !c.is_empty());
+    assert_eq!(commands, [Command::Jump("last-words".into())]);
+    let _ = server.poll();
+    assert_eq!(server.clients(), 0);
+}

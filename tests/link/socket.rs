@@ -161,3 +161,22 @@ fn a_client_of_another_user_is_refused() {
     );
     assert_eq!(server.clients(), 0);
 }
+
+#[test]
+fn a_folder_of_another_user_is_refused_and_left_as_it_is() {
+    if !rustix::process::geteuid().is_root() {
+        eprintln!("skipped: needs root, to give a folder to nobody");
+        return;
+    }
+    let dir = Scratch::new("their-folder");
+    let theirs = dir.0.join("state");
+    std::fs::create_dir(&theirs).unwrap();
+    std::fs::set_permissions(&theirs, PermissionsExt::from_mode(0o777)).unwrap();
+    std::os::unix::fs::chown(&theirs, Some(65534), Some(65534)).unwrap();
+    let err = Server::<Command, Status>::bind(&dir.socket())
+        .err()
+        .unwrap();
+    assert!(err.to_string().contains("belongs to another user"), "{err}");
+    assert_eq!(mode(&theirs), 0o777);
+    assert!(!dir.socket().exists());
+}

@@ -100,10 +100,12 @@ impl<Up: DeserializeOwned, Down: Serialize> Server<Up, Down> {
         let mut notices = std::mem::take(&mut self.pending);
         self.accept(&mut notices);
         for peer in &mut self.peers {
-            if peer.outbox.flush(&mut peer.stream).is_err()
-                || peer.inbox.fill(&mut peer.stream).is_err()
-            {
-                peer.gone = true;
+            // A broken link still yields what it brought: its end is an end
+            // of file, and the peer goes once its last lines are handled.
+            let wrote = peer.outbox.flush(&mut peer.stream);
+            let _ = peer.inbox.fill(&mut peer.stream);
+            if wrote.is_err() {
+                peer.inbox.eof = true;
             } else if !peer.welcomed
                 && !peer.inbox.eof
                 && !peer.inbox.ready()

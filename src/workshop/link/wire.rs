@@ -136,6 +136,8 @@ impl Inbox {
 
     /// Reads what the socket has, but no more than one message past what is
     /// buffered: a peer that floods waits in the kernel, not in our memory.
+    /// An error ends the input like end of file (a peer that closes with
+    /// unread data resets the link): what came before it is still read.
     pub fn fill(&mut self, source: &mut impl Read) -> io::Result<()> {
         let mut chunk = [0u8; 8192];
         while !self.eof && self.pending().len() <= self.max_message {
@@ -146,7 +148,10 @@ impl Inbox {
                     .extend_from_slice(chunk.get(..n).unwrap_or_default()),
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
-                Err(e) => return Err(e),
+                Err(e) => {
+                    self.eof = true;
+                    return Err(e);
+                }
             }
         }
         Ok(())
