@@ -22,7 +22,7 @@ const SCRIPT: &[&str] = &[
     "<right>", "<enter>", "<right>", "<right>", "<left>", "<right>", "<right>", "<right>", "s",
 ];
 
-fn keys() -> Vec<crossterm::event::KeyEvent> {
+fn keys() -> Vec<invisibles::input::Key> {
     SCRIPT
         .iter()
         .cycle()

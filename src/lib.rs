@@ -6,9 +6,11 @@
 pub mod app;
 pub mod cli;
 pub mod content;
+pub mod input;
 pub mod journey;
 pub mod keymap;
 pub mod print;
+pub mod runtime;
 pub mod term;
 pub mod ui;
 pub mod workshop;

@@ -6,12 +6,13 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
-use invisibles::app::{Action, Screen, State};
+use invisibles::app::{Effect, Msg, Setup, State};
 use invisibles::cli::{Cli, Command, Format, ThemeArg};
 use invisibles::content::{Documentary, Lang, diagnostic, load};
-use invisibles::journey::{self, Journey, Store};
+use invisibles::journey::{self, Store};
+use invisibles::runtime::{self, Host, Player, Screening, host::Log};
 use invisibles::ui::theme::ThemeKind;
-use invisibles::workshop::session::{self, Session, unix_now};
+use invisibles::workshop::session::{self, Session};
 use invisibles::workshop::{console, export, link};
 use invisibles::{print, term, ui};
 
@@ -83,7 +84,7 @@ fn main() -> ExitCode {
             };
             finish(console::run(doc, lang, path, session.clone()))
         }
-        None => play(State::new(doc, lang), &cli),
+        None => play(doc, &cli),
     }
 }
 
@@ -147,96 +148,93 @@ fn check(doc: &Arc<Documentary>, origin: &load::Origin, size: Option<(u16, u16)>
     }
 }
 
-fn play(mut state: State, cli: &Cli) -> ExitCode {
+fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
     if !tty() {
         return ExitCode::FAILURE;
     }
-    state.theme = match cli.theme {
+    let now = runtime::now_millis();
+    let mut theme = match cli.theme {
         ThemeArg::Dark => ThemeKind::Dark,
         ThemeArg::Light => ThemeKind::Light,
         ThemeArg::HighContrast => ThemeKind::HighContrast,
     };
     if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
-        state.theme = ThemeKind::Mono;
+        theme = ThemeKind::Mono;
     }
-    state.present = cli.present;
-    let mut store = match cli.state.clone().or_else(journey::store::default_path) {
+    let mut host = Host::default();
+    let mut resume = None;
+    let mut trouble = None;
+    let mut notices = Vec::new();
+    match cli.state.clone().or_else(journey::store::default_path) {
         Some(path) => {
-            let (store, journey, trouble) = Store::open(path, cli.fresh);
-            journey.restore(&mut state);
-            if cli.lang.is_some() {
-                // An explicit --lang wins over the language saved in the journey.
-                state.lang = cli.lang();
-            }
-            state.notice = trouble.map(|t| t.message(state.lang == Lang::Fr));
-            Some(store)
+            let (store, journey, t) = Store::open(path, cli.fresh);
+            resume = Some(journey.resume(&doc));
+            trouble = t;
+            host.journey = Some(store);
         }
-        None => {
-            state.notice =
-                Some("No state folder on this system: playing without saving the journey.".into());
-            None
-        }
-    };
+        None => notices
+            .push("No state folder on this system: playing without saving the journey.".into()),
+    }
     // Workshop mode: the session log and the consoles' link.
-    let mut log = None;
-    let mut log_path = None;
-    if let Some(name) = &cli.session {
-        state.workshop = true;
-        log_path = session::path_for(name);
-        if let Some(dir) = log_path.as_deref().and_then(|p| p.parent())
+    let mut polls = None;
+    let mut session_started = now / 1000;
+    if let Some(name) = &cli.session
+        && let Some(path) = session::path_for(name)
+    {
+        if let Some(dir) = path.parent()
             && let Err(e) = std::fs::create_dir_all(dir)
         {
-            state.notice = Some(format!("The session log cannot be saved: {e}"));
+            notices.push(format!("The session log cannot be saved: {e}"));
         }
-        let previous = log_path
-            .as_deref()
-            .and_then(|p| session::read(p).ok().flatten());
-        let mut s = previous.unwrap_or_else(|| Session::new(name, unix_now()));
-        s.restore(&mut state);
-        // Where the screen opens counts as shown, as any later panel does.
-        s.record((Screen::Title, None), Action::Next, &state, unix_now());
-        log = Some(s);
+        let previous = session::read(&path).ok().flatten();
+        let session = previous.unwrap_or_else(|| Session::new(name, now / 1000));
+        polls = Some(session.polls_msg(&doc));
+        session_started = session.started;
+        host.log = Some(Log { session, path });
     }
     // Consoles can follow a screening: a session, or at least the projector view.
     let screening = cli.session.is_some() || cli.present;
-    let mut server = screening
-        .then(|| link::socket_path(cli.session.as_deref()))
-        .flatten()
-        .and_then(|p| match link::Server::bind(&p) {
-            Ok(server) => Some(server),
-            Err(e) => {
-                state.notice = Some(format!("No facilitator console link ({e})."));
-                None
+    if screening && let Some(path) = link::socket_path(cli.session.as_deref()) {
+        match link::Server::bind(&path) {
+            Ok(server) => {
+                term::remove_on_hangup(path);
+                host.link = Some(server);
             }
-        });
-    let session_started = log.as_ref().map_or_else(unix_now, |s| s.started);
-    let mut persist = |state: &mut State, action, before| {
-        if let Some(store) = store.as_mut()
-            && let Some(trouble) = store.save(&Journey::capture(state))
-        {
-            state.notice = Some(trouble.message(state.lang == Lang::Fr));
+            Err(e) => notices.push(format!("No facilitator console link ({e}).")),
         }
-        if let (Some(log), Some(path)) = (log.as_mut(), log_path.as_deref()) {
-            let old = log.clone();
-            log.record(before, action, state, unix_now());
-            if *log != old
-                && let Err(e) = journey::store::write_atomic(path, log)
-            {
-                state.notice = Some(format!("The session log cannot be saved: {e}"));
-            }
-        }
+    }
+    let mut player = Player::new(State::new(doc, cli.lang()), session_started, now);
+    if cli.autoplay {
+        let pace = cli
+            .autoplay_pace
+            .map(|s| std::time::Duration::from_secs_f64(s.clamp(0.01, 3600.0)));
+        player = player.with_autoplay(pace, now);
+    }
+    if let Some(polls) = polls {
+        player.apply(polls, now);
+    }
+    let setup = Setup {
+        theme,
+        present: cli.present,
+        workshop: cli.session.is_some(),
+        // An explicit --lang wins over the language saved in the journey.
+        lang: cli.lang.is_some().then(|| cli.lang()),
     };
-    let autoplay = cli.autoplay.then(|| {
-        cli.autoplay_pace
-            .map(|s| std::time::Duration::from_secs_f64(s.clamp(0.01, 3600.0)))
-    });
-    let hooks = term::Hooks {
-        changed: &mut persist,
-        link: server.as_mut(),
-        session_started,
-        autoplay,
+    // Where the screen opens counts as shown, as any later panel does.
+    let mut effects = match resume {
+        Some(resume) => player.apply(Msg::Resume(resume), now),
+        None => Vec::new(),
     };
-    finish(term::run(state, hooks))
+    effects.extend(player.apply(Msg::Setup(setup), now));
+    effects.retain(|e| *e != Effect::JourneyChanged);
+    host.consume(&mut player, &effects, now);
+    if let Some(t) = trouble {
+        notices.push(t.message(player.state().lang == Lang::Fr));
+    }
+    for notice in notices {
+        player.apply(Msg::Notice(notice), now);
+    }
+    finish(term::run(&mut Screening::new(player, host)))
 }
 
 fn finish(result: std::io::Result<term::Exit>) -> ExitCode {

@@ -1,11 +1,14 @@
-//! The real terminal: entering and leaving full-screen mode exactly once,
-//! whatever ends the program (quit, error, panic, SIGTERM, SIGHUP), Ctrl-Z,
-//! and the event loop that feeds key presses to the state machine.
+//! The local terminal, and nothing else: entering and leaving full-screen
+//! mode exactly once whatever ends the program (quit, error, panic, SIGTERM,
+//! SIGHUP, SIGQUIT, SIGINT), stopping and continuing (Ctrl-Z, or SIGTSTP and
+//! SIGCONT from outside), the hang-up watchdog, and a pump that turns
+//! crossterm's events into the runtime's inputs.
 
 use std::io::{self, Stdout};
-use std::sync::Arc;
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use crossterm::event::{self, Event};
 use crossterm::terminal::{
@@ -16,10 +19,8 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 
-use crate::app::{Action, Gate, Screen, State, reading_time, update};
-use crate::workshop::link;
-use crate::workshop::session::unix_now;
-use crate::{keymap, ui};
+use crate::input::{Key, KeyCode};
+use crate::runtime::{Flow, Input, Program, now_millis};
 
 /// Whether the terminal is currently in full-screen mode; restore acts once.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
@@ -36,10 +37,14 @@ pub fn enter() -> io::Result<Term> {
             previous(info);
         }));
     });
+    reenter()?;
+    Terminal::new(CrosstermBackend::new(io::stdout()))
+}
+
+fn reenter() -> io::Result<()> {
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
-    execute!(io::stdout(), EnterAlternateScreen, cursor::Hide)?;
-    Terminal::new(CrosstermBackend::new(io::stdout()))
+    execute!(io::stdout(), EnterAlternateScreen, cursor::Hide)
 }
 
 /// Leaves full-screen mode; does nothing if it already has.
@@ -51,25 +56,41 @@ pub fn restore() {
     }
 }
 
-/// SIGTERM, SIGHUP and SIGINT set a flag the loop checks; it then restores and exits.
+/// Files to remove if the process must end from the watchdog (sockets).
+static LEFT_BEHIND: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// Removes `path` if the hang-up watchdog has to end the process itself.
+pub fn remove_on_hangup(path: PathBuf) {
+    if let Ok(mut paths) = LEFT_BEHIND.lock() {
+        paths.push(path);
+    }
+}
+
+/// Signals set flags the loop checks: it then restores and exits, or stops.
 pub(crate) struct Signals {
-    caught: Arc<AtomicUsize>,
+    ending: Arc<AtomicUsize>,
+    stop: Arc<AtomicBool>,
+    cont: Arc<AtomicBool>,
 }
 
 impl Signals {
     pub(crate) fn register() -> io::Result<Self> {
-        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-        let caught = Arc::new(AtomicUsize::new(0));
-        for sig in [SIGTERM, SIGHUP, SIGINT] {
-            signal_hook::flag::register_usize(sig, Arc::clone(&caught), sig as usize)?;
+        use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+        let ending = Arc::new(AtomicUsize::new(0));
+        for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+            signal_hook::flag::register_usize(sig, Arc::clone(&ending), sig as usize)?;
         }
-        Ok(Signals { caught })
+        let stop = Arc::new(AtomicBool::new(false));
+        signal_hook::flag::register(SIGTSTP, Arc::clone(&stop))?;
+        let cont = Arc::new(AtomicBool::new(false));
+        signal_hook::flag::register(SIGCONT, Arc::clone(&cont))?;
+        Ok(Signals { ending, stop, cont })
     }
 
     pub(crate) fn pending(&self) -> Option<i32> {
-        match self.caught.load(Ordering::SeqCst) {
+        match self.ending.load(Ordering::SeqCst) {
             0 => None,
-            sig => Some(sig as i32),
+            sig => i32::try_from(sig).ok(),
         }
     }
 }
@@ -83,161 +104,92 @@ pub enum Exit {
     Signal(i32),
 }
 
-/// Where the viewer was before an action: the screen and any pending notice.
-pub type Before = (Screen, Option<Gate>);
-
-/// The hook run after every action.
-pub type Changed<'a> = dyn FnMut(&mut State, Action, Before) + 'a;
-
-/// What the loop does besides keys: persist, serve consoles, play on its own.
-pub struct Hooks<'a> {
-    /// Runs after every action, with the screen and notice before it.
-    pub changed: &'a mut Changed<'a>,
-    /// Facilitator consoles, in workshop mode.
-    pub link: Option<&'a mut link::Server>,
-    /// Unix seconds the session started (for the consoles' clocks).
-    pub session_started: u64,
-    /// Autoplay: a fixed time per step, or the reading time when `None` inside.
-    pub autoplay: Option<Option<Duration>>,
-}
-
-/// After a visitor's key, autoplay waits this long before going on again.
-const AUTOPLAY_IDLE: Duration = Duration::from_secs(120);
-
-/// Plays until the viewer quits or a signal arrives. The terminal is restored
-/// on every way out of this function (the caller restores on error too).
-pub fn run(mut state: State, hooks: Hooks) -> io::Result<Exit> {
+/// Runs `program` on the local terminal until it quits or a signal ends it.
+/// The terminal is restored on every way out (the caller restores on error too).
+pub fn run<P: Program>(program: &mut P) -> io::Result<Exit> {
     let signals = Signals::register()?;
-    watch_hangup();
+    watch_hangup(Arc::clone(&signals.ending));
     let mut terminal = enter()?;
-    let result = event_loop(&mut terminal, &mut state, &signals, hooks);
+    let result = pump(&mut terminal, program, &signals);
+    program.finish();
     restore();
     result
 }
 
-fn event_loop(
-    terminal: &mut Term,
-    state: &mut State,
-    signals: &Signals,
-    mut hooks: Hooks,
-) -> io::Result<Exit> {
-    let mut dirty = true;
-    let pace = |state: &State| match hooks.autoplay {
-        Some(Some(fixed)) => fixed,
-        _ => reading_time(state),
-    };
-    let mut due = hooks.autoplay.map(|_| Instant::now() + pace(state));
-    let mut chapter = state.slot().map(|s| (s.episode, s.chapter));
-    let mut chapter_started = unix_now();
-    let mut timer: (Option<u64>, u32) = (None, 0);
+fn pump<P: Program>(terminal: &mut Term, program: &mut P, signals: &Signals) -> io::Result<Exit> {
     // Start crossterm's event source now, while the terminal is surely there.
     event::poll(Duration::ZERO)?;
     loop {
         if let Some(sig) = signals.pending() {
             return Ok(Exit::Signal(sig));
         }
-        if dirty {
-            let here = state.slot().map(|s| (s.episode, s.chapter));
-            if here != chapter {
-                chapter = here;
-                chapter_started = unix_now();
-            }
-            let mut info = ui::FrameInfo::default();
-            terminal.draw(|frame| info = ui::draw(frame, state))?;
-            update(state, Action::ScrollLimit(info.max_scroll));
-            if let Some(link) = hooks.link.as_deref_mut() {
-                link.publish(&link::status_of(
-                    state,
-                    hooks.session_started,
-                    chapter_started,
-                    timer,
-                ));
-            }
-            dirty = false;
-        }
-        if state.quit {
-            return Ok(Exit::Quit);
-        }
-        if state.suspend {
-            state.suspend = false;
+        if signals.stop.swap(false, Ordering::SeqCst) {
             suspend(terminal)?;
-            dirty = true;
-            continue;
+            program.input(Input::Resize, now_millis());
+        }
+        if signals.cont.swap(false, Ordering::SeqCst) {
+            // Stopped and continued from outside: the shell may have reset the tty.
+            reenter()?;
+            redraw_all(terminal)?;
+            program.input(Input::Resize, now_millis());
+        }
+        if program.dirty() {
+            program.draw(terminal, now_millis())?;
         }
         // crossterm waits for keys and resizes (it handles SIGWINCH itself); the
         // tick brings the loop back for signals, consoles and autoplay.
-        let timeout = due
-            .map(|d| d.saturating_duration_since(Instant::now()).min(TICK))
-            .unwrap_or(TICK);
-        let input = event::poll(timeout)?;
-        let changed = &mut *hooks.changed;
-        if let Some(d) = due
-            && Instant::now() >= d
-        {
-            apply(state, Action::Advance, changed);
-            due = Some(Instant::now() + pace(state));
-            dirty = true;
-        }
-        if let Some(link) = hooks.link.as_deref_mut() {
-            let polled = link.poll();
-            for notice in polled.notices {
-                state.notice = Some(notice.message(state.lang == crate::content::Lang::Fr));
-                dirty = true;
-            }
-            for command in polled.commands {
-                match command {
-                    link::Command::Act(action) => apply(state, action, changed),
-                    link::Command::Jump(id) => {
-                        if let Some(&i) = state.doc.panel_index.get(&id) {
-                            let before = (state.screen, state.gate);
-                            state.overlay = None;
-                            state.blank = false;
-                            state.resume_at(i);
-                            changed(state, Action::Next, before);
-                        }
-                    }
-                    link::Command::Timer(minutes) => {
-                        timer = (
-                            minutes.map(|m| unix_now() + u64::from(m) * 60),
-                            minutes.unwrap_or(0),
-                        );
-                    }
-                }
-                dirty = true;
-            }
-        }
-        while input && event::poll(Duration::ZERO)? {
+        let timeout = program
+            .deadline(now_millis())
+            .map_or(TICK, |ms| Duration::from_millis(ms).min(TICK));
+        let ready = event::poll(timeout)?;
+        let mut inputs = vec![Input::Tick];
+        inputs.extend(program.poll(now_millis()));
+        while ready && event::poll(Duration::ZERO)? {
             match event::read()? {
                 Event::Key(key) => {
-                    debug_panic(&key);
-                    if let Some(action) = keymap::action_for(state, key) {
-                        apply(state, action, changed);
-                        dirty = true;
-                    }
-                    if due.is_some() {
-                        due = Some(Instant::now() + AUTOPLAY_IDLE);
+                    if let Some(key) = key_of(key) {
+                        debug_panic(key);
+                        inputs.push(Input::Key(key));
                     }
                 }
-                Event::Resize(..) | Event::FocusGained => dirty = true,
+                Event::Resize(..) | Event::FocusGained => inputs.push(Input::Resize),
                 _ => {}
+            }
+        }
+        for input in inputs {
+            match program.input(input, now_millis()) {
+                Flow::Go => {}
+                Flow::Quit => return Ok(Exit::Quit),
+                Flow::Suspend => {
+                    suspend(terminal)?;
+                    program.input(Input::Resize, now_millis());
+                }
             }
         }
     }
 }
 
 /// A safety net: if the terminal hangs up while crossterm is reading it,
-/// crossterm loops for ever on end of file and never returns to the event
-/// loop. This thread notices the hang-up and ends the process, as SIGHUP would.
-/// (The journey is saved after every action, so nothing is lost.)
-pub fn watch_hangup() {
+/// crossterm loops for ever on end of file and never returns to the loop.
+/// This thread notices the hang-up and asks the loop to end, as SIGHUP would;
+/// if the loop does not within a second, it cleans up and ends the process.
+fn watch_hangup(ending: Arc<AtomicUsize>) {
     static STARTED: std::sync::Once = std::sync::Once::new();
-    STARTED.call_once(|| {
-        std::thread::spawn(|| {
+    STARTED.call_once(move || {
+        std::thread::spawn(move || {
             loop {
                 std::thread::sleep(Duration::from_millis(250));
                 if stdin_hung_up() {
+                    let hup = signal_hook::consts::SIGHUP;
+                    ending.store(hup as usize, Ordering::SeqCst);
+                    std::thread::sleep(Duration::from_secs(1));
                     restore();
-                    std::process::exit(128 + signal_hook::consts::SIGHUP);
+                    if let Ok(paths) = LEFT_BEHIND.lock() {
+                        for path in paths.iter() {
+                            let _ = std::fs::remove_file(path);
+                        }
+                    }
+                    std::process::exit(128 + hup);
                 }
             }
         });
@@ -258,33 +210,64 @@ fn stdin_hung_up() -> bool {
             .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL)
 }
 
-/// One action through the state machine, then the hook that persists it.
-fn apply(state: &mut State, action: Action, changed: &mut Changed<'_>) {
-    let before = (state.screen, state.gate);
-    update(state, action);
-    changed(state, action, before);
-}
-
-/// Ctrl-Z: give the shell its terminal back, stop, and redraw in full on `fg`.
+/// Ctrl-Z or SIGTSTP: give the shell its terminal back, stop, and redraw in
+/// full once continued.
 fn suspend(terminal: &mut Term) -> io::Result<()> {
     restore();
-    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
-    // Resumed by `fg`.
-    enable_raw_mode()?;
-    ACTIVE.store(true, Ordering::SeqCst);
-    execute!(io::stdout(), EnterAlternateScreen, cursor::Hide)?;
-    // `resize` clears and forgets the previous frame; `clear` could wait on the terminal.
+    // Our SIGTSTP handler only sets a flag: stop the way the default would.
+    signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP)?;
+    // Continued (`fg`).
+    reenter()?;
+    redraw_all(terminal)
+}
+
+/// `resize` clears and forgets the previous frame; `clear` could wait on the terminal.
+fn redraw_all(terminal: &mut Term) -> io::Result<()> {
     let size = terminal.size()?;
     terminal.resize(Rect::new(0, 0, size.width, size.height))
 }
 
 /// A deliberate panic for the end-to-end tests of the panic hook: debug builds
 /// only, and only when `INVISIBLES_TEST_PANIC` is set.
-fn debug_panic(key: &event::KeyEvent) {
+fn debug_panic(key: Key) {
     if cfg!(debug_assertions)
-        && key.code == event::KeyCode::F(12)
+        && key == Key::new(KeyCode::F(12))
         && std::env::var_os("INVISIBLES_TEST_PANIC").is_some()
     {
         panic!("deliberate test panic (F12 with INVISIBLES_TEST_PANIC set)");
     }
+}
+
+/// The edge: a crossterm key event as the core's [`Key`]; releases and keys
+/// the core has no name for are dropped.
+pub fn key_of(event: event::KeyEvent) -> Option<Key> {
+    use event::{KeyCode as C, KeyEventKind, KeyModifiers as M};
+    if event.kind == KeyEventKind::Release {
+        return None;
+    }
+    let code = match event.code {
+        C::Char(c) => KeyCode::Char(c),
+        C::Enter => KeyCode::Enter,
+        C::Esc => KeyCode::Esc,
+        C::Backspace => KeyCode::Backspace,
+        C::Tab => KeyCode::Tab,
+        C::BackTab => KeyCode::BackTab,
+        C::Left => KeyCode::Left,
+        C::Right => KeyCode::Right,
+        C::Up => KeyCode::Up,
+        C::Down => KeyCode::Down,
+        C::Home => KeyCode::Home,
+        C::End => KeyCode::End,
+        C::PageUp => KeyCode::PageUp,
+        C::PageDown => KeyCode::PageDown,
+        C::Delete => KeyCode::Delete,
+        C::Insert => KeyCode::Insert,
+        C::F(n) => KeyCode::F(n),
+        _ => return None,
+    };
+    Some(Key {
+        code,
+        ctrl: event.modifiers.contains(M::CONTROL),
+        alt: event.modifiers.contains(M::ALT),
+    })
 }

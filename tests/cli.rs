@@ -117,10 +117,10 @@ fn readme_lists_every_key_of_the_keymap() {
     let readme = std::fs::read_to_string("README.md").unwrap_or_default();
     let first_cells: Vec<&str> = readme
         .lines()
-        .filter_map(|l| l.strip_prefix("| "))
+        .filter_map(|l| l.trim_start().strip_prefix("| "))
         .filter_map(|l| l.split(" |").next())
         .collect();
-    for b in invisibles::keymap::KEYMAP {
+    for b in invisibles::keymap::all() {
         let keys = b.keys_label();
         assert!(
             first_cells.iter().any(|c| c.contains(&keys)),

@@ -164,7 +164,7 @@ fn help_lists_every_binding_of_the_keymap() {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    for b in invisibles::keymap::KEYMAP {
+    for b in invisibles::keymap::player_bindings() {
         assert!(
             shown.contains(b.doc.0),
             "help lacks `{}`:\n{shown}",

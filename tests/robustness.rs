@@ -7,11 +7,11 @@ mod common;
 use std::sync::{Arc, OnceLock};
 
 use common::{fixture, press, sample};
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use invisibles::app::{Action, Overlay, Screen, State, update};
 use invisibles::content::load::{Origin, load};
 use invisibles::content::{Documentary, Lang, Panel};
-use invisibles::keymap::{self, KEYMAP};
+use invisibles::input::{Key, KeyCode};
+use invisibles::keymap;
 use invisibles::ui;
 use invisibles::ui::theme::ThemeKind;
 use proptest::prelude::*;
@@ -169,31 +169,26 @@ fn scrolled_french_and_monochrome_screens_near_the_minimum_size() {
 
 // ---------------------------------------------------------------- key sequences
 
-/// Every key of the keymap, plus keys it does not bind and a key release.
-fn all_keys() -> Vec<KeyEvent> {
-    let mut keys: Vec<KeyEvent> = Vec::new();
-    for binding in KEYMAP {
+/// Every key of the keymap, plus keys it does not bind.
+fn all_keys() -> Vec<Key> {
+    let mut keys: Vec<Key> = Vec::new();
+    for binding in keymap::all() {
         for k in binding.keys {
-            let mods = if k.ctrl {
-                KeyModifiers::CONTROL
-            } else {
-                KeyModifiers::NONE
-            };
-            let event = KeyEvent::new(k.code, mods);
-            if !keys.contains(&event) {
-                keys.push(event);
+            if !keys.contains(k) {
+                keys.push(*k);
             }
         }
     }
     keys.extend([
-        KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE),
-        KeyEvent::new(KeyCode::Char('é'), KeyModifiers::NONE),
-        KeyEvent::new(KeyCode::Char('a'), KeyModifiers::CONTROL),
-        KeyEvent::new(KeyCode::F(5), KeyModifiers::NONE),
-        KeyEvent::new(KeyCode::Home, KeyModifiers::NONE),
-        KeyEvent::new(KeyCode::Right, KeyModifiers::SHIFT),
-        KeyEvent::new_with_kind(KeyCode::Right, KeyModifiers::NONE, KeyEventKind::Release),
-        KeyEvent::new_with_kind(KeyCode::Enter, KeyModifiers::NONE, KeyEventKind::Repeat),
+        Key::char('x'),
+        Key::char('é'),
+        Key::ctrl('a'),
+        Key::new(KeyCode::F(5)),
+        Key::new(KeyCode::Home),
+        Key {
+            alt: true,
+            ..Key::new(KeyCode::Right)
+        },
     ]);
     keys
 }
@@ -202,7 +197,7 @@ fn all_keys() -> Vec<KeyEvent> {
 /// reports after drawing (at any size, so any limit).
 #[derive(Debug, Clone)]
 enum Step {
-    Key(KeyEvent),
+    Key(Key),
     Limit(u16),
 }
 
@@ -301,7 +296,9 @@ proptest! {
                         update(&mut s, action);
                     }
                 }
-                Step::Limit(max) => update(&mut s, Action::ScrollLimit(max)),
+                Step::Limit(max) => {
+                    update(&mut s, Action::ScrollLimit(max));
+                }
             }
             invariants(&s);
         }

@@ -89,10 +89,8 @@ fn poll_counts_round_trip_through_the_session_log() {
         .iter()
         .enumerate()
     {
-        let before = (s.screen, s.gate);
-        if let Some(action) = invisibles::keymap::action_for(&s, common::key(key)) {
-            update(&mut s, action);
-            log.record(before, action, &s, 1_000 + k as u64 * 10);
+        for effect in press(&mut s, key) {
+            log.apply(&effect, &s, 1_000 + k as u64 * 10);
         }
     }
     let text =
@@ -105,7 +103,8 @@ fn poll_counts_round_trip_through_the_session_log() {
         Some(("take-job", 0))
     );
     let mut again = workshop();
-    read.restore(&mut again);
+    let polls = read.polls_msg(&again.doc);
+    update(&mut again, polls);
     assert_eq!(again.polls, s.polls);
 }
 
@@ -114,9 +113,9 @@ fn skipped_notices_are_logged() {
     let mut s = workshop();
     let mut log = Session::new("x", 0);
     press(&mut s, "n n");
-    let before = (s.screen, s.gate);
-    update(&mut s, Action::Skip);
-    log.record(before, Action::Skip, &s, 5);
+    for effect in update(&mut s, Action::Skip) {
+        log.apply(&effect, &s, 5);
+    }
     assert_eq!(log.skipped, ["hard-text"]);
 }
 
@@ -127,10 +126,8 @@ fn session_with_everything() -> (Arc<invisibles::content::Documentary>, Session)
         "<right>", "<right>", "<right>", "<right>", "<right>", "<right>", "<right>", "3", "+", "+",
         "<right>", "<right>", "<right>", "<up>", "<right>",
     ] {
-        let before = (s.screen, s.gate);
-        if let Some(action) = invisibles::keymap::action_for(&s, common::key(key)) {
-            update(&mut s, action);
-            log.record(before, action, &s, 1);
+        for effect in press(&mut s, key) {
+            log.apply(&effect, &s, 1);
         }
     }
     (s.doc.clone(), log)
@@ -250,11 +247,17 @@ fn autoplay_walks_everything_and_loops_without_answering() {
 #[test]
 fn reading_time_follows_the_text() {
     let mut s = state(Lang::En);
-    let title = reading_time(&s);
+    common::goto(&mut s, "rider-intro");
+    let long = reading_time(&s);
+    common::goto(&mut s, "hard-text");
     press(&mut s, "<right>");
-    let narration = reading_time(&s);
-    assert!(narration >= Duration::from_secs(5) && narration <= Duration::from_secs(60));
-    assert!(title >= Duration::from_secs(5));
+    assert_eq!(common::here(&s), Some("hard-text"));
+    let short = reading_time(&s);
+    assert!(
+        long > short,
+        "26 words stay longer than 8: {long:?} vs {short:?}"
+    );
+    assert!(short >= Duration::from_secs(5) && long <= Duration::from_secs(60));
 }
 
 #[test]
@@ -271,6 +274,7 @@ fn the_console_shows_notes_next_panel_poll_and_timer() {
             .collect(),
         timer_end: Some(1_000 + 700),
         timer_minutes: 10,
+        next: Some("said-yes".into()),
         ..Status::default()
     });
     let area = Rect::new(0, 0, 100, 30);
@@ -298,10 +302,10 @@ fn the_console_shows_notes_next_panel_poll_and_timer() {
 
 #[test]
 fn console_keys_become_commands() {
-    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use invisibles::input::{Key, KeyCode};
     let doc = common::sample();
     let mut c = Console::new(doc, Lang::En, None);
-    let k = |code| KeyEvent::new(code, KeyModifiers::NONE);
+    let k = Key::new;
     assert_eq!(
         c.key(k(KeyCode::Right), 0),
         Effect::Send(Command::Act(Action::Next))

@@ -4,10 +4,10 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use invisibles::app::{State, update};
 use invisibles::content::load::{Origin, load};
 use invisibles::content::{Documentary, Lang};
+use invisibles::input::Key;
 use invisibles::keymap;
 
 pub fn sample() -> Arc<Documentary> {
@@ -20,19 +20,8 @@ pub fn embedded() -> Arc<Documentary> {
 }
 
 /// One key from a helix-style name, as in the tests: `<right>`, `t`, `?`.
-pub fn key(name: &str) -> KeyEvent {
-    let code = match name {
-        "<right>" => KeyCode::Right,
-        "<left>" => KeyCode::Left,
-        "<up>" => KeyCode::Up,
-        "<down>" => KeyCode::Down,
-        "<enter>" => KeyCode::Enter,
-        "<esc>" => KeyCode::Esc,
-        "<tab>" => KeyCode::Tab,
-        s if s.chars().count() == 1 => KeyCode::Char(s.chars().next().unwrap_or(' ')),
-        other => panic!("unknown key name {other}"),
-    };
-    KeyEvent::new(code, KeyModifiers::NONE)
+pub fn key(name: &str) -> Key {
+    Key::parse(name).unwrap_or_else(|| panic!("unknown key name {name}"))
 }
 
 pub fn press(state: &mut State, keys: &str) {

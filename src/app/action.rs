@@ -33,6 +33,8 @@ pub enum Action {
     Blank,
     /// Workshop: one more (or one fewer) vote from the room for the chosen option.
     Vote(i8),
+    /// The facilitator: start the chapter's discussion timer, or stop it.
+    Timer,
     /// Autoplay's step: like `Next`, but never answers a question for the
     /// viewer and passes content notices by.
     Advance,

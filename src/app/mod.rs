@@ -2,11 +2,15 @@
 //! place state changes. Pure: no terminal, no clock, no I/O.
 
 mod action;
+mod effect;
+mod msg;
 mod pace;
 mod state;
 mod update;
 
 pub use action::Action;
+pub use effect::{Effect, Via};
+pub use msg::{Msg, Resume, ResumeAt, Setup};
 pub use pace::reading_time;
 pub use state::{Gate, Overlay, Progress, Screen, State, TocRow};
 pub use update::{update, visible};

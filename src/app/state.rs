@@ -84,7 +84,6 @@ pub struct State {
     pub notice: Option<String>,
     /// Lines scrolled in the current text; the view clamps it.
     pub scroll: u16,
-    pub quit: bool,
     /// The projector view.
     pub present: bool,
     /// The screen is blacked out for a discussion.
@@ -93,8 +92,8 @@ pub struct State {
     pub workshop: bool,
     /// The room's votes per option, by timeline index of the choice panel.
     pub polls: BTreeMap<usize, Vec<u32>>,
-    /// Set by `Suspend`; the event loop clears it once it has suspended.
-    pub suspend: bool,
+    /// What the update under way has done; `update` hands it back.
+    pub(super) effects: Vec<super::Effect>,
 }
 
 impl State {
@@ -115,12 +114,11 @@ impl State {
             answers: BTreeMap::new(),
             notice: None,
             scroll: 0,
-            quit: false,
             present: false,
             blank: false,
             workshop: false,
             polls: BTreeMap::new(),
-            suspend: false,
+            effects: Vec::new(),
         }
     }
 

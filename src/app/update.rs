@@ -1,11 +1,96 @@
 use super::action::Action;
+use super::effect::{Effect, Via};
+use super::msg::{Msg, Resume, ResumeAt, Setup};
 use super::state::{Gate, Overlay, Progress, Screen, State, TocRow};
 use crate::content::model::{Ask, Condition};
 use crate::content::{Lang, Panel};
 use crate::journey::Answer;
 
-/// Applies one action. The only function that changes a [`State`].
-pub fn update(state: &mut State, action: Action) {
+/// Applies one message and says what it did. The only function that changes
+/// a [`State`].
+pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
+    match msg.into() {
+        Msg::Act(action) => act(state, action),
+        Msg::Jump(i) => jump(state, i),
+        Msg::Resume(r) => resume(state, r),
+        Msg::Setup(s) => setup(state, s),
+        Msg::Notice(text) => state.notice = Some(text),
+        Msg::Polls(polls) => {
+            state
+                .effects
+                .extend(polls.keys().map(|&i| Effect::PollChanged(i)));
+            state.polls = polls
+                .into_iter()
+                .filter(|(i, _)| *i < state.doc.timeline.len())
+                .collect();
+        }
+    }
+    let mut effects = std::mem::take(&mut state.effects);
+    effects.dedup();
+    effects
+}
+
+/// Records that something the journey keeps has changed.
+fn touch(state: &mut State) {
+    if state.effects.last() != Some(&Effect::JourneyChanged) {
+        state.effects.push(Effect::JourneyChanged);
+    }
+}
+
+fn jump(state: &mut State, i: usize) {
+    if i >= state.doc.timeline.len() {
+        return;
+    }
+    state.overlay = None;
+    state.blank = false;
+    state.notice = None;
+    let from = state.effects.len();
+    enter_forward(state, i);
+    for effect in &mut state.effects[from..] {
+        if let Effect::Shown { via, .. } = effect {
+            *via = Via::Jump;
+        }
+    }
+}
+
+fn setup(state: &mut State, s: Setup) {
+    state.theme = s.theme;
+    state.present = s.present;
+    state.workshop = s.workshop;
+    if let Some(lang) = s.lang {
+        state.lang = lang;
+    }
+}
+
+/// Puts a saved journey back; indices out of range are dropped.
+fn resume(state: &mut State, r: Resume) {
+    let n = state.doc.timeline.len();
+    for i in r.seen.into_iter().filter(|&i| i < n) {
+        state.seen[i] = true;
+    }
+    state.bookmarks = r.bookmarks.into_iter().filter(|&i| i < n).collect();
+    state.bookmarks.dedup();
+    state.answers = r.answers.into_iter().filter(|(i, _)| *i < n).collect();
+    for i in r.chapters_accepted.into_iter().filter(|&i| i < n) {
+        state.accepted_chapters[i] = true;
+    }
+    for i in r.panels_accepted.into_iter().filter(|&i| i < n) {
+        state.accepted_panels[i] = true;
+    }
+    if let Some(lang) = r.lang {
+        state.lang = lang;
+    }
+    match r.at {
+        ResumeAt::Title => {}
+        ResumeAt::Panel(i) => enter_forward(state, i),
+        ResumeAt::End => {
+            state.screen = Screen::End;
+            state.gate = None;
+        }
+    }
+}
+
+fn act(state: &mut State, action: Action) {
     if !matches!(action, Action::ScrollLimit(_)) {
         state.notice = None;
     }
@@ -15,19 +100,19 @@ pub fn update(state: &mut State, action: Action) {
         return;
     }
     match action {
-        Action::ForceQuit => return state.quit = true,
+        Action::ForceQuit => return state.effects.push(Effect::Quit),
         Action::TogglePresent => return state.present = !state.present,
         Action::Blank => {
             state.blank = true;
             return;
         }
-        Action::Suspend => return state.suspend = true,
+        Action::Suspend => return state.effects.push(Effect::Suspend),
         Action::ToggleLang => {
             state.lang = match state.lang {
                 Lang::Fr => Lang::En,
                 Lang::En => Lang::Fr,
             };
-            return;
+            return touch(state);
         }
         _ => {}
     }
@@ -99,6 +184,7 @@ fn bookmarks(state: &mut State, selected: usize, action: Action) {
         Action::ToggleBookmark => {
             if selected < state.bookmarks.len() {
                 state.bookmarks.remove(selected);
+                touch(state);
             }
             selected.min(state.bookmarks.len().saturating_sub(1))
         }
@@ -150,6 +236,7 @@ fn play(state: &mut State, action: Action) {
                     }
                     None => state.bookmarks.push(i),
                 }
+                touch(state);
             }
         }
         Action::Bookmarks => {
@@ -159,7 +246,7 @@ fn play(state: &mut State, action: Action) {
             };
             state.overlay = Some(Overlay::Bookmarks { selected });
         }
-        Action::Quit => state.quit = true,
+        Action::Quit => state.effects.push(Effect::Quit),
         Action::Vote(delta) => vote(state, delta),
         Action::Advance => advance_auto(state),
         Action::Close
@@ -167,7 +254,8 @@ fn play(state: &mut State, action: Action) {
         | Action::Suspend
         | Action::ToggleLang
         | Action::TogglePresent
-        | Action::Blank => {}
+        | Action::Blank
+        | Action::Timer => {}
     }
 }
 
@@ -193,7 +281,10 @@ fn vote(state: &mut State, delta: i8) {
     .min(opts.len().saturating_sub(1));
     let counts = state.polls.entry(i).or_insert_with(|| vec![0; opts.len()]);
     counts.resize(opts.len(), 0);
-    counts[option] = counts[option].saturating_add_signed(i32::from(delta));
+    if let Some(count) = counts.get_mut(option) {
+        *count = count.saturating_add_signed(i32::from(delta));
+        state.effects.push(Effect::PollChanged(i));
+    }
 }
 
 /// Autoplay: reveals and moves on like `Next`, but leaves questions
@@ -203,7 +294,7 @@ fn advance_auto(state: &mut State) {
         Screen::Title => return enter_forward(state, 0),
         Screen::End => {
             state.screen = Screen::Title;
-            return;
+            return touch(state);
         }
         Screen::Panel(i) => i,
     };
@@ -227,6 +318,7 @@ fn next(state: &mut State) {
             Gate::Chapter => state.accepted_chapters[i] = true,
             Gate::Panel => state.accepted_panels[i] = true,
         }
+        touch(state);
         return show(state, i);
     }
     let doc = state.doc.clone();
@@ -239,6 +331,7 @@ fn next(state: &mut State) {
             progress.revealed += 1;
             // Bring the new passage into view; the view clamps.
             state.scroll = u16::MAX;
+            touch(state);
         }
         Panel::Debate(d) => {
             let q = progress.selected.min(d.questions.len().saturating_sub(1));
@@ -248,6 +341,7 @@ fn next(state: &mut State) {
             } else if open(progress, q) {
                 progress.steps.push((q, progress.selected));
                 state.scroll = u16::MAX;
+                touch(state);
             } else if let Some(nq) = (1..d.questions.len())
                 .map(|k| (q + k) % d.questions.len())
                 .find(|&nq| open(progress, nq))
@@ -255,6 +349,7 @@ fn next(state: &mut State) {
                 progress.steps.push((nq, progress.selected));
                 progress.selected = nq;
                 state.scroll = 0;
+                touch(state);
             } else {
                 advance(state, i);
             }
@@ -269,6 +364,8 @@ fn next(state: &mut State) {
                 }
             };
             state.answers.insert(i, answer);
+            state.effects.push(Effect::Answered(i));
+            touch(state);
         }
         _ => advance(state, i),
     }
@@ -282,6 +379,7 @@ fn advance(state: &mut State, i: usize) {
         state.screen = Screen::End;
         state.gate = None;
         state.scroll = 0;
+        touch(state);
     }
 }
 
@@ -296,7 +394,8 @@ fn back(state: &mut State) {
         Some(Gate::Chapter) => return retreat(state, i),
         Some(Gate::Panel) if chapter_gate && state.accepted_chapters[i] => {
             state.accepted_chapters[i] = false;
-            return state.gate = Some(Gate::Chapter);
+            state.gate = Some(Gate::Chapter);
+            return touch(state);
         }
         Some(Gate::Panel) => return retreat(state, i),
         None => {}
@@ -310,13 +409,13 @@ fn back(state: &mut State) {
     match panel {
         Panel::Testimony(_) if progress.revealed > 1 => {
             progress.revealed -= 1;
-            return;
+            return touch(state);
         }
         Panel::Debate(_) if !progress.steps.is_empty() => {
             if let Some((_, before)) = progress.steps.pop() {
                 progress.selected = before;
             }
-            return;
+            return touch(state);
         }
         _ => {}
     }
@@ -324,9 +423,11 @@ fn back(state: &mut State) {
     if panel.notice().is_some() && state.accepted_panels[i] {
         state.accepted_panels[i] = false;
         state.gate = Some(Gate::Panel);
+        touch(state);
     } else if chapter_gate && state.accepted_chapters[i] {
         state.accepted_chapters[i] = false;
         state.gate = Some(Gate::Chapter);
+        touch(state);
     } else {
         retreat(state, i);
     }
@@ -340,6 +441,7 @@ fn retreat(state: &mut State, i: usize) {
             state.screen = Screen::Title;
             state.gate = None;
             state.scroll = 0;
+            touch(state);
         }
     }
 }
@@ -364,13 +466,13 @@ fn up_down(state: &mut State, delta: i32) {
                 // Up raises the guess.
                 let max = guess_steps_max(&ch.ask);
                 p.guess_steps = if delta < 0 {
-                    (p.guess_steps + 1).min(max)
+                    p.guess_steps.saturating_add(1).min(max)
                 } else {
                     p.guess_steps.saturating_sub(1)
                 };
             }
         }
-        return;
+        return touch(state);
     }
     if state.gate.is_none()
         && let Some(slot) = state.slot()
@@ -385,7 +487,7 @@ fn up_down(state: &mut State, delta: i32) {
             (p.selected + 1).min(last)
         };
         state.scroll = 0;
-        return;
+        return touch(state);
     }
     state.scroll = if delta < 0 {
         state.scroll.saturating_sub(1)
@@ -406,6 +508,7 @@ fn next_chapter(state: &mut State) {
         None => {
             state.screen = Screen::End;
             state.gate = None;
+            touch(state);
         }
     }
 }
@@ -431,6 +534,9 @@ fn skip(state: &mut State) {
     let Screen::Panel(i) = state.screen else {
         return;
     };
+    if state.gate.is_some() {
+        state.effects.push(Effect::Skipped(i));
+    }
     match state.gate {
         Some(Gate::Chapter) => next_chapter(state),
         Some(Gate::Panel) => advance(state, i),
@@ -520,19 +626,6 @@ fn holds(state: &State, cond: &Condition) -> bool {
     }
 }
 
-impl State {
-    /// Resumes a saved journey at panel `i` (or the next one shown).
-    pub fn resume_at(&mut self, i: usize) {
-        enter_forward(self, i);
-    }
-
-    /// Resumes a saved journey that had reached the end.
-    pub fn resume_at_end(&mut self) {
-        self.screen = Screen::End;
-        self.gate = None;
-    }
-}
-
 /// Arrives at panel `i` going back: it shows as the viewer left it, or whole.
 fn enter_backward(state: &mut State, i: usize) {
     if i >= state.doc.timeline.len() {
@@ -550,6 +643,7 @@ fn enter_backward(state: &mut State, i: usize) {
 }
 
 fn arrive(state: &mut State, i: usize) {
+    touch(state);
     state.screen = Screen::Panel(i);
     state.scroll = 0;
     state.gate = gate_for(state, i);
@@ -565,4 +659,8 @@ fn show(state: &mut State, i: usize) {
         return;
     }
     state.seen[i] = true;
+    state.effects.push(Effect::Shown {
+        panel: i,
+        via: Via::Step,
+    });
 }

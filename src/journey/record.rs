@@ -7,7 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::app::{Screen, State};
+use crate::app::{Msg, Resume, ResumeAt, Screen, State, update};
+use crate::content::Documentary;
 use crate::content::Lang;
 
 /// Bumped when a change would be misread by an older version of the app.
@@ -111,58 +112,63 @@ impl Journey {
         }
     }
 
-    /// Puts the viewer back where the journey left them. Ids that no longer
-    /// exist are dropped; a vanished panel resumes at the nearest one left in
-    /// its chapter, else at the start of its episode, else on the title.
-    pub fn restore(&self, state: &mut State) {
-        let doc = state.doc.clone();
+    /// The journey resolved against `doc`, as the message that puts the viewer
+    /// back. Ids that no longer exist are dropped; a vanished panel resumes at
+    /// the nearest one left in its chapter, else at the start of its episode,
+    /// else on the title.
+    pub fn resume(&self, doc: &Documentary) -> Resume {
         let index = |id: &str| doc.panel_index.get(id).copied();
-        for id in &self.seen {
-            if let Some(i) = index(id) {
-                state.seen[i] = true;
-            }
-        }
-        state.bookmarks = self.bookmarks.iter().filter_map(|id| index(id)).collect();
-        state.bookmarks.dedup();
-        state.answers = self
-            .answers
-            .iter()
-            .filter_map(|(id, a)| index(id).map(|i| (i, a.clone())))
-            .collect();
+        let mut chapters_accepted = Vec::new();
+        let mut panels_accepted = Vec::new();
         for (i, slot) in doc.timeline.iter().enumerate() {
             if slot.panel == 0 && self.notices_seen.contains(&doc.chapter(*slot).id) {
-                state.accepted_chapters[i] = true;
+                chapters_accepted.push(i);
             }
             if self.notices_seen.contains(doc.panel(*slot).id()) {
-                state.accepted_panels[i] = true;
+                panels_accepted.push(i);
             }
         }
-        if let Some(lang) = self.lang {
-            state.lang = lang;
-        }
-        let target = match &self.position {
-            Position::Title => None,
-            Position::End => return state.resume_at_end(),
+        let at = match &self.position {
+            Position::Title => ResumeAt::Title,
+            Position::End => ResumeAt::End,
             Position::Panel {
                 episode,
                 chapter,
                 panel,
                 index: hint,
-            } => index(panel).or_else(|| {
-                let in_chapter: Vec<usize> = (0..doc.timeline.len())
-                    .filter(|&i| doc.chapter(doc.timeline[i]).id == *chapter)
-                    .collect();
-                in_chapter
-                    .get((*hint).min(in_chapter.len().saturating_sub(1)))
-                    .copied()
-                    .or_else(|| {
-                        (0..doc.timeline.len())
-                            .find(|&i| doc.episode(doc.timeline[i]).id == *episode)
-                    })
-            }),
+            } => index(panel)
+                .or_else(|| {
+                    let in_chapter: Vec<usize> = (0..doc.timeline.len())
+                        .filter(|&i| doc.chapter(doc.timeline[i]).id == *chapter)
+                        .collect();
+                    in_chapter
+                        .get((*hint).min(in_chapter.len().saturating_sub(1)))
+                        .copied()
+                        .or_else(|| {
+                            (0..doc.timeline.len())
+                                .find(|&i| doc.episode(doc.timeline[i]).id == *episode)
+                        })
+                })
+                .map_or(ResumeAt::Title, ResumeAt::Panel),
         };
-        if let Some(i) = target {
-            state.resume_at(i);
+        Resume {
+            at,
+            lang: self.lang,
+            seen: self.seen.iter().filter_map(|id| index(id)).collect(),
+            bookmarks: self.bookmarks.iter().filter_map(|id| index(id)).collect(),
+            answers: self
+                .answers
+                .iter()
+                .filter_map(|(id, a)| index(id).map(|i| (i, a.clone())))
+                .collect(),
+            chapters_accepted,
+            panels_accepted,
         }
+    }
+
+    /// Puts the viewer back where the journey left them, through `update`.
+    pub fn restore(&self, state: &mut State) {
+        let resume = self.resume(&state.doc);
+        update(state, Msg::Resume(resume));
     }
 }

@@ -102,11 +102,7 @@ fn hints_line(ctx: &Ctx, hints: Rect, buf: &mut Buffer) {
     }
     let mode = Mode::of(ctx.state);
     let mut spans = vec![Span::raw(" ")];
-    for b in keymap::bindings(mode) {
-        let Some(hint) = b.hint(ctx.lang) else {
-            continue;
-        };
-        let first = b.keys.first().map(keymap::key_name).unwrap_or_default();
+    for (first, hint) in keymap::hints(mode, ctx.lang) {
         spans.push(Span::styled(
             first,
             ctx.theme.accent.add_modifier(Modifier::BOLD),

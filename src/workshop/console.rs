@@ -5,9 +5,9 @@
 use std::io;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::Duration;
 
-use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::Backend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
@@ -15,15 +15,18 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 
 use super::link::{Client, Command, Reason, Status};
-use super::session::unix_now;
 use crate::app::Action;
 use crate::content::model::Ask;
 use crate::content::{Documentary, Lang, Panel};
-use crate::term::{self, Exit, Signals};
+use crate::input::Key;
+use crate::keymap::{self, Mode};
+use crate::runtime::{Flow, Input, MAX_TIMER_MINUTES, Program};
+use crate::term::{self, Exit};
 use crate::ui::theme::{Theme, ThemeKind};
 use crate::ui::tr;
 
-/// The discussion timer the facilitator starts with `T`, in minutes.
+/// The discussion timer the facilitator starts with `T` where the chapter
+/// suggests no duration, in minutes.
 pub const TIMER_MINUTES: u32 = 10;
 /// The timer warns this long before it ends: time to invite the quiet voices.
 pub const TIMER_WARNING_SECS: u64 = 120;
@@ -73,73 +76,65 @@ impl Console {
         out
     }
 
-    /// The console's reaction to a key.
-    pub fn key(&mut self, key: KeyEvent, now: u64) -> Effect {
-        if key.kind == KeyEventKind::Release {
-            return Effect::None;
+    /// The keymap's mode for the console as it stands.
+    pub fn mode(&self) -> Mode {
+        if self.list.is_some() {
+            Mode::ConsoleList
+        } else {
+            Mode::Console
         }
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    }
+
+    /// The console's reaction to a key, through the keymap's console modes.
+    pub fn key(&mut self, key: Key, now: u64) -> Effect {
+        let Some(action) = keymap::action_in(self.mode(), key) else {
+            return Effect::None;
+        };
         if let Some(sel) = self.list {
             let last = self.chapters().len().saturating_sub(1);
-            match key.code {
-                KeyCode::Up | KeyCode::Char('k') => self.list = Some(sel.saturating_sub(1)),
-                KeyCode::Down | KeyCode::Char('j') => self.list = Some((sel + 1).min(last)),
-                KeyCode::Enter => {
+            match action {
+                Action::Up => self.list = Some(sel.saturating_sub(1)),
+                Action::Down => self.list = Some(sel.saturating_add(1).min(last)),
+                Action::Next => {
                     self.list = None;
                     if let Some((_, _, id)) = self.chapters().get(sel) {
                         return Effect::Send(Command::Jump(id.clone()));
                     }
                 }
-                KeyCode::Esc | KeyCode::Char('t') | KeyCode::Tab | KeyCode::Char('q') => {
-                    self.list = None
-                }
-                KeyCode::Char('c') if ctrl => self.quit = true,
-                _ => {}
+                Action::ForceQuit => self.quit = true,
+                _ => self.list = None,
             }
             return Effect::None;
         }
-        let act = |a| Effect::Send(Command::Act(a));
-        match key.code {
-            KeyCode::Char('c') if ctrl => {
+        match action {
+            Action::Quit | Action::ForceQuit => {
                 self.quit = true;
                 Effect::None
             }
-            KeyCode::Char('q') => {
-                self.quit = true;
+            Action::Contents => {
+                self.list = Some(self.current_chapter_row());
                 Effect::None
             }
-            KeyCode::Right | KeyCode::Enter | KeyCode::PageDown | KeyCode::Char(' ' | 'l') => {
-                act(Action::Next)
-            }
-            KeyCode::Left | KeyCode::Backspace | KeyCode::PageUp | KeyCode::Char('h') => {
-                act(Action::Back)
-            }
-            KeyCode::Up | KeyCode::Char('k') => act(Action::Up),
-            KeyCode::Down | KeyCode::Char('j') => act(Action::Down),
-            KeyCode::Char('.') | KeyCode::Char('b') => act(Action::Blank),
-            KeyCode::Char('n') => act(Action::NextChapter),
-            KeyCode::Char('p') => act(Action::PrevChapter),
-            KeyCode::Char('s') => act(Action::Skip),
-            KeyCode::Char('+' | '=') => act(Action::Vote(1)),
-            KeyCode::Char('-') => act(Action::Vote(-1)),
-            KeyCode::Char('P') => act(Action::TogglePresent),
-            KeyCode::Char('L') => act(Action::ToggleLang),
-            KeyCode::Char(c @ '1'..='9') => act(Action::Episode(c as u8 - b'0')),
-            KeyCode::Char('t') | KeyCode::Tab => {
-                let current = self.current_chapter_row();
-                self.list = Some(current);
-                Effect::None
-            }
-            KeyCode::Char('T') => {
+            Action::Timer => {
                 let running = self
                     .status
                     .as_ref()
                     .and_then(|s| s.timer_end)
                     .is_some_and(|end| end > now);
-                Effect::Send(Command::Timer((!running).then_some(TIMER_MINUTES)))
+                Effect::Send(Command::Timer((!running).then(|| self.chapter_minutes())))
             }
-            _ => Effect::None,
+            other => Effect::Send(Command::Act(other)),
         }
+    }
+
+    /// The discussion time the chapter on screen suggests, else the default.
+    fn chapter_minutes(&self) -> u32 {
+        self.status
+            .as_ref()
+            .and_then(|s| s.panel.as_ref())
+            .and_then(|id| self.doc.panel_index.get(id))
+            .and_then(|&i| self.doc.chapter(self.doc.timeline[i]).facilitator.as_ref())
+            .map_or(TIMER_MINUTES, |f| f.minutes.clamp(1, MAX_TIMER_MINUTES))
     }
 
     fn current_chapter_row(&self) -> usize {
@@ -226,11 +221,16 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
         Constraint::Fill(1),
         Constraint::Length(2),
     ]));
-    let help = t(
-        "→ next  ← back  ↑↓ choose  . black screen  n/p chapter  t jump  +/- votes  s skip notice  T timer  P projector  q quit",
-        "→ suivant  ← retour  ↑↓ choisir  . écran noir  n/p chapitre  t aller à  +/- votes  s passer  T minuteur  P projecteur  q quitter",
-    );
-    Paragraph::new(help)
+    let hints: Vec<Span> = keymap::hints(c.mode(), lang)
+        .into_iter()
+        .flat_map(|(key, hint)| {
+            [
+                Span::styled(key, theme.accent.add_modifier(Modifier::BOLD)),
+                Span::styled(format!(" {hint}  "), theme.dim),
+            ]
+        })
+        .collect();
+    Paragraph::new(Line::from(hints))
         .style(theme.dim)
         .wrap(Wrap { trim: true })
         .render(keys, buf);
@@ -377,11 +377,14 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
                     ]));
                 }
             }
-            if let Some(next) = doc.timeline.get(i + 1) {
+            if let Some(next) = status.next.as_ref().and_then(|id| doc.panel_index.get(id)) {
                 lines.push(Line::default());
                 lines.push(Line::from(vec![
                     Span::styled(t("Next: ", "Ensuite : "), theme.dim),
-                    Span::styled(panel_name(doc, doc.panel(*next), lang), theme.dim),
+                    Span::styled(
+                        panel_name(doc, doc.panel(doc.timeline[*next]), lang),
+                        theme.dim,
+                    ),
                 ]));
             }
         }
@@ -419,6 +422,85 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
         .render(body, buf);
 }
 
+/// The console as a program for the terminal pump: keys go to the keymap's
+/// console modes, the screen's news come from the link.
+pub struct ConsoleProgram {
+    console: Console,
+    client: Client,
+    dirty: bool,
+    /// The second last drawn, so the clocks tick once a second.
+    drawn: u64,
+}
+
+impl ConsoleProgram {
+    pub fn new(console: Console, client: Client) -> ConsoleProgram {
+        ConsoleProgram {
+            console,
+            client,
+            dirty: true,
+            drawn: 0,
+        }
+    }
+}
+
+impl Program for ConsoleProgram {
+    fn input(&mut self, input: Input, now: u64) -> Flow {
+        match input {
+            Input::Key(key) => {
+                if let Effect::Send(cmd) = self.console.key(key, now / 1000) {
+                    self.client.send(&cmd);
+                }
+                self.dirty = true;
+            }
+            Input::Resize => self.dirty = true,
+            Input::Tick => self.dirty |= now / 1000 != self.drawn,
+            Input::Remote(_) => {}
+        }
+        if self.console.quit {
+            Flow::Quit
+        } else {
+            Flow::Go
+        }
+    }
+
+    fn poll(&mut self, _now: u64) -> Vec<Input> {
+        for status in self.client.poll() {
+            self.console.status = Some(status);
+            self.dirty = true;
+        }
+        let connected = self.client.connected();
+        if connected != self.console.connected {
+            self.console.connected = connected;
+            self.dirty = true;
+        }
+        if !connected {
+            self.console.status = None;
+        }
+        let refusal = self.client.refusal();
+        if refusal != self.console.refusal.as_ref() {
+            self.console.refusal = refusal.cloned();
+            self.dirty = true;
+        }
+        Vec::new()
+    }
+
+    fn dirty(&self) -> bool {
+        self.dirty
+    }
+
+    fn draw<B: Backend>(&mut self, terminal: &mut Terminal<B>, now: u64) -> Result<(), B::Error> {
+        let secs = now / 1000;
+        terminal.draw(|f| render(&self.console, secs, f.area(), f.buffer_mut()))?;
+        self.drawn = secs;
+        self.dirty = false;
+        Ok(())
+    }
+
+    fn deadline(&self, _now: u64) -> Option<u64> {
+        None
+    }
+}
+
 /// Runs the console until `q`: connects (and reconnects) to the screen's socket.
 pub fn run(
     doc: Arc<Documentary>,
@@ -426,48 +508,7 @@ pub fn run(
     path: PathBuf,
     session: Option<String>,
 ) -> io::Result<Exit> {
-    let signals = Signals::register()?;
-    term::watch_hangup();
-    let mut terminal = term::enter()?;
-    let mut console = Console::new(doc, lang, session);
-    let mut client = Client::new(path);
-    let result = (|| -> io::Result<Exit> {
-        event::poll(Duration::ZERO)?;
-        loop {
-            if let Some(sig) = signals.pending() {
-                return Ok(Exit::Signal(sig));
-            }
-            for status in client.poll() {
-                console.status = Some(status);
-            }
-            console.connected = client.connected();
-            console.refusal = client.refusal().cloned();
-            if !console.connected {
-                console.status = None;
-            }
-            let now = unix_now();
-            terminal.draw(|f| render(&console, now, f.area(), f.buffer_mut()))?;
-            if console.quit {
-                return Ok(Exit::Quit);
-            }
-            // Keys, and a tick for the screen's news and the clocks.
-            let input = event::poll(term::TICK)?;
-            while input && event::poll(Duration::ZERO)? {
-                match event::read()? {
-                    Event::Key(key) => {
-                        if let Effect::Send(cmd) = console.key(key, unix_now()) {
-                            client.send(&cmd);
-                        }
-                    }
-                    Event::Resize(..) => {
-                        let size = terminal.size()?;
-                        terminal.resize(Rect::new(0, 0, size.width, size.height))?;
-                    }
-                    _ => {}
-                }
-            }
-        }
-    })();
-    term::restore();
-    result
+    let console = Console::new(doc, lang, session);
+    let mut program = ConsoleProgram::new(console, Client::new(path));
+    term::run(&mut program)
 }

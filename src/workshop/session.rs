@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::app::{Action, Gate, Screen, State};
+use crate::app::{Effect, Msg, State, Via};
+use crate::content::Documentary;
 use crate::journey::Answer;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -30,6 +31,9 @@ pub struct Session {
 pub struct Shown {
     pub panel: String,
     pub at: u64,
+    /// Stepped to, or jumped to from a console.
+    #[serde(default)]
+    pub via: Via,
 }
 
 /// Where a session's log lives: `sessions/NAME.ron` in the state folder.
@@ -62,45 +66,51 @@ impl Session {
         }
     }
 
-    /// Records what `action` changed, from the state before and after it.
-    pub fn record(
-        &mut self,
-        before: (Screen, Option<Gate>),
-        action: Action,
-        state: &State,
-        now: u64,
-    ) {
+    /// Records what an update did; says whether the log changed.
+    pub fn apply(&mut self, effect: &Effect, state: &State, now: u64) -> bool {
         let doc = &state.doc;
-        let id = |i: usize| doc.panel(doc.timeline[i]).id().to_owned();
+        let Some(id) = effect_panel(effect).and_then(|i| doc.timeline.get(i)) else {
+            return false;
+        };
+        let id = doc.panel(*id).id().to_owned();
         let at = now.saturating_sub(self.started);
-        if let (Screen::Panel(i), Some(_), Action::Skip) = (before.0, before.1, action) {
-            self.skipped.push(id(i));
+        match effect {
+            Effect::Shown { via, .. } => self.shown.push(Shown {
+                panel: id,
+                at,
+                via: *via,
+            }),
+            Effect::Skipped(_) => self.skipped.push(id),
+            Effect::PollChanged(i) => match state.polls.get(i) {
+                Some(counts) => {
+                    self.polls.insert(id, counts.clone());
+                }
+                None => {
+                    self.polls.remove(&id);
+                }
+            },
+            Effect::Answered(i) => match state.answers.get(i) {
+                Some(answer) => {
+                    self.answers.insert(id, answer.clone());
+                }
+                None => {
+                    self.answers.remove(&id);
+                }
+            },
+            _ => return false,
         }
-        if let Screen::Panel(i) = state.screen
-            && state.gate.is_none()
-            && (before.0 != state.screen || before.1.is_some())
-        {
-            self.shown.push(Shown { panel: id(i), at });
-        }
-        self.polls = state
-            .polls
-            .iter()
-            .map(|(&i, counts)| (id(i), counts.clone()))
-            .collect();
-        self.answers = state
-            .answers
-            .iter()
-            .map(|(&i, a)| (id(i), a.clone()))
-            .collect();
+        true
     }
 
-    /// Puts a restarted screen's polls back where the room left them.
-    pub fn restore(&self, state: &mut State) {
-        for (id, counts) in &self.polls {
-            if let Some(&i) = state.doc.panel_index.get(id) {
-                state.polls.insert(i, counts.clone());
-            }
-        }
+    /// A restarted screen's polls, where the room left them, as the message
+    /// that puts them back.
+    pub fn polls_msg(&self, doc: &Documentary) -> Msg {
+        Msg::Polls(
+            self.polls
+                .iter()
+                .filter_map(|(id, counts)| Some((*doc.panel_index.get(id)?, counts.clone())))
+                .collect(),
+        )
     }
 
     /// Panel ids shown at least once, in first-shown order.
@@ -112,5 +122,14 @@ impl Session {
             }
         }
         out
+    }
+}
+
+/// The panel an effect is about, if any.
+fn effect_panel(effect: &Effect) -> Option<usize> {
+    match effect {
+        Effect::Shown { panel, .. } => Some(*panel),
+        Effect::Skipped(i) | Effect::PollChanged(i) | Effect::Answered(i) => Some(*i),
+        _ => None,
     }
 }

@@ -8,10 +8,10 @@ pub use screens::SCREENS;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use invisibles::app::{Action, State, update};
+use invisibles::app::{Action, Effect, Msg, State, update};
 use invisibles::content::load::{Origin, load};
 use invisibles::content::{Documentary, Lang};
+use invisibles::input::Key;
 use invisibles::{keymap, ui};
 use proptest::prelude::{Just, Strategy, prop_oneof};
 use ratatui::Terminal;
@@ -35,37 +35,33 @@ pub fn state(lang: Lang) -> State {
 }
 
 /// One key from a helix-style name: `<right>`, `<c-c>`, `t`, `?`.
-pub fn key(name: &str) -> KeyEvent {
-    let (code, mods) = match name {
-        "<right>" => (KeyCode::Right, KeyModifiers::NONE),
-        "<left>" => (KeyCode::Left, KeyModifiers::NONE),
-        "<up>" => (KeyCode::Up, KeyModifiers::NONE),
-        "<down>" => (KeyCode::Down, KeyModifiers::NONE),
-        "<enter>" => (KeyCode::Enter, KeyModifiers::NONE),
-        "<esc>" => (KeyCode::Esc, KeyModifiers::NONE),
-        "<space>" => (KeyCode::Char(' '), KeyModifiers::NONE),
-        "<tab>" => (KeyCode::Tab, KeyModifiers::NONE),
-        "<bs>" => (KeyCode::Backspace, KeyModifiers::NONE),
-        "<pgdn>" => (KeyCode::PageDown, KeyModifiers::NONE),
-        "<pgup>" => (KeyCode::PageUp, KeyModifiers::NONE),
-        "<c-c>" => (KeyCode::Char('c'), KeyModifiers::CONTROL),
-        "<c-z>" => (KeyCode::Char('z'), KeyModifiers::CONTROL),
-        s if s.chars().count() == 1 => (
-            KeyCode::Char(s.chars().next().unwrap_or(' ')),
-            KeyModifiers::NONE,
-        ),
-        other => panic!("unknown key name {other}"),
-    };
-    KeyEvent::new(code, mods)
+pub fn key(name: &str) -> Key {
+    Key::parse(name).unwrap_or_else(|| panic!("unknown key name {name}"))
 }
 
-/// Presses space-separated keys through the keymap, as the event loop does.
-pub fn press(state: &mut State, keys: &str) {
+/// Presses space-separated keys through the keymap, as the event loop does;
+/// returns what the updates did.
+pub fn press(state: &mut State, keys: &str) -> Vec<Effect> {
+    let mut effects = Vec::new();
     for name in keys.split_whitespace() {
         if let Some(action) = keymap::action_for(state, key(name)) {
-            update(state, action);
+            effects.extend(update(state, action));
         }
     }
+    effects
+}
+
+/// Goes to a panel by id, as a console's jump does.
+pub fn goto(state: &mut State, id: &str) -> Vec<Effect> {
+    let Some(&i) = state.doc.panel_index.get(id) else {
+        panic!("no panel `{id}`");
+    };
+    update(state, Msg::Jump(i))
+}
+
+/// The id of the panel on screen, if any.
+pub fn here(state: &State) -> Option<&str> {
+    state.slot().map(|s| state.doc.panel(s).id())
 }
 
 /// Renders the state at a size, returning the terminal for snapshots.

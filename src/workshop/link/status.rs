@@ -31,6 +31,10 @@ pub struct Status {
     /// Unix seconds when the discussion timer rings, if one runs.
     pub timer_end: Option<u64>,
     pub timer_minutes: u32,
+    /// The panel the room will see next, conditions honoured.
+    pub next: Option<String>,
+    /// The screen plays on its own.
+    pub autoplay: bool,
 }
 
 /// What a console asks of the screen.
@@ -75,5 +79,7 @@ pub fn status_of(
             .collect(),
         timer_end: timer.0,
         timer_minutes: timer.1,
+        next: None,
+        autoplay: false,
     }
 }

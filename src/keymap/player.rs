@@ -1,111 +1,7 @@
-//! The keymap is data: one table from keys to actions, per mode. The footer
-//! hints and the `?` help are generated from it, so they cannot disagree.
+//! The player's bindings: a viewer at the screen, in every overlay.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-
-use crate::app::{Action, State};
-use crate::content::Lang;
-
-/// Which table applies: what the viewer is looking at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    Play,
-    Notice,
-    Contents,
-    Help,
-    Bookmarks,
-}
-
-impl Mode {
-    pub fn of(state: &State) -> Mode {
-        match (&state.overlay, state.gate) {
-            (Some(crate::app::Overlay::Help { .. }), _) => Mode::Help,
-            (Some(crate::app::Overlay::Contents { .. }), _) => Mode::Contents,
-            (Some(crate::app::Overlay::Bookmarks { .. }), _) => Mode::Bookmarks,
-            (None, Some(_)) => Mode::Notice,
-            (None, None) => Mode::Play,
-        }
-    }
-
-    const fn bit(self) -> u8 {
-        match self {
-            Mode::Play => 1,
-            Mode::Notice => 2,
-            Mode::Contents => 4,
-            Mode::Help => 8,
-            Mode::Bookmarks => 16,
-        }
-    }
-}
-
-const PLAY: u8 = 1;
-const NOTICE: u8 = 2;
-const CONTENTS: u8 = 4;
-const HELP: u8 = 8;
-const BOOKMARKS: u8 = 16;
-const PLAYING: u8 = PLAY | NOTICE;
-const OVERLAYS: u8 = CONTENTS | HELP | BOOKMARKS;
-const ALL: u8 = PLAYING | OVERLAYS;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Key {
-    pub code: KeyCode,
-    pub ctrl: bool,
-}
-
-const fn key(code: KeyCode) -> Key {
-    Key { code, ctrl: false }
-}
-const fn ch(c: char) -> Key {
-    key(KeyCode::Char(c))
-}
-const fn ctrl(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        ctrl: true,
-    }
-}
-
-/// One row of the keymap: its keys, what they do, and how help names it.
-pub struct Binding {
-    pub keys: &'static [Key],
-    pub action: Action,
-    modes: u8,
-    /// Help text, English then French.
-    pub doc: (&'static str, &'static str),
-    /// A short footer hint, when the binding earns a place there.
-    pub hint: Option<(&'static str, &'static str)>,
-    /// Shown in help instead of listing every key (the digits).
-    pub label: Option<&'static str>,
-}
-
-impl Binding {
-    pub fn applies(&self, mode: Mode) -> bool {
-        self.modes & mode.bit() != 0
-    }
-
-    /// The keys as help shows them: `→ Space Enter l PgDn`.
-    pub fn keys_label(&self) -> String {
-        match self.label {
-            Some(l) => l.to_owned(),
-            None => self.keys.iter().map(key_name).collect::<Vec<_>>().join(" "),
-        }
-    }
-
-    pub fn doc(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.doc.0,
-            Lang::Fr => self.doc.1,
-        }
-    }
-
-    pub fn hint(&self, lang: Lang) -> Option<&'static str> {
-        self.hint.map(|(en, fr)| match lang {
-            Lang::En => en,
-            Lang::Fr => fr,
-        })
-    }
-}
+use super::*;
+use crate::app::Action;
 
 const NEXT_KEYS: &[Key] = &[
     key(KeyCode::Right),
@@ -135,7 +31,7 @@ macro_rules! digit {
 }
 
 /// Every binding, in the order help lists them.
-pub static KEYMAP: &[Binding] = &[
+pub static PLAYER_KEYS: &[Binding] = &[
     Binding {
         keys: NEXT_KEYS,
         action: Action::Next,
@@ -416,75 +312,3 @@ pub static KEYMAP: &[Binding] = &[
         label: None,
     },
 ];
-
-/// The action a key press asks for in the current mode, if any.
-pub fn action_for(state: &State, event: KeyEvent) -> Option<Action> {
-    if event.kind == KeyEventKind::Release {
-        return None;
-    }
-    let pressed = Key {
-        code: event.code,
-        ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
-    };
-    let mode = Mode::of(state);
-    KEYMAP
-        .iter()
-        .find(|b| b.applies(mode) && b.keys.contains(&pressed))
-        .map(|b| b.action)
-}
-
-/// The bindings help lists for a mode, digits folded into one row.
-pub fn bindings(mode: Mode) -> impl Iterator<Item = &'static Binding> {
-    let mut last_label = None;
-    KEYMAP.iter().filter(move |b| {
-        if !b.applies(mode) || (b.label.is_some() && b.label == last_label) {
-            return false;
-        }
-        last_label = b.label;
-        true
-    })
-}
-
-pub fn key_name(k: &Key) -> String {
-    let base = match k.code {
-        KeyCode::Right => "→".to_owned(),
-        KeyCode::Left => "←".to_owned(),
-        KeyCode::Up => "↑".to_owned(),
-        KeyCode::Down => "↓".to_owned(),
-        KeyCode::PageDown => "PgDn".to_owned(),
-        KeyCode::PageUp => "PgUp".to_owned(),
-        KeyCode::Enter => "Enter".to_owned(),
-        KeyCode::Backspace => "Backspace".to_owned(),
-        KeyCode::Tab => "Tab".to_owned(),
-        KeyCode::Esc => "Esc".to_owned(),
-        KeyCode::Char(' ') => "Space".to_owned(),
-        KeyCode::Char(c) if k.ctrl => c.to_ascii_uppercase().to_string(),
-        KeyCode::Char(c) => c.to_string(),
-        other => format!("{other:?}"),
-    };
-    if k.ctrl { format!("Ctrl-{base}") } else { base }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn no_key_is_bound_twice_in_a_mode() {
-        for mode in [
-            Mode::Play,
-            Mode::Notice,
-            Mode::Contents,
-            Mode::Help,
-            Mode::Bookmarks,
-        ] {
-            let mut seen = Vec::new();
-            for b in KEYMAP.iter().filter(|b| b.applies(mode)) {
-                for k in b.keys {
-                    assert!(!seen.contains(k), "{k:?} bound twice in {mode:?}");
-                    seen.push(*k);
-                }
-            }
-        }
-    }
-}

@@ -1,0 +1,65 @@
+//! Everything that can change a [`State`](super::State): the viewer's actions,
+//! and what the host brings in (a journey to resume, options, a console's
+//! jump, a notice). All of it goes through `update`.
+
+use std::collections::BTreeMap;
+
+use super::action::Action;
+use crate::content::Lang;
+use crate::journey::Answer;
+use crate::ui::theme::ThemeKind;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    Act(Action),
+    /// Go to a panel by timeline index, closing overlays and the black screen.
+    Jump(usize),
+    /// Put back a saved journey.
+    Resume(Resume),
+    /// Apply the command line's options.
+    Setup(Setup),
+    /// A message for the viewer (trouble saving, a console link refused…).
+    Notice(String),
+    /// A restarted screen's polls, by timeline index of the choice panel.
+    Polls(BTreeMap<usize, Vec<u32>>),
+}
+
+impl From<Action> for Msg {
+    fn from(action: Action) -> Msg {
+        Msg::Act(action)
+    }
+}
+
+/// Where a resumed journey lands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ResumeAt {
+    #[default]
+    Title,
+    /// A panel by timeline index (or the next one shown, if hidden).
+    Panel(usize),
+    End,
+}
+
+/// A journey with its ids resolved against the documentary.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Resume {
+    pub at: ResumeAt,
+    pub lang: Option<Lang>,
+    pub seen: Vec<usize>,
+    pub bookmarks: Vec<usize>,
+    pub answers: BTreeMap<usize, Answer>,
+    /// Chapter notices passed, by the chapter's first panel.
+    pub chapters_accepted: Vec<usize>,
+    pub panels_accepted: Vec<usize>,
+}
+
+/// The viewer's options from the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Setup {
+    pub theme: ThemeKind,
+    pub present: bool,
+    /// A workshop screening: room polls are taken.
+    pub workshop: bool,
+    /// An explicit language, which wins over the one saved in the journey.
+    pub lang: Option<Lang>,
+}

@@ -1,0 +1,234 @@
+//! One screening's player, independent of any terminal: inputs in (keys,
+//! resizes, ticks with the time passed in, console commands), effects out,
+//! frames drawn into any ratatui backend.
+
+use std::time::Duration;
+
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+
+use super::remote::{MAX_TIMER_MINUTES, Remote};
+use crate::app::{Action, Effect, Msg, Screen, State, reading_time, update, visible};
+use crate::input::Key;
+use crate::workshop::link::Status;
+use crate::{keymap, ui};
+
+/// What a front end feeds the player. Time comes with every input (Unix
+/// milliseconds), so tests drive the clocks.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    Key(Key),
+    /// The terminal changed size: draw again.
+    Resize,
+    /// Time passes: autoplay and the clocks move on.
+    Tick,
+    /// A facilitator console's command.
+    Remote(Remote),
+}
+
+/// After a visitor's key, autoplay waits this long before going on again.
+pub const AUTOPLAY_IDLE: Duration = Duration::from_secs(120);
+
+/// Autoplay: a fixed time per step, or the reading time of what is on screen.
+#[derive(Debug, Clone, Copy)]
+struct Autoplay {
+    pace: Option<Duration>,
+    due: u64,
+}
+
+/// The discussion timer a console started.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timer {
+    /// Unix seconds when it rings.
+    pub end: u64,
+    pub minutes: u32,
+}
+
+pub struct Player {
+    state: State,
+    autoplay: Option<Autoplay>,
+    /// The chapter on screen and when it came (Unix seconds).
+    chapter: Option<(usize, usize)>,
+    chapter_started: u64,
+    session_started: u64,
+    timer: Option<Timer>,
+    dirty: bool,
+}
+
+fn millis(d: Duration) -> u64 {
+    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
+}
+
+impl Player {
+    /// A player for `state`, whose session started at `session_started`
+    /// (Unix seconds), at `now` (Unix milliseconds).
+    pub fn new(state: State, session_started: u64, now: u64) -> Player {
+        let chapter = state.slot().map(|s| (s.episode, s.chapter));
+        Player {
+            state,
+            autoplay: None,
+            chapter,
+            chapter_started: now / 1000,
+            session_started,
+            timer: None,
+            dirty: true,
+        }
+    }
+
+    /// Plays on its own: `pace` per step, or each panel's reading time.
+    pub fn with_autoplay(mut self, pace: Option<Duration>, now: u64) -> Player {
+        let mut auto = Autoplay { pace, due: 0 };
+        auto.due = now.saturating_add(millis(self.pace(&auto)));
+        self.autoplay = Some(auto);
+        self
+    }
+
+    pub fn state(&self) -> &State {
+        &self.state
+    }
+
+    pub fn autoplaying(&self) -> bool {
+        self.autoplay.is_some()
+    }
+
+    pub fn timer(&self) -> Option<Timer> {
+        self.timer
+    }
+
+    /// Whether the screen needs drawing again.
+    pub fn dirty(&self) -> bool {
+        self.dirty
+    }
+
+    fn pace(&self, auto: &Autoplay) -> Duration {
+        auto.pace.unwrap_or_else(|| reading_time(&self.state))
+    }
+
+    /// The milliseconds until the player has something to do on its own.
+    pub fn next_deadline(&self, now: u64) -> Option<u64> {
+        self.autoplay.map(|a| a.due.saturating_sub(now))
+    }
+
+    /// A message from the host (a journey, options, a notice, polls).
+    pub fn apply(&mut self, msg: Msg, now: u64) -> Vec<Effect> {
+        let effects = update(&mut self.state, msg);
+        self.after(now);
+        effects
+    }
+
+    /// One input; returns what it did.
+    pub fn handle(&mut self, input: Input, now: u64) -> Vec<Effect> {
+        let effects = match input {
+            Input::Key(key) => {
+                if let Some(auto) = self.autoplay.as_mut() {
+                    // The visitor takes over; autoplay comes back when they leave.
+                    auto.due = now.saturating_add(millis(AUTOPLAY_IDLE));
+                }
+                match keymap::action_for(&self.state, key) {
+                    Some(action) => update(&mut self.state, action),
+                    None => return Vec::new(),
+                }
+            }
+            Input::Resize => {
+                self.dirty = true;
+                return Vec::new();
+            }
+            Input::Tick => {
+                let effects = self.tick(now);
+                if effects.is_empty() {
+                    // Nothing moved: no redraw.
+                    return effects;
+                }
+                effects
+            }
+            Input::Remote(remote) => self.remote(remote, now),
+        };
+        self.after(now);
+        effects
+    }
+
+    fn tick(&mut self, now: u64) -> Vec<Effect> {
+        let Some(auto) = self.autoplay else {
+            return Vec::new();
+        };
+        if now < auto.due {
+            return Vec::new();
+        }
+        let effects = update(&mut self.state, Action::Advance);
+        let due = now.saturating_add(millis(self.pace(&auto)));
+        self.autoplay = Some(Autoplay { due, ..auto });
+        effects
+    }
+
+    fn remote(&mut self, remote: Remote, now: u64) -> Vec<Effect> {
+        if let Some(action) = remote.action() {
+            return update(&mut self.state, action);
+        }
+        match remote {
+            Remote::Jump(id) => match self.state.doc.panel_index.get(&id) {
+                Some(&i) => update(&mut self.state, Msg::Jump(i)),
+                None => update(
+                    &mut self.state,
+                    Msg::Notice(format!("A console asked for an unknown panel `{id}`.")),
+                ),
+            },
+            Remote::Timer(minutes) => {
+                self.timer = minutes.map(|m| {
+                    let minutes = m.clamp(1, MAX_TIMER_MINUTES);
+                    Timer {
+                        end: (now / 1000).saturating_add(u64::from(minutes) * 60),
+                        minutes,
+                    }
+                });
+                self.dirty = true;
+                Vec::new()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Keeps the chapter clock; anything that went through `update` redraws.
+    fn after(&mut self, now: u64) {
+        self.dirty = true;
+        let here = self.state.slot().map(|s| (s.episode, s.chapter));
+        if here != self.chapter {
+            self.chapter = here;
+            self.chapter_started = now / 1000;
+        }
+    }
+
+    /// Draws a frame, then tells the state how far its text can scroll.
+    pub fn draw<B: Backend>(&mut self, terminal: &mut Terminal<B>) -> Result<(), B::Error> {
+        let mut info = ui::FrameInfo::default();
+        terminal.draw(|frame| info = ui::draw(frame, &self.state))?;
+        update(&mut self.state, Action::ScrollLimit(info.max_scroll));
+        self.dirty = false;
+        Ok(())
+    }
+
+    /// The panel the room will see after this one, conditions honoured.
+    pub fn next_panel(&self) -> Option<usize> {
+        let from = match self.state.screen {
+            Screen::Title => 0,
+            Screen::Panel(i) => i.saturating_add(1),
+            Screen::End => return None,
+        };
+        (from..self.state.doc.timeline.len()).find(|&j| visible(&self.state, j))
+    }
+
+    /// What consoles are told.
+    pub fn status(&self) -> Status {
+        let mut status = crate::workshop::link::status_of(
+            &self.state,
+            self.session_started,
+            self.chapter_started,
+            self.timer.map_or((None, 0), |t| (Some(t.end), t.minutes)),
+        );
+        let doc = &self.state.doc;
+        status.next = self
+            .next_panel()
+            .map(|j| doc.panel(doc.timeline[j]).id().to_owned());
+        status.autoplay = self.autoplay.is_some();
+        status
+    }
+}

@@ -1,0 +1,71 @@
+//! What a facilitator's console may ask of the screen: a closed set. Quitting,
+//! suspending, the viewer's own overlays and scrolling are not in it, so no
+//! message on the link can stop or hide the screening.
+
+use serde::{Deserialize, Serialize};
+
+use crate::app::Action;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Remote {
+    Next,
+    Back,
+    Up,
+    Down,
+    NextChapter,
+    PrevChapter,
+    Episode(u8),
+    Skip,
+    Blank,
+    /// One more (or one fewer) raised hand for the chosen option.
+    Vote(i8),
+    TogglePresent,
+    ToggleLang,
+    /// Go to a panel by id.
+    Jump(String),
+    /// Start a discussion timer of so many minutes; `None` stops it.
+    Timer(Option<u32>),
+}
+
+/// The longest discussion timer a console may start: a whole workshop day.
+pub const MAX_TIMER_MINUTES: u32 = 12 * 60;
+
+impl Remote {
+    /// The console command for a keymap action, if a console may send it.
+    pub fn from_action(action: Action) -> Option<Remote> {
+        Some(match action {
+            Action::Next => Remote::Next,
+            Action::Back => Remote::Back,
+            Action::Up => Remote::Up,
+            Action::Down => Remote::Down,
+            Action::NextChapter => Remote::NextChapter,
+            Action::PrevChapter => Remote::PrevChapter,
+            Action::Episode(n) => Remote::Episode(n),
+            Action::Skip => Remote::Skip,
+            Action::Blank => Remote::Blank,
+            Action::Vote(d) => Remote::Vote(d.signum()),
+            Action::TogglePresent => Remote::TogglePresent,
+            Action::ToggleLang => Remote::ToggleLang,
+            _ => return None,
+        })
+    }
+
+    /// The action this command stands for on the screen, if it is one.
+    pub fn action(&self) -> Option<Action> {
+        Some(match self {
+            Remote::Next => Action::Next,
+            Remote::Back => Action::Back,
+            Remote::Up => Action::Up,
+            Remote::Down => Action::Down,
+            Remote::NextChapter => Action::NextChapter,
+            Remote::PrevChapter => Action::PrevChapter,
+            Remote::Episode(n) => Action::Episode(*n),
+            Remote::Skip => Action::Skip,
+            Remote::Blank => Action::Blank,
+            Remote::Vote(d) => Action::Vote(d.signum()),
+            Remote::TogglePresent => Action::TogglePresent,
+            Remote::ToggleLang => Action::ToggleLang,
+            Remote::Jump(_) | Remote::Timer(_) => return None,
+        })
+    }
+}

@@ -1,0 +1,59 @@
+//! The screening as a program: the player and its host together, so that the
+//! local terminal (or a test's backend) only pumps inputs into it.
+
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+
+use super::{Flow, Host, Input, Player, Program};
+use crate::app::{Effect, Msg};
+use crate::content::Lang;
+
+pub struct Screening {
+    pub player: Player,
+    pub host: Host,
+}
+
+impl Screening {
+    pub fn new(player: Player, host: Host) -> Screening {
+        Screening { player, host }
+    }
+}
+
+impl Program for Screening {
+    fn input(&mut self, input: Input, now: u64) -> Flow {
+        let effects = self.player.handle(input, now);
+        self.host.consume(&mut self.player, &effects, now);
+        if effects.contains(&Effect::Quit) {
+            Flow::Quit
+        } else if effects.contains(&Effect::Suspend) {
+            Flow::Suspend
+        } else {
+            Flow::Go
+        }
+    }
+
+    fn poll(&mut self, now: u64) -> Vec<Input> {
+        let mut notices = Vec::new();
+        let remotes = self.host.remotes(&mut notices);
+        let fr = self.player.state().lang == Lang::Fr;
+        for notice in notices {
+            let effects = self.player.apply(Msg::Notice(notice.message(fr)), now);
+            self.host.consume(&mut self.player, &effects, now);
+        }
+        remotes.into_iter().map(Input::Remote).collect()
+    }
+
+    fn dirty(&self) -> bool {
+        self.player.dirty()
+    }
+
+    fn draw<B: Backend>(&mut self, terminal: &mut Terminal<B>, _now: u64) -> Result<(), B::Error> {
+        self.player.draw(terminal)?;
+        self.host.publish(&self.player);
+        Ok(())
+    }
+
+    fn deadline(&self, now: u64) -> Option<u64> {
+        self.player.next_deadline(now)
+    }
+}

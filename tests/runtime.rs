@@ -1,0 +1,209 @@
+//! The runtime as a whole: a player with its host, driven by inputs with a
+//! controlled clock, drawing into a `TestBackend`, as a front end would.
+
+mod common;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use invisibles::app::{Effect, State, Via};
+use invisibles::content::Lang;
+use invisibles::input::Key;
+use invisibles::runtime::host::Log;
+use invisibles::runtime::{Flow, Host, Input, Player, Program, Remote, Screening};
+use invisibles::workshop::console::{Console, render as console_render};
+use invisibles::workshop::session::Session;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+/// A Unix time in milliseconds where the tests' clocks start.
+const T0: u64 = 1_700_000_000_000;
+
+fn player() -> Player {
+    Player::new(State::new(common::sample(), Lang::En), T0 / 1000, T0)
+}
+
+fn here(p: &Player) -> Option<&str> {
+    common::here(p.state())
+}
+
+fn keys(program: &mut impl Program, names: &str, now: u64) -> Vec<Flow> {
+    names
+        .split_whitespace()
+        .map(|n| program.input(Input::Key(common::key(n)), now))
+        .collect()
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir =
+        std::env::temp_dir().join(format!("invisibles-runtime-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    dir
+}
+
+fn text(terminal: &Terminal<TestBackend>) -> String {
+    let buf = terminal.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+                + "\n"
+        })
+        .collect()
+}
+
+#[test]
+fn autoplay_advances_on_ticks_and_loops() {
+    let mut p = player().with_autoplay(Some(Duration::from_secs(2)), T0);
+    assert_eq!(p.handle(Input::Tick, T0 + 1_999), vec![]);
+    assert_eq!(p.state().screen, invisibles::app::Screen::Title);
+    let effects = p.handle(Input::Tick, T0 + 2_000);
+    assert_eq!(here(&p), Some("rider-intro"));
+    assert!(effects.contains(&Effect::Shown {
+        panel: 0,
+        via: Via::Step
+    }));
+    // Walk on until it comes back to the title.
+    let mut now = T0 + 2_000;
+    let mut reached_end = false;
+    for _ in 0..200 {
+        now += 2_000;
+        p.handle(Input::Tick, now);
+        reached_end |= p.state().screen == invisibles::app::Screen::End;
+        if p.state().screen == invisibles::app::Screen::Title {
+            break;
+        }
+    }
+    assert!(reached_end, "autoplay reaches the end");
+    assert_eq!(
+        p.state().screen,
+        invisibles::app::Screen::Title,
+        "then loops"
+    );
+    assert!(p.status().autoplay, "consoles are told it plays on its own");
+}
+
+#[test]
+fn a_key_pauses_autoplay_for_two_idle_minutes() {
+    let mut p = player().with_autoplay(Some(Duration::from_secs(2)), T0);
+    p.handle(Input::Key(Key::char('t')), T0 + 1_000);
+    p.handle(Input::Key(Key::char('t')), T0 + 1_100);
+    p.handle(Input::Tick, T0 + 60_000);
+    assert_eq!(p.state().screen, invisibles::app::Screen::Title);
+    p.handle(Input::Tick, T0 + 1_100 + 120_000);
+    assert_eq!(here(&p), Some("rider-intro"));
+}
+
+#[test]
+fn a_console_jump_is_logged_as_a_jump() {
+    let dir = temp_dir("jump");
+    let path = dir.join("s.ron");
+    let host = Host {
+        log: Some(Log {
+            session: Session::new("s", T0 / 1000),
+            path: path.clone(),
+        }),
+        ..Host::default()
+    };
+    let mut screen = Screening::new(player(), host);
+    keys(&mut screen, "<right>", T0);
+    screen.input(Input::Remote(Remote::Jump("guess-pay".into())), T0 + 5_000);
+    assert_eq!(here(&screen.player), Some("guess-pay"));
+    let log = &screen.host.log.as_ref().map(|l| l.session.clone());
+    let shown: Vec<_> = log
+        .iter()
+        .flat_map(|s| s.shown.iter())
+        .map(|s| (s.panel.as_str(), s.at, s.via))
+        .collect();
+    assert_eq!(
+        shown,
+        [("rider-intro", 0, Via::Step), ("guess-pay", 5, Via::Jump)]
+    );
+    let saved = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(saved.contains("Jump"), "the file says so too:\n{saved}");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn a_console_cannot_quit_or_suspend_the_screen() {
+    use invisibles::app::Action;
+    for action in [
+        Action::Quit,
+        Action::ForceQuit,
+        Action::Suspend,
+        Action::Help,
+    ] {
+        assert_eq!(Remote::from_action(action), None, "{action:?}");
+    }
+    let mut screen = Screening::new(player(), Host::default());
+    for remote in [Remote::Next, Remote::Blank, Remote::Blank, Remote::Back] {
+        assert_eq!(screen.input(Input::Remote(remote), T0), Flow::Go);
+    }
+}
+
+#[test]
+fn the_next_panel_honours_conditions() {
+    for (keys_to_answer, next) in [("<right>", "said-yes"), ("<down> <right>", "guess-pay")] {
+        let mut screen = Screening::new(player(), Host::default());
+        screen.input(Input::Remote(Remote::Jump("take-job".into())), T0);
+        keys(&mut screen, keys_to_answer, T0);
+        assert_eq!(
+            screen.player.status().next.as_deref(),
+            Some(next),
+            "after {keys_to_answer}"
+        );
+    }
+}
+
+#[test]
+fn the_timer_runs_from_the_console_and_warns() {
+    let mut p = player();
+    p.handle(Input::Remote(Remote::Timer(Some(10))), T0);
+    let status = p.status();
+    assert_eq!(status.timer_end, Some(T0 / 1000 + 600));
+    // An absurd duration is clamped, not trusted.
+    p.handle(Input::Remote(Remote::Timer(Some(u32::MAX))), T0);
+    assert_eq!(p.timer().map(|t| t.minutes), Some(12 * 60));
+    p.handle(Input::Remote(Remote::Timer(Some(10))), T0);
+    let mut c = Console::new(common::sample(), Lang::En, None);
+    c.connected = true;
+    c.status = Some(p.status());
+    let area = Rect::new(0, 0, 100, 30);
+    let mut buf = Buffer::empty(area);
+    console_render(&c, T0 / 1000 + 600 - 90, area, &mut buf);
+    let shown: String = buf.content().iter().map(|c| c.symbol()).collect();
+    assert!(shown.contains("01:30 left"), "{shown}");
+    assert!(shown.contains("invite the quiet voices"), "{shown}");
+    p.handle(Input::Remote(Remote::Timer(None)), T0);
+    assert_eq!(p.status().timer_end, None);
+}
+
+#[test]
+fn the_player_draws_into_any_backend_and_redraws_only_on_change() {
+    let mut p = player();
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap_or_else(|e| panic!("{e}"));
+    assert!(p.dirty());
+    p.draw(&mut terminal).unwrap_or_else(|e| panic!("{e}"));
+    assert!(!p.dirty());
+    p.handle(Input::Tick, T0 + 100);
+    assert!(!p.dirty(), "a tick that changes nothing draws nothing");
+    p.handle(Input::Key(common::key("<right>")), T0 + 200);
+    assert!(p.dirty());
+    p.draw(&mut terminal).unwrap_or_else(|e| panic!("{e}"));
+    assert!(text(&terminal).contains("Behind the icon"));
+    p.handle(Input::Key(common::key("q")), T0 + 300);
+}
+
+#[test]
+fn quit_and_suspend_come_back_as_flows() {
+    let mut screen = Screening::new(player(), Host::default());
+    assert_eq!(keys(&mut screen, "<c-z>", T0), [Flow::Suspend]);
+    assert_eq!(
+        keys(&mut screen, "? q q", T0),
+        [Flow::Go, Flow::Go, Flow::Quit]
+    );
+}
