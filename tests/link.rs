@@ -6,5 +6,7 @@ mod common;
 mod console;
 #[path = "link/protocol.rs"]
 mod protocol;
+#[path = "link/screening.rs"]
+mod screening;
 #[path = "link/socket.rs"]
 mod socket;

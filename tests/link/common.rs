@@ -68,6 +68,13 @@ impl Raw {
     /// The next message from the screen, read while `server` is polled;
     /// `None` on end of file.
     pub fn read(&mut self, server: &mut Server) -> Option<Downward<Status>> {
+        self.read_while(|| {
+            let _ = server.poll();
+        })
+    }
+
+    /// The next message from the screen, read while `pump` runs it.
+    pub fn read_while(&mut self, mut pump: impl FnMut()) -> Option<Downward<Status>> {
         let deadline = Instant::now() + Duration::from_secs(5);
         self.reader
             .get_ref()
@@ -85,7 +92,7 @@ impl Raw {
                 Err(_) => {}
             }
             assert!(Instant::now() < deadline, "no message from the screen");
-            let _ = server.poll();
+            pump();
         }
     }
 
