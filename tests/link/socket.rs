@@ -180,3 +180,51 @@ fn a_folder_of_another_user_is_refused_and_left_as_it_is() {
     assert_eq!(mode(&theirs), 0o777);
     assert!(!dir.socket().exists());
 }
+
+#[test]
+fn a_console_never_waits_on_a_screen_too_busy_to_take_it() {
+    use rustix::net::{AddressFamily, SocketAddrUnix, SocketFlags, SocketType};
+    let dir = Scratch::new("busy");
+    let path = dir.socket();
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    // A listener that never accepts, with the smallest backlog, filled up.
+    let listener = rustix::net::socket_with(
+        AddressFamily::UNIX,
+        SocketType::STREAM,
+        SocketFlags::CLOEXEC,
+        None,
+    )
+    .unwrap();
+    let addr = SocketAddrUnix::new(&path).unwrap();
+    rustix::net::bind(&listener, &addr).unwrap();
+    rustix::net::listen(&listener, 0).unwrap();
+    let mut queued = Vec::new();
+    for _ in 0..64 {
+        let fd = rustix::net::socket_with(
+            AddressFamily::UNIX,
+            SocketType::STREAM,
+            SocketFlags::NONBLOCK | SocketFlags::CLOEXEC,
+            None,
+        )
+        .unwrap();
+        if rustix::net::connect(&fd, &addr).is_err() {
+            break;
+        }
+        queued.push(fd);
+    }
+    let (tx, rx) = std::sync::mpsc::channel();
+    let client_path = path.clone();
+    std::thread::spawn(move || {
+        let mut client: invisibles::workshop::link::Client =
+            invisibles::workshop::link::Client::new(client_path);
+        client.poll();
+        let _ = tx.send(client.connected());
+    });
+    let connected = rx.recv_timeout(Duration::from_secs(3));
+    assert_eq!(connected, Ok(false), "the console waited on a busy screen");
+    // Nor does a second screen: the busy one is alive, its socket stays.
+    let err = Server::<Command, Status>::bind(&path).err().unwrap();
+    assert_eq!(err.kind(), std::io::ErrorKind::AddrInUse);
+    assert!(path.exists());
+    drop(queued);
+}

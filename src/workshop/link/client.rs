@@ -1,6 +1,7 @@
 //! A client's end of the link: connects, says hello, keeps every message
 //! whole, and reconnects by itself when the screen restarts.
 
+use std::io;
 use std::marker::PhantomData;
 use std::os::unix::net::UnixStream;
 use std::path::PathBuf;
@@ -138,13 +139,15 @@ impl<Up: Serialize, Down: DeserializeOwned> Client<Up, Down> {
             return;
         }
         self.retry_at = None;
-        let Ok(stream) = UnixStream::connect(&self.path) else {
-            self.refusal = None;
-            return;
+        let stream = match socket::connect(&self.path) {
+            Ok(stream) => stream,
+            // A screen that does not take us at once is there: try again later.
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => return,
+            Err(_) => {
+                self.refusal = None;
+                return;
+            }
         };
-        if stream.set_nonblocking(true).is_err() {
-            return;
-        }
         if socket::peer_uid(&stream).ok() != Some(socket::own_uid()) {
             self.refused(Reason::OtherUser);
             return;

@@ -19,6 +19,20 @@ pub fn peer_uid(stream: &UnixStream) -> io::Result<u32> {
     Ok(cred.uid.as_raw())
 }
 
+/// Connects without ever waiting: a screen too busy to take the connection
+/// (its backlog full) is an error now (`WouldBlock`), not a frozen console.
+pub fn connect(path: &Path) -> io::Result<UnixStream> {
+    use rustix::net::{AddressFamily, SocketAddrUnix, SocketFlags, SocketType};
+    let fd = rustix::net::socket_with(
+        AddressFamily::UNIX,
+        SocketType::STREAM,
+        SocketFlags::NONBLOCK | SocketFlags::CLOEXEC,
+        None,
+    )?;
+    rustix::net::connect(&fd, &SocketAddrUnix::new(path)?)?;
+    Ok(UnixStream::from(fd))
+}
+
 /// Creates the socket's folder 0700, or checks an existing one is ours and
 /// makes it owner-only: the window between `bind` and `chmod` must be
 /// invisible to everyone else.
@@ -57,14 +71,11 @@ pub fn bind(path: &Path) -> io::Result<UnixListener> {
     match fs::symlink_metadata(path) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => {}
         Err(e) => return Err(e),
-        Ok(meta) if meta.file_type().is_socket() => match UnixStream::connect(path) {
-            Ok(_) => {
-                return Err(io::Error::new(
-                    io::ErrorKind::AddrInUse,
-                    "another screen is already serving this session",
-                ));
-            }
+        Ok(meta) if meta.file_type().is_socket() => match connect(path) {
             Err(e) if e.kind() == io::ErrorKind::ConnectionRefused => fs::remove_file(path)?,
+            // Answered, or too busy to answer at once: alive either way.
+            Ok(_) => return Err(in_use()),
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => return Err(in_use()),
             Err(e) => return Err(e),
         },
         Ok(meta) => {
@@ -94,6 +105,13 @@ pub fn bind(path: &Path) -> io::Result<UnixListener> {
         return Err(e);
     }
     Ok(listener)
+}
+
+fn in_use() -> io::Error {
+    io::Error::new(
+        io::ErrorKind::AddrInUse,
+        "another screen is already serving this session",
+    )
 }
 
 /// The identity of the file at `path` (not following links), to remove a
