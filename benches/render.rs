@@ -21,7 +21,7 @@ fn frames(c: &mut Criterion) {
         group.bench_function(*name, |b| {
             b.iter(|| {
                 buf.reset();
-                black_box(ui::render(black_box(&state), area, &mut buf))
+                black_box(ui::render(black_box(state.view()), area, &mut buf))
             })
         });
     }

@@ -229,7 +229,7 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
     effects.retain(|e| *e != Effect::JourneyChanged);
     host.consume(&mut player, &effects, now);
     if let Some(t) = trouble {
-        notices.push(t.message(player.state().lang == Lang::Fr));
+        notices.push(t.message(player.state().viewer.lang == Lang::Fr));
     }
     for notice in notices {
         player.apply(Msg::Notice(notice), now);

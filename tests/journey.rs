@@ -49,10 +49,10 @@ fn a_journey_survives_save_and_load() {
     assert_eq!(loaded, saved);
     let mut again = state(Lang::En);
     loaded.restore(&mut again);
-    assert_eq!(again.screen, s.screen);
-    assert_eq!(again.seen, s.seen);
-    assert_eq!(again.bookmarks, s.bookmarks);
-    assert_eq!(again.lang, Lang::Fr);
+    assert_eq!(again.room.screen, s.room.screen);
+    assert_eq!(again.viewer.seen, s.viewer.seen);
+    assert_eq!(again.viewer.bookmarks, s.viewer.bookmarks);
+    assert_eq!(again.viewer.lang, Lang::Fr);
 }
 
 /// Each unreadable file is moved aside byte for byte, and a new journey starts.
@@ -112,8 +112,8 @@ fn older_and_unknown_fields_load_with_defaults() {
     assert_eq!(trouble, None);
     let mut s = state(Lang::En);
     journey.restore(&mut s);
-    assert_eq!(s.screen, Screen::Panel(1));
-    assert!(s.bookmarks.is_empty());
+    assert_eq!(s.room.screen, Screen::Panel(1));
+    assert!(s.viewer.bookmarks.is_empty());
 }
 
 #[test]
@@ -130,7 +130,7 @@ fn a_vanished_panel_resumes_nearby() {
         };
         let mut s = state(Lang::En);
         j.restore(&mut s);
-        s.screen
+        s.room.screen
     };
     assert_eq!(
         at("sample", "rider", "gone", 3),
@@ -209,7 +209,7 @@ fn answers_and_bookmarks_round_trip_through_restore() {
     assert_eq!(j.bookmarks, ["rider-intro", "debate-icons"]);
     let mut again = state(Lang::En);
     j.restore(&mut again);
-    assert_eq!(again.bookmarks, s.bookmarks);
+    assert_eq!(again.viewer.bookmarks, s.viewer.bookmarks);
 }
 
 proptest! {
@@ -283,13 +283,13 @@ fn kill_9_never_tears_the_file() {
 fn a_notice_seen_past_is_not_asked_again_after_resuming() {
     let mut s = state(Lang::En);
     press(&mut s, "n n");
-    assert!(s.gate.is_some(), "the chapter opens with a notice");
+    assert!(s.room.gate.is_some(), "the chapter opens with a notice");
     press(&mut s, "<enter>");
     let j = Journey::capture(&s);
     assert!(j.notices_seen.contains("hard"));
     let mut again = state(Lang::En);
     j.restore(&mut again);
-    assert_eq!((again.screen, again.gate), (s.screen, None));
+    assert_eq!((again.room.screen, again.room.gate), (s.room.screen, None));
     // A notice skipped is asked again.
     let mut skipped = state(Lang::En);
     press(&mut skipped, "n n s");

@@ -8,7 +8,7 @@ use invisibles::content::Lang;
 use proptest::prelude::*;
 
 fn at(s: &State) -> Screen {
-    s.screen
+    s.room.screen
 }
 
 #[test]
@@ -20,10 +20,10 @@ fn starts_on_the_title_and_walks_forward() {
     // Space, Enter, l and PageDown all step forward.
     press(&mut s, "<space>");
     assert_eq!(at(&s), Screen::Panel(1));
-    assert_eq!(s.progress[1].revealed, 1);
+    assert_eq!(s.room.progress[1].revealed, 1);
     press(&mut s, "<enter>");
     assert_eq!(
-        s.progress[1].revealed, 2,
+        s.room.progress[1].revealed, 2,
         "the next passage is revealed first"
     );
     press(&mut s, "l <pgdn>");
@@ -34,9 +34,9 @@ fn starts_on_the_title_and_walks_forward() {
 fn back_undoes_reveals_then_panels() {
     let mut s = state(Lang::En);
     press(&mut s, "<right> <right> <right> <right>");
-    assert_eq!((at(&s), s.progress[1].revealed), (Screen::Panel(1), 3));
+    assert_eq!((at(&s), s.room.progress[1].revealed), (Screen::Panel(1), 3));
     press(&mut s, "<left>");
-    assert_eq!(s.progress[1].revealed, 2);
+    assert_eq!(s.room.progress[1].revealed, 2);
     press(&mut s, "<bs> h");
     assert_eq!(at(&s), Screen::Panel(0));
     press(&mut s, "<pgup>");
@@ -51,7 +51,7 @@ fn coming_back_shows_a_testimony_as_left() {
     press(&mut s, "<right> <right> <right> <right> <right>");
     assert_eq!(at(&s), Screen::Panel(2));
     press(&mut s, "<left>");
-    assert_eq!((at(&s), s.progress[1].revealed), (Screen::Panel(1), 3));
+    assert_eq!((at(&s), s.room.progress[1].revealed), (Screen::Panel(1), 3));
 }
 
 #[test]
@@ -84,14 +84,18 @@ fn chapters_and_episodes() {
 fn content_notice_can_be_viewed_or_skipped() {
     let mut s = state(Lang::En);
     press(&mut s, "n n");
-    assert_eq!(s.gate, Some(Gate::Chapter));
+    assert_eq!(s.room.gate, Some(Gate::Chapter));
     let guarded = at(&s);
-    assert!(!s.seen[7], "a panel behind a notice is not seen yet");
+    assert!(!s.viewer.seen[7], "a panel behind a notice is not seen yet");
     press(&mut s, "<enter>");
-    assert_eq!((s.gate, at(&s)), (None, guarded));
-    assert!(s.seen[7]);
+    assert_eq!((s.room.gate, at(&s)), (None, guarded));
+    assert!(s.viewer.seen[7]);
     press(&mut s, "<left>");
-    assert_eq!(s.gate, Some(Gate::Chapter), "back shows the notice again");
+    assert_eq!(
+        s.room.gate,
+        Some(Gate::Chapter),
+        "back shows the notice again"
+    );
     press(&mut s, "s");
     assert_eq!(
         s.slot().map(|x| x.episode),
@@ -108,17 +112,20 @@ fn debate_picks_questions_and_reveals_answers() {
         panic!("not on a panel")
     };
     press(&mut s, "<down>");
-    assert_eq!(s.progress[i].selected, 1, "down picks the next question");
+    assert_eq!(
+        s.room.progress[i].selected, 1,
+        "down picks the next question"
+    );
     press(&mut s, "<down>");
-    assert_eq!(s.progress[i].selected, 1, "no question past the last");
+    assert_eq!(s.room.progress[i].selected, 1, "no question past the last");
     press(&mut s, "<right>");
-    assert_eq!(s.progress[i].answers_shown(1), 1);
+    assert_eq!(s.room.progress[i].answers_shown(1), 1);
     press(&mut s, "<right>");
     assert_eq!(
-        s.progress[i].selected, 0,
+        s.room.progress[i].selected, 0,
         "an answered question moves on to an open one"
     );
-    assert_eq!(s.progress[i].answers_shown(0), 1);
+    assert_eq!(s.room.progress[i].answers_shown(0), 1);
     press(&mut s, "<right> <right>");
     assert_eq!(
         s.slot().map(|x| x.episode),
@@ -126,10 +133,13 @@ fn debate_picks_questions_and_reveals_answers() {
         "all answered: on to the next episode"
     );
     press(&mut s, "<left> <left>");
-    assert_eq!(s.progress[i].answers_shown(0), 1);
+    assert_eq!(s.room.progress[i].answers_shown(0), 1);
     press(&mut s, "<left>");
     assert_eq!(
-        (s.progress[i].selected, s.progress[i].answers_shown(0)),
+        (
+            s.room.progress[i].selected,
+            s.room.progress[i].answers_shown(0)
+        ),
         (1, 0)
     );
 }
@@ -138,11 +148,14 @@ fn debate_picks_questions_and_reveals_answers() {
 fn overlays_open_close_and_jump() {
     let mut s = state(Lang::En);
     press(&mut s, "<right> t");
-    assert!(matches!(s.overlay, Some(Overlay::Contents { selected: 1 })));
+    assert!(matches!(
+        s.viewer.overlay,
+        Some(Overlay::Contents { selected: 1 })
+    ));
     press(&mut s, "<esc>");
-    assert_eq!(s.overlay, None);
+    assert_eq!(s.viewer.overlay, None);
     press(&mut s, "<tab> <down> <down> <down> <enter>");
-    assert_eq!(s.overlay, None);
+    assert_eq!(s.viewer.overlay, None);
     assert_eq!(
         s.slot().map(|x| x.episode),
         Some(1),
@@ -150,7 +163,7 @@ fn overlays_open_close_and_jump() {
     );
     let effects = press(&mut s, "? q");
     assert_eq!(
-        (s.overlay.clone(), effects.contains(&Effect::Quit)),
+        (s.viewer.overlay.clone(), effects.contains(&Effect::Quit)),
         (None, false),
         "q closes an overlay first"
     );
@@ -167,18 +180,18 @@ fn ctrl_c_quits_from_anywhere() {
 fn language_switches_live() {
     let mut s = state(Lang::En);
     press(&mut s, "L");
-    assert_eq!(s.lang, Lang::Fr);
+    assert_eq!(s.viewer.lang, Lang::Fr);
 }
 
 #[test]
 fn scroll_is_clamped_by_what_the_view_reports() {
     let mut s = state(Lang::En);
     press(&mut s, "<right> <down> <down> <down>");
-    assert_eq!(s.scroll, 3);
+    assert_eq!(s.viewer.scroll, 3);
     update(&mut s, Action::ScrollLimit(1));
-    assert_eq!(s.scroll, 1);
+    assert_eq!(s.viewer.scroll, 1);
     press(&mut s, "<up>");
-    assert_eq!(s.scroll, 0, "up responds at once after the clamp");
+    assert_eq!(s.viewer.scroll, 0, "up responds at once after the clamp");
 }
 
 #[test]
@@ -190,9 +203,12 @@ fn choices_record_answers_and_conditions_follow_them() {
         panic!("not on a panel")
     };
     press(&mut s, "<down> <down> <down>");
-    assert_eq!(s.progress[choice].selected, 2, "no option past the last");
+    assert_eq!(
+        s.room.progress[choice].selected, 2,
+        "no option past the last"
+    );
     press(&mut s, "<up> <right>");
-    assert_eq!(s.answers.get(&choice), Some(&Answer::Picked(1)));
+    assert_eq!(s.viewer.answers.get(&choice), Some(&Answer::Picked(1)));
     assert_eq!(
         at(&s),
         Screen::Panel(choice),
@@ -200,7 +216,7 @@ fn choices_record_answers_and_conditions_follow_them() {
     );
     press(&mut s, "<up> <right>");
     assert_eq!(
-        s.answers.get(&choice),
+        s.viewer.answers.get(&choice),
         Some(&Answer::Picked(1)),
         "an answer is final"
     );
@@ -229,7 +245,7 @@ fn a_guess_moves_by_steps_within_its_range() {
     press(&mut s, &"<up> ".repeat(100));
     press(&mut s, "<down> <right>");
     assert_eq!(
-        s.answers.get(&guess),
+        s.viewer.answers.get(&guess),
         Some(&Answer::Guessed(19.5)),
         "capped at 20, one step down"
     );
@@ -239,14 +255,14 @@ fn a_guess_moves_by_steps_within_its_range() {
 fn bookmarks_toggle_list_and_jump() {
     let mut s = state(Lang::En);
     press(&mut s, "<right> b b b");
-    assert_eq!(s.bookmarks, [0]);
+    assert_eq!(s.viewer.bookmarks, [0]);
     press(&mut s, "2 b B");
-    assert_eq!(s.overlay, Some(Overlay::Bookmarks { selected: 1 }));
+    assert_eq!(s.viewer.overlay, Some(Overlay::Bookmarks { selected: 1 }));
     press(&mut s, "<up> <enter>");
-    assert_eq!((at(&s), s.overlay.clone()), (Screen::Panel(0), None));
+    assert_eq!((at(&s), s.viewer.overlay.clone()), (Screen::Panel(0), None));
     press(&mut s, "B b <esc>");
     assert_eq!(
-        s.bookmarks.len(),
+        s.viewer.bookmarks.len(),
         1,
         "b in the list removes the chosen bookmark"
     );
@@ -254,9 +270,9 @@ fn bookmarks_toggle_list_and_jump() {
 
 fn invariants(s: &State) {
     let n = s.doc.timeline.len();
-    if let Screen::Panel(i) = s.screen {
+    if let Screen::Panel(i) = s.room.screen {
         assert!(i < n);
-        let p = &s.progress[i];
+        let p = &s.room.progress[i];
         if let invisibles::content::Panel::Testimony(t) = s.doc.panel(s.doc.timeline[i]) {
             assert!(p.revealed <= t.passages.len());
         }
@@ -266,20 +282,20 @@ fn invariants(s: &State) {
                 assert!(p.answers_shown(q) <= question.answers.len());
             }
         }
-        if s.gate.is_none() {
-            assert!(s.seen[i], "a panel on screen counts as seen");
+        if s.room.gate.is_none() {
+            assert!(s.viewer.seen[i], "a panel on screen counts as seen");
         }
     } else {
-        assert_eq!(s.gate, None);
+        assert_eq!(s.room.gate, None);
     }
-    if let Some(Overlay::Contents { selected }) = s.overlay {
+    if let Some(Overlay::Contents { selected }) = s.viewer.overlay {
         assert!(selected < s.toc_rows().len());
     }
-    if let Some(Overlay::Bookmarks { selected }) = s.overlay {
-        assert!(selected < s.bookmarks.len().max(1));
+    if let Some(Overlay::Bookmarks { selected }) = s.viewer.overlay {
+        assert!(selected < s.viewer.bookmarks.len().max(1));
     }
-    assert!(s.bookmarks.iter().all(|&b| b < n));
-    if let Screen::Panel(i) = s.screen {
+    assert!(s.viewer.bookmarks.iter().all(|&b| b < n));
+    if let Screen::Panel(i) = s.room.screen {
         assert!(
             invisibles::app::visible(s, i),
             "a hidden panel is on screen"
@@ -289,11 +305,11 @@ fn invariants(s: &State) {
 
 /// What "returns" means: same place, same notice, same reveals on that panel.
 fn place(s: &State) -> (Screen, Option<Gate>, Option<invisibles::app::Progress>) {
-    let progress = match s.screen {
-        Screen::Panel(i) => Some(s.progress[i].clone()),
+    let progress = match s.room.screen {
+        Screen::Panel(i) => Some(s.room.progress[i].clone()),
         _ => None,
     };
-    (s.screen, s.gate, progress)
+    (s.room.screen, s.room.gate, progress)
 }
 
 proptest! {
@@ -312,12 +328,12 @@ proptest! {
         for a in actions {
             update(&mut s, a);
         }
-        s.overlay = None;
+        s.viewer.overlay = None;
         let before = place(&s);
-        let answers = s.answers.len();
+        let answers = s.viewer.answers.len();
         update(&mut s, Action::Next);
         // Answering a choice is final by design; every other step goes back.
-        if place(&s) != before && s.answers.len() == answers {
+        if place(&s) != before && s.viewer.answers.len() == answers {
             update(&mut s, Action::Back);
             prop_assert_eq!(place(&s), before);
         }

@@ -104,7 +104,7 @@ fn portrait_shows_only_when_wide() {
 #[test]
 fn selection_is_visible_without_colour() {
     let mut s = state(Lang::En);
-    s.theme = ThemeKind::Mono;
+    s.viewer.theme = ThemeKind::Mono;
     press(&mut s, "2 <down>");
     let terminal = render(&s, 80, 24);
     let buf = terminal.backend().buffer();

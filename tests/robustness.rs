@@ -66,7 +66,7 @@ impl Rng {
 fn draw(state: &State, area: Rect) -> (Buffer, ui::FrameInfo) {
     let full = Rect::new(0, 0, area.right(), area.bottom());
     let mut buf = Buffer::empty(full);
-    let info = ui::render(state, area, &mut buf);
+    let info = ui::render(state.view(), area, &mut buf);
     (buf, info)
 }
 
@@ -147,13 +147,13 @@ fn scrolled_french_and_monochrome_screens_near_the_minimum_size() {
     for (name, s) in sample_states() {
         // Scrolled to the far end: the views clamp it.
         let mut scrolled = s.clone();
-        scrolled.scroll = u16::MAX;
-        if let Some(Overlay::Help { scroll }) = &mut scrolled.overlay {
+        scrolled.viewer.scroll = u16::MAX;
+        if let Some(Overlay::Help { scroll }) = &mut scrolled.viewer.overlay {
             *scroll = u16::MAX;
         }
         let mut french = s;
-        french.lang = Lang::Fr;
-        french.theme = ThemeKind::Mono;
+        french.viewer.lang = Lang::Fr;
+        french.viewer.theme = ThemeKind::Mono;
         states.push((format!("{name} (scrolled)"), scrolled));
         states.push((format!("{name} (fr, mono)"), french));
     }
@@ -217,18 +217,18 @@ fn frame(s: &mut State, w: u16, h: u16) {
 
 fn invariants(s: &State) {
     let n = s.doc.timeline.len();
-    assert_eq!(s.progress.len(), n);
-    assert_eq!(s.seen.len(), n);
-    assert_eq!(s.accepted_chapters.len(), n);
-    assert_eq!(s.accepted_panels.len(), n);
-    match s.screen {
+    assert_eq!(s.room.progress.len(), n);
+    assert_eq!(s.viewer.seen.len(), n);
+    assert_eq!(s.room.accepted_chapters.len(), n);
+    assert_eq!(s.room.accepted_panels.len(), n);
+    match s.room.screen {
         Screen::Panel(i) => {
             assert!(i < n, "panel {i} out of {n}");
             assert!(
                 invisibles::app::visible(s, i),
                 "a hidden panel is on screen"
             );
-            let p = &s.progress[i];
+            let p = &s.room.progress[i];
             match s.doc.panel(s.doc.timeline[i]) {
                 Panel::Testimony(t) => assert!(p.revealed <= t.passages.len()),
                 Panel::Debate(d) => {
@@ -244,25 +244,29 @@ fn invariants(s: &State) {
                 }
                 _ => {}
             }
-            if s.gate.is_none() {
-                assert!(s.seen[i], "a panel on screen counts as seen");
+            if s.room.gate.is_none() {
+                assert!(s.viewer.seen[i], "a panel on screen counts as seen");
             }
         }
-        Screen::Title | Screen::End => assert_eq!(s.gate, None),
+        Screen::Title | Screen::End => assert_eq!(s.room.gate, None),
     }
-    match s.overlay {
+    match s.viewer.overlay {
         Some(Overlay::Contents { selected }) => assert!(selected < s.toc_rows().len()),
         Some(Overlay::Bookmarks { selected }) => {
-            assert!(selected < s.bookmarks.len().max(1))
+            assert!(selected < s.viewer.bookmarks.len().max(1))
         }
         Some(Overlay::Help { .. }) | None => {}
     }
-    assert!(s.bookmarks.iter().all(|&b| b < n));
-    let mut sorted = s.bookmarks.clone();
+    assert!(s.viewer.bookmarks.iter().all(|&b| b < n));
+    let mut sorted = s.viewer.bookmarks.clone();
     sorted.sort_unstable();
     sorted.dedup();
-    assert_eq!(sorted.len(), s.bookmarks.len(), "a panel bookmarked twice");
-    for &i in s.answers.keys() {
+    assert_eq!(
+        sorted.len(),
+        s.viewer.bookmarks.len(),
+        "a panel bookmarked twice"
+    );
+    for &i in s.viewer.answers.keys() {
         assert!(i < n);
         assert!(matches!(s.doc.panel(s.doc.timeline[i]), Panel::Choice(_)));
     }

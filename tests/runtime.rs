@@ -60,7 +60,7 @@ fn text(terminal: &Terminal<TestBackend>) -> String {
 fn autoplay_advances_on_ticks_and_loops() {
     let mut p = player().with_autoplay(Some(Duration::from_secs(2)), T0);
     assert_eq!(p.handle(Input::Tick, T0 + 1_999), vec![]);
-    assert_eq!(p.state().screen, invisibles::app::Screen::Title);
+    assert_eq!(p.state().room.screen, invisibles::app::Screen::Title);
     let effects = p.handle(Input::Tick, T0 + 2_000);
     assert_eq!(here(&p), Some("rider-intro"));
     assert!(effects.contains(&Effect::Shown {
@@ -73,14 +73,14 @@ fn autoplay_advances_on_ticks_and_loops() {
     for _ in 0..200 {
         now += 2_000;
         p.handle(Input::Tick, now);
-        reached_end |= p.state().screen == invisibles::app::Screen::End;
-        if p.state().screen == invisibles::app::Screen::Title {
+        reached_end |= p.state().room.screen == invisibles::app::Screen::End;
+        if p.state().room.screen == invisibles::app::Screen::Title {
             break;
         }
     }
     assert!(reached_end, "autoplay reaches the end");
     assert_eq!(
-        p.state().screen,
+        p.state().room.screen,
         invisibles::app::Screen::Title,
         "then loops"
     );
@@ -93,7 +93,7 @@ fn a_key_pauses_autoplay_for_two_idle_minutes() {
     p.handle(Input::Key(Key::char('t')), T0 + 1_000);
     p.handle(Input::Key(Key::char('t')), T0 + 1_100);
     p.handle(Input::Tick, T0 + 60_000);
-    assert_eq!(p.state().screen, invisibles::app::Screen::Title);
+    assert_eq!(p.state().room.screen, invisibles::app::Screen::Title);
     p.handle(Input::Tick, T0 + 1_100 + 120_000);
     assert_eq!(here(&p), Some("rider-intro"));
 }
@@ -206,4 +206,56 @@ fn quit_and_suspend_come_back_as_flows() {
         keys(&mut screen, "? q q", T0),
         [Flow::Go, Flow::Go, Flow::Quit]
     );
+}
+
+/// Draws a view at a size and returns its text.
+fn draw_view(terminal: &mut Terminal<TestBackend>, view: invisibles::app::View<'_>) -> String {
+    terminal
+        .draw(|f| {
+            invisibles::ui::render(view, f.area(), f.buffer_mut());
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+    text(terminal)
+}
+
+#[test]
+fn two_viewers_follow_one_screening_each_their_own_way() {
+    use invisibles::runtime::Follower;
+    let mut screen = Screening::new(player(), Host::default());
+    let mut ana = Follower::new(common::sample(), Lang::En);
+    let mut ben = Follower::new(common::sample(), Lang::En);
+    let mut small = Terminal::new(TestBackend::new(80, 24)).unwrap_or_else(|e| panic!("{e}"));
+    let mut large = Terminal::new(TestBackend::new(200, 60)).unwrap_or_else(|e| panic!("{e}"));
+
+    // The facilitator moves on: both followers see the panel, and count it as seen.
+    let effects = screen.player.handle(Input::Key(common::key("<right>")), T0);
+    ana.witness(&effects);
+    ben.witness(&effects);
+    let live = &screen.player.state().room;
+    assert!(draw_view(&mut small, ana.view(live)).contains("Behind the icon"));
+    assert!(draw_view(&mut large, ben.view(live)).contains("Behind the icon"));
+
+    // Ana reads in French; Ben and the screen stay in English.
+    ana.handle(live, Key::char('L'));
+    assert!(draw_view(&mut small, ana.view(live)).contains("Derrière l'icône"));
+    assert!(draw_view(&mut large, ben.view(live)).contains("Behind the icon"));
+    assert_eq!(screen.player.state().viewer.lang, Lang::En);
+
+    // Ben browses back to the title: the room does not move with him.
+    ben.handle(live, common::key("<left>"));
+    assert!(ben.browsing());
+    assert_eq!(here(&screen.player), Some("rider-intro"));
+    // A follower's vote or black screen never reaches the room.
+    ana.handle(live, Key::char('.'));
+    assert!(!screen.player.state().room.blank);
+
+    // The facilitator moves on; Ana follows, Ben is still away until he rejoins.
+    let effects = screen.player.handle(Input::Key(common::key("<right>")), T0);
+    ana.witness(&effects);
+    ben.witness(&effects);
+    let live = &screen.player.state().room;
+    assert!(draw_view(&mut small, ana.view(live)).contains("Bilel"));
+    assert!(!draw_view(&mut large, ben.view(live)).contains("Bilel"));
+    ben.rejoin();
+    assert!(draw_view(&mut large, ben.view(live)).contains("Bilel"));
 }

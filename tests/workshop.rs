@@ -18,7 +18,7 @@ use ratatui::layout::Rect;
 
 fn workshop() -> State {
     let mut s = state(Lang::En);
-    s.workshop = true;
+    s.room.workshop = true;
     s
 }
 
@@ -35,7 +35,7 @@ fn projector_view_snapshots() {
     ] {
         let mut s = state(Lang::En);
         press(&mut s, &format!("P {keys}"));
-        assert!(s.present);
+        assert!(s.viewer.present);
         for (w, h) in [(120, 40), (160, 48)] {
             let shown = screen(&s, w, h);
             assert!(
@@ -51,15 +51,15 @@ fn projector_view_snapshots() {
 fn black_screen_and_any_key_back() {
     let mut s = state(Lang::En);
     press(&mut s, "<right> .");
-    assert!(s.blank);
+    assert!(s.room.blank);
     assert!(
         screen(&s, 80, 24).trim().is_empty(),
         "nothing on the black screen"
     );
     press(&mut s, "<right>");
-    assert!(!s.blank);
+    assert!(!s.room.blank);
     assert_eq!(
-        s.screen,
+        s.room.screen,
         Screen::Panel(0),
         "the key that brings the picture back does nothing else"
     );
@@ -69,13 +69,13 @@ fn black_screen_and_any_key_back() {
 fn polls_count_hands_only_in_workshop_mode() {
     let mut alone = state(Lang::En);
     press(&mut alone, "3 + +");
-    assert!(alone.polls.is_empty());
+    assert!(alone.room.polls.is_empty());
     let mut s = workshop();
     press(&mut s, "3 + + <down> + + + - <down> +");
-    let Screen::Panel(i) = s.screen else {
+    let Screen::Panel(i) = s.room.screen else {
         panic!("not on a panel")
     };
-    assert_eq!(s.polls.get(&i), Some(&vec![2, 2, 1]));
+    assert_eq!(s.room.polls.get(&i), Some(&vec![2, 2, 1]));
     let shown = screen(&s, 80, 24);
     assert!(shown.contains("  2 █"), "live bars on the screen:\n{shown}");
     insta::assert_snapshot!("poll_80x24", shown);
@@ -105,7 +105,7 @@ fn poll_counts_round_trip_through_the_session_log() {
     let mut again = workshop();
     let polls = read.polls_msg(&again.doc);
     update(&mut again, polls);
-    assert_eq!(again.polls, s.polls);
+    assert_eq!(again.room.polls, s.room.polls);
 }
 
 #[test]
@@ -222,8 +222,8 @@ fn autoplay_walks_everything_and_loops_without_answering() {
     let mut screens = Vec::new();
     for _ in 0..200 {
         update(&mut s, Action::Advance);
-        screens.push(s.screen);
-        if s.screen == Screen::Title {
+        screens.push(s.room.screen);
+        if s.room.screen == Screen::Title {
             break;
         }
     }
@@ -234,14 +234,14 @@ fn autoplay_walks_everything_and_loops_without_answering() {
     );
     assert!(screens.contains(&Screen::End));
     assert!(
-        s.answers.is_empty(),
+        s.viewer.answers.is_empty(),
         "autoplay never answers for the viewer"
     );
     assert!(
-        !s.seen[7],
+        !s.viewer.seen[7],
         "the panel behind a content notice was passed by"
     );
-    assert!(s.seen.iter().filter(|x| **x).count() >= 10);
+    assert!(s.viewer.seen.iter().filter(|x| **x).count() >= 10);
 }
 
 #[test]

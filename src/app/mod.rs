@@ -12,5 +12,5 @@ pub use action::Action;
 pub use effect::{Effect, Via};
 pub use msg::{Msg, Resume, ResumeAt, Setup};
 pub use pace::reading_time;
-pub use state::{Gate, Overlay, Progress, Screen, State, TocRow};
+pub use state::{Gate, Overlay, Progress, Room, Screen, State, TocRow, View, Viewer};
 pub use update::{update, visible};

@@ -20,6 +20,8 @@ pub enum Msg {
     Setup(Setup),
     /// A message for the viewer (trouble saving, a console link refused…).
     Notice(String),
+    /// This viewer saw panel `i` on a screen they follow.
+    Witnessed(usize),
     /// A restarted screen's polls, by timeline index of the choice panel.
     Polls(BTreeMap<usize, Vec<u32>>),
 }

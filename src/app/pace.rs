@@ -14,15 +14,15 @@ fn words(s: &str) -> usize {
 
 /// The time to read what is on screen now, between 5 s and a minute.
 pub fn reading_time(state: &State) -> Duration {
-    let lang = state.lang;
-    let count = match state.screen {
+    let lang = state.viewer.lang;
+    let count = match state.room.screen {
         Screen::Title => 20,
         Screen::End => 30,
         Screen::Panel(i) => {
             let doc = &state.doc;
-            let p = &state.progress[i];
+            let p = &state.room.progress[i];
             match doc.panel(doc.timeline[i]) {
-                _ if state.gate.is_some() => 0,
+                _ if state.room.gate.is_some() => 0,
                 Panel::Narration(n) => words(n.heading.get(lang)) + words(n.body.get(lang)),
                 Panel::Testimony(t) => {
                     let newest = t

@@ -59,72 +59,136 @@ impl Progress {
     }
 }
 
-#[derive(Debug, Clone)]
-pub struct State {
-    pub doc: Arc<Documentary>,
-    pub lang: Lang,
-    pub theme: ThemeKind,
+/// What belongs to a screening, shared by everyone who follows it: where
+/// the room is, how far each panel has been revealed, the notices passed, the
+/// black screen and the room's polls.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Room {
     pub screen: Screen,
     /// A notice shown before the current panel, if any.
     pub gate: Option<Gate>,
-    pub overlay: Option<Overlay>,
     /// Per timeline panel.
     pub progress: Vec<Progress>,
-    /// Notices the viewer chose to see, by timeline index of the panel they guard
+    /// Notices the room chose to see, by timeline index of the panel they guard
     /// (chapter notices by the chapter's first panel).
     pub accepted_chapters: Vec<bool>,
     pub accepted_panels: Vec<bool>,
-    /// Panels the viewer has been shown.
-    pub seen: Vec<bool>,
-    /// Bookmarked panels, in the order they were marked.
-    pub bookmarks: Vec<usize>,
-    /// Answers to choice panels, by timeline index.
-    pub answers: BTreeMap<usize, Answer>,
-    /// A one-line message for the viewer (journey trouble), cleared by the next key.
-    pub notice: Option<String>,
-    /// Lines scrolled in the current text; the view clamps it.
-    pub scroll: u16,
-    /// The projector view.
-    pub present: bool,
     /// The screen is blacked out for a discussion.
     pub blank: bool,
     /// Workshop mode (`--session`): room polls are taken on choice panels.
     pub workshop: bool,
     /// The room's votes per option, by timeline index of the choice panel.
     pub polls: BTreeMap<usize, Vec<u32>>,
+}
+
+/// What belongs to one person at one terminal: how they see it, what they
+/// have open, and their own record. `seen` and `answers` live here: each
+/// person has been shown what they were there for, and answers for
+/// themselves; conditions (`when:`) read the answers of whoever navigates.
+#[derive(Debug, Clone)]
+pub struct Viewer {
+    pub lang: Lang,
+    pub theme: ThemeKind,
+    /// The projector view.
+    pub present: bool,
+    pub overlay: Option<Overlay>,
+    /// Lines scrolled in the current text; the view clamps it.
+    pub scroll: u16,
+    /// Bookmarked panels, in the order they were marked.
+    pub bookmarks: Vec<usize>,
+    /// Panels this viewer has been shown.
+    pub seen: Vec<bool>,
+    /// Answers to choice panels, by timeline index.
+    pub answers: BTreeMap<usize, Answer>,
+    /// A message for the viewer (journey trouble), cleared by the next key.
+    pub notice: Option<String>,
+}
+
+/// What a view draws: a documentary, a screening, and whose eyes.
+#[derive(Debug, Clone, Copy)]
+pub struct View<'a> {
+    pub doc: &'a Documentary,
+    pub room: &'a Room,
+    pub viewer: &'a Viewer,
+}
+
+/// A lone viewer: one person who owns their screening.
+#[derive(Debug, Clone)]
+pub struct State {
+    pub doc: Arc<Documentary>,
+    pub room: Room,
+    pub viewer: Viewer,
     /// What the update under way has done; `update` hands it back.
     pub(super) effects: Vec<super::Effect>,
 }
 
-impl State {
-    pub fn new(doc: Arc<Documentary>, lang: Lang) -> Self {
+impl Room {
+    pub fn new(doc: &Documentary) -> Room {
         let n = doc.timeline.len();
-        State {
-            doc,
-            lang,
-            theme: ThemeKind::default(),
+        Room {
             screen: Screen::Title,
             gate: None,
-            overlay: None,
             progress: vec![Progress::default(); n],
             accepted_chapters: vec![false; n],
             accepted_panels: vec![false; n],
-            seen: vec![false; n],
-            bookmarks: Vec::new(),
-            answers: BTreeMap::new(),
-            notice: None,
-            scroll: 0,
-            present: false,
             blank: false,
             workshop: false,
             polls: BTreeMap::new(),
+        }
+    }
+}
+
+impl Viewer {
+    pub fn new(doc: &Documentary, lang: Lang) -> Viewer {
+        Viewer {
+            lang,
+            theme: ThemeKind::default(),
+            present: false,
+            overlay: None,
+            scroll: 0,
+            bookmarks: Vec::new(),
+            seen: vec![false; doc.timeline.len()],
+            answers: BTreeMap::new(),
+            notice: None,
+        }
+    }
+}
+
+impl State {
+    pub fn new(doc: Arc<Documentary>, lang: Lang) -> Self {
+        State {
+            room: Room::new(&doc),
+            viewer: Viewer::new(&doc, lang),
+            doc,
             effects: Vec::new(),
         }
     }
 
+    pub fn view(&self) -> View<'_> {
+        View {
+            doc: &self.doc,
+            room: &self.room,
+            viewer: &self.viewer,
+        }
+    }
+
+    pub fn slot(&self) -> Option<Slot> {
+        self.view().slot()
+    }
+
+    pub fn toc_rows(&self) -> Vec<TocRow> {
+        self.view().toc_rows()
+    }
+
+    pub fn current_toc_row(&self) -> usize {
+        self.view().current_toc_row()
+    }
+}
+
+impl View<'_> {
     /// The slot of the current panel, if a panel is on screen.
     pub fn slot(&self) -> Option<Slot> {
-        match self.screen {
+        match self.room.screen {
             Screen::Panel(i) => self.doc.timeline.get(i).copied(),
             _ => None,
         }

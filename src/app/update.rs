@@ -14,12 +14,20 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
         Msg::Jump(i) => jump(state, i),
         Msg::Resume(r) => resume(state, r),
         Msg::Setup(s) => setup(state, s),
-        Msg::Notice(text) => state.notice = Some(text),
+        Msg::Notice(text) => state.viewer.notice = Some(text),
+        Msg::Witnessed(i) => {
+            if let Some(seen) = state.viewer.seen.get_mut(i)
+                && !*seen
+            {
+                *seen = true;
+                touch(state);
+            }
+        }
         Msg::Polls(polls) => {
             state
                 .effects
                 .extend(polls.keys().map(|&i| Effect::PollChanged(i)));
-            state.polls = polls
+            state.room.polls = polls
                 .into_iter()
                 .filter(|(i, _)| *i < state.doc.timeline.len())
                 .collect();
@@ -41,9 +49,9 @@ fn jump(state: &mut State, i: usize) {
     if i >= state.doc.timeline.len() {
         return;
     }
-    state.overlay = None;
-    state.blank = false;
-    state.notice = None;
+    state.viewer.overlay = None;
+    state.room.blank = false;
+    state.viewer.notice = None;
     let from = state.effects.len();
     enter_forward(state, i);
     for effect in &mut state.effects[from..] {
@@ -54,11 +62,11 @@ fn jump(state: &mut State, i: usize) {
 }
 
 fn setup(state: &mut State, s: Setup) {
-    state.theme = s.theme;
-    state.present = s.present;
-    state.workshop = s.workshop;
+    state.viewer.theme = s.theme;
+    state.viewer.present = s.present;
+    state.room.workshop = s.workshop;
     if let Some(lang) = s.lang {
-        state.lang = lang;
+        state.viewer.lang = lang;
     }
 }
 
@@ -66,49 +74,49 @@ fn setup(state: &mut State, s: Setup) {
 fn resume(state: &mut State, r: Resume) {
     let n = state.doc.timeline.len();
     for i in r.seen.into_iter().filter(|&i| i < n) {
-        state.seen[i] = true;
+        state.viewer.seen[i] = true;
     }
-    state.bookmarks = r.bookmarks.into_iter().filter(|&i| i < n).collect();
-    state.bookmarks.dedup();
-    state.answers = r.answers.into_iter().filter(|(i, _)| *i < n).collect();
+    state.viewer.bookmarks = r.bookmarks.into_iter().filter(|&i| i < n).collect();
+    state.viewer.bookmarks.dedup();
+    state.viewer.answers = r.answers.into_iter().filter(|(i, _)| *i < n).collect();
     for i in r.chapters_accepted.into_iter().filter(|&i| i < n) {
-        state.accepted_chapters[i] = true;
+        state.room.accepted_chapters[i] = true;
     }
     for i in r.panels_accepted.into_iter().filter(|&i| i < n) {
-        state.accepted_panels[i] = true;
+        state.room.accepted_panels[i] = true;
     }
     if let Some(lang) = r.lang {
-        state.lang = lang;
+        state.viewer.lang = lang;
     }
     match r.at {
         ResumeAt::Title => {}
         ResumeAt::Panel(i) => enter_forward(state, i),
         ResumeAt::End => {
-            state.screen = Screen::End;
-            state.gate = None;
+            state.room.screen = Screen::End;
+            state.room.gate = None;
         }
     }
 }
 
 fn act(state: &mut State, action: Action) {
     if !matches!(action, Action::ScrollLimit(_)) {
-        state.notice = None;
+        state.viewer.notice = None;
     }
-    if state.blank && !matches!(action, Action::ScrollLimit(_) | Action::ForceQuit) {
+    if state.room.blank && !matches!(action, Action::ScrollLimit(_) | Action::ForceQuit) {
         // Any key brings the picture back, and does nothing else.
-        state.blank = false;
+        state.room.blank = false;
         return;
     }
     match action {
         Action::ForceQuit => return state.effects.push(Effect::Quit),
-        Action::TogglePresent => return state.present = !state.present,
+        Action::TogglePresent => return state.viewer.present = !state.viewer.present,
         Action::Blank => {
-            state.blank = true;
+            state.room.blank = true;
             return;
         }
         Action::Suspend => return state.effects.push(Effect::Suspend),
         Action::ToggleLang => {
-            state.lang = match state.lang {
+            state.viewer.lang = match state.viewer.lang {
                 Lang::Fr => Lang::En,
                 Lang::En => Lang::Fr,
             };
@@ -116,7 +124,7 @@ fn act(state: &mut State, action: Action) {
         }
         _ => {}
     }
-    match state.overlay.clone() {
+    match state.viewer.overlay.clone() {
         Some(Overlay::Help { scroll }) => help(state, scroll, action),
         Some(Overlay::Contents { selected }) => contents(state, selected, action),
         Some(Overlay::Bookmarks { selected }) => bookmarks(state, selected, action),
@@ -130,16 +138,16 @@ fn help(state: &mut State, scroll: u16, action: Action) {
         Action::Down => scroll.saturating_add(1),
         Action::ScrollLimit(max) => scroll.min(max),
         Action::Contents => {
-            return state.overlay = Some(Overlay::Contents {
+            return state.viewer.overlay = Some(Overlay::Contents {
                 selected: state.current_toc_row(),
             });
         }
         Action::Help | Action::Close | Action::Quit | Action::Back | Action::Next => {
-            return state.overlay = None;
+            return state.viewer.overlay = None;
         }
         _ => return,
     };
-    state.overlay = Some(Overlay::Help { scroll });
+    state.viewer.overlay = Some(Overlay::Help { scroll });
 }
 
 fn contents(state: &mut State, selected: usize, action: Action) {
@@ -149,7 +157,7 @@ fn contents(state: &mut State, selected: usize, action: Action) {
         Action::Up => selected.saturating_sub(1),
         Action::Down => (selected + 1).min(last),
         Action::Next => {
-            state.overlay = None;
+            state.viewer.overlay = None;
             let target = match rows.get(selected) {
                 Some(TocRow::Episode(e)) => state.doc.episode_start(*e),
                 Some(TocRow::Chapter(e, c)) => chapter_start(state, *e, *c),
@@ -160,46 +168,46 @@ fn contents(state: &mut State, selected: usize, action: Action) {
             }
             return;
         }
-        Action::Help => return state.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::Help => return state.viewer.overlay = Some(Overlay::Help { scroll: 0 }),
         Action::Contents | Action::Close | Action::Quit | Action::Back => {
-            return state.overlay = None;
+            return state.viewer.overlay = None;
         }
         _ => return,
     };
-    state.overlay = Some(Overlay::Contents { selected });
+    state.viewer.overlay = Some(Overlay::Contents { selected });
 }
 
 fn bookmarks(state: &mut State, selected: usize, action: Action) {
-    let last = state.bookmarks.len().saturating_sub(1);
+    let last = state.viewer.bookmarks.len().saturating_sub(1);
     let selected = match action {
         Action::Up => selected.saturating_sub(1),
         Action::Down => (selected + 1).min(last),
         Action::Next => {
-            state.overlay = None;
-            if let Some(&i) = state.bookmarks.get(selected) {
+            state.viewer.overlay = None;
+            if let Some(&i) = state.viewer.bookmarks.get(selected) {
                 enter_forward(state, i);
             }
             return;
         }
         Action::ToggleBookmark => {
-            if selected < state.bookmarks.len() {
-                state.bookmarks.remove(selected);
+            if selected < state.viewer.bookmarks.len() {
+                state.viewer.bookmarks.remove(selected);
                 touch(state);
             }
-            selected.min(state.bookmarks.len().saturating_sub(1))
+            selected.min(state.viewer.bookmarks.len().saturating_sub(1))
         }
-        Action::Help => return state.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::Help => return state.viewer.overlay = Some(Overlay::Help { scroll: 0 }),
         Action::Contents => {
-            return state.overlay = Some(Overlay::Contents {
+            return state.viewer.overlay = Some(Overlay::Contents {
                 selected: state.current_toc_row(),
             });
         }
         Action::Bookmarks | Action::Close | Action::Quit | Action::Back => {
-            return state.overlay = None;
+            return state.viewer.overlay = None;
         }
         _ => return,
     };
-    state.overlay = Some(Overlay::Bookmarks { selected });
+    state.viewer.overlay = Some(Overlay::Bookmarks { selected });
 }
 
 fn play(state: &mut State, action: Action) {
@@ -208,9 +216,9 @@ fn play(state: &mut State, action: Action) {
         Action::Back => back(state),
         Action::Up => up_down(state, -1),
         Action::Down => up_down(state, 1),
-        Action::ScrollUp => state.scroll = state.scroll.saturating_sub(1),
-        Action::ScrollDown => state.scroll = state.scroll.saturating_add(1),
-        Action::ScrollLimit(max) => state.scroll = state.scroll.min(max),
+        Action::ScrollUp => state.viewer.scroll = state.viewer.scroll.saturating_sub(1),
+        Action::ScrollDown => state.viewer.scroll = state.viewer.scroll.saturating_add(1),
+        Action::ScrollLimit(max) => state.viewer.scroll = state.viewer.scroll.min(max),
         Action::NextChapter => next_chapter(state),
         Action::PrevChapter => prev_chapter(state),
         Action::Episode(n) => {
@@ -222,29 +230,34 @@ fn play(state: &mut State, action: Action) {
             }
         }
         Action::Contents => {
-            state.overlay = Some(Overlay::Contents {
+            state.viewer.overlay = Some(Overlay::Contents {
                 selected: state.current_toc_row(),
             })
         }
-        Action::Help => state.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::Help => state.viewer.overlay = Some(Overlay::Help { scroll: 0 }),
         Action::Skip => skip(state),
         Action::ToggleBookmark => {
-            if let Screen::Panel(i) = state.screen {
-                match state.bookmarks.iter().position(|&b| b == i) {
+            if let Screen::Panel(i) = state.room.screen {
+                match state.viewer.bookmarks.iter().position(|&b| b == i) {
                     Some(k) => {
-                        state.bookmarks.remove(k);
+                        state.viewer.bookmarks.remove(k);
                     }
-                    None => state.bookmarks.push(i),
+                    None => state.viewer.bookmarks.push(i),
                 }
                 touch(state);
             }
         }
         Action::Bookmarks => {
-            let selected = match state.screen {
-                Screen::Panel(i) => state.bookmarks.iter().position(|&b| b == i).unwrap_or(0),
+            let selected = match state.room.screen {
+                Screen::Panel(i) => state
+                    .viewer
+                    .bookmarks
+                    .iter()
+                    .position(|&b| b == i)
+                    .unwrap_or(0),
                 _ => 0,
             };
-            state.overlay = Some(Overlay::Bookmarks { selected });
+            state.viewer.overlay = Some(Overlay::Bookmarks { selected });
         }
         Action::Quit => state.effects.push(Effect::Quit),
         Action::Vote(delta) => vote(state, delta),
@@ -261,10 +274,10 @@ fn play(state: &mut State, action: Action) {
 
 /// Workshop: counts a show of hands for the highlighted option.
 fn vote(state: &mut State, delta: i8) {
-    let Screen::Panel(i) = state.screen else {
+    let Screen::Panel(i) = state.room.screen else {
         return;
     };
-    if !state.workshop || state.gate.is_some() {
+    if !state.room.workshop || state.room.gate.is_some() {
         return;
     }
     let doc = state.doc.clone();
@@ -274,12 +287,16 @@ fn vote(state: &mut State, delta: i8) {
     let Ask::Options(opts) = &ch.ask else {
         return;
     };
-    let option = match state.answers.get(&i) {
+    let option = match state.viewer.answers.get(&i) {
         Some(Answer::Picked(k)) => *k,
-        _ => state.progress[i].selected,
+        _ => state.room.progress[i].selected,
     }
     .min(opts.len().saturating_sub(1));
-    let counts = state.polls.entry(i).or_insert_with(|| vec![0; opts.len()]);
+    let counts = state
+        .room
+        .polls
+        .entry(i)
+        .or_insert_with(|| vec![0; opts.len()]);
     counts.resize(opts.len(), 0);
     if let Some(count) = counts.get_mut(option) {
         *count = count.saturating_add_signed(i32::from(delta));
@@ -290,15 +307,15 @@ fn vote(state: &mut State, delta: i8) {
 /// Autoplay: reveals and moves on like `Next`, but leaves questions
 /// unanswered, passes notices by, and starts over after the end.
 fn advance_auto(state: &mut State) {
-    let i = match state.screen {
+    let i = match state.room.screen {
         Screen::Title => return enter_forward(state, 0),
         Screen::End => {
-            state.screen = Screen::Title;
+            state.room.screen = Screen::Title;
             return touch(state);
         }
         Screen::Panel(i) => i,
     };
-    if state.gate.is_some() {
+    if state.room.gate.is_some() {
         return skip(state);
     }
     match state.doc.clone().panel(state.doc.timeline[i]) {
@@ -308,15 +325,15 @@ fn advance_auto(state: &mut State) {
 }
 
 fn next(state: &mut State) {
-    let i = match state.screen {
+    let i = match state.room.screen {
         Screen::Title => return enter_forward(state, 0),
         Screen::End => return,
         Screen::Panel(i) => i,
     };
-    if let Some(gate) = state.gate {
+    if let Some(gate) = state.room.gate {
         match gate {
-            Gate::Chapter => state.accepted_chapters[i] = true,
-            Gate::Panel => state.accepted_panels[i] = true,
+            Gate::Chapter => state.room.accepted_chapters[i] = true,
+            Gate::Panel => state.room.accepted_panels[i] = true,
         }
         touch(state);
         return show(state, i);
@@ -325,12 +342,12 @@ fn next(state: &mut State) {
     let Some(slot) = doc.timeline.get(i) else {
         return;
     };
-    let progress = &mut state.progress[i];
+    let progress = &mut state.room.progress[i];
     match doc.panel(*slot) {
         Panel::Testimony(t) if progress.revealed < t.passages.len() => {
             progress.revealed += 1;
             // Bring the new passage into view; the view clamps.
-            state.scroll = u16::MAX;
+            state.viewer.scroll = u16::MAX;
             touch(state);
         }
         Panel::Debate(d) => {
@@ -340,7 +357,7 @@ fn next(state: &mut State) {
                 advance(state, i);
             } else if open(progress, q) {
                 progress.steps.push((q, progress.selected));
-                state.scroll = u16::MAX;
+                state.viewer.scroll = u16::MAX;
                 touch(state);
             } else if let Some(nq) = (1..d.questions.len())
                 .map(|k| (q + k) % d.questions.len())
@@ -348,13 +365,13 @@ fn next(state: &mut State) {
             {
                 progress.steps.push((nq, progress.selected));
                 progress.selected = nq;
-                state.scroll = 0;
+                state.viewer.scroll = 0;
                 touch(state);
             } else {
                 advance(state, i);
             }
         }
-        Panel::Choice(ch) if !state.answers.contains_key(&i) => {
+        Panel::Choice(ch) if !state.viewer.answers.contains_key(&i) => {
             let answer = match &ch.ask {
                 Ask::Options(opts) => {
                     Answer::Picked(progress.selected.min(opts.len().saturating_sub(1)))
@@ -363,7 +380,7 @@ fn next(state: &mut State) {
                     Answer::Guessed(min + step * f64::from(progress.guess_steps))
                 }
             };
-            state.answers.insert(i, answer);
+            state.viewer.answers.insert(i, answer);
             state.effects.push(Effect::Answered(i));
             touch(state);
         }
@@ -376,25 +393,25 @@ fn advance(state: &mut State, i: usize) {
     if let Some(j) = (i + 1..state.doc.timeline.len()).find(|&j| visible(state, j)) {
         enter_forward(state, j);
     } else {
-        state.screen = Screen::End;
-        state.gate = None;
-        state.scroll = 0;
+        state.room.screen = Screen::End;
+        state.room.gate = None;
+        state.viewer.scroll = 0;
         touch(state);
     }
 }
 
 fn back(state: &mut State) {
-    let i = match state.screen {
+    let i = match state.room.screen {
         Screen::Title => return,
         Screen::End => return retreat(state, state.doc.timeline.len()),
         Screen::Panel(i) => i,
     };
     let chapter_gate = chapter_notice(state, i);
-    match state.gate {
+    match state.room.gate {
         Some(Gate::Chapter) => return retreat(state, i),
-        Some(Gate::Panel) if chapter_gate && state.accepted_chapters[i] => {
-            state.accepted_chapters[i] = false;
-            state.gate = Some(Gate::Chapter);
+        Some(Gate::Panel) if chapter_gate && state.room.accepted_chapters[i] => {
+            state.room.accepted_chapters[i] = false;
+            state.room.gate = Some(Gate::Chapter);
             return touch(state);
         }
         Some(Gate::Panel) => return retreat(state, i),
@@ -405,7 +422,7 @@ fn back(state: &mut State) {
         return;
     };
     let panel = doc.panel(*slot);
-    let progress = &mut state.progress[i];
+    let progress = &mut state.room.progress[i];
     match panel {
         Panel::Testimony(_) if progress.revealed > 1 => {
             progress.revealed -= 1;
@@ -420,13 +437,13 @@ fn back(state: &mut State) {
         _ => {}
     }
     // Nothing left to hide: undo the notice the viewer accepted, else go back a panel.
-    if panel.notice().is_some() && state.accepted_panels[i] {
-        state.accepted_panels[i] = false;
-        state.gate = Some(Gate::Panel);
+    if panel.notice().is_some() && state.room.accepted_panels[i] {
+        state.room.accepted_panels[i] = false;
+        state.room.gate = Some(Gate::Panel);
         touch(state);
-    } else if chapter_gate && state.accepted_chapters[i] {
-        state.accepted_chapters[i] = false;
-        state.gate = Some(Gate::Chapter);
+    } else if chapter_gate && state.room.accepted_chapters[i] {
+        state.room.accepted_chapters[i] = false;
+        state.room.gate = Some(Gate::Chapter);
         touch(state);
     } else {
         retreat(state, i);
@@ -438,21 +455,21 @@ fn retreat(state: &mut State, i: usize) {
     match (0..i).rev().find(|&j| visible(state, j)) {
         Some(prev) => enter_backward(state, prev),
         None => {
-            state.screen = Screen::Title;
-            state.gate = None;
-            state.scroll = 0;
+            state.room.screen = Screen::Title;
+            state.room.gate = None;
+            state.viewer.scroll = 0;
             touch(state);
         }
     }
 }
 
 fn up_down(state: &mut State, delta: i32) {
-    if state.gate.is_none()
-        && let Screen::Panel(i) = state.screen
-        && !state.answers.contains_key(&i)
+    if state.room.gate.is_none()
+        && let Screen::Panel(i) = state.room.screen
+        && !state.viewer.answers.contains_key(&i)
         && let Panel::Choice(ch) = state.doc.clone().panel(state.doc.timeline[i])
     {
-        let p = &mut state.progress[i];
+        let p = &mut state.room.progress[i];
         match &ch.ask {
             Ask::Options(opts) => {
                 let last = opts.len().saturating_sub(1);
@@ -474,30 +491,30 @@ fn up_down(state: &mut State, delta: i32) {
         }
         return touch(state);
     }
-    if state.gate.is_none()
+    if state.room.gate.is_none()
         && let Some(slot) = state.slot()
         && let Panel::Debate(d) = state.doc.clone().panel(slot)
-        && let Screen::Panel(i) = state.screen
+        && let Screen::Panel(i) = state.room.screen
     {
-        let p = &mut state.progress[i];
+        let p = &mut state.room.progress[i];
         let last = d.questions.len().saturating_sub(1);
         p.selected = if delta < 0 {
             p.selected.saturating_sub(1)
         } else {
             (p.selected + 1).min(last)
         };
-        state.scroll = 0;
+        state.viewer.scroll = 0;
         return touch(state);
     }
-    state.scroll = if delta < 0 {
-        state.scroll.saturating_sub(1)
+    state.viewer.scroll = if delta < 0 {
+        state.viewer.scroll.saturating_sub(1)
     } else {
-        state.scroll.saturating_add(1)
+        state.viewer.scroll.saturating_add(1)
     };
 }
 
 fn next_chapter(state: &mut State) {
-    let from = match state.screen {
+    let from = match state.room.screen {
         Screen::Title => return enter_forward(state, 0),
         Screen::End => return,
         Screen::Panel(i) => i,
@@ -506,15 +523,15 @@ fn next_chapter(state: &mut State) {
     match target {
         Some(s) => enter_forward(state, s),
         None => {
-            state.screen = Screen::End;
-            state.gate = None;
+            state.room.screen = Screen::End;
+            state.room.gate = None;
             touch(state);
         }
     }
 }
 
 fn prev_chapter(state: &mut State) {
-    let at = match state.screen {
+    let at = match state.room.screen {
         Screen::Title => return,
         Screen::End => state.doc.timeline.len(),
         Screen::Panel(i) => i,
@@ -531,13 +548,13 @@ fn prev_chapter(state: &mut State) {
 }
 
 fn skip(state: &mut State) {
-    let Screen::Panel(i) = state.screen else {
+    let Screen::Panel(i) = state.room.screen else {
         return;
     };
-    if state.gate.is_some() {
+    if state.room.gate.is_some() {
         state.effects.push(Effect::Skipped(i));
     }
-    match state.gate {
+    match state.room.gate {
         Some(Gate::Chapter) => next_chapter(state),
         Some(Gate::Panel) => advance(state, i),
         None => {}
@@ -563,9 +580,9 @@ fn chapter_notice(state: &State, i: usize) -> bool {
 
 fn gate_for(state: &State, i: usize) -> Option<Gate> {
     let slot = state.doc.timeline.get(i)?;
-    if chapter_notice(state, i) && !state.accepted_chapters[i] {
+    if chapter_notice(state, i) && !state.room.accepted_chapters[i] {
         Some(Gate::Chapter)
-    } else if state.doc.panel(*slot).notice().is_some() && !state.accepted_panels[i] {
+    } else if state.doc.panel(*slot).notice().is_some() && !state.room.accepted_panels[i] {
         Some(Gate::Panel)
     } else {
         None
@@ -585,7 +602,7 @@ fn enter_forward(state: &mut State, i: usize) {
         Panel::Choice(ch) => guess_steps_max(&ch.ask) / 2,
         _ => 0,
     };
-    state.progress[i] = Progress {
+    state.room.progress[i] = Progress {
         revealed: 1,
         guess_steps,
         ..Progress::default()
@@ -615,11 +632,10 @@ pub fn visible(state: &State, i: usize) -> bool {
 fn holds(state: &State, cond: &Condition) -> bool {
     let index = |id: &str| state.doc.panel_index.get(id).copied();
     match cond {
-        Condition::Seen(id) => index(id).is_some_and(|i| state.seen[i]),
-        Condition::Answered(id) => index(id).is_some_and(|i| state.answers.contains_key(&i)),
-        Condition::Picked(id, option) => {
-            index(id).is_some_and(|i| state.answers.get(&i) == Some(&Answer::Picked(*option)))
-        }
+        Condition::Seen(id) => index(id).is_some_and(|i| state.viewer.seen[i]),
+        Condition::Answered(id) => index(id).is_some_and(|i| state.viewer.answers.contains_key(&i)),
+        Condition::Picked(id, option) => index(id)
+            .is_some_and(|i| state.viewer.answers.get(&i) == Some(&Answer::Picked(*option))),
         Condition::Not(inner) => !holds(state, inner),
         Condition::All(list) => list.iter().all(|c| holds(state, c)),
         Condition::Any(list) => list.iter().any(|c| holds(state, c)),
@@ -634,31 +650,31 @@ fn enter_backward(state: &mut State, i: usize) {
     if !visible(state, i) {
         return retreat(state, i);
     }
-    if state.progress[i].revealed == 0
+    if state.room.progress[i].revealed == 0
         && let Panel::Testimony(t) = state.doc.panel(state.doc.timeline[i])
     {
-        state.progress[i].revealed = t.passages.len();
+        state.room.progress[i].revealed = t.passages.len();
     }
     arrive(state, i);
 }
 
 fn arrive(state: &mut State, i: usize) {
     touch(state);
-    state.screen = Screen::Panel(i);
-    state.scroll = 0;
-    state.gate = gate_for(state, i);
-    if state.gate.is_none() {
+    state.room.screen = Screen::Panel(i);
+    state.viewer.scroll = 0;
+    state.room.gate = gate_for(state, i);
+    if state.room.gate.is_none() {
         show(state, i);
     }
 }
 
 /// The panel itself is on screen now (no notice left before it).
 fn show(state: &mut State, i: usize) {
-    state.gate = gate_for(state, i);
-    if state.gate.is_some() {
+    state.room.gate = gate_for(state, i);
+    if state.room.gate.is_some() {
         return;
     }
-    state.seen[i] = true;
+    state.viewer.seen[i] = true;
     state.effects.push(Effect::Shown {
         panel: i,
         via: Via::Step,

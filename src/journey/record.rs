@@ -74,7 +74,7 @@ impl Journey {
     pub fn capture(state: &State) -> Journey {
         let doc = &state.doc;
         let id_of = |i: usize| doc.panel(doc.timeline[i]).id().to_owned();
-        let position = match state.screen {
+        let position = match state.room.screen {
             Screen::Title => Position::Title,
             Screen::End => Position::End,
             Screen::Panel(i) => {
@@ -90,22 +90,24 @@ impl Journey {
         Journey {
             version: VERSION,
             position,
-            lang: Some(state.lang),
-            seen: (0..state.seen.len())
-                .filter(|&i| state.seen[i])
+            lang: Some(state.viewer.lang),
+            seen: (0..state.viewer.seen.len())
+                .filter(|&i| state.viewer.seen[i])
                 .map(id_of)
                 .collect(),
-            bookmarks: state.bookmarks.iter().map(|&i| id_of(i)).collect(),
+            bookmarks: state.viewer.bookmarks.iter().map(|&i| id_of(i)).collect(),
             answers: state
+                .viewer
                 .answers
                 .iter()
                 .map(|(&i, a)| (id_of(i), a.clone()))
                 .collect(),
-            notices_seen: (0..state.seen.len())
+            notices_seen: (0..state.viewer.seen.len())
                 .flat_map(|i| {
                     let slot = doc.timeline[i];
-                    let chapter = state.accepted_chapters[i].then(|| doc.chapter(slot).id.clone());
-                    let panel = state.accepted_panels[i].then(|| id_of(i));
+                    let chapter =
+                        state.room.accepted_chapters[i].then(|| doc.chapter(slot).id.clone());
+                    let panel = state.room.accepted_panels[i].then(|| id_of(i));
                     chapter.into_iter().chain(panel)
                 })
                 .collect(),

@@ -1,7 +1,7 @@
 //! The keymap is data: one table from keys to actions, per mode. The footer
 //! hints and the `?` help are generated from it, so they cannot disagree.
 
-use crate::app::{Action, State};
+use crate::app::{Action, State, View};
 use crate::content::Lang;
 use crate::input::{Key, KeyCode};
 
@@ -34,8 +34,8 @@ impl Mode {
         Mode::ConsoleList,
     ];
 
-    pub fn of(state: &State) -> Mode {
-        match (&state.overlay, state.gate) {
+    pub fn of(state: &View<'_>) -> Mode {
+        match (&state.viewer.overlay, state.room.gate) {
             (Some(crate::app::Overlay::Help { .. }), _) => Mode::Help,
             (Some(crate::app::Overlay::Contents { .. }), _) => Mode::Contents,
             (Some(crate::app::Overlay::Bookmarks { .. }), _) => Mode::Bookmarks,
@@ -134,7 +134,7 @@ impl Binding {
 
 /// The action a key press asks for in the current mode, if any.
 pub fn action_for(state: &State, pressed: Key) -> Option<Action> {
-    action_in(Mode::of(state), pressed)
+    action_in(Mode::of(&state.view()), pressed)
 }
 
 /// The action a key press asks for in `mode`, if any.

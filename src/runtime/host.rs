@@ -28,7 +28,7 @@ impl Host {
     /// Saves and logs what `effects` say happened.
     pub fn consume(&mut self, player: &mut Player, effects: &[Effect], now: u64) {
         let mut notices = Vec::new();
-        let fr = player.state().lang == Lang::Fr;
+        let fr = player.state().viewer.lang == Lang::Fr;
         if effects.contains(&Effect::JourneyChanged)
             && let Some(store) = self.journey.as_mut()
             && let Some(trouble) = store.save(&Journey::capture(player.state()))

@@ -3,11 +3,13 @@
 //! link); a front end is a pump that turns what it receives into [`Input`]s
 //! and draws into its own ratatui backend (`term` for the local terminal).
 
+pub mod follower;
 pub mod host;
 mod player;
 mod remote;
 mod screen;
 
+pub use follower::Follower;
 pub use host::Host;
 pub use player::{AUTOPLAY_IDLE, Input, Player, Timer};
 pub use remote::{MAX_TIMER_MINUTES, Remote};

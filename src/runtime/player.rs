@@ -208,7 +208,7 @@ impl Player {
 
     /// The panel the room will see after this one, conditions honoured.
     pub fn next_panel(&self) -> Option<usize> {
-        let from = match self.state.screen {
+        let from = match self.state.room.screen {
             Screen::Title => 0,
             Screen::Panel(i) => i.saturating_add(1),
             Screen::End => return None,

@@ -35,7 +35,7 @@ impl Program for Screening {
     fn poll(&mut self, now: u64) -> Vec<Input> {
         let mut notices = Vec::new();
         let remotes = self.host.remotes(&mut notices);
-        let fr = self.player.state().lang == Lang::Fr;
+        let fr = self.player.state().viewer.lang == Lang::Fr;
         for notice in notices {
             let effects = self.player.apply(Msg::Notice(notice.message(fr)), now);
             self.host.consume(&mut self.player, &effects, now);

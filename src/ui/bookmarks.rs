@@ -10,7 +10,7 @@ use crate::content::Panel;
 
 /// A short name for a panel, for lists.
 pub fn panel_title(ctx: &Ctx, i: usize) -> String {
-    let doc = &ctx.state.doc;
+    let doc = &ctx.view.doc;
     let slot = doc.timeline[i];
     let name = match doc.panel(slot) {
         Panel::Narration(p) => p.heading.get(ctx.lang).to_owned(),
@@ -28,7 +28,7 @@ pub fn panel_title(ctx: &Ctx, i: usize) -> String {
 }
 
 pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
-    let marks = &ctx.state.bookmarks;
+    let marks = &ctx.view.viewer.bookmarks;
     let title = ctx.tr(
         "Bookmarks — Enter go · b remove · Esc close",
         "Marque-pages — Entrée aller · b retirer · Échap fermer",

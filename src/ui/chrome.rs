@@ -13,11 +13,11 @@ use crate::keymap::{self, Mode};
 
 pub fn header(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     buf.set_style(area, ctx.theme.chrome);
-    let doc = &ctx.state.doc;
+    let doc = &ctx.view.doc;
     let title = doc.manifest.title.get(ctx.lang);
     // The documentary's name before any " — subtitle", for narrow screens.
     let short = title.split(" — ").next().unwrap_or(title);
-    let place = ctx.state.slot().map(|slot| {
+    let place = ctx.view.slot().map(|slot| {
         (
             format!("{} {}", ctx.tr("Ep.", "Ép."), slot.episode + 1),
             doc.episode(slot).title.get(ctx.lang),
@@ -56,13 +56,13 @@ pub fn footer(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Constraint::Length(1),
         Constraint::Length(1),
     ]));
-    let doc = &ctx.state.doc;
+    let doc = &ctx.view.doc;
     let total = doc.timeline.len().max(1);
-    let (position, done) = match ctx.state.screen {
+    let (position, done) = match ctx.view.room.screen {
         Screen::Title => (ctx.tr("Title", "Titre").to_owned(), 0),
         Screen::End => (ctx.tr("The end", "Fin").to_owned(), total),
         Screen::Panel(i) => {
-            let (k, n) = ctx.state.chapter_position().unwrap_or((1, 1));
+            let (k, n) = ctx.view.chapter_position().unwrap_or((1, 1));
             (
                 format!(
                     "{} {k} {} {n}",
@@ -73,7 +73,7 @@ pub fn footer(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             )
         }
     };
-    if let Some(notice) = &ctx.state.notice {
+    if let Some(notice) = &ctx.view.viewer.notice {
         Line::styled(format!(" {notice}"), ctx.theme.notice).render(status, buf);
         return hints_line(ctx, hints, buf);
     }
@@ -96,11 +96,11 @@ pub fn footer(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 
 /// Key hints for the current mode, from the keymap.
 fn hints_line(ctx: &Ctx, hints: Rect, buf: &mut Buffer) {
-    if ctx.state.present {
+    if ctx.view.viewer.present {
         // Nothing for the room to read but the documentary.
         return;
     }
-    let mode = Mode::of(ctx.state);
+    let mode = Mode::of(&ctx.view);
     let mut spans = vec![Span::raw(" ")];
     for (first, hint) in keymap::hints(mode, ctx.lang) {
         spans.push(Span::styled(

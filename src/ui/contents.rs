@@ -11,7 +11,7 @@ use super::{Ctx, overlay};
 use crate::app::TocRow;
 
 pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
-    let state = ctx.state;
+    let state = ctx.view;
     let doc = &state.doc;
     let rows = state.toc_rows();
     let title = ctx.tr(
@@ -27,7 +27,7 @@ pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
         for (i, s) in doc.timeline.iter().enumerate() {
             if s.episode == e && c.is_none_or(|c| c == s.chapter) {
                 all += 1;
-                seen += usize::from(state.seen[i]);
+                seen += usize::from(state.viewer.seen[i]);
             }
         }
         (seen, all)

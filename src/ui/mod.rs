@@ -17,7 +17,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
-use crate::app::{Overlay, Screen, State};
+use crate::app::{Overlay, Screen, State, View};
 use crate::content::Lang;
 use theme::{Theme, ThemeKind};
 
@@ -36,7 +36,7 @@ pub struct FrameInfo {
 
 /// Everything a view needs besides its own model.
 pub struct Ctx<'a> {
-    pub state: &'a State,
+    pub view: View<'a>,
     pub theme: Theme,
     pub lang: Lang,
 }
@@ -57,22 +57,23 @@ pub fn tr(lang: Lang, en: &'static str, fr: &'static str) -> &'static str {
 
 pub fn draw(frame: &mut ratatui::Frame, state: &State) -> FrameInfo {
     let area = frame.area();
-    render(state, area, frame.buffer_mut())
+    render(state.view(), area, frame.buffer_mut())
 }
 
-pub fn render(state: &State, area: Rect, buf: &mut Buffer) -> FrameInfo {
+/// Draws a view: a screening as one viewer sees it.
+pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
     // Projectors wash colours out: the projector view is high contrast
     // (unless there is no colour at all).
-    let kind = match (state.present, state.theme) {
-        (true, ThemeKind::Mono) | (false, _) => state.theme,
+    let kind = match (state.viewer.present, state.viewer.theme) {
+        (true, ThemeKind::Mono) | (false, _) => state.viewer.theme,
         (true, _) => ThemeKind::HighContrast,
     };
     let ctx = Ctx {
-        state,
+        view: state,
         theme: Theme::of(kind),
-        lang: state.lang,
+        lang: state.viewer.lang,
     };
-    if state.blank {
+    if state.room.blank {
         // Black, with nothing on it: the room talks.
         buf.set_style(
             area,
@@ -97,25 +98,25 @@ pub fn render(state: &State, area: Rect, buf: &mut Buffer) -> FrameInfo {
     chrome::footer(&ctx, footer, buf);
     let overlay_area = body;
     // The projector view keeps wide margins: edges of a projected image blur.
-    let margin = if state.present {
+    let margin = if state.viewer.present {
         ratatui::layout::Margin::new((area.width / 10).max(2), 2)
     } else {
         ratatui::layout::Margin::new(2, 1)
     };
     let body = body.inner(margin);
     let mut info = FrameInfo::default();
-    match state.screen {
+    match state.room.screen {
         Screen::Title => screens::title(&ctx, body, buf),
         Screen::End => screens::end(&ctx, body, buf),
         Screen::Panel(_) => {
-            if let Some(gate) = state.gate {
+            if let Some(gate) = state.room.gate {
                 notice::render(&ctx, gate, body, buf);
             } else {
                 info.max_scroll = panels::render(&ctx, stage(body), buf);
             }
         }
     }
-    match &state.overlay {
+    match &state.viewer.overlay {
         Some(Overlay::Help { scroll }) => {
             info.max_scroll = help::render(&ctx, *scroll, overlay_area, buf);
         }
@@ -162,7 +163,7 @@ pub fn scrolled_to(
 ) -> u16 {
     let total = lines.len() as u16;
     let max = max.min(total.saturating_sub(area.height));
-    let scroll = ctx.state.scroll.min(max);
+    let scroll = ctx.view.viewer.scroll.min(max);
     let visible: Vec<Line> = lines
         .into_iter()
         .skip(scroll.into())
@@ -184,7 +185,7 @@ pub fn scrolled_to(
 /// In the projector view, a short heading in big glyphs at the top of `area`.
 /// Returns the rows it took (0 when it is not drawn big).
 pub fn big_heading(ctx: &Ctx, text: &str, area: Rect, buf: &mut Buffer) -> u16 {
-    if !ctx.state.present {
+    if !ctx.view.viewer.present {
         return 0;
     }
     let Some((size, h)) = screens::big_size(text.chars().count(), area, 10) else {

@@ -10,10 +10,10 @@ use super::{Ctx, column, text};
 use crate::app::Gate;
 
 pub fn render(ctx: &Ctx, gate: Gate, area: Rect, buf: &mut Buffer) {
-    let Some(slot) = ctx.state.slot() else {
+    let Some(slot) = ctx.view.slot() else {
         return;
     };
-    let doc = &ctx.state.doc;
+    let doc = &ctx.view.doc;
     let notice = match gate {
         Gate::Chapter => doc.chapter(slot).notice.as_ref(),
         Gate::Panel => doc.panel(slot).notice(),

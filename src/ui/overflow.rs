@@ -32,7 +32,7 @@ pub fn check(doc: &Arc<Documentary>, width: u16, height: u16) -> Vec<Overflow> {
                 let mut worst = 0;
                 for state in revealed_states(doc, i, panel, lang, present) {
                     buf.reset();
-                    worst = worst.max(crate::ui::render(&state, area, &mut buf).max_scroll);
+                    worst = worst.max(crate::ui::render(state.view(), area, &mut buf).max_scroll);
                 }
                 if worst > 0 {
                     out.push(Overflow {
@@ -59,11 +59,11 @@ fn only_answer(state: &State, i: usize, q: usize, a: usize) -> State {
         let kept = d.questions[q].answers[a].clone();
         d.questions[q].answers = vec![kept];
     }
-    let mut s = State::new(Arc::new(doc), state.lang);
-    s.screen = state.screen;
-    s.present = state.present;
-    s.seen[i] = true;
-    s.progress[i] = Progress {
+    let mut s = State::new(Arc::new(doc), state.viewer.lang);
+    s.room.screen = state.room.screen;
+    s.viewer.present = state.viewer.present;
+    s.viewer.seen[i] = true;
+    s.room.progress[i] = Progress {
         selected: q,
         steps: vec![(q, q)],
         ..Progress::default()
@@ -81,15 +81,15 @@ fn revealed_states(
 ) -> Vec<State> {
     let base = || {
         let mut s = State::new(doc.clone(), lang);
-        s.screen = Screen::Panel(i);
-        s.present = present;
-        s.seen[i] = true;
+        s.room.screen = Screen::Panel(i);
+        s.viewer.present = present;
+        s.viewer.seen[i] = true;
         s
     };
     match panel {
         Panel::Testimony(t) => {
             let mut s = base();
-            s.progress[i].revealed = t.passages.len();
+            s.room.progress[i].revealed = t.passages.len();
             vec![s]
         }
         // A debate scrolls to each answer as it is revealed, so what must fit
@@ -104,7 +104,7 @@ fn revealed_states(
                 Ask::Options(_) => Answer::Picked(0),
                 Ask::Guess { min, .. } => Answer::Guessed(*min),
             };
-            s.answers.insert(i, answer);
+            s.viewer.answers.insert(i, answer);
             vec![s]
         }
         _ => vec![base()],

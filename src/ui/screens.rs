@@ -22,7 +22,7 @@ pub fn big_size(chars: usize, area: Rect, rows_left: u16) -> Option<(PixelSize, 
 }
 
 pub fn title(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-    let doc = &ctx.state.doc;
+    let doc = &ctx.view.doc;
     let area = column(area, READING_WIDTH.max(90));
     let mut lines = Vec::new();
     lines.extend(text::wrap(
@@ -43,7 +43,7 @@ pub fn title(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             ctx.theme.dim,
         ));
     }
-    if !ctx.state.present {
+    if !ctx.view.viewer.present {
         lines.push(Line::default());
         lines.push(Line::styled(
             ctx.tr(
@@ -76,7 +76,7 @@ pub fn title(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 }
 
 pub fn end(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-    let doc = &ctx.state.doc;
+    let doc = &ctx.view.doc;
     let area = column(area, READING_WIDTH);
     let mut lines = vec![
         Line::styled(ctx.tr("The end", "Fin"), ctx.theme.heading),

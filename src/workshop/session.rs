@@ -81,7 +81,7 @@ impl Session {
                 via: *via,
             }),
             Effect::Skipped(_) => self.skipped.push(id),
-            Effect::PollChanged(i) => match state.polls.get(i) {
+            Effect::PollChanged(i) => match state.room.polls.get(i) {
                 Some(counts) => {
                     self.polls.insert(id, counts.clone());
                 }
@@ -89,7 +89,7 @@ impl Session {
                     self.polls.remove(&id);
                 }
             },
-            Effect::Answered(i) => match state.answers.get(i) {
+            Effect::Answered(i) => match state.viewer.answers.get(i) {
                 Some(answer) => {
                     self.answers.insert(id, answer.clone());
                 }

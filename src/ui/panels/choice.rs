@@ -58,7 +58,7 @@ pub fn render(
     area: Rect,
     buf: &mut Buffer,
 ) -> u16 {
-    let doc = &ctx.state.doc;
+    let doc = &ctx.view.doc;
     let lang = ctx.lang;
     let area = column(area, READING_WIDTH);
     let width = area.width.saturating_sub(2);

@@ -21,18 +21,18 @@ use crate::content::Panel;
 
 /// Draws the current panel; returns how far its text can scroll.
 pub fn render(ctx: &Ctx, area: Rect, buf: &mut Buffer) -> u16 {
-    let (Screen::Panel(i), Some(slot)) = (ctx.state.screen, ctx.state.slot()) else {
+    let (Screen::Panel(i), Some(slot)) = (ctx.view.room.screen, ctx.view.slot()) else {
         return 0;
     };
-    let progress = ctx.state.progress.get(i).cloned().unwrap_or_default();
-    match ctx.state.doc.panel(slot) {
+    let progress = ctx.view.room.progress.get(i).cloned().unwrap_or_default();
+    match ctx.view.doc.panel(slot) {
         Panel::Narration(p) => narration::render(ctx, p, area, buf),
         Panel::Testimony(p) => testimony::render(ctx, p, &progress, area, buf),
         Panel::Statistic(p) => statistic::render(ctx, p, area, buf),
         Panel::Debate(p) => debate::render(ctx, p, &progress, area, buf),
         Panel::Choice(p) => {
-            let answer = ctx.state.answers.get(&i);
-            let votes = ctx.state.polls.get(&i);
+            let answer = ctx.view.viewer.answers.get(&i);
+            let votes = ctx.view.room.polls.get(&i);
             choice::render(ctx, p, &progress, answer, votes, area, buf)
         }
         Panel::Recap(p) => recap::render(ctx, p, slot.episode, area, buf),

@@ -11,7 +11,7 @@ use crate::content::model::{Ask, Recap};
 use crate::ui::{Ctx, READING_WIDTH, column, scrolled, text};
 
 pub fn render(ctx: &Ctx, r: &Recap, episode: usize, area: Rect, buf: &mut Buffer) -> u16 {
-    let doc = &ctx.state.doc;
+    let doc = &ctx.view.doc;
     let lang = ctx.lang;
     let area = column(area, READING_WIDTH);
     let width = area.width.saturating_sub(2);
@@ -27,7 +27,7 @@ pub fn render(ctx: &Ctx, r: &Recap, episode: usize, area: Rect, buf: &mut Buffer
         any = true;
         lines.push(Line::default());
         lines.extend(text::wrap(ch.prompt.get(lang), width, ctx.theme.accent));
-        let yours = match ctx.state.answers.get(&i) {
+        let yours = match ctx.view.viewer.answers.get(&i) {
             Some(a) => answer_label(doc, ch, a, lang),
             None => ctx.tr("(not answered)", "(sans réponse)").to_owned(),
         };

@@ -84,7 +84,7 @@ fn bar(f: Figure, max: f64, width: u16) -> (String, String) {
 }
 
 fn chart_lines(ctx: &Ctx, s: &Statistic, width: u16) -> Vec<Line<'static>> {
-    let doc = &ctx.state.doc;
+    let doc = &ctx.view.doc;
     let Some(chart) = &s.chart else {
         return Vec::new();
     };
@@ -154,7 +154,7 @@ fn chart_lines(ctx: &Ctx, s: &Statistic, width: u16) -> Vec<Line<'static>> {
 }
 
 pub fn render(ctx: &Ctx, s: &Statistic, area: Rect, buf: &mut Buffer) -> u16 {
-    let doc = &ctx.state.doc;
+    let doc = &ctx.view.doc;
     let area = column(area, READING_WIDTH);
     let width = area.width.saturating_sub(2);
     let lang = ctx.lang;

@@ -35,10 +35,7 @@ pub fn who(lang: crate::content::Lang, t: &Testimony) -> String {
 }
 
 pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &mut Buffer) -> u16 {
-    let portrait = t
-        .portrait
-        .as_ref()
-        .and_then(|p| ctx.state.doc.assets.get(p));
+    let portrait = t.portrait.as_ref().and_then(|p| ctx.view.doc.assets.get(p));
     let portrait_w = portrait
         .map(|art| {
             art.lines()

@@ -55,24 +55,25 @@ pub fn status_of(
     timer: (Option<u64>, u32),
 ) -> Status {
     let doc = &state.doc;
-    let (panel, selected) = match state.screen {
+    let (panel, selected) = match state.room.screen {
         Screen::Panel(i) => (
             Some(doc.panel(doc.timeline[i]).id().to_owned()),
-            state.progress[i].selected,
+            state.room.progress[i].selected,
         ),
         _ => (None, 0),
     };
     Status {
         panel,
-        at_end: state.screen == Screen::End,
-        notice: state.gate.is_some(),
-        blank: state.blank,
-        present: state.present,
-        lang: Some(state.lang),
+        at_end: state.room.screen == Screen::End,
+        notice: state.room.gate.is_some(),
+        blank: state.room.blank,
+        present: state.viewer.present,
+        lang: Some(state.viewer.lang),
         session_started,
         chapter_started,
         selected,
         polls: state
+            .room
             .polls
             .iter()
             .map(|(&i, c)| (doc.panel(doc.timeline[i]).id().to_owned(), c.clone()))
