@@ -53,12 +53,16 @@ impl Host {
         }
     }
 
-    /// Commands from the consoles, as the closed set they may send.
-    pub fn remotes(&mut self) -> Vec<Remote> {
+    /// Commands from the consoles, as the closed set they may send, and the
+    /// link's notices (refused consoles, unreadable messages) in `notices`.
+    pub fn remotes(&mut self, notices: &mut Vec<link::Notice>) -> Vec<Remote> {
         let Some(link) = self.link.as_mut() else {
             return Vec::new();
         };
-        link.poll()
+        let polled = link.poll();
+        notices.extend(polled.notices);
+        polled
+            .commands
             .into_iter()
             .filter_map(|command| match command {
                 Command::Act(action) => Remote::from_action(action),

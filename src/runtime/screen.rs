@@ -5,7 +5,8 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 
 use super::{Flow, Host, Input, Player, Program};
-use crate::app::Effect;
+use crate::app::{Effect, Msg};
+use crate::content::Lang;
 
 pub struct Screening {
     pub player: Player,
@@ -31,8 +32,15 @@ impl Program for Screening {
         }
     }
 
-    fn poll(&mut self, _now: u64) -> Vec<Input> {
-        self.host.remotes().into_iter().map(Input::Remote).collect()
+    fn poll(&mut self, now: u64) -> Vec<Input> {
+        let mut notices = Vec::new();
+        let remotes = self.host.remotes(&mut notices);
+        let fr = self.player.state().viewer.lang == Lang::Fr;
+        for notice in notices {
+            let effects = self.player.apply(Msg::Notice(notice.message(fr)), now);
+            self.host.consume(&mut self.player, &effects, now);
+        }
+        remotes.into_iter().map(Input::Remote).collect()
     }
 
     fn dirty(&self) -> bool {

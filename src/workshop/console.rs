@@ -14,7 +14,7 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 
-use super::link::{Client, Command, Status};
+use super::link::{Client, Command, Reason, Status};
 use crate::app::Action;
 use crate::content::model::Ask;
 use crate::content::{Documentary, Lang, Panel};
@@ -37,6 +37,8 @@ pub struct Console {
     pub session: Option<String>,
     pub status: Option<Status>,
     pub connected: bool,
+    /// Why the screen refused this console, while it is not connected.
+    pub refusal: Option<Reason>,
     /// The chapter list, open with its selection.
     pub list: Option<usize>,
     pub quit: bool,
@@ -57,6 +59,7 @@ impl Console {
             session,
             status: None,
             connected: false,
+            refusal: None,
             list: None,
             quit: false,
         }
@@ -186,10 +189,14 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
     let lang = c.lang;
     let t = |en, fr| tr(lang, en, fr);
     buf.set_style(area, theme.base);
-    let link = if c.connected {
-        t("● following the screen", "● relié à l'écran")
-    } else {
-        t("○ waiting for the screen…", "○ en attente de l'écran…")
+    let link = match (&c.connected, &c.refusal) {
+        (true, _) => t("● following the screen", "● relié à l'écran").to_owned(),
+        (false, Some(r)) => format!(
+            "{} {}",
+            t("○ refused by the screen:", "○ refusée par l'écran :"),
+            r.message(lang == Lang::Fr)
+        ),
+        (false, None) => t("○ waiting for the screen…", "○ en attente de l'écran…").to_owned(),
     };
     let title = match &c.session {
         Some(s) => format!(
@@ -464,6 +471,11 @@ impl Program for ConsoleProgram {
         }
         if !connected {
             self.console.status = None;
+        }
+        let refusal = self.client.refusal();
+        if refusal != self.console.refusal.as_ref() {
+            self.console.refusal = refusal.cloned();
+            self.dirty = true;
         }
         Vec::new()
     }

@@ -1,0 +1,116 @@
+//! What the screen shows about its link: refused clients, unreadable
+//! messages, trouble with a connection.
+
+use std::fmt;
+
+use super::wire::Reason;
+
+/// Something the screen should show about its link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// A client was refused or closed for `reason`; `uid` when it was
+    /// another user.
+    Refused { reason: Reason, uid: Option<u32> },
+    /// A client's message could not be read; the client stays.
+    BadMessage { error: String },
+    /// A connection could not be set up or checked.
+    Trouble { error: String },
+}
+
+impl Notice {
+    /// The notice in the viewer's language.
+    pub fn message(&self, fr: bool) -> String {
+        match (self, fr) {
+            (
+                Notice::Refused {
+                    reason,
+                    uid: Some(uid),
+                },
+                false,
+            ) => {
+                format!(
+                    "Console link: user {uid} refused ({})",
+                    reason.message(false)
+                )
+            }
+            (
+                Notice::Refused {
+                    reason,
+                    uid: Some(uid),
+                },
+                true,
+            ) => {
+                format!(
+                    "Lien des consoles : utilisateur {uid} refusé ({})",
+                    reason.message(true)
+                )
+            }
+            (Notice::Refused { reason, uid: None }, false) => {
+                format!(
+                    "Console link: a console was refused ({})",
+                    reason.message(false)
+                )
+            }
+            (Notice::Refused { reason, uid: None }, true) => {
+                format!(
+                    "Lien des consoles : une console a été refusée ({})",
+                    reason.message(true)
+                )
+            }
+            (Notice::BadMessage { error }, false) => {
+                format!("Console link: a message could not be read ({error})")
+            }
+            (Notice::BadMessage { error }, true) => {
+                format!("Lien des consoles : un message illisible ({error})")
+            }
+            (Notice::Trouble { error }, false) => format!("Console link: {error}"),
+            (Notice::Trouble { error }, true) => format!("Lien des consoles : {error}"),
+        }
+    }
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(false))
+    }
+}
+
+/// A parse error short enough for a notice line, without control characters.
+pub(crate) fn shorten(error: &str) -> String {
+    const MAX: usize = 120;
+    let clean: String = error.chars().filter(|c| !c.is_control()).collect();
+    if clean.chars().count() > MAX {
+        let mut short: String = clean.chars().take(MAX).collect();
+        short.push('…');
+        short
+    } else {
+        clean
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_parse_error_is_cut_short_and_loses_its_control_characters() {
+        let long = format!("\u{1b}]2;title\u{7}{}", "x".repeat(500));
+        let short = shorten(&long);
+        assert!(!short.chars().any(char::is_control));
+        assert_eq!(short.chars().count(), 121);
+        assert_eq!(shorten("fine"), "fine");
+    }
+
+    #[test]
+    fn notices_speak_both_languages() {
+        let n = Notice::Refused {
+            reason: Reason::TooMany { max: 16 },
+            uid: None,
+        };
+        assert_eq!(
+            n.message(false),
+            "Console link: a console was refused (the screen already has 16 consoles)"
+        );
+        assert!(n.message(true).starts_with("Lien des consoles : "));
+    }
+}

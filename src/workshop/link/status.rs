@@ -1,0 +1,96 @@
+//! What the screen and a facilitator console say to each other today: the
+//! screen's [`Status`] after every change, and the console's [`Command`]s.
+//! The link itself is generic; these are its current instantiation.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::app::{Action, Screen, State};
+use crate::content::model::Ask;
+use crate::content::{Lang, Panel};
+
+/// What the screen tells consoles after every change.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Status {
+    /// The panel on screen, if any; `None` on the title and the end.
+    pub panel: Option<String>,
+    pub at_end: bool,
+    /// A content notice is waiting for the room's choice.
+    pub notice: bool,
+    pub blank: bool,
+    pub present: bool,
+    pub lang: Option<Lang>,
+    /// Unix seconds: when the session started, and the current chapter.
+    pub session_started: u64,
+    pub chapter_started: u64,
+    /// The option highlighted on a choice panel.
+    pub selected: usize,
+    /// The tally per option (hands and ballots), by choice panel id.
+    pub polls: BTreeMap<String, Vec<u64>>,
+    /// Unix seconds when the discussion timer rings, if one runs.
+    pub timer_end: Option<u64>,
+    pub timer_minutes: u32,
+    /// The panel the room will see next, conditions honoured.
+    pub next: Option<String>,
+    /// The screen plays on its own.
+    pub autoplay: bool,
+}
+
+/// What a console asks of the screen.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Command {
+    Act(Action),
+    /// Go to a panel by id.
+    Jump(String),
+    /// Start a discussion timer of so many minutes; `None` stops it.
+    Timer(Option<u32>),
+}
+
+/// The status of `state`, with the times the event loop keeps.
+pub fn status_of(
+    state: &State,
+    session_started: u64,
+    chapter_started: u64,
+    timer: (Option<u64>, u32),
+) -> Status {
+    let doc = &state.doc;
+    let (panel, selected) = match state.room.screen {
+        Screen::Panel(i) => (
+            Some(doc.panel(doc.timeline[i]).id().to_owned()),
+            state.room.progress[i].selected,
+        ),
+        _ => (None, 0),
+    };
+    Status {
+        panel,
+        at_end: state.room.screen == Screen::End,
+        notice: state.room.gate.is_some(),
+        blank: state.room.blank,
+        present: state.viewer.present,
+        lang: Some(state.viewer.lang),
+        session_started,
+        chapter_started,
+        selected,
+        polls: state
+            .room
+            .polls
+            .iter()
+            .filter_map(|(&i, poll)| {
+                let Panel::Choice(ch) = doc.panel(*doc.timeline.get(i)?) else {
+                    return None;
+                };
+                let options = match &ch.ask {
+                    Ask::Options(o) => o.len(),
+                    Ask::Guess { .. } => 0,
+                };
+                Some((ch.id.clone(), poll.tally(options)))
+            })
+            .collect(),
+        timer_end: timer.0,
+        timer_minutes: timer.1,
+        next: None,
+        autoplay: false,
+    }
+}
