@@ -312,13 +312,10 @@ fn console_keys_become_commands() {
     let doc = common::sample();
     let mut c = Console::new(doc, Lang::En, None);
     let k = Key::new;
-    assert_eq!(
-        c.key(k(KeyCode::Right), 0),
-        Effect::Send(Command::Act(Action::Next))
-    );
+    assert_eq!(c.key(k(KeyCode::Right), 0), Effect::Send(Command::Next));
     assert_eq!(
         c.key(k(KeyCode::Char('.')), 0),
-        Effect::Send(Command::Act(Action::Blank))
+        Effect::Send(Command::Blank)
     );
     assert_eq!(
         c.key(k(KeyCode::Char('T')), 0),

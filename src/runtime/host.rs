@@ -8,7 +8,7 @@ use super::{Player, Remote};
 use crate::app::{Effect, Msg};
 use crate::content::Lang;
 use crate::journey::{self, Journey};
-use crate::workshop::link::{self, Command};
+use crate::workshop::link;
 use crate::workshop::session::Session;
 
 /// A session log and where it is written.
@@ -53,7 +53,7 @@ impl Host {
         }
     }
 
-    /// Commands from the consoles, as the closed set they may send, and the
+    /// Commands from the consoles (only the closed set of [`Remote`]s parses), and the
     /// link's notices (refused consoles, unreadable messages) in `notices`.
     pub fn remotes(&mut self, notices: &mut Vec<link::Notice>) -> Vec<Remote> {
         let Some(link) = self.link.as_mut() else {
@@ -61,15 +61,7 @@ impl Host {
         };
         let polled = link.poll();
         notices.extend(polled.notices);
-        polled
-            .commands
-            .into_iter()
-            .filter_map(|command| match command {
-                Command::Act(action) => Remote::from_action(action),
-                Command::Jump(id) => Some(Remote::Jump(id)),
-                Command::Timer(minutes) => Some(Remote::Timer(minutes)),
-            })
-            .collect()
+        polled.commands
     }
 
     /// Tells the consoles where the screening is.

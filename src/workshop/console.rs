@@ -123,7 +123,10 @@ impl Console {
                     .is_some_and(|end| end > now);
                 Effect::Send(Command::Timer((!running).then(|| self.chapter_minutes())))
             }
-            other => Effect::Send(Command::Act(other)),
+            other => match Command::from_action(other) {
+                Some(command) => Effect::Send(command),
+                None => Effect::None,
+            },
         }
     }
 

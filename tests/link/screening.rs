@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use invisibles::app::{Action, State};
+use invisibles::app::State;
 use invisibles::content::Lang;
 use invisibles::content::load::{Origin, load};
 use invisibles::runtime::{Host, Input, Player, Program, Remote, Screening};
@@ -64,7 +64,7 @@ fn a_split_command_moves_the_screen_and_a_bad_one_is_shown() {
     );
 
     let line = invisibles::workshop::link::wire::encode(
-        &invisibles::workshop::link::wire::Upward::Msg(Command::Act(Action::Next)),
+        &invisibles::workshop::link::wire::Upward::Msg(Command::Next),
     )
     .unwrap();
     let (first, second) = line.split_at(5);
@@ -100,4 +100,19 @@ fn a_split_command_moves_the_screen_and_a_bad_one_is_shown() {
         notice.starts_with("Console link: a message could not be read"),
         "{notice}"
     );
+}
+
+#[test]
+fn quitting_or_suspending_the_screen_is_not_a_console_command() {
+    let dir = Scratch::new("no-quit");
+    let mut screen = screening(&dir);
+    let mut raw = Raw::connect(&dir.socket());
+    raw.hello(PROTOCOL_VERSION);
+    let _ = raw.read_while(|| {
+        let _ = screen.poll(T0);
+    });
+    // What an older console (or an attacker) could send: none of it parses.
+    raw.write(b"Msg(Act(ForceQuit))\nMsg(Quit)\nMsg(Suspend)\nMsg(Act(Suspend))\nMsg(Next)\n");
+    let got = remotes(&mut screen);
+    assert_eq!(got, [Remote::Next], "only the console command came through");
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::app::{Action, Screen, State};
+use crate::app::{Screen, State};
 use crate::content::model::Ask;
 use crate::content::{Lang, Panel};
 
@@ -38,15 +38,8 @@ pub struct Status {
     pub autoplay: bool,
 }
 
-/// What a console asks of the screen.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum Command {
-    Act(Action),
-    /// Go to a panel by id.
-    Jump(String),
-    /// Start a discussion timer of so many minutes; `None` stops it.
-    Timer(Option<u32>),
-}
+/// What a console asks of the screen: the closed set of console commands.
+pub use crate::runtime::Remote as Command;
 
 /// The status of `state`, with the times the event loop keeps.
 pub fn status_of(
