@@ -36,10 +36,6 @@ pub struct Cli {
     #[arg(long, value_enum, default_value = "dark")]
     pub theme: ThemeArg,
 
-    /// Turn every visual effect off. (The player has no animation; this keeps it so.)
-    #[arg(long)]
-    pub reduce_motion: bool,
-
     /// Kiosk: advance on its own after a reading time, loop at the end; any key
     /// hands control to the visitor, and autoplay resumes after two idle minutes.
     #[arg(long)]
@@ -92,6 +88,21 @@ pub enum Command {
         #[arg(long, value_name = "N")]
         episode: Option<usize>,
     },
+}
+
+impl Cli {
+    /// The colours asked for; `NO_COLOR` wins over `--theme`, for every screen.
+    pub fn theme_kind(&self) -> crate::ui::theme::ThemeKind {
+        use crate::ui::theme::ThemeKind;
+        if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+            return ThemeKind::Mono;
+        }
+        match self.theme {
+            ThemeArg::Dark => ThemeKind::Dark,
+            ThemeArg::Light => ThemeKind::Light,
+            ThemeArg::HighContrast => ThemeKind::HighContrast,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]

@@ -7,11 +7,10 @@ use std::sync::Arc;
 
 use clap::Parser;
 use invisibles::app::{Effect, Msg, Setup, State};
-use invisibles::cli::{Cli, Command, Format, ThemeArg};
+use invisibles::cli::{Cli, Command, Format};
 use invisibles::content::{Documentary, Lang, diagnostic, load};
 use invisibles::journey::{self, Store};
 use invisibles::runtime::{self, Host, Player, Screening, host::Log};
-use invisibles::ui::theme::ThemeKind;
 use invisibles::workshop::session::{self, Session};
 use invisibles::workshop::{console, export, link};
 use invisibles::{print, term, ui};
@@ -82,7 +81,9 @@ fn main() -> ExitCode {
                 eprintln!("error: no state folder on this system for the console's link");
                 return ExitCode::FAILURE;
             };
-            finish(console::run(doc, lang, path, session.clone()))
+            let console =
+                console::Console::new(doc, lang, session.clone()).with_theme(cli.theme_kind());
+            finish(console::run(console, path))
         }
         None => play(doc, &cli),
     }
@@ -153,14 +154,7 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
         return ExitCode::FAILURE;
     }
     let now = runtime::now_millis();
-    let mut theme = match cli.theme {
-        ThemeArg::Dark => ThemeKind::Dark,
-        ThemeArg::Light => ThemeKind::Light,
-        ThemeArg::HighContrast => ThemeKind::HighContrast,
-    };
-    if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
-        theme = ThemeKind::Mono;
-    }
+    let theme = cli.theme_kind();
     let mut host = Host::default();
     let mut resume = None;
     let mut trouble = None;

@@ -296,3 +296,49 @@ fn a_notice_seen_past_is_not_asked_again_after_resuming() {
     let j = Journey::capture(&skipped);
     assert!(j.notices_seen.is_empty());
 }
+
+#[test]
+fn reveals_inside_panels_come_back_with_the_journey() {
+    let mut s = state(Lang::En);
+    common::goto(&mut s, "rider-voice");
+    press(&mut s, "<right>");
+    common::goto(&mut s, "debate-icons");
+    press(&mut s, "<right> <right>");
+    let revealed =
+        |s: &invisibles::app::State, id: &str| s.room.progress[s.doc.panel_index[id]].clone();
+    let before = (revealed(&s, "rider-voice"), revealed(&s, "debate-icons"));
+    assert_eq!(before.0.revealed, 2);
+    assert_eq!(before.1.steps.len(), 2);
+    let text = ron::to_string(&Journey::capture(&s)).unwrap_or_default();
+    let loaded: Journey = ron::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
+    let mut again = state(Lang::En);
+    loaded.restore(&mut again);
+    assert_eq!(common::here(&again), Some("debate-icons"));
+    assert_eq!(
+        (
+            revealed(&again, "rider-voice"),
+            revealed(&again, "debate-icons")
+        ),
+        before,
+        "the panel resumed on and the one before keep their reveals"
+    );
+}
+
+#[test]
+fn reveals_from_a_file_are_fitted_to_the_panel() {
+    let text = r#"(position: Panel(episode: "sample", chapter: "rider", panel: "rider-voice"),
+        progress: {"rider-voice": (revealed: 999), "debate-icons": (selected: 50, steps: [(40, 0), (0, 0)])})"#;
+    let journey: Journey = ron::from_str(text).unwrap_or_else(|e| panic!("{e}"));
+    let mut s = state(Lang::En);
+    journey.restore(&mut s);
+    let voice = &s.room.progress[s.doc.panel_index["rider-voice"]];
+    let debate = &s.room.progress[s.doc.panel_index["debate-icons"]];
+    assert_eq!(voice.revealed, 3, "no more passages than the testimony has");
+    assert!(debate.selected < 50);
+    assert_eq!(
+        debate.steps,
+        [(0, 0)],
+        "answers of questions that do not exist are dropped"
+    );
+    common::screen(&s, 80, 24);
+}

@@ -394,3 +394,24 @@ fn a_log_written_before_ballots_reads_its_counts_as_hands() {
         ron::from_str(&ron::to_string(&log).unwrap_or_default()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(again, log);
 }
+
+#[test]
+fn the_console_takes_the_theme_and_no_color() {
+    use invisibles::ui::theme::ThemeKind;
+    use ratatui::style::Color;
+    let draw = |theme| {
+        let c = Console::new(common::sample(), Lang::En, None).with_theme(theme);
+        let area = Rect::new(0, 0, 80, 24);
+        let mut buf = Buffer::empty(area);
+        console_render(&c, 0, area, &mut buf);
+        buf
+    };
+    let mono = draw(ThemeKind::Mono);
+    assert!(
+        mono.content()
+            .iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset),
+        "NO_COLOR: no colour at all"
+    );
+    assert_ne!(draw(ThemeKind::Light), draw(ThemeKind::Dark));
+}

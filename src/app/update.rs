@@ -94,9 +94,23 @@ fn resume(state: &mut State, r: Resume) {
     if let Some(lang) = r.lang {
         state.viewer.lang = lang;
     }
+    let progress = r.progress;
+    let restore_progress = |state: &mut State| {
+        for (i, p) in &progress {
+            if let Some(slot) = state.doc.timeline.get(*i).copied() {
+                let fitted = p.clone().fitted(state.doc.panel(slot));
+                state.room.progress[*i] = fitted;
+            }
+        }
+    };
+    restore_progress(state);
     match r.at {
         ResumeAt::Title => {}
-        ResumeAt::Panel(i) => enter_forward(state, i),
+        ResumeAt::Panel(i) => {
+            enter_forward(state, i);
+            // Entering starts a panel over: put back how far it had gone.
+            restore_progress(state);
+        }
         ResumeAt::End => {
             state.room.screen = Screen::End;
             state.room.gate = None;

@@ -42,6 +42,8 @@ pub struct Console {
     /// The chapter list, open with its selection.
     pub list: Option<usize>,
     pub quit: bool,
+    /// The colours the facilitator chose (`--theme`, `NO_COLOR`).
+    pub theme: ThemeKind,
 }
 
 /// What a key does in the console: a command for the screen, or the console's own.
@@ -62,7 +64,13 @@ impl Console {
             refusal: None,
             list: None,
             quit: false,
+            theme: ThemeKind::Dark,
         }
+    }
+
+    pub fn with_theme(mut self, theme: ThemeKind) -> Console {
+        self.theme = theme;
+        self
     }
 
     /// Chapters as (episode, chapter, first panel id), for jumping.
@@ -188,7 +196,7 @@ fn panel_name(doc: &Documentary, panel: &Panel, lang: Lang) -> String {
 
 /// Draws the console. Pure: the clock comes in as `now`.
 pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
-    let theme = Theme::of(ThemeKind::Dark);
+    let theme = Theme::of(c.theme);
     let lang = c.lang;
     let t = |en, fr| tr(lang, en, fr);
     buf.set_style(area, theme.base);
@@ -501,13 +509,7 @@ impl Program for ConsoleProgram {
 }
 
 /// Runs the console until `q`: connects (and reconnects) to the screen's socket.
-pub fn run(
-    doc: Arc<Documentary>,
-    lang: Lang,
-    path: PathBuf,
-    session: Option<String>,
-) -> io::Result<Exit> {
-    let console = Console::new(doc, lang, session);
+pub fn run(console: Console, path: PathBuf) -> io::Result<Exit> {
     let mut program = ConsoleProgram::new(console, Client::new(path));
     term::run(&mut program)
 }
