@@ -112,7 +112,7 @@ fn older_and_unknown_fields_load_with_defaults() {
     assert_eq!(trouble, None);
     let mut s = state(Lang::En);
     journey.restore(&mut s);
-    assert_eq!(s.room.screen, Screen::Panel(1));
+    assert_eq!(common::here(&s), Some("rider-voice"));
     assert!(s.viewer.bookmarks.is_empty());
 }
 
@@ -130,24 +130,25 @@ fn a_vanished_panel_resumes_nearby() {
         };
         let mut s = state(Lang::En);
         j.restore(&mut s);
-        s.room.screen
+        (s.room.screen, common::here(&s).map(str::to_owned))
     };
+    let on = |id: &str| Some(id.to_owned());
     assert_eq!(
-        at("sample", "rider", "gone", 3),
-        Screen::Panel(3),
+        at("sample", "rider", "gone", 3).1,
+        on("rider-weekly-hours"),
         "same place in its chapter"
     );
     assert_eq!(
-        at("sample", "rider", "gone", 99),
-        Screen::Panel(6),
+        at("sample", "rider", "gone", 99).1,
+        on("share"),
         "the chapter's last panel"
     );
     assert_eq!(
-        at("debate", "gone", "gone", 0),
-        Screen::Panel(8),
+        at("debate", "gone", "gone", 0).1,
+        on("debate-icons"),
         "the episode's start"
     );
-    assert_eq!(at("gone", "gone", "gone", 0), Screen::Title);
+    assert_eq!(at("gone", "gone", "gone", 0), (Screen::Title, None));
 }
 
 #[test]

@@ -627,14 +627,18 @@ fn enter_forward(state: &mut State, i: usize) {
     if !visible(state, i) {
         return advance(state, i);
     }
-    let guess_steps = match state.doc.panel(state.doc.timeline[i]) {
-        Panel::Choice(ch) => guess_steps_max(&ch.ask) / 2,
-        _ => 0,
-    };
-    state.room.progress[i] = Progress {
-        revealed: 1,
-        guess_steps,
-        ..Progress::default()
+    // Only what a panel kind uses is set, so untouched panels stay default
+    // (and a journey keeps only the panels that moved).
+    state.room.progress[i] = match state.doc.panel(state.doc.timeline[i]) {
+        Panel::Choice(ch) => Progress {
+            guess_steps: guess_steps_max(&ch.ask) / 2,
+            ..Progress::default()
+        },
+        Panel::Testimony(_) => Progress {
+            revealed: 1,
+            ..Progress::default()
+        },
+        _ => Progress::default(),
     };
     arrive(state, i);
 }
