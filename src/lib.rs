@@ -13,4 +13,5 @@ pub mod print;
 pub mod runtime;
 pub mod term;
 pub mod ui;
+pub mod words;
 pub mod workshop;

@@ -77,6 +77,21 @@ impl Tmux {
         }
     }
 
+    /// Waits until the screen no longer shows `text`.
+    fn wait_gone(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if !screen.contains(text) {
+                return screen;
+            }
+            if start.elapsed() > Duration::from_secs(15) {
+                panic!("waited for {text:?} to go; the screen is:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     /// The pid of the app: the child of the pane's shell.
     fn app_pid(&self) -> String {
         let shell = self.tmux(&["display-message", "-p", "#{pane_pid}"]);
@@ -274,10 +289,11 @@ fn the_journey_resumes_where_it_was_left() {
     t.wait_for("→ or Enter to begin");
     t.keys(&["Right", "Right", "Right", "Right", "b"]);
     t.wait_for("● ● ●");
-    // The reveals within a panel are not part of the journey: resuming
-    // re-enters the panel, as coming to it again would.
-    t.keys(&["Left", "Left"]);
-    let before = t.wait_for("● ○ ○");
+    t.wait_for("Bookmarked");
+    // The reveals within a panel are part of the journey: resuming finds the
+    // testimony as it was left.
+    t.keys(&["Left"]);
+    let before = t.wait_for("● ● ○");
     t.keys(&["q"]);
     t.assert_restored(0);
     drop(t);
@@ -294,7 +310,12 @@ fn the_journey_resumes_where_it_was_left() {
         "24",
         &format!("{bin} {args}; sleep 600"),
     ]);
-    let after = t.wait_for("● ○ ○");
+    let welcome = t.wait_for("Welcome back: Ep. 1");
+    assert!(welcome.contains("● ● ○"), "{welcome}");
+    // Any key clears the line; k (scroll up at the top) moves nothing.
+    t.keys(&["k"]);
+    t.wait_gone("Welcome back");
+    let after = t.wait_for("● ● ○");
     assert_eq!(after, before, "a different screen after resuming");
     t.keys(&["B"]);
     t.wait_for("› Ep. 1 · Bilel");

@@ -349,3 +349,114 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn any_key_brings_the_picture_back_and_does_nothing_else() {
+    for key in ["<esc>", "x", "<f5>", "q", "7", "<right>", "?", "t"] {
+        let mut s = state(Lang::En);
+        goto(&mut s, "rider-voice");
+        press(&mut s, ".");
+        assert!(s.room.blank);
+        let effects = press(&mut s, key);
+        assert!(!s.room.blank, "{key} leaves the screen black");
+        assert_eq!(here(&s), Some("rider-voice"), "{key} did more");
+        assert_eq!(s.viewer.overlay, None, "{key} opened something");
+        assert!(!effects.contains(&Effect::Quit), "{key} quit");
+    }
+}
+
+#[test]
+fn digits_on_a_guess_type_the_figure() {
+    use invisibles::journey::Answer;
+    let mut s = state(Lang::En);
+    goto(&mut s, "guess-pay");
+    let guess = s.doc.panel_index["guess-pay"];
+    press(&mut s, "6");
+    assert_eq!(here(&s), Some("guess-pay"), "6 typed, not episode 6");
+    press(&mut s, ", 5 <bs> <bs> <bs> 7");
+    assert_eq!(s.viewer.typed, "7");
+    // Leaving and coming back keeps the guess.
+    press(&mut s, "<left>");
+    goto(&mut s, "guess-pay");
+    press(&mut s, "<enter>");
+    assert_eq!(s.viewer.answers.get(&guess), Some(&Answer::Guessed(7.0)));
+    // A figure out of range is held to it; a second separator is ignored.
+    let mut t = state(Lang::En);
+    goto(&mut t, "guess-pay");
+    press(&mut t, "9 9 9 . 5 . 5 <enter>");
+    assert_eq!(t.viewer.answers.get(&guess), Some(&Answer::Guessed(20.0)));
+}
+
+#[test]
+fn a_dot_with_nothing_typed_is_still_the_black_screen_on_a_guess() {
+    let mut s = state(Lang::En);
+    goto(&mut s, "guess-pay");
+    press(&mut s, ".");
+    assert!(s.room.blank);
+}
+
+#[test]
+fn an_answer_can_be_given_again() {
+    use invisibles::journey::Answer;
+    let mut s = state(Lang::En);
+    goto(&mut s, "take-job");
+    let choice = s.doc.panel_index["take-job"];
+    press(&mut s, "<right>");
+    assert_eq!(s.viewer.answers.get(&choice), Some(&Answer::Picked(0)));
+    let effects = press(&mut s, "r");
+    assert!(effects.contains(&Effect::Answered(choice)));
+    assert_eq!(s.viewer.answers.get(&choice), None);
+    press(&mut s, "<down> <down> <right>");
+    assert_eq!(s.viewer.answers.get(&choice), Some(&Answer::Picked(2)));
+}
+
+#[test]
+fn bookmarks_say_what_they_did() {
+    let mut s = state(Lang::En);
+    press(&mut s, "<right> b");
+    assert_eq!(
+        s.viewer.notice.as_deref(),
+        Some("Bookmarked: B lists your bookmarks.")
+    );
+    press(&mut s, "b");
+    assert_eq!(s.viewer.notice.as_deref(), Some("Bookmark removed."));
+}
+
+#[test]
+fn home_and_end_go_to_the_chapter_edges() {
+    let mut s = state(Lang::En);
+    goto(&mut s, "rider-weekly-hours");
+    press(&mut s, "<end>");
+    assert_eq!(here(&s), Some("share"));
+    press(&mut s, "<home>");
+    assert_eq!(here(&s), Some("rider-intro"));
+}
+
+#[test]
+fn g_finds_a_panel_by_a_few_letters() {
+    let mut s = state(Lang::En);
+    press(&mut s, "g b i l");
+    assert!(matches!(s.viewer.overlay, Some(Overlay::Search { .. })));
+    press(&mut s, "<enter>");
+    assert_eq!(here(&s), Some("rider-voice"), "Bilel's testimony");
+    // Accents and case fold; q is typed, not quit.
+    let mut t = state(Lang::Fr);
+    let effects = press(&mut t, "g D E R R I E R E");
+    assert!(!effects.contains(&Effect::Quit));
+    press(&mut t, "<enter>");
+    assert_eq!(here(&t), Some("rider-intro"), "« Derrière l'icône »");
+    let mut u = state(Lang::En);
+    press(&mut u, "g q <bs> <esc>");
+    assert_eq!(u.viewer.overlay, None);
+}
+
+#[test]
+fn an_episode_that_does_not_exist_says_so() {
+    let mut s = state(Lang::En);
+    press(&mut s, "<right> 8");
+    assert_eq!(here(&s), Some("rider-intro"));
+    assert_eq!(
+        s.viewer.notice.as_deref(),
+        Some("There is no episode 8: this documentary has 3.")
+    );
+}

@@ -6,6 +6,7 @@ mod effect;
 mod msg;
 mod pace;
 mod poll;
+pub mod search;
 mod state;
 mod update;
 
@@ -15,4 +16,4 @@ pub use msg::{Msg, Resume, ResumeAt, Setup};
 pub use pace::reading_time;
 pub use poll::{Ballot, Poll, bar_cells};
 pub use state::{Gate, Overlay, Progress, Room, Screen, State, TocRow, View, Viewer};
-pub use update::{update, visible};
+pub use update::{typing_a_guess, update, visible};

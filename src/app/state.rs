@@ -26,9 +26,20 @@ pub enum Gate {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
-    Help { scroll: u16 },
-    Contents { selected: usize },
-    Bookmarks { selected: usize },
+    Help {
+        scroll: u16,
+    },
+    Contents {
+        selected: usize,
+    },
+    Bookmarks {
+        selected: usize,
+    },
+    /// Going to a panel by a few letters: the query and the chosen match.
+    Search {
+        query: String,
+        selected: usize,
+    },
 }
 
 /// A row of the table of contents.
@@ -134,6 +145,8 @@ pub struct Viewer {
     pub answers: BTreeMap<usize, Answer>,
     /// A message for the viewer (journey trouble), cleared by the next key.
     pub notice: Option<String>,
+    /// The digits of a guess being typed.
+    pub typed: String,
 }
 
 /// What a view draws: a documentary, a screening, and whose eyes.
@@ -182,6 +195,7 @@ impl Viewer {
             seen: vec![false; doc.timeline.len()],
             answers: BTreeMap::new(),
             notice: None,
+            typed: String::new(),
         }
     }
 }
@@ -214,6 +228,14 @@ impl State {
 
     pub fn current_toc_row(&self) -> usize {
         self.view().current_toc_row()
+    }
+
+    /// The timeline index of the panel on screen, if any.
+    pub fn room_index(&self) -> Option<usize> {
+        match self.room.screen {
+            Screen::Panel(i) => Some(i),
+            _ => None,
+        }
     }
 }
 

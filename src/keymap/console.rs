@@ -16,11 +16,12 @@ macro_rules! digit {
             ),
             hint: None,
             label: Some("1–9"),
+            workshop: false,
         }
     };
 }
 
-pub static CONSOLE_KEYS: &[Binding] = &[
+pub const CONSOLE_KEYS: &[Binding] = &[
     Binding {
         keys: &[
             key(KeyCode::Right),
@@ -37,6 +38,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: Some(("next", "suivant")),
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[
@@ -50,6 +52,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         doc: ("back on the screen", "retour à l'écran"),
         hint: Some(("back", "retour")),
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[key(KeyCode::Up), ch('k')],
@@ -61,6 +64,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: None,
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[key(KeyCode::Down), ch('j')],
@@ -72,6 +76,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: None,
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[ch('.'), ch('b')],
@@ -83,6 +88,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: Some(("black screen", "écran noir")),
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[ch('n')],
@@ -91,6 +97,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         doc: ("next chapter on the screen", "chapitre suivant à l'écran"),
         hint: None,
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[ch('p')],
@@ -102,6 +109,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: None,
         label: None,
+        workshop: false,
     },
     digit!(1, '1'),
     digit!(2, '2'),
@@ -122,6 +130,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: Some(("jump", "aller à")),
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[ch('s')],
@@ -133,6 +142,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: Some(("skip notice", "passer")),
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[ch('+'), ch('=')],
@@ -144,6 +154,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: Some(("hands", "mains")),
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[ch('-')],
@@ -155,6 +166,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: None,
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[ch('T')],
@@ -166,6 +178,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: Some(("timer", "minuteur")),
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[ch('P')],
@@ -177,6 +190,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: Some(("projector", "projecteur")),
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[ch('L')],
@@ -188,6 +202,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: None,
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[key(KeyCode::Up), ch('k')],
@@ -196,6 +211,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         doc: ("move up", "monter"),
         hint: None,
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[key(KeyCode::Down), ch('j')],
@@ -204,6 +220,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         doc: ("move down", "descendre"),
         hint: None,
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[key(KeyCode::Enter), key(KeyCode::Right), ch('l')],
@@ -215,6 +232,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: Some(("go", "aller")),
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[key(KeyCode::Esc), ch('t'), key(KeyCode::Tab)],
@@ -223,6 +241,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         doc: ("close the list", "fermer la liste"),
         hint: Some(("close", "fermer")),
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[ch('q')],
@@ -234,6 +253,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: Some(("quit", "quitter")),
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[ctrl('c')],
@@ -242,5 +262,6 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         doc: ("quit at once", "quitter tout de suite"),
         hint: None,
         label: None,
+        workshop: false,
     },
 ];

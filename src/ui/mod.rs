@@ -9,6 +9,7 @@ pub mod overflow;
 pub mod overlay;
 pub mod panels;
 pub mod screens;
+pub mod search;
 pub mod text;
 pub mod theme;
 
@@ -125,6 +126,9 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
         }
         Some(Overlay::Bookmarks { selected }) => {
             bookmarks::render(&ctx, *selected, overlay_area, buf)
+        }
+        Some(Overlay::Search { query, selected }) => {
+            search::render(&ctx, query, *selected, overlay_area, buf)
         }
         None => {}
     }
