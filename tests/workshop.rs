@@ -154,11 +154,11 @@ fn the_handout_has_every_figure_shown_and_the_rooms_answers() {
     }
     assert!(md.contains("- Yes: 2"), "the room's votes:\n{md}");
     assert!(
-        md.contains("The room's answer: 10.5"),
+        md.contains("The room's answer: €10.5/h"),
         "the room's guess:\n{md}"
     );
     assert!(
-        md.contains("In reality: 5.71–6.67"),
+        md.contains("In reality: €5.71–6.67/h"),
         "beside the real figure:\n{md}"
     );
     assert!(

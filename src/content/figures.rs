@@ -192,8 +192,11 @@ pub fn format_number(value: f64, decimals: usize, lang: Lang) -> String {
     };
     let mut grouped = String::new();
     let digits: Vec<char> = int.chars().collect();
+    // A bare four-digit whole number is usually a year (2008), left whole;
+    // with decimals it is an amount, grouped like the rest (1 539,42).
+    let min_grouped = if frac.is_empty() { 5 } else { 4 };
     for (i, c) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) && digits.len() > 4 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) && digits.len() >= min_grouped {
             grouped.push(group);
         }
         grouped.push(*c);
@@ -208,6 +211,34 @@ pub fn format_number(value: f64, decimals: usize, lang: Lang) -> String {
     } else {
         format!("{sign}{grouped}{point}{frac}")
     }
+}
+
+/// A formatted figure joined to its unit in the language's own style: a
+/// no-break space between them (« 400 € par semaine », "24 h"), the euro sign
+/// first in English ("€400 per week", "€10.15/h"), "24%" in English, and an
+/// ordinal suffix stuck to the number.
+pub fn join_unit(value: &str, unit: &str, lang: Lang) -> String {
+    const ORDINALS: [&str; 6] = ["e ", "er ", "th ", "st ", "nd ", "rd "];
+    if lang == Lang::En
+        && let Some(rest) = unit.strip_prefix('€')
+    {
+        return format!("€{value}{}", rest.replacen(' ', "\u{a0}", 1));
+    }
+    if (unit == "%" && lang == Lang::En) || ORDINALS.iter().any(|o| unit.starts_with(o)) {
+        format!("{value}{unit}")
+    } else {
+        format!("{value}\u{a0}{unit}")
+    }
+}
+
+/// Whether a figure takes the singular of its unit: below two in French
+/// (« 1,59 milliard »), exactly one in English ("1 month").
+pub fn takes_singular(figure: &Figure, lang: Lang) -> bool {
+    let one = |v: f64| match lang {
+        Lang::Fr => v.abs() < 2.0,
+        Lang::En => v.abs() == 1.0,
+    };
+    one(figure.lo) && one(figure.hi)
 }
 
 /// How many decimals a typed number shows when the author did not say.
@@ -227,12 +258,42 @@ mod tests {
         assert_eq!(format_number(2.86, 2, Lang::Fr), "2,86");
         assert_eq!(format_number(2.5, 2, Lang::En), "2.5");
         assert_eq!(format_number(2008.0, 0, Lang::En), "2008");
+        assert_eq!(format_number(2008.0, 0, Lang::Fr), "2008");
+        assert_eq!(format_number(1539.42, 2, Lang::Fr), "1\u{202f}539,42");
+        assert_eq!(format_number(1539.42, 2, Lang::En), "1,539.42");
         assert_eq!(format_number(12000.0, 0, Lang::En), "12,000");
         assert_eq!(format_number(-0.001, 2, Lang::En), "0");
         assert_eq!(
             format_number(123_456_789_012_345.67, 6, Lang::En),
             "123,456,789,012,346"
         );
+    }
+
+    #[test]
+    fn units_follow_the_language() {
+        assert_eq!(
+            join_unit("400", "€ per week", Lang::En),
+            "€400\u{a0}per week"
+        );
+        assert_eq!(join_unit("10.15", "€/h", Lang::En), "€10.15/h");
+        assert_eq!(join_unit("80", "€", Lang::En), "€80");
+        assert_eq!(join_unit("5.71–6.67", "€/h", Lang::En), "€5.71–6.67/h");
+        assert_eq!(
+            join_unit("400", "€ par semaine", Lang::Fr),
+            "400\u{a0}€ par semaine"
+        );
+        assert_eq!(join_unit("24", "%", Lang::En), "24%");
+        assert_eq!(join_unit("24", "%", Lang::Fr), "24\u{a0}%");
+        assert_eq!(join_unit("19", "e siècle", Lang::Fr), "19e siècle");
+    }
+
+    #[test]
+    fn singular_below_two_in_french_at_one_in_english() {
+        assert!(takes_singular(&Figure::exact(1.59), Lang::Fr));
+        assert!(!takes_singular(&Figure::exact(1.59), Lang::En));
+        assert!(!takes_singular(&Figure::exact(2.38), Lang::Fr));
+        assert!(takes_singular(&Figure::exact(1.0), Lang::En));
+        assert!(!takes_singular(&Figure { lo: 1.0, hi: 3.0 }, Lang::Fr));
     }
 
     #[test]

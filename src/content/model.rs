@@ -148,6 +148,10 @@ pub struct Statistic {
     /// Omitted for a year or a plain count that needs no unit.
     #[serde(default)]
     pub unit: Option<Text>,
+    /// The unit's singular, where it differs: used below two in French
+    /// (« 1,59 milliard »), at exactly one in English.
+    #[serde(default)]
+    pub unit_one: Option<Text>,
     /// Where the figure comes from: the report's section, or an outside source.
     pub source: Text,
     #[serde(default)]
@@ -222,7 +226,12 @@ pub struct Answer {
 pub enum Voice {
     /// An audience member the report does not name.
     Participant,
+    /// The audience member who asked the question, speaking again.
+    SameParticipant,
     Named(String),
+    /// A named person who speaks up from the room: an interjection, not an
+    /// answer to the question.
+    FromTheRoom(String),
 }
 
 /// A question put to the viewer; their answer is kept in the journey.
@@ -277,6 +286,17 @@ pub enum Condition {
     Not(Box<Condition>),
     All(Vec<Condition>),
     Any(Vec<Condition>),
+}
+
+impl Statistic {
+    /// The unit that agrees with `figure` in `lang` (see `unit_one`).
+    pub fn unit_for(&self, figure: Option<&super::figures::Figure>, lang: Lang) -> Option<&str> {
+        let one = figure.is_some_and(|f| super::figures::takes_singular(f, lang));
+        match (&self.unit_one, one) {
+            (Some(u), true) => Some(u.get(lang)),
+            _ => self.unit.as_ref().map(|u| u.get(lang)),
+        }
+    }
 }
 
 impl Panel {

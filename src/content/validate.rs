@@ -334,6 +334,12 @@ fn check_panel(c: &mut Checker, panel: &Panel, assets: &BTreeMap<String, String>
             if let Some(u) = &s.unit {
                 c.text(pid, "the unit", u);
             }
+            if let Some(u) = &s.unit_one {
+                c.text(pid, "the singular unit", u);
+                if s.unit.is_none() {
+                    c.at_id(pid, 0, format!("`{pid}`: a singular unit but no unit"));
+                }
+            }
             c.text(pid, "the source", &s.source);
             if let Some(t) = &s.context {
                 c.text(pid, "the context", t);
@@ -387,15 +393,18 @@ fn check_panel(c: &mut Checker, panel: &Panel, assets: &BTreeMap<String, String>
             if d.questions.is_empty() {
                 c.at_id(pid, 0, format!("debate `{pid}` has no question"));
             }
+            // "The same participant" needs an unnamed participant before it.
+            let mut participant_spoke = false;
             for (i, q) in d.questions.iter().enumerate() {
                 c.text(pid, &format!("question {}", i + 1), &q.text);
-                voice(c, pid, &q.asked_by);
+                voice(c, pid, &q.asked_by, participant_spoke);
+                participant_spoke |= q.asked_by == Voice::Participant;
                 if q.answers.is_empty() {
                     c.at_id(pid, 0, format!("`{pid}`: question {} has no answer", i + 1));
                 }
                 for a in &q.answers {
                     c.text(pid, &format!("an answer to question {}", i + 1), &a.text);
-                    voice(c, pid, &a.by);
+                    voice(c, pid, &a.by, participant_spoke);
                 }
             }
         }
@@ -469,11 +478,17 @@ fn check_condition(
     }
 }
 
-fn voice(c: &mut Checker, pid: &str, v: &Voice) {
-    if let Voice::Named(n) = v
-        && n.trim().is_empty()
-    {
-        c.at_id(pid, 0, format!("`{pid}`: a speaker's name is empty"));
+fn voice(c: &mut Checker, pid: &str, v: &Voice, participant_spoke: bool) {
+    match v {
+        Voice::Named(n) | Voice::FromTheRoom(n) if n.trim().is_empty() => {
+            c.at_id(pid, 0, format!("`{pid}`: a speaker's name is empty"));
+        }
+        Voice::SameParticipant if !participant_spoke => c.at_id(
+            pid,
+            0,
+            format!("`{pid}`: `SameParticipant` speaks before any `Participant` in this debate"),
+        ),
+        _ => {}
     }
 }
 

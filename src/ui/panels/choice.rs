@@ -26,10 +26,10 @@ fn style_for(ctx: &Ctx, selected: bool) -> ratatui::style::Style {
 pub fn guess_label(doc: &Documentary, figure: &str, value: f64, lang: Lang) -> String {
     match doc.statistic(figure) {
         Some(stat) => {
-            let shown = Figure::exact(value).format(decimals(stat).max(1), lang);
-            match &stat.unit {
-                Some(u) if u.get(lang) == "%" && lang == Lang::En => format!("{shown}%"),
-                Some(u) => format!("{shown}\u{a0}{}", u.get(lang)),
+            let guess = Figure::exact(value);
+            let shown = guess.format(decimals(stat).max(1), lang);
+            match stat.unit_for(Some(&guess), lang) {
+                Some(u) => crate::content::figures::join_unit(&shown, u, lang),
                 None => shown,
             }
         }

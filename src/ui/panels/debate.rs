@@ -17,8 +17,15 @@ const SIDE_BY_SIDE: u16 = 110;
 
 pub fn voice(v: &Voice, lang: Lang) -> String {
     match v {
-        Voice::Participant => crate::ui::tr(lang, "A participant", "Un participant").to_owned(),
+        Voice::Participant => crate::ui::tr(lang, "A participant", "Un intervenant").to_owned(),
+        Voice::SameParticipant => {
+            crate::ui::tr(lang, "The same participant", "Le même intervenant").to_owned()
+        }
         Voice::Named(n) => n.clone(),
+        Voice::FromTheRoom(n) => format!(
+            "{n} {}",
+            crate::ui::tr(lang, "(from the room)", "(intervient depuis la salle)")
+        ),
     }
 }
 

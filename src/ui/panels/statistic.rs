@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use tui_big_text::BigText;
 
-use crate::content::figures::{Figure, format_number, natural_decimals};
+use crate::content::figures::{Figure, format_number, join_unit, natural_decimals};
 use crate::content::model::{Chart, Expr, Statistic, Value};
 use crate::content::{Documentary, Lang};
 use crate::ui::screens::big_size;
@@ -31,19 +31,9 @@ pub fn with_unit(doc: &Documentary, s: &Statistic, lang: Lang) -> String {
         .get(&s.id)
         .map(|f| f.format(decimals(s), lang))
         .unwrap_or_else(|| "?".into());
-    match &s.unit {
-        Some(unit) => join_unit(&value, unit.get(lang), lang),
+    match s.unit_for(doc.figures.get(&s.id), lang) {
+        Some(unit) => join_unit(&value, unit, lang),
         None => value,
-    }
-}
-
-fn join_unit(value: &str, unit: &str, lang: Lang) -> String {
-    // Ordinal suffixes stick to the number: "19th century", « 19e siècle ».
-    const ORDINALS: [&str; 6] = ["e ", "er ", "th ", "st ", "nd ", "rd "];
-    if (unit == "%" && lang == Lang::En) || ORDINALS.iter().any(|o| unit.starts_with(o)) {
-        format!("{value}{unit}")
-    } else {
-        format!("{value}\u{a0}{unit}")
     }
 }
 
@@ -174,7 +164,7 @@ pub fn render(ctx: &Ctx, s: &Statistic, area: Rect, buf: &mut Buffer) -> u16 {
             }
         };
         let mut tail = Vec::new();
-        let unit = s.unit.as_ref().map_or("", |u| u.get(lang));
+        let unit = s.unit_for(doc.figures.get(&s.id), lang).unwrap_or("");
         tail.extend(text::wrap(unit, width, ctx.theme.accent));
         if let Value::Derived(expr) = &s.value {
             gap(&mut tail, 2);
