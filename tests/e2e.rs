@@ -183,6 +183,58 @@ fn sighup_restores_the_terminal() {
 }
 
 #[test]
+fn sigquit_restores_the_terminal() {
+    // A kiosk launcher without job control may send SIGQUIT.
+    let t = Tmux::start(80, 24, "--lang en", "");
+    t.wait_for("→ or Enter to begin");
+    let pid = t.app_pid();
+    let status = Command::new("kill").args(["-QUIT", &pid]).status();
+    assert!(status.is_ok_and(|s| s.success()));
+    t.assert_restored(128 + 3);
+}
+
+#[test]
+fn a_stop_from_outside_restores_then_continue_redraws() {
+    let socket = format!("invisibles-e2e-{}-tstp", std::process::id());
+    let t = Tmux { socket };
+    t.tmux(&["new-session", "-d", "-x", "80", "-y", "24", "sh", "-i"]);
+    std::thread::sleep(Duration::from_millis(300));
+    let bin = env!("CARGO_BIN_EXE_invisibles");
+    t.tmux(&[
+        "send-keys",
+        &format!("XDG_STATE_HOME=/tmp/invisibles-e2e-state-$$ {bin} --lang en --fresh"),
+        "Enter",
+    ]);
+    t.wait_for("→ or Enter to begin");
+    let pid = t.app_pid();
+    let status = Command::new("kill").args(["-TSTP", &pid]).status();
+    assert!(status.is_ok_and(|s| s.success()));
+    let screen = t.wait_for("Stopped");
+    assert!(
+        !t.alternate_screen(),
+        "stopped on the alternate screen:\n{screen}"
+    );
+    // Continued from outside, as a supervisor would: back in full screen, drawn whole.
+    let status = Command::new("kill").args(["-CONT", &pid]).status();
+    assert!(status.is_ok_and(|s| s.success()));
+    t.tmux(&["send-keys", "fg", "Enter"]);
+    let screen = t.wait_for("→ or Enter to begin");
+    assert!(
+        t.alternate_screen(),
+        "not back on the alternate screen:\n{screen}"
+    );
+    t.keys(&["Right"]);
+    t.wait_for("Panel 1 of");
+    t.keys(&["q"]);
+    t.tmux(&[
+        "send-keys",
+        "stty -a | tr -s ' ;' '\\n\\n' | grep -x -e icanon -e echo | tr '\\n' ' '",
+        "Enter",
+    ]);
+    t.wait_for("icanon echo");
+}
+
+#[test]
 fn a_panic_restores_the_terminal_and_stays_readable() {
     let t = Tmux::start(
         80,
