@@ -77,13 +77,18 @@ fn main() -> ExitCode {
             if !tty() {
                 return ExitCode::FAILURE;
             }
-            let Some(path) = link::socket_path(session.as_deref()) else {
+            // A named session's screen, or whichever screen runs.
+            let target = match session.as_deref() {
+                Some(name) => link::socket_path(Some(name)).map(console::Target::Session),
+                None => link::sockets_dir().map(console::Target::Discover),
+            };
+            let Some(target) = target else {
                 eprintln!("error: no state folder on this system for the console's link");
                 return ExitCode::FAILURE;
             };
             let console =
                 console::Console::new(doc, lang, session.clone()).with_theme(cli.theme_kind());
-            finish(console::run(console, path))
+            finish(console::run(console, target))
         }
         None => play(doc, &cli),
     }

@@ -443,6 +443,48 @@ fn a_console_follows_drives_and_survives_restarts() {
 }
 
 #[test]
+fn a_console_without_a_session_finds_the_screen_or_asks_which() {
+    let xdg = std::env::temp_dir().join(format!("invisibles-e2e-find-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&xdg);
+    let bin = env!("CARGO_BIN_EXE_invisibles");
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample");
+    let env = format!("XDG_STATE_HOME={}", xdg.display());
+    let screen = |name: &str| {
+        format!("{env} {bin} --lang en --episodes {sample} --session {name}; sleep 600")
+    };
+    let console_cmd = format!("{env} {bin} console --lang en --episodes {sample}; sleep 600");
+
+    // Nothing runs yet: the console says what it waits for.
+    let console = Tmux::raw("find-console", 100, 30, &console_cmd);
+    console.wait_for("Waiting for a screen");
+    // One screen, started with a session the console was not told: it follows it.
+    let demo = Tmux::raw("find-demo", 100, 30, &screen("demo"));
+    demo.wait_for("→ or Enter to begin");
+    console.wait_for("following the screen");
+    console.keys(&["Right"]);
+    demo.wait_for("Behind the icon");
+    drop(console);
+
+    // Two screens: a new console asks which one.
+    // (Both screens share one journey: the second plays where the first was.)
+    let other = Tmux::raw("find-other", 100, 30, &screen("other"));
+    other.wait_for("Behind the icon");
+    let console = Tmux::raw("find-console2", 100, 30, &console_cmd);
+    console.wait_for("Several screens are running");
+    console.wait_for("› demo");
+    console.keys(&["Down", "Enter"]);
+    console.wait_for("following the screen");
+    console.keys(&["Right"]);
+    other.wait_for("Bilel");
+    assert!(
+        demo.screen().contains("Behind the icon"),
+        "the other screen moved"
+    );
+    demo.keys(&["q"]);
+    other.keys(&["q"]);
+}
+
+#[test]
 fn autoplay_moves_on_by_itself_and_a_key_takes_over() {
     let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample");
     let t = Tmux::start(

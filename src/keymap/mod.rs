@@ -28,11 +28,13 @@ pub enum Mode {
     Console,
     /// The console's list of chapters to jump to.
     ConsoleList,
+    /// Several screens run: the console asks which one to follow.
+    ConsolePick,
 }
 
 impl Mode {
     /// Every mode, in the order help lists them.
-    pub const ALL: [Mode; 10] = [
+    pub const ALL: [Mode; 11] = [
         Mode::Play,
         Mode::Guess,
         Mode::Notice,
@@ -43,6 +45,7 @@ impl Mode {
         Mode::Help,
         Mode::Console,
         Mode::ConsoleList,
+        Mode::ConsolePick,
     ];
 
     pub fn of(view: &View<'_>) -> Mode {
@@ -73,13 +76,14 @@ impl Mode {
             Mode::Search => SEARCH,
             Mode::Console => CONSOLE,
             Mode::ConsoleList => CONSOLE_LIST,
+            Mode::ConsolePick => CONSOLE_PICK,
         }
     }
 
     /// The tables a mode's bindings live in, in the order help lists them.
     pub fn tables(self) -> &'static [&'static [Binding]] {
         match self {
-            Mode::Console | Mode::ConsoleList => &[console::CONSOLE_KEYS],
+            Mode::Console | Mode::ConsoleList | Mode::ConsolePick => &[console::CONSOLE_KEYS],
             _ => &[
                 player::PLAYER_KEYS,
                 overlays::OVERLAY_KEYS,
@@ -99,6 +103,7 @@ pub(super) const CONSOLE_LIST: u16 = 1 << 6;
 pub(super) const GUESS: u16 = 1 << 7;
 pub(super) const BLANK: u16 = 1 << 8;
 pub(super) const SEARCH: u16 = 1 << 9;
+pub(super) const CONSOLE_PICK: u16 = 1 << 10;
 pub(super) const PLAYING: u16 = PLAY | NOTICE | GUESS;
 pub(super) const OVERLAYS: u16 = CONTENTS | HELP | BOOKMARKS;
 

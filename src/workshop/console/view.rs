@@ -1,167 +1,18 @@
-//! `invisibles console`: the facilitator's second screen. It follows the
-//! projected session live (notes, prompts, next panel, clocks, polls) and
-//! drives it; it never disturbs the screen, and reconnects by itself.
+//! Drawing the console: where the screen is, what to discuss, the room's
+//! poll, the clocks. Pure: the clock comes in as `now`.
 
-use std::io;
-use std::path::PathBuf;
-use std::sync::Arc;
-
-use ratatui::Terminal;
-use ratatui::backend::Backend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 
-use super::link::{Client, Command, Reason, Status};
-use crate::app::Action;
+use super::{Console, TIMER_WARNING_SECS};
 use crate::content::model::Ask;
 use crate::content::{Documentary, Lang, Panel};
-use crate::input::Key;
-use crate::keymap::{self, Mode};
-use crate::runtime::{Flow, Input, MAX_TIMER_MINUTES, Program};
-use crate::term::{self, Exit};
-use crate::ui::theme::{Theme, ThemeKind};
+use crate::keymap;
+use crate::ui::theme::Theme;
 use crate::ui::tr;
-
-/// The discussion timer the facilitator starts with `T` where the chapter
-/// suggests no duration, in minutes.
-pub const TIMER_MINUTES: u32 = 10;
-/// The timer warns this long before it ends: time to invite the quiet voices.
-pub const TIMER_WARNING_SECS: u64 = 120;
-
-pub struct Console {
-    pub doc: Arc<Documentary>,
-    pub lang: Lang,
-    pub session: Option<String>,
-    pub status: Option<Status>,
-    pub connected: bool,
-    /// Why the screen refused this console, while it is not connected.
-    pub refusal: Option<Reason>,
-    /// The chapter list, open with its selection.
-    pub list: Option<usize>,
-    pub quit: bool,
-    /// The colours the facilitator chose (`--theme`, `NO_COLOR`).
-    pub theme: ThemeKind,
-}
-
-/// What a key does in the console: a command for the screen, or the console's own.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Effect {
-    Send(Command),
-    None,
-}
-
-impl Console {
-    pub fn new(doc: Arc<Documentary>, lang: Lang, session: Option<String>) -> Console {
-        Console {
-            doc,
-            lang,
-            session,
-            status: None,
-            connected: false,
-            refusal: None,
-            list: None,
-            quit: false,
-            theme: ThemeKind::Dark,
-        }
-    }
-
-    pub fn with_theme(mut self, theme: ThemeKind) -> Console {
-        self.theme = theme;
-        self
-    }
-
-    /// Chapters as (episode, chapter, first panel id), for jumping.
-    fn chapters(&self) -> Vec<(usize, usize, String)> {
-        let mut out = Vec::new();
-        for s in &self.doc.timeline {
-            if s.panel == 0 {
-                out.push((s.episode, s.chapter, self.doc.panel(*s).id().to_owned()));
-            }
-        }
-        out
-    }
-
-    /// The keymap's mode for the console as it stands.
-    pub fn mode(&self) -> Mode {
-        if self.list.is_some() {
-            Mode::ConsoleList
-        } else {
-            Mode::Console
-        }
-    }
-
-    /// The console's reaction to a key, through the keymap's console modes.
-    pub fn key(&mut self, key: Key, now: u64) -> Effect {
-        let Some(action) = keymap::action_in(self.mode(), key) else {
-            return Effect::None;
-        };
-        if let Some(sel) = self.list {
-            let last = self.chapters().len().saturating_sub(1);
-            match action {
-                Action::Up => self.list = Some(sel.saturating_sub(1)),
-                Action::Down => self.list = Some(sel.saturating_add(1).min(last)),
-                Action::Next => {
-                    self.list = None;
-                    if let Some((_, _, id)) = self.chapters().get(sel) {
-                        return Effect::Send(Command::Jump(id.clone()));
-                    }
-                }
-                Action::ForceQuit => self.quit = true,
-                _ => self.list = None,
-            }
-            return Effect::None;
-        }
-        match action {
-            Action::Quit | Action::ForceQuit => {
-                self.quit = true;
-                Effect::None
-            }
-            Action::Contents => {
-                self.list = Some(self.current_chapter_row());
-                Effect::None
-            }
-            Action::Timer => {
-                let running = self
-                    .status
-                    .as_ref()
-                    .and_then(|s| s.timer_end)
-                    .is_some_and(|end| end > now);
-                Effect::Send(Command::Timer((!running).then(|| self.chapter_minutes())))
-            }
-            other => match Command::from_action(other) {
-                Some(command) => Effect::Send(command),
-                None => Effect::None,
-            },
-        }
-    }
-
-    /// The discussion time the chapter on screen suggests, else the default.
-    fn chapter_minutes(&self) -> u32 {
-        self.status
-            .as_ref()
-            .and_then(|s| s.panel.as_ref())
-            .and_then(|id| self.doc.panel_index.get(id))
-            .and_then(|&i| self.doc.chapter(self.doc.timeline[i]).facilitator.as_ref())
-            .map_or(TIMER_MINUTES, |f| f.minutes.clamp(1, MAX_TIMER_MINUTES))
-    }
-
-    fn current_chapter_row(&self) -> usize {
-        let Some(id) = self.status.as_ref().and_then(|s| s.panel.as_ref()) else {
-            return 0;
-        };
-        let Some(&i) = self.doc.panel_index.get(id) else {
-            return 0;
-        };
-        let slot = self.doc.timeline[i];
-        self.chapters()
-            .iter()
-            .position(|(e, c, _)| (*e, *c) == (slot.episode, slot.chapter))
-            .unwrap_or(0)
-    }
-}
 
 fn clock(secs: u64) -> String {
     format!("{:02}:{:02}", secs / 60, secs % 60)
@@ -268,13 +119,7 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
     }
 
     let Some(status) = &c.status else {
-        Paragraph::new(t(
-            "Start the screen in another terminal (invisibles --session NAME); this console follows it as soon as it is there.",
-            "Lancez l'écran dans un autre terminal (invisibles --session NOM) ; cette console le suit dès qu'il est là.",
-        ))
-        .wrap(Wrap { trim: true })
-        .render(body, buf);
-        return;
+        return waiting(c, &theme, body, buf);
     };
     let doc = &c.doc;
     let mut lines: Vec<Line> = Vec::new();
@@ -429,87 +274,60 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
         .render(body, buf);
 }
 
-/// The console as a program for the terminal pump: keys go to the keymap's
-/// console modes, the screen's news come from the link.
-pub struct ConsoleProgram {
-    console: Console,
-    client: Client,
-    dirty: bool,
-    /// The second last drawn, so the clocks tick once a second.
-    drawn: u64,
-}
-
-impl ConsoleProgram {
-    pub fn new(console: Console, client: Client) -> ConsoleProgram {
-        ConsoleProgram {
-            console,
-            client,
-            dirty: true,
-            drawn: 0,
+/// Before any screen is followed: what the console waits for, or the
+/// screens to choose from.
+fn waiting(c: &Console, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let t = |en, fr| tr(c.lang, en, fr);
+    let mut lines: Vec<Line> = Vec::new();
+    if !c.choices.is_empty() && !c.connected {
+        lines.push(Line::styled(
+            t(
+                "Several screens are running. Which one do you lead?",
+                "Plusieurs écrans tournent. Lequel animez-vous ?",
+            ),
+            theme.heading,
+        ));
+        lines.push(Line::default());
+        for (k, (name, _)) in c.choices.iter().enumerate() {
+            let (pointer, style) = if k == c.picked {
+                ("› ", theme.selected)
+            } else {
+                ("  ", theme.base)
+            };
+            lines.push(Line::styled(
+                format!("{pointer}{}", crate::ui::text::clean(name)),
+                style,
+            ));
         }
+    } else {
+        let what = match (&c.session, &c.looking_in) {
+            (Some(name), _) => match c.lang {
+                Lang::En => format!(
+                    "Waiting for the screen of session « {} »: start `invisibles --session {}` in another terminal; this console follows it as soon as it is there.",
+                    crate::ui::text::clean(name),
+                    crate::ui::text::clean(name)
+                ),
+                Lang::Fr => format!(
+                    "En attente de l'écran de la séance « {} » : lancez `invisibles --session {}` dans un autre terminal ; cette console le suit dès qu'il est là.",
+                    crate::ui::text::clean(name),
+                    crate::ui::text::clean(name)
+                ),
+            },
+            (None, Some(dir)) => match c.lang {
+                Lang::En => format!(
+                    "Waiting for a screen: start `invisibles --present` or `invisibles --session NAME` in another terminal (looking in {}).",
+                    crate::ui::text::clean(&dir.display().to_string())
+                ),
+                Lang::Fr => format!(
+                    "En attente d'un écran : lancez `invisibles --present` ou `invisibles --session NOM` dans un autre terminal (recherche dans {}).",
+                    crate::ui::text::clean(&dir.display().to_string())
+                ),
+            },
+            (None, None) => t("Waiting for the screen.", "En attente de l'écran.").to_owned(),
+        };
+        lines.push(Line::styled(what, theme.base));
     }
-}
-
-impl Program for ConsoleProgram {
-    fn input(&mut self, input: Input, now: u64) -> Flow {
-        match input {
-            Input::Key(key) => {
-                if let Effect::Send(cmd) = self.console.key(key, now / 1000) {
-                    self.client.send(&cmd);
-                }
-                self.dirty = true;
-            }
-            Input::Resize => self.dirty = true,
-            Input::Tick => self.dirty |= now / 1000 != self.drawn,
-            Input::Remote(_) => {}
-        }
-        if self.console.quit {
-            Flow::Quit
-        } else {
-            Flow::Go
-        }
-    }
-
-    fn poll(&mut self, _now: u64) -> Vec<Input> {
-        for status in self.client.poll() {
-            self.console.status = Some(status);
-            self.dirty = true;
-        }
-        let connected = self.client.connected();
-        if connected != self.console.connected {
-            self.console.connected = connected;
-            self.dirty = true;
-        }
-        if !connected {
-            self.console.status = None;
-        }
-        let refusal = self.client.refusal();
-        if refusal != self.console.refusal.as_ref() {
-            self.console.refusal = refusal.cloned();
-            self.dirty = true;
-        }
-        Vec::new()
-    }
-
-    fn dirty(&self) -> bool {
-        self.dirty
-    }
-
-    fn draw<B: Backend>(&mut self, terminal: &mut Terminal<B>, now: u64) -> Result<(), B::Error> {
-        let secs = now / 1000;
-        terminal.draw(|f| render(&self.console, secs, f.area(), f.buffer_mut()))?;
-        self.drawn = secs;
-        self.dirty = false;
-        Ok(())
-    }
-
-    fn deadline(&self, _now: u64) -> Option<u64> {
-        None
-    }
-}
-
-/// Runs the console until `q`: connects (and reconnects) to the screen's socket.
-pub fn run(console: Console, path: PathBuf) -> io::Result<Exit> {
-    let mut program = ConsoleProgram::new(console, Client::new(path));
-    term::run(&mut program)
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
 }
