@@ -415,3 +415,56 @@ fn the_console_takes_the_theme_and_no_color() {
     );
     assert_ne!(draw(ThemeKind::Light), draw(ThemeKind::Dark));
 }
+
+fn console_text(c: &Console, w: u16, h: u16) -> String {
+    let area = Rect::new(0, 0, w, h);
+    let mut buf = Buffer::empty(area);
+    console_render(c, 0, area, &mut buf);
+    (0..h)
+        .map(|y| {
+            (0..w)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+                .trim_end()
+                .to_owned()
+                + "\n"
+        })
+        .collect()
+}
+
+#[test]
+fn the_console_sees_what_the_room_sees() {
+    use invisibles::runtime::{Host, Input, Player, Program, Remote, Screening};
+    let doc = common::sample();
+    let mut screen = Screening::new(
+        Player::new(State::new(doc.clone(), Lang::En), 0, 0),
+        Host::default(),
+    );
+    let mut c = Console::new(doc, Lang::En, None);
+    c.connected = true;
+    let mut show = |screen: &mut Screening, remote: Option<Remote>| {
+        if let Some(r) = remote {
+            screen.input(Input::Remote(r), 0);
+        }
+        c.status = Some(screen.player.status());
+        console_text(&c, 100, 40)
+    };
+    // The notice's own text, before the facilitator skips or shows it.
+    let text = show(&mut screen, Some(Remote::Jump("hard-text".into())));
+    assert!(
+        text.contains("This chapter describes violent content."),
+        "{text}"
+    );
+    // The debate: which question is picked, how many answers are out.
+    show(&mut screen, Some(Remote::Jump("debate-icons".into())));
+    show(&mut screen, Some(Remote::Down));
+    let text = show(&mut screen, Some(Remote::Next));
+    assert!(text.contains("› 1/"), "{text}");
+    // The guess on screen, beside the real figure.
+    let text = show(&mut screen, Some(Remote::Jump("guess-pay".into())));
+    assert!(text.contains("Guess on screen: 10"), "{text}");
+    assert!(text.contains("Real figure:"), "{text}");
+    // The poll, with the report's answer under the tally.
+    let text = show(&mut screen, Some(Remote::Jump("take-job".into())));
+    assert!(text.contains("The report: Many have no choice."), "{text}");
+}

@@ -16,7 +16,7 @@ pub enum Screen {
 }
 
 /// A content notice waiting for the viewer's choice before a panel.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Gate {
     /// The chapter's notice, shown before its first panel.
     Chapter,

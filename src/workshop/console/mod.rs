@@ -2,6 +2,7 @@
 //! projected session live (notes, prompts, next panel, clocks, polls) and
 //! drives it; it never disturbs the screen, and reconnects by itself.
 
+mod panel;
 mod program;
 mod view;
 

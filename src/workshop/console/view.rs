@@ -8,7 +8,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 
 use super::{Console, TIMER_WARNING_SECS};
-use crate::content::model::Ask;
 use crate::content::{Documentary, Lang, Panel};
 use crate::keymap;
 use crate::ui::theme::Theme;
@@ -199,36 +198,7 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
                     lines.push(Line::styled(format!("  • {}", p.get(lang)), theme.base));
                 }
             }
-            if let Panel::Choice(ch) = doc.panel(slot)
-                && let Ask::Options(opts) = &ch.ask
-            {
-                let counts = status.polls.get(&ch.id).cloned().unwrap_or_default();
-                let total = counts.iter().fold(0u64, |a, n| a.saturating_add(*n));
-                lines.push(Line::default());
-                lines.push(Line::styled(
-                    format!(
-                        "{} ({total})",
-                        t(
-                            "Room poll — ↑↓ choose, +/- count hands",
-                            "Vote de la salle — ↑↓ choisir, +/- compter les mains"
-                        )
-                    ),
-                    theme.heading,
-                ));
-                for (k, o) in opts.iter().enumerate() {
-                    let n = counts.get(k).copied().unwrap_or(0);
-                    let bar = "█".repeat(crate::app::bar_cells(n, total, 20));
-                    let pointer = if k == status.selected { "›" } else { " " };
-                    lines.push(Line::from(vec![
-                        Span::styled(
-                            format!("{pointer} {:>3} ", n),
-                            theme.accent.add_modifier(Modifier::BOLD),
-                        ),
-                        Span::styled(bar, theme.bar),
-                        Span::styled(format!(" {}", o.get(lang)), theme.base),
-                    ]));
-                }
-            }
+            lines.extend(super::panel::details(doc, slot, status, lang, &theme));
             if let Some(next) = status.next.as_ref().and_then(|id| doc.panel_index.get(id)) {
                 lines.push(Line::default());
                 lines.push(Line::from(vec![
