@@ -6,9 +6,11 @@
 pub mod app;
 pub mod cli;
 pub mod content;
+pub mod fsio;
 pub mod journey;
 pub mod keymap;
 pub mod print;
+pub mod store;
 pub mod term;
 pub mod ui;
 pub mod workshop;

@@ -8,12 +8,12 @@ use std::sync::Arc;
 use clap::Parser;
 use invisibles::app::{Action, Screen, State};
 use invisibles::cli::{Cli, Command, Format, ThemeArg};
-use invisibles::content::{Documentary, Lang, diagnostic, load};
+use invisibles::content::{Documentary, Lang, controls, diagnostic, load};
 use invisibles::journey::{self, Journey, Store};
 use invisibles::ui::theme::ThemeKind;
 use invisibles::workshop::session::{self, Session, unix_now};
 use invisibles::workshop::{console, export, link};
-use invisibles::{print, term, ui};
+use invisibles::{fsio, print, store, term, ui};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -21,7 +21,7 @@ fn main() -> ExitCode {
     let doc = match load::load(&cli.origin()) {
         Ok(doc) => Arc::new(doc),
         Err(problems) => {
-            eprint!("{}", diagnostic::report(&problems));
+            let _ = std::io::stderr().write_all(diagnostic::report(&problems).as_bytes());
             return ExitCode::FAILURE;
         }
     };
@@ -47,7 +47,7 @@ fn main() -> ExitCode {
             format,
             output,
         }) => {
-            let log = match session.as_deref().map(load_session) {
+            let log = match session.as_deref().map(|name| load_session(name, &doc)) {
                 Some(Ok(log)) => Some(log),
                 Some(Err(e)) => {
                     eprintln!("error: {e}");
@@ -60,10 +60,14 @@ fn main() -> ExitCode {
                 Format::Html => export::html(&doc, lang, log.as_ref()),
             };
             match output {
-                Some(path) => match std::fs::write(path, text) {
-                    Ok(()) => ExitCode::SUCCESS,
+                Some(path) => match fsio::write_atomic(path, text.as_bytes()) {
+                    Ok(fsio::Written::Created) => ExitCode::SUCCESS,
+                    Ok(fsio::Written::Replaced) => {
+                        say(&format!("replaced {}", path.display()));
+                        ExitCode::SUCCESS
+                    }
                     Err(e) => {
-                        eprintln!("error: cannot write {}: {e}", path.display());
+                        say(&format!("error: cannot write {}: {e}", path.display()));
                         ExitCode::FAILURE
                     }
                 },
@@ -87,6 +91,11 @@ fn main() -> ExitCode {
     }
 }
 
+/// A line on stderr; a closed stderr is not worth a panic.
+fn say(line: &str) {
+    let _ = writeln!(std::io::stderr(), "{line}");
+}
+
 fn tty() -> bool {
     if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
         return true;
@@ -95,10 +104,13 @@ fn tty() -> bool {
     false
 }
 
-fn load_session(name: &str) -> Result<Session, String> {
+fn load_session(name: &str, doc: &Documentary) -> Result<Session, String> {
     let path = session::path_for(name).ok_or("no state folder on this system")?;
     match session::read(&path) {
-        Ok(Some(s)) => Ok(s),
+        Ok(Some(mut s)) => {
+            s.fit_to(doc);
+            Ok(s)
+        }
         Ok(None) => Err(format!(
             "no session named `{name}` (looked for {})",
             path.display()
@@ -109,40 +121,55 @@ fn load_session(name: &str) -> Result<Session, String> {
 
 fn check(doc: &Arc<Documentary>, origin: &load::Origin, size: Option<(u16, u16)>) -> ExitCode {
     let chapters: usize = doc.episodes.iter().map(|e| e.chapters.len()).sum();
-    let Some((w, h)) = size else {
-        println!(
-            "ok: {} episodes, {chapters} chapters, {} panels",
-            doc.episodes.len(),
-            doc.timeline.len()
-        );
-        return ExitCode::SUCCESS;
+    let mut out = String::new();
+    let ok = match size {
+        None => {
+            out = format!(
+                "ok: {} episodes, {chapters} chapters, {} panels\n",
+                doc.episodes.len(),
+                doc.timeline.len()
+            );
+            true
+        }
+        Some((w, h)) => {
+            let overflows = ui::overflow::check(doc, w, h);
+            let places = load::locate_panels(origin, doc);
+            for o in &overflows {
+                let (path, line, col) = places.get(&o.panel).cloned().unwrap_or_default();
+                let view = if o.present {
+                    "projector view"
+                } else {
+                    "normal view"
+                };
+                out.push_str(&format!(
+                    "{path}:{line}:{col}: `{}` needs {} more line{} at {w}x{h} ({view}, {:?})\n",
+                    o.panel,
+                    o.lines,
+                    if o.lines == 1 { "" } else { "s" },
+                    o.lang
+                ));
+            }
+            if overflows.is_empty() {
+                out.push_str(&format!(
+                    "ok: {} episodes, {chapters} chapters, {} panels; every panel fits {w}x{h}\n",
+                    doc.episodes.len(),
+                    doc.timeline.len()
+                ));
+            } else {
+                out.push_str(&format!(
+                    "{} panel views overflow {w}x{h}\n",
+                    overflows.len()
+                ));
+            }
+            overflows.is_empty()
+        }
     };
-    let overflows = ui::overflow::check(doc, w, h);
-    let places = load::locate_panels(origin, doc);
-    for o in &overflows {
-        let (path, line, col) = places.get(&o.panel).cloned().unwrap_or_default();
-        let view = if o.present {
-            "projector view"
-        } else {
-            "normal view"
-        };
-        println!(
-            "{path}:{line}:{col}: `{}` needs {} more line{} at {w}x{h} ({view}, {:?})",
-            o.panel,
-            o.lines,
-            if o.lines == 1 { "" } else { "s" },
-            o.lang
-        );
-    }
-    if overflows.is_empty() {
-        println!(
-            "ok: {} episodes, {chapters} chapters, {} panels; every panel fits {w}x{h}",
-            doc.episodes.len(),
-            doc.timeline.len()
-        );
+    // Panel ids and paths are content: no control character reaches the
+    // terminal. A closed pipe (`| head`) is not an error worth a message.
+    let _ = std::io::stdout().write_all(controls::strip(&out).as_bytes());
+    if ok {
         ExitCode::SUCCESS
     } else {
-        println!("{} panel views overflow {w}x{h}", overflows.len());
         ExitCode::FAILURE
     }
 }
@@ -160,15 +187,26 @@ fn play(mut state: State, cli: &Cli) -> ExitCode {
         state.theme = ThemeKind::Mono;
     }
     state.present = cli.present;
+    let options = |fresh| journey::store::Options {
+        fresh,
+        ..Default::default()
+    };
     let mut store = match cli.state.clone().or_else(journey::store::default_path) {
         Some(path) => {
-            let (store, journey, trouble) = Store::open(path, cli.fresh);
-            journey.restore(&mut state);
+            let (store, journey, troubles) = Store::open(path, options(cli.fresh));
+            if let Some(fatal) = troubles.iter().find(|t| t.is_fatal()) {
+                eprintln!("error: {}", fatal.message(cli.lang()));
+                return ExitCode::FAILURE;
+            }
+            if let Some(mut journey) = journey {
+                journey.fit_to(&state.doc);
+                journey.restore(&mut state);
+            }
             if cli.lang.is_some() {
                 // An explicit --lang wins over the language saved in the journey.
                 state.lang = cli.lang();
             }
-            state.notice = trouble.map(|t| t.message(state.lang == Lang::Fr));
+            state.notice = notices(&troubles, state.lang);
             Some(store)
         }
         None => {
@@ -179,23 +217,30 @@ fn play(mut state: State, cli: &Cli) -> ExitCode {
     };
     // Workshop mode: the session log and the consoles' link.
     let mut log = None;
-    let mut log_path = None;
     if let Some(name) = &cli.session {
         state.workshop = true;
-        log_path = session::path_for(name);
-        if let Some(dir) = log_path.as_deref().and_then(|p| p.parent())
-            && let Err(e) = std::fs::create_dir_all(dir)
-        {
-            state.notice = Some(format!("The session log cannot be saved: {e}"));
+        match session::path_for(name) {
+            Some(path) => {
+                let (mut log_store, previous, troubles) = store::Store::open(path, options(false));
+                if let Some(fatal) = troubles.iter().find(|t| t.is_fatal()) {
+                    eprintln!("error: {}", fatal.message(state.lang));
+                    return ExitCode::FAILURE;
+                }
+                let notes = [state.notice.take(), notices(&troubles, state.lang)];
+                state.notice = join(notes.into_iter().flatten().collect());
+                let mut s: Session = previous.unwrap_or_else(|| Session::new(name, unix_now()));
+                s.fit_to(&state.doc);
+                s.restore(&mut state);
+                // Where the screen opens counts as shown, as any later panel does.
+                s.record((Screen::Title, None), Action::Next, &state, unix_now());
+                log_store.save(&s);
+                log = Some((s, log_store));
+            }
+            None => {
+                state.notice =
+                    Some("No state folder on this system: the session is not logged.".into())
+            }
         }
-        let previous = log_path
-            .as_deref()
-            .and_then(|p| session::read(p).ok().flatten());
-        let mut s = previous.unwrap_or_else(|| Session::new(name, unix_now()));
-        s.restore(&mut state);
-        // Where the screen opens counts as shown, as any later panel does.
-        s.record((Screen::Title, None), Action::Next, &state, unix_now());
-        log = Some(s);
     }
     // Consoles can follow a screening: a session, or at least the projector view.
     let screening = cli.session.is_some() || cli.present;
@@ -209,21 +254,20 @@ fn play(mut state: State, cli: &Cli) -> ExitCode {
                 None
             }
         });
-    let session_started = log.as_ref().map_or_else(unix_now, |s| s.started);
+    let session_started = log.as_ref().map_or_else(unix_now, |(s, _)| s.started);
     let mut persist = |state: &mut State, action, before| {
-        if let Some(store) = store.as_mut()
-            && let Some(trouble) = store.save(&Journey::capture(state))
-        {
-            state.notice = Some(trouble.message(state.lang == Lang::Fr));
+        let mut troubles = Vec::new();
+        if let Some(store) = store.as_mut() {
+            store.save(&Journey::capture(state));
+            troubles.extend(store.troubles());
         }
-        if let (Some(log), Some(path)) = (log.as_mut(), log_path.as_deref()) {
-            let old = log.clone();
+        if let Some((log, log_store)) = log.as_mut() {
             log.record(before, action, state, unix_now());
-            if *log != old
-                && let Err(e) = journey::store::write_atomic(path, log)
-            {
-                state.notice = Some(format!("The session log cannot be saved: {e}"));
-            }
+            log_store.save(log);
+            troubles.extend(log_store.troubles());
+        }
+        if let Some(note) = notices(&troubles, state.lang) {
+            state.notice = Some(note);
         }
     };
     let autoplay = cli.autoplay.then(|| {
@@ -237,6 +281,15 @@ fn play(mut state: State, cli: &Cli) -> ExitCode {
         autoplay,
     };
     finish(term::run(state, hooks))
+}
+
+/// Every trouble's message, in one notice.
+fn notices(troubles: &[store::Trouble], lang: Lang) -> Option<String> {
+    join(troubles.iter().map(|t| t.message(lang)).collect())
+}
+
+fn join(notes: Vec<String>) -> Option<String> {
+    (!notes.is_empty()).then(|| notes.join(" "))
 }
 
 fn finish(result: std::io::Result<term::Exit>) -> ExitCode {

@@ -58,6 +58,7 @@ pub enum FigureError {
     Cycle(Vec<String>),
     DivisionByZero,
     NotFinite,
+    TooLarge,
 }
 
 impl fmt::Display for FigureError {
@@ -67,6 +68,11 @@ impl fmt::Display for FigureError {
             FigureError::Cycle(path) => write!(f, "derives from itself: {}", path.join(" → ")),
             FigureError::DivisionByZero => write!(f, "divides by a figure that can be zero"),
             FigureError::NotFinite => write!(f, "computes to a value that is not a finite number"),
+            FigureError::TooLarge => write!(
+                f,
+                "computes to a value larger than {:e}",
+                super::limits::MAX_MAGNITUDE
+            ),
         }
     }
 }
@@ -117,8 +123,13 @@ fn eval_stat(
     };
     stack.pop();
     let figure = figure?;
-    if !figure.lo.is_finite() || !figure.hi.is_finite() {
+    // Given figures out of range are reported where they are written.
+    let derived = matches!(stat.value, Value::Derived(_));
+    if derived && (!figure.lo.is_finite() || !figure.hi.is_finite()) {
         return Err(FigureError::NotFinite);
+    }
+    if derived && !(super::limits::sane(figure.lo) && super::limits::sane(figure.hi)) {
+        return Err(FigureError::TooLarge);
     }
     done.insert(id.to_owned(), figure);
     Ok(figure)
@@ -137,6 +148,7 @@ fn eval_expr(
         ))
     };
     match expr {
+        Expr::Num(v) if !v.is_finite() => Err(FigureError::NotFinite),
         Expr::Num(v) => Ok(Figure::exact(*v)),
         Expr::Ref(id) => {
             if !stats.contains_key(id.as_str()) {

@@ -17,6 +17,7 @@ use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 use super::link::{Client, Command, Status};
 use super::session::unix_now;
 use crate::app::Action;
+use crate::content::limits::{bar_cells, poll_total};
 use crate::content::model::Ask;
 use crate::content::{Documentary, Lang, Panel};
 use crate::term::{self, Exit, Signals};
@@ -340,7 +341,7 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
                 && let Ask::Options(opts) = &ch.ask
             {
                 let counts = status.polls.get(&ch.id).cloned().unwrap_or_default();
-                let total: u32 = counts.iter().sum();
+                let total = poll_total(&counts);
                 lines.push(Line::default());
                 lines.push(Line::styled(
                     format!(
@@ -354,11 +355,7 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
                 ));
                 for (k, o) in opts.iter().enumerate() {
                     let n = counts.get(k).copied().unwrap_or(0);
-                    let bar = "█".repeat(if total == 0 {
-                        0
-                    } else {
-                        (n as usize * 20) / total as usize
-                    });
+                    let bar = "█".repeat(bar_cells(n, total, 20, false));
                     let pointer = if k == status.selected { "›" } else { " " };
                     lines.push(Line::from(vec![
                         Span::styled(

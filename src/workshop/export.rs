@@ -4,6 +4,8 @@
 use std::fmt::Write;
 
 use super::session::Session;
+use crate::content::controls::strip;
+use crate::content::limits::{bar_cells, poll_total};
 use crate::content::model::{Ask, Panel, Value};
 use crate::content::{Documentary, Lang};
 use crate::journey::Answer;
@@ -207,13 +209,10 @@ pub fn markdown(doc: &Documentary, lang: Lang, session: Option<&Session>) -> Str
                     "**{} — {prompt}**\n",
                     t("Question to the room", "Question à la salle")
                 );
-                let total: u32 = rows.iter().map(|r| r.1).sum();
+                let counts: Vec<u32> = rows.iter().map(|r| r.1).collect();
+                let total = poll_total(&counts);
                 for (label, n) in &rows {
-                    let bar = "█".repeat(if total == 0 {
-                        0
-                    } else {
-                        (*n as usize * 20) / total as usize
-                    });
+                    let bar = "█".repeat(bar_cells(*n, total, 20, false));
                     let _ = writeln!(out, "- {label}{}{n} {bar}", t(": ", "\u{a0}: "));
                 }
                 if let Some(r) = room {
@@ -326,10 +325,11 @@ pub fn html(doc: &Documentary, lang: Lang, session: Option<&Session>) -> String 
                     esc(&prompt)
                 );
                 if !rows.is_empty() {
-                    let total: u32 = rows.iter().map(|r| r.1).sum();
+                    let counts: Vec<u32> = rows.iter().map(|r| r.1).collect();
+                    let total = poll_total(&counts);
                     let _ = writeln!(body, "<table>");
                     for (label, n) in &rows {
-                        let width = (n * 200).checked_div(total).unwrap_or(0);
+                        let width = bar_cells(*n, total, 200, false);
                         let _ = writeln!(
                             body,
                             "<tr><td>{}</td><td>{n}</td><td><span class=\"bar\" style=\"width:{width}px\"></span></td></tr>",
@@ -380,8 +380,9 @@ pub fn html(doc: &Documentary, lang: Lang, session: Option<&Session>) -> String 
             }
         };
     }
-    format!(
+    let page = format!(
         "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
         esc(&title_text)
-    )
+    );
+    strip(&page).into_owned()
 }

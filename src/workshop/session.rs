@@ -7,11 +7,25 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::app::{Action, Gate, Screen, State};
+use crate::content::Documentary;
 use crate::journey::Answer;
+use crate::journey::checks::{finite_answers, fit_answers};
+use crate::store::{Document, What};
+
+/// Bumped when a change would be misread by an older version of the app.
+pub const VERSION: u32 = 1;
+/// A session log larger than this is refused (a day's screening is ~100 KiB).
+pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
+/// Votes counted per option at most: more is not a show of hands.
+pub const MAX_VOTES: u32 = 1_000_000;
+/// Options kept per poll at most (a poll with more is not read back whole).
+pub const MAX_OPTIONS: usize = 256;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Session {
+    /// The file's format (0 for logs written before it was recorded).
+    pub version: u32,
     pub name: String,
     /// Unix time, in seconds, when the session was first opened.
     pub started: u64,
@@ -45,17 +59,34 @@ pub fn unix_now() -> u64 {
         .map_or(0, |d| d.as_secs())
 }
 
+/// Reads a session log without opening its store (for `export`).
 pub fn read(path: &Path) -> Result<Option<Session>, String> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => ron::from_str(&text).map(Some).map_err(|e| e.to_string()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(e.to_string()),
+    crate::store::read(path, MAX_BYTES)
+}
+
+impl Document for Session {
+    const VERSION: u32 = VERSION;
+    const WHAT: What = What::SessionLog;
+    const WHAT_NAME: &'static str = "session log";
+    fn version(&self) -> u32 {
+        self.version
+    }
+    /// Poll counts are clamped as read: every sum of them then fits.
+    fn check(&mut self) {
+        for counts in self.polls.values_mut() {
+            counts.truncate(MAX_OPTIONS);
+            for n in counts.iter_mut() {
+                *n = (*n).min(MAX_VOTES);
+            }
+        }
+        finite_answers(&mut self.answers);
     }
 }
 
 impl Session {
     pub fn new(name: &str, now: u64) -> Self {
         Session {
+            version: VERSION,
             name: name.to_owned(),
             started: now,
             ..Session::default()
@@ -101,6 +132,11 @@ impl Session {
                 state.polls.insert(i, counts.clone());
             }
         }
+    }
+
+    /// Fits the room's answers to `doc` (see [`fit_answers`]).
+    pub fn fit_to(&mut self, doc: &Documentary) {
+        fit_answers(&mut self.answers, doc);
     }
 
     /// Panel ids shown at least once, in first-shown order.

@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use super::statistic::{decimals, with_unit};
 use crate::app::Progress;
 use crate::content::figures::Figure;
+use crate::content::limits::{bar_cells, poll_total};
 use crate::content::model::{Ask, Choice};
 use crate::content::{Documentary, Lang};
 use crate::journey::Answer;
@@ -74,14 +75,14 @@ pub fn render(
                 Some(Answer::Picked(k)) => Some(*k),
                 _ => None,
             };
-            let total: u32 = votes.map_or(0, |v| v.iter().sum());
+            let total = votes.map_or(0, |v| poll_total(v));
             for (k, o) in opts.iter().enumerate() {
                 let is_sel = picked.map_or(progress.selected == k, |p| p == k);
                 if let Some(v) = votes.filter(|_| total > 0) {
                     // The room's show of hands, as a bar per option.
                     let n = v.get(k).copied().unwrap_or(0);
                     let bar_w = usize::from(width / 3);
-                    let cells = (n as usize * bar_w).div_ceil(total.max(1) as usize);
+                    let cells = bar_cells(n, total, bar_w, true);
                     lines.push(Line::from(vec![
                         Span::styled(
                             format!("{} {n:>3} ", if is_sel { "›" } else { " " }),
