@@ -247,7 +247,7 @@ pub fn markdown(doc: &Documentary, lang: Lang, session: Option<&Session>) -> Str
             }
         };
     }
-    out
+    strip(&out).into_owned()
 }
 
 fn esc(s: &str) -> String {
