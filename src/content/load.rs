@@ -10,7 +10,8 @@ use serde::de::DeserializeOwned;
 
 use super::diagnostic::Diagnostic;
 use super::documentary::Documentary;
-use super::model::{Episode, Manifest, Panel};
+use super::figures;
+use super::model::{Episode, Manifest, Panel, Statistic};
 use super::validate;
 use crate::fsio;
 
@@ -146,10 +147,9 @@ fn not_utf8(path: &str, bytes: &[u8]) -> Diagnostic {
 }
 
 /// Every asset a panel names.
-fn named_assets(episodes: &[(SourceFile, Episode)]) -> Vec<&str> {
+fn named_assets<'a>(episodes: impl Iterator<Item = &'a Episode>) -> Vec<&'a str> {
     let mut names: Vec<&str> = episodes
-        .iter()
-        .flat_map(|(_, e)| &e.chapters)
+        .flat_map(|e| &e.chapters)
         .flat_map(|c| &c.panels)
         .filter_map(|p| match p {
             Panel::Testimony(t) => t.portrait.as_deref(),
@@ -209,7 +209,7 @@ pub fn load(origin: &Origin) -> Result<Documentary, Vec<Diagnostic>> {
             Err(d) => problems.push(d),
         }
     }
-    let (assets, asset_errors) = origin.assets(&named_assets(&episodes));
+    let (assets, asset_errors) = origin.assets(&named_assets(episodes.iter().map(|(_, e)| e)));
     let (figures, semantic) =
         validate::validate(&manifest_file, &manifest, &episodes, &assets, &asset_errors);
     problems.extend(semantic);
@@ -217,6 +217,44 @@ pub fn load(origin: &Origin) -> Result<Documentary, Vec<Diagnostic>> {
         return Err(problems);
     }
     let episodes = episodes.into_iter().map(|(_, e)| e).collect();
+    Ok(Documentary::new(manifest, episodes, assets, figures))
+}
+
+/// The embedded episodes as `build.rs` pre-parsed them (empty if it could not).
+static PRE_PARSED: &str = include_str!(concat!(env!("OUT_DIR"), "/episodes.json"));
+
+/// Loads the documentary to play it. The embedded one is validated by the
+/// test suite (`check` and `tests/content.rs` load it through [`load`]), so
+/// a release start-up decodes the form `build.rs` pre-parsed and computes
+/// its figures, no more; a folder on disk, and a debug build, are validated
+/// in full.
+pub fn load_to_play(origin: &Origin) -> Result<Documentary, Vec<Diagnostic>> {
+    match origin {
+        Origin::Embedded if !cfg!(debug_assertions) => load_pre_parsed(),
+        _ => load(origin),
+    }
+}
+
+/// The embedded documentary from its pre-parsed form, without the semantic
+/// checks; anything amiss falls back to the full [`load`] and its report.
+pub fn load_pre_parsed() -> Result<Documentary, Vec<Diagnostic>> {
+    let Ok((manifest, episodes)) = serde_json::from_str::<(Manifest, Vec<Episode>)>(PRE_PARSED)
+    else {
+        return load(&Origin::Embedded);
+    };
+    let stats: HashMap<&str, &Statistic> = (episodes.iter())
+        .flat_map(|e| &e.chapters)
+        .flat_map(|c| &c.panels)
+        .filter_map(|p| match p {
+            Panel::Statistic(s) => Some((s.id.as_str(), s)),
+            _ => None,
+        })
+        .collect();
+    let (figures, errors) = figures::compute_all(&stats);
+    let (assets, asset_errors) = Origin::Embedded.assets(&named_assets(episodes.iter()));
+    if !errors.is_empty() || !asset_errors.is_empty() {
+        return load(&Origin::Embedded);
+    }
     Ok(Documentary::new(manifest, episodes, assets, figures))
 }
 
