@@ -56,7 +56,7 @@ fn main() -> ExitCode {
             let log = match session.as_deref().map(|name| load_session(name, &doc)) {
                 Some(Ok(log)) => Some(log),
                 Some(Err(e)) => {
-                    eprintln!("error: {e}");
+                    say(&format!("error: {e}"));
                     return ExitCode::FAILURE;
                 }
                 None => None,
@@ -201,7 +201,7 @@ fn play(mut state: State, cli: &Cli) -> ExitCode {
         Some(path) => {
             let (store, journey, troubles) = Store::open(path, options(cli.fresh));
             if let Some(fatal) = troubles.iter().find(|t| t.is_fatal()) {
-                eprintln!("error: {}", fatal.message(cli.lang()));
+                say(&format!("error: {}", fatal.message(cli.lang())));
                 return ExitCode::FAILURE;
             }
             if let Some(mut journey) = journey {
@@ -229,7 +229,7 @@ fn play(mut state: State, cli: &Cli) -> ExitCode {
             Some(path) => {
                 let (mut log_store, previous, troubles) = store::Store::open(path, options(false));
                 if let Some(fatal) = troubles.iter().find(|t| t.is_fatal()) {
-                    eprintln!("error: {}", fatal.message(state.lang));
+                    say(&format!("error: {}", fatal.message(state.lang)));
                     return ExitCode::FAILURE;
                 }
                 let notes = [state.notice.take(), notices(&troubles, state.lang)];
@@ -256,7 +256,11 @@ fn play(mut state: State, cli: &Cli) -> ExitCode {
         .and_then(|p| match link::Server::bind(&p) {
             Ok(server) => Some(server),
             Err(e) => {
-                state.notice = Some(format!("No facilitator console link ({e})."));
+                let notes = [
+                    state.notice.take(),
+                    Some(format!("No facilitator console link ({e}).")),
+                ];
+                state.notice = join(notes.into_iter().flatten().collect());
                 None
             }
         });

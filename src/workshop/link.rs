@@ -64,7 +64,7 @@ impl Server {
     /// Listens at `path`, replacing a socket left by a screen that died.
     pub fn bind(path: &Path) -> io::Result<Server> {
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)?;
+            crate::fsio::create_dirs(dir)?;
         }
         if path.exists() {
             if UnixStream::connect(path).is_ok() {
