@@ -408,3 +408,69 @@ fn export_never_writes_over_a_folder_or_a_fifo() {
     assert!(folder.join("inside").is_file());
     assert!(std::fs::symlink_metadata(&fifo).is_ok_and(|m| !m.is_file()));
 }
+
+/// `--state PATH` in a real terminal: a clear error before the first frame,
+/// and the path as it was.
+#[test]
+fn the_player_refuses_a_state_path_it_did_not_write() {
+    let tmp = tempdir();
+    let docs = tmp.path().join("Documents");
+    write(&docs.join("letter.txt"), "mine");
+    let fifo = tmp.path().join("fifo");
+    mkfifo(&fifo);
+    for (path, what) in [(&docs, "a folder"), (&fifo, "a FIFO")] {
+        let args = format!("--state '{}'", path.display());
+        let Some(screen) = hostile::in_terminal(tmp.path(), &args, 10) else {
+            eprintln!("skipped: no tmux");
+            return;
+        };
+        assert!(screen.contains("EXIT=1"), "{what}: {screen}");
+        assert!(
+            screen.contains(&format!("it is {what}")),
+            "{what}: {screen}"
+        );
+        assert!(screen.contains("Nothing was changed"), "{what}: {screen}");
+    }
+    assert!(docs.join("letter.txt").is_file());
+    let mut names: Vec<_> = std::fs::read_dir(tmp.path())
+        .map(|d| d.flatten().map(|e| e.file_name()).collect())
+        .unwrap_or_default();
+    names.sort();
+    assert_eq!(
+        names,
+        ["Documents", "fifo"],
+        "nothing renamed, nothing written"
+    );
+}
+
+/// A full disk (a file size limit, here) in the middle of `export -o`: the
+/// old handout stays whole and no temporary file is left behind.
+#[test]
+fn a_failed_export_keeps_the_old_file_and_leaves_no_temporary() {
+    let tmp = tempdir();
+    let out = tmp.path().join("handout.md");
+    write(&out, "the old handout");
+    let mut c = std::process::Command::new("sh");
+    c.arg("-c")
+        .arg(format!(
+            "trap '' XFSZ; ulimit -f 8; exec \"$0\" export -o '{}'",
+            out.display()
+        ))
+        .arg(hostile::bin())
+        .env("XDG_STATE_HOME", tmp.path());
+    let o = run_within(c, 20);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o.stderr));
+    assert!(
+        text(&o.stderr).contains("cannot write"),
+        "{}",
+        text(&o.stderr)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&out).ok().as_deref(),
+        Some("the old handout")
+    );
+    let names: Vec<_> = std::fs::read_dir(tmp.path())
+        .map(|d| d.flatten().map(|e| e.file_name()).collect())
+        .unwrap_or_default();
+    assert_eq!(names, ["handout.md"], "no temporary file left");
+}

@@ -132,3 +132,54 @@ pub fn read_some(r: &mut impl Read, limit: usize) -> Vec<u8> {
     buf.truncate(n);
     buf
 }
+
+/// Runs `invisibles ARGS` in a real terminal (a private tmux server) with
+/// its own state folder, until it exits or `secs` pass; returns the screen,
+/// with `EXIT=<code>` at the end once it exited. `None` without tmux.
+pub fn in_terminal(state: &Path, args: &str, secs: u64) -> Option<String> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let socket = format!(
+        "invisibles-hostile-{}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::SeqCst)
+    );
+    let tmux = |args: &[&str]| {
+        Command::new("tmux")
+            .args(["-L", &socket, "-f", "/dev/null"])
+            .args(args)
+            .output()
+            .ok()
+    };
+    let script = format!(
+        "XDG_STATE_HOME='{}' LANG=C '{}' {args}; echo EXIT=$?; sleep 60",
+        state.display(),
+        bin().display()
+    );
+    tmux(&[
+        "new-session",
+        "-d",
+        "-x",
+        "100",
+        "-y",
+        "30",
+        "sh",
+        "-c",
+        &script,
+    ])?
+    .status
+    .success()
+    .then_some(())?;
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    let screen = loop {
+        let screen = tmux(&["capture-pane", "-p", "-J"])
+            .map(|o| text(&o.stdout))
+            .unwrap_or_default();
+        if screen.contains("EXIT=") || Instant::now() > deadline {
+            break screen;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    tmux(&["kill-server"]);
+    Some(screen)
+}
