@@ -1,6 +1,6 @@
 //! Files the app opens, as a local adversary would leave them: folders,
 //! FIFOs, devices and links at the state path; planted temporary files;
-//! modes; `export -o`; two screens on one session log.
+//! modes; saving in the background.
 
 mod hostile;
 
@@ -8,11 +8,10 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use hostile::{command, is_root, mkfifo, mode, run, run_within, symlink, tempdir, text, write};
+use hostile::{is_root, mkfifo, mode, symlink, tempdir, write};
 use invisibles::fsio;
 use invisibles::journey::Journey;
-use invisibles::store::{Options, Store, Trouble, What, Why};
-use invisibles::workshop::session::Session;
+use invisibles::store::{Options, Store, Trouble, What};
 
 fn open<T: invisibles::store::Document>(path: &Path) -> (Store<T>, Option<T>, Vec<Trouble>) {
     Store::open(path.to_path_buf(), Options::default())
@@ -273,142 +272,6 @@ fn a_failed_save_is_told_and_the_next_one_tries_again() {
     );
 }
 
-#[test]
-fn an_unreadable_session_log_is_kept_aside_not_replaced() {
-    let tmp = tempdir();
-    let path = tmp.path().join("sessions/s.ron");
-    let bytes = b"(name: \"s\", polls: {\"q\": [3, 4" as &[u8];
-    write(&path, bytes);
-    let (mut store, log, troubles) = open::<Session>(&path);
-    assert_eq!(log, None);
-    let [
-        Trouble::MovedAside {
-            what: What::SessionLog,
-            to,
-            why: Why::Unreadable,
-        },
-    ] = troubles.as_slice()
-    else {
-        panic!("{troubles:?}");
-    };
-    assert_eq!(
-        std::fs::read(to).ok().as_deref(),
-        Some(bytes),
-        "byte for byte"
-    );
-    store.save(&Session::new("s", 1));
-    assert!(store.flush());
-    assert_eq!(
-        std::fs::read(to).ok().as_deref(),
-        Some(bytes),
-        "the backup stays"
-    );
-}
-
-#[test]
-fn two_screens_on_one_session_do_not_overwrite_each_others_log() {
-    let tmp = tempdir();
-    let path = tmp.path().join("sessions/s.ron");
-    let (mut first, _, troubles) = open::<Session>(&path);
-    assert_eq!(troubles, []);
-    let (mut second, _, troubles) = open::<Session>(&path);
-    assert_eq!(troubles, [Trouble::InUse(What::SessionLog)]);
-    let mut mine = Session::new("s", 1);
-    mine.skipped.push("first".into());
-    first.save(&mine);
-    assert!(first.flush());
-    second.save(&Session::new("s", 2));
-    second.flush();
-    assert_eq!(invisibles::workshop::session::read(&path), Ok(Some(mine)));
-}
-
-#[test]
-fn session_names_never_share_a_log_or_a_socket() {
-    use invisibles::workshop::{link, session};
-    let names = ["a/b", "a_b", "a.b", "a%2Fb", "a b", "a\\b", "..", "."];
-    let logs: std::collections::BTreeSet<_> = names.iter().map(|n| session::path_for(n)).collect();
-    let socks: std::collections::BTreeSet<_> =
-        names.iter().map(|n| link::socket_path(Some(n))).collect();
-    assert_eq!(logs.len(), names.len(), "{logs:?}");
-    assert_eq!(socks.len(), names.len(), "{socks:?}");
-    for p in logs.into_iter().flatten() {
-        let name = p
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        assert!(!name.contains('/') && !name.starts_with('.'), "{name}");
-        assert_eq!(
-            p.parent()
-                .and_then(|d| d.file_name())
-                .and_then(|n| n.to_str()),
-            Some("sessions")
-        );
-    }
-}
-
-#[test]
-fn export_replaces_atomically_and_says_so() {
-    let tmp = tempdir();
-    let out = tmp.path().join("handout.md");
-    write(&out, "the old handout");
-    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o640))
-        .unwrap_or_else(|e| panic!("{e}"));
-    let o = run(
-        tmp.path(),
-        &["export", "-o", out.to_str().unwrap_or_default()],
-    );
-    assert!(o.status.success(), "{}", text(&o.stderr));
-    assert!(text(&o.stderr).contains("replaced"), "{}", text(&o.stderr));
-    assert!(std::fs::read_to_string(&out).is_ok_and(|t| t.starts_with("# ")));
-    assert_eq!(mode(&out), 0o640);
-    let leftovers = std::fs::read_dir(tmp.path()).map_or(0, |d| d.count());
-    assert_eq!(leftovers, 1, "no temporary file left");
-}
-
-#[test]
-fn export_creates_owner_only_files_whatever_the_umask() {
-    let tmp = tempdir();
-    let out = tmp.path().join("new.md");
-    let mut c = std::process::Command::new("sh");
-    c.arg("-c")
-        .arg(format!(
-            "umask 000; exec \"$0\" export -o '{}'",
-            out.display()
-        ))
-        .arg(hostile::bin())
-        .env("XDG_STATE_HOME", tmp.path());
-    let o = run_within(c, 20);
-    assert!(o.status.success(), "{}", text(&o.stderr));
-    assert_eq!(mode(&out), 0o600);
-    assert!(!text(&o.stderr).contains("replaced"));
-}
-
-#[test]
-fn export_never_writes_over_a_folder_or_a_fifo() {
-    let tmp = tempdir();
-    let folder = tmp.path().join("folder");
-    write(&folder.join("inside"), "kept");
-    let fifo = tmp.path().join("fifo");
-    mkfifo(&fifo);
-    for target in [&folder, &fifo] {
-        let o = run_within(
-            command(
-                tmp.path(),
-                &["export", "-o", target.to_str().unwrap_or_default()],
-            ),
-            20,
-        );
-        assert_eq!(o.status.code(), Some(1), "{}", text(&o.stderr));
-        assert!(
-            text(&o.stderr).contains("not a regular file"),
-            "{}",
-            text(&o.stderr)
-        );
-    }
-    assert!(folder.join("inside").is_file());
-    assert!(std::fs::symlink_metadata(&fifo).is_ok_and(|m| !m.is_file()));
-}
-
 /// `--state PATH` in a real terminal: a clear error before the first frame,
 /// and the path as it was.
 #[test]
@@ -441,36 +304,4 @@ fn the_player_refuses_a_state_path_it_did_not_write() {
         ["Documents", "fifo"],
         "nothing renamed, nothing written"
     );
-}
-
-/// A full disk (a file size limit, here) in the middle of `export -o`: the
-/// old handout stays whole and no temporary file is left behind.
-#[test]
-fn a_failed_export_keeps_the_old_file_and_leaves_no_temporary() {
-    let tmp = tempdir();
-    let out = tmp.path().join("handout.md");
-    write(&out, "the old handout");
-    let mut c = std::process::Command::new("sh");
-    c.arg("-c")
-        .arg(format!(
-            "trap '' XFSZ; ulimit -f 8; exec \"$0\" export -o '{}'",
-            out.display()
-        ))
-        .arg(hostile::bin())
-        .env("XDG_STATE_HOME", tmp.path());
-    let o = run_within(c, 20);
-    assert_eq!(o.status.code(), Some(1), "{}", text(&o.stderr));
-    assert!(
-        text(&o.stderr).contains("cannot write"),
-        "{}",
-        text(&o.stderr)
-    );
-    assert_eq!(
-        std::fs::read_to_string(&out).ok().as_deref(),
-        Some("the old handout")
-    );
-    let names: Vec<_> = std::fs::read_dir(tmp.path())
-        .map(|d| d.flatten().map(|e| e.file_name()).collect())
-        .unwrap_or_default();
-    assert_eq!(names, ["handout.md"], "no temporary file left");
 }
