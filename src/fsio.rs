@@ -171,7 +171,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<Written> {
                     format!("{} is read-only", target.display()),
                 ));
             }
-            (m.mode() & 0o7777, Written::Replaced)
+            // Permission bits only: a set-id bit is never carried to a new file.
+            (m.mode() & 0o777, Written::Replaced)
         }
         Ok(m) => {
             return Err(io::Error::new(
