@@ -305,3 +305,58 @@ fn the_player_refuses_a_state_path_it_did_not_write() {
         "nothing renamed, nothing written"
     );
 }
+
+/// Run by `running_out_of_descriptors_once_does_not_stop_saving`, in a child
+/// process (the limit is per process): saves, runs out of file descriptors,
+/// gets them back, saves again.
+#[test]
+#[ignore = "a helper process, started by running_out_of_descriptors_once_does_not_stop_saving"]
+fn descriptors_child() {
+    let Some(path) = std::env::var_os("INVISIBLES_FD_PATH") else {
+        return;
+    };
+    let path = std::path::PathBuf::from(path);
+    let (mut store, _, _) = open::<Journey>(&path);
+    store.save(&a_journey(1));
+    assert!(store.flush(), "the first save");
+    let mut held = Vec::new();
+    while let Ok(f) = std::fs::File::open("/dev/null") {
+        held.push(f);
+        assert!(held.len() < 1_000_000, "no descriptor limit");
+    }
+    store.save(&a_journey(2));
+    assert!(!store.flush(), "a save with no descriptor left fails");
+    let troubles = store.troubles();
+    assert!(
+        matches!(troubles.as_slice(), [Trouble::SaveFailed(What::Journey, _)]),
+        "{troubles:?}"
+    );
+    drop(held);
+    store.save(&a_journey(3));
+    assert!(store.flush(), "saving works again");
+    assert_eq!(store.troubles(), [Trouble::SavingAgain(What::Journey)]);
+    println!("DESCRIPTORS-CHILD-DONE");
+}
+
+#[test]
+fn running_out_of_descriptors_once_does_not_stop_saving() {
+    let tmp = tempdir();
+    let path = tmp.path().join("journey.ron");
+    let me = std::env::current_exe().unwrap_or_else(|e| panic!("{e}"));
+    let mut c = std::process::Command::new("sh");
+    c.arg("-c")
+        .arg("ulimit -n 64; exec \"$0\" --exact descriptors_child --ignored --nocapture --test-threads=1")
+        .arg(me)
+        .env("INVISIBLES_FD_PATH", &path);
+    let o = hostile::run_within(c, 30);
+    let out = hostile::text(&o.stdout);
+    assert!(
+        o.status.success() && out.contains("DESCRIPTORS-CHILD-DONE"),
+        "{out}{}",
+        hostile::text(&o.stderr)
+    );
+    assert_eq!(
+        invisibles::journey::store::read(&path),
+        Ok(Some(a_journey(3)))
+    );
+}
