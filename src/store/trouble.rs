@@ -77,7 +77,7 @@ impl Trouble {
                 };
                 if fr {
                     format!(
-                        "Le fichier de {w} était {why} ; il est conservé sous {} et un nouveau {w} commence.",
+                        "Le fichier de {w} était {why}\u{a0}; il est conservé sous {} et un nouveau {w} commence.",
                         to.display()
                     )
                 } else {
@@ -90,7 +90,9 @@ impl Trouble {
             Trouble::InUse(what) => {
                 let w = what.name(lang);
                 if fr {
-                    format!("Ce {w} est ouvert dans une autre fenêtre : lecture sans sauvegarde.")
+                    format!(
+                        "Ce {w} est ouvert dans une autre fenêtre\u{a0}: lecture sans sauvegarde."
+                    )
                 } else {
                     format!("This {w} is open in another window: playing without saving.")
                 }
@@ -98,7 +100,9 @@ impl Trouble {
             Trouble::CannotSave(what, e) => {
                 let w = what.name(lang);
                 if fr {
-                    format!("Le {w} ne peut pas être enregistré ({e}) : lecture sans sauvegarde.")
+                    format!(
+                        "Le {w} ne peut pas être enregistré ({e})\u{a0}: lecture sans sauvegarde."
+                    )
                 } else {
                     format!("The {w} cannot be saved ({e}): playing without saving.")
                 }
@@ -107,7 +111,7 @@ impl Trouble {
                 let w = what.name(lang);
                 if fr {
                     format!(
-                        "Le {w} n'a pas pu être enregistré ({e}) : nouvel essai au prochain changement."
+                        "Le {w} n'a pas pu être enregistré ({e})\u{a0}: nouvel essai au prochain changement."
                     )
                 } else {
                     format!("The {w} could not be saved ({e}): trying again at the next change.")
@@ -125,7 +129,7 @@ impl Trouble {
                 let w = what.name(lang);
                 if fr {
                     format!(
-                        "{} ne peut pas servir de fichier de {w} : {e}. Rien n'a été modifié.",
+                        "{} ne peut pas servir de fichier de {w}\u{a0}: {e}. Rien n'a été modifié.",
                         path.display()
                     )
                 } else {
