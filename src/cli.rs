@@ -42,12 +42,12 @@ pub struct Cli {
     pub autoplay: bool,
 
     /// With --autoplay: this many seconds per step instead of the reading time.
-    #[arg(long, value_name = "SECONDS", requires = "autoplay")]
+    #[arg(long, value_name = "SECONDS", requires = "autoplay", value_parser = parse_pace)]
     pub autoplay_pace: Option<f64>,
 
     /// Workshop mode: log this screening (panels, times, polls, skipped notices)
     /// as NAME, for the facilitator console and `export`.
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", value_parser = parse_session)]
     pub session: Option<String>,
 
     #[command(subcommand)]
@@ -68,7 +68,7 @@ pub enum Command {
     /// Write a handout: the screened session (or the whole documentary).
     Export {
         /// The session to export (default: the whole documentary).
-        #[arg(long, value_name = "NAME")]
+        #[arg(long, value_name = "NAME", value_parser = parse_session)]
         session: Option<String>,
         #[arg(long, value_enum, default_value = "md")]
         format: Format,
@@ -79,7 +79,7 @@ pub enum Command {
     /// The facilitator console: follows a screening from a second terminal and drives it.
     Console {
         /// The session to follow (default: the screen started without --session).
-        #[arg(long, value_name = "NAME")]
+        #[arg(long, value_name = "NAME", value_parser = parse_session)]
         session: Option<String>,
     },
     /// Write the documentary as plain linear text to standard output.
@@ -118,6 +118,14 @@ pub enum Format {
     Html,
 }
 
+/// The smallest and largest sizes `check --size` draws at.
+pub const MIN_SIZE: (u16, u16) = (60, 20);
+pub const MAX_SIZE: (u16, u16) = (1000, 500);
+/// Autoplay's pace, in seconds per step.
+pub const PACE: (f64, f64) = (0.1, 3600.0);
+/// The longest session name: its file and socket names must stay short.
+pub const MAX_SESSION_NAME: usize = 48;
+
 fn parse_size(s: &str) -> Result<(u16, u16), String> {
     let (w, h) = s
         .split_once(['x', 'X'])
@@ -127,7 +135,39 @@ fn parse_size(s: &str) -> Result<(u16, u16), String> {
             .parse::<u16>()
             .map_err(|_| format!("`{s}` is not a size like 120x36"))
     };
-    Ok((n(w)?, n(h)?))
+    let (w, h) = (n(w)?, n(h)?);
+    let ((min_w, min_h), (max_w, max_h)) = (MIN_SIZE, MAX_SIZE);
+    if !(min_w..=max_w).contains(&w) || !(min_h..=max_h).contains(&h) {
+        return Err(format!(
+            "`{s}`: the size must be from {min_w}x{min_h} to {max_w}x{max_h}"
+        ));
+    }
+    Ok((w, h))
+}
+
+fn parse_pace(s: &str) -> Result<f64, String> {
+    let (min, max) = PACE;
+    match s.trim().parse::<f64>() {
+        Ok(v) if (min..=max).contains(&v) => Ok(v),
+        _ => Err(format!(
+            "`{s}`: the pace is a number of seconds from {min} to {max}"
+        )),
+    }
+}
+
+fn parse_session(s: &str) -> Result<String, String> {
+    if s.trim().is_empty() {
+        return Err("a session needs a name".into());
+    }
+    if s.chars().any(char::is_control) {
+        return Err("a session name cannot hold control characters".into());
+    }
+    if s.chars().count() > MAX_SESSION_NAME {
+        return Err(format!(
+            "a session name has at most {MAX_SESSION_NAME} characters"
+        ));
+    }
+    Ok(s.to_owned())
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

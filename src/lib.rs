@@ -6,11 +6,13 @@
 pub mod app;
 pub mod cli;
 pub mod content;
+pub mod fsio;
 pub mod input;
 pub mod journey;
 pub mod keymap;
 pub mod print;
 pub mod runtime;
+pub mod store;
 pub mod term;
 pub mod ui;
 pub mod words;

@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+use crate::content::controls::strip;
 use crate::content::figures::format_number;
 use crate::content::model::{Ask, Chart, Expr, Panel, Value};
 use crate::content::{Documentary, Lang};
@@ -39,7 +40,8 @@ fn notice(out: &mut String, text: &str, lang: Lang) {
     para(out, "", &format!("[{label} {text}]"));
 }
 
-/// The documentary (or one episode, 0-based) as text.
+/// The documentary (or one episode, 0-based) as text, free of control
+/// characters.
 pub fn print(doc: &Documentary, lang: Lang, episode: Option<usize>) -> String {
     let mut out = String::new();
     let t = |en, fr| tr(lang, en, fr);
@@ -93,7 +95,7 @@ pub fn print(doc: &Documentary, lang: Lang, episode: Option<usize>) -> String {
             para(&mut out, "", c.get(lang));
         }
     }
-    out
+    strip(&out).into_owned()
 }
 
 fn print_panel(out: &mut String, doc: &Documentary, panel: &Panel, lang: Lang) {

@@ -627,3 +627,21 @@ fn every_french_quote_stands_in_the_source() {
     }
     assert!(checked > 20, "only {checked} quotes found");
 }
+
+/// Playing reads the embedded documentary from the form `build.rs`
+/// pre-parsed, unvalidated: it must be exactly what `load` validates here.
+#[test]
+fn the_pre_parsed_documentary_is_the_validated_one() {
+    use invisibles::content::load::load_pre_parsed;
+    let checked = load(&Origin::Embedded).unwrap_or_else(|p| panic!("{p:?}"));
+    let fast = load_pre_parsed().unwrap_or_else(|p| panic!("{p:?}"));
+    let json = |d: &invisibles::content::Documentary| {
+        serde_json::to_string(&(&d.manifest, &d.episodes)).unwrap_or_default()
+    };
+    assert!(!json(&checked).is_empty());
+    assert_eq!(json(&fast), json(&checked));
+    assert_eq!(fast.assets, checked.assets);
+    assert_eq!(fast.figures, checked.figures);
+    assert_eq!(fast.panel_index, checked.panel_index);
+    assert_eq!(fast.timeline, checked.timeline);
+}

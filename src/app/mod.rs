@@ -14,6 +14,6 @@ pub use action::Action;
 pub use effect::{Effect, Via};
 pub use msg::{Msg, Resume, ResumeAt, Setup};
 pub use pace::reading_time;
-pub use poll::{Ballot, Poll, bar_cells};
+pub use poll::{Ballot, Poll, bar_cells, poll_total};
 pub use state::{Gate, Overlay, Progress, Room, Screen, State, TocRow, View, Viewer};
 pub use update::{typing_a_guess, update, visible};

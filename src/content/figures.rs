@@ -58,6 +58,7 @@ pub enum FigureError {
     Cycle(Vec<String>),
     DivisionByZero,
     NotFinite,
+    TooLarge,
 }
 
 impl fmt::Display for FigureError {
@@ -67,6 +68,11 @@ impl fmt::Display for FigureError {
             FigureError::Cycle(path) => write!(f, "derives from itself: {}", path.join(" → ")),
             FigureError::DivisionByZero => write!(f, "divides by a figure that can be zero"),
             FigureError::NotFinite => write!(f, "computes to a value that is not a finite number"),
+            FigureError::TooLarge => write!(
+                f,
+                "computes to a value larger than {:e}",
+                super::limits::MAX_MAGNITUDE
+            ),
         }
     }
 }
@@ -117,8 +123,13 @@ fn eval_stat(
     };
     stack.pop();
     let figure = figure?;
-    if !figure.lo.is_finite() || !figure.hi.is_finite() {
+    // Given figures out of range are reported where they are written.
+    let derived = matches!(stat.value, Value::Derived(_));
+    if derived && (!figure.lo.is_finite() || !figure.hi.is_finite()) {
         return Err(FigureError::NotFinite);
+    }
+    if derived && !(super::limits::sane(figure.lo) && super::limits::sane(figure.hi)) {
+        return Err(FigureError::TooLarge);
     }
     done.insert(id.to_owned(), figure);
     Ok(figure)
@@ -137,6 +148,7 @@ fn eval_expr(
         ))
     };
     match expr {
+        Expr::Num(v) if !v.is_finite() => Err(FigureError::NotFinite),
         Expr::Num(v) => Ok(Figure::exact(*v)),
         Expr::Ref(id) => {
             if !stats.contains_key(id.as_str()) {
@@ -245,6 +257,18 @@ pub fn takes_singular(figure: &Figure, lang: Lang) -> bool {
 pub fn natural_decimals(v: f64) -> usize {
     let s = format!("{v}");
     s.split_once('.').map_or(0, |(_, f)| f.len().min(6))
+}
+
+// Here rather than in `model.rs`, which `build.rs` compiles on its own.
+impl super::model::Statistic {
+    /// The unit that agrees with `figure` in `lang` (see `unit_one`).
+    pub fn unit_for(&self, figure: Option<&Figure>, lang: Lang) -> Option<&str> {
+        let one = figure.is_some_and(|f| takes_singular(f, lang));
+        match (&self.unit_one, one) {
+            (Some(u), true) => Some(u.get(lang)),
+            _ => self.unit.as_ref().map(|u| u.get(lang)),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -4,7 +4,8 @@
 use std::fmt::Write;
 
 use super::session::Session;
-use crate::app::{Poll, bar_cells};
+use crate::app::{Poll, bar_cells, poll_total};
+use crate::content::controls::strip;
 use crate::content::model::{Ask, Panel, Value};
 use crate::content::{Documentary, Lang};
 use crate::journey::Answer;
@@ -224,7 +225,8 @@ pub fn markdown(doc: &Documentary, lang: Lang, session: Option<&Session>) -> Str
                     "**{} — {prompt}**\n",
                     t("Question to the room", "Question à la salle")
                 );
-                let total = rows.iter().fold(0u64, |a, r| a.saturating_add(r.1));
+                let counts: Vec<u64> = rows.iter().map(|r| r.1).collect();
+                let total = poll_total(&counts);
                 for (label, n) in &rows {
                     let bar = "█".repeat(bar_cells(*n, total, 20));
                     let _ = writeln!(out, "- {label}{}{n} {bar}", t(": ", "\u{a0}: "));
@@ -261,7 +263,7 @@ pub fn markdown(doc: &Documentary, lang: Lang, session: Option<&Session>) -> Str
             }
         };
     }
-    out
+    strip(&out).into_owned()
 }
 
 fn esc(s: &str) -> String {
@@ -339,7 +341,8 @@ pub fn html(doc: &Documentary, lang: Lang, session: Option<&Session>) -> String 
                     esc(&prompt)
                 );
                 if !rows.is_empty() {
-                    let total = rows.iter().fold(0u64, |a, r| a.saturating_add(r.1));
+                    let counts: Vec<u64> = rows.iter().map(|r| r.1).collect();
+                    let total = poll_total(&counts);
                     let _ = writeln!(body, "<table>");
                     for (label, n) in &rows {
                         let width = bar_cells(*n, total, 200);
@@ -393,10 +396,11 @@ pub fn html(doc: &Documentary, lang: Lang, session: Option<&Session>) -> String 
             }
         };
     }
-    format!(
+    let page = format!(
         "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
         esc(&title_text)
-    )
+    );
+    strip(&page).into_owned()
 }
 
 /// The room's guesses: their median and range, in the figure's unit.
