@@ -163,8 +163,13 @@ fn check(doc: &Arc<Documentary>, origin: &load::Origin, size: Option<(u16, u16)>
                 ));
             }
             if overflows.is_empty() {
+                let views = if ui::overflow::checks_projector(w, h) {
+                    ""
+                } else {
+                    " (normal view; the projector view is checked from 120x36)"
+                };
                 out.push_str(&format!(
-                    "ok: {} episodes, {chapters} chapters, {} panels; every panel fits {w}x{h}\n",
+                    "ok: {} episodes, {chapters} chapters, {} panels; every panel fits {w}x{h}{views}\n",
                     doc.episodes.len(),
                     doc.timeline.len()
                 ));

@@ -132,12 +132,19 @@ fn readme_lists_every_key_of_the_keymap() {
 
 #[test]
 fn check_size_reports_text_that_would_need_scrolling() {
-    let small = run(&["check", "tests/fixtures/sample", "--size", "60x20"]);
+    let small = run(&["check", "--size", "60x20"]);
     assert_eq!(small.status.code(), Some(1));
     let out = stdout(&small);
     assert!(
-        out.contains("tests/fixtures/sample/01-sample.ron:57:25: `rider-hourly-pay` needs 2 more lines at 60x20 (projector view, En)"),
+        out.contains("episodes/01-riders.ron:147:25: `riders-bilel-hourly` needs 4 more lines at 60x20 (normal view, Fr)"),
         "{out}"
+    );
+    // Below 120x36 the projector view is not held to fit, and says so.
+    assert!(!out.contains("projector view,"), "{out}");
+    let sample = run(&["check", "tests/fixtures/sample", "--size", "60x20"]);
+    assert!(sample.status.success(), "{}", stdout(&sample));
+    assert!(
+        stdout(&sample).contains("fits 60x20 (normal view; the projector view is checked from 120x36)")
     );
     let big = run(&["check", "tests/fixtures/sample", "--size", "160x48"]);
     assert!(big.status.success(), "{}", stdout(&big));

@@ -61,6 +61,9 @@ pub enum Action {
     ForceQuit,
     /// Suspend to the shell (Ctrl-Z); the event loop carries it out.
     Suspend,
+    /// A click on row `n` of what is on screen: a question of a debate, a row
+    /// of the contents or of the bookmarks (picked and opened).
+    Pick(u16),
     /// The view's report of how far the current text can scroll.
     ScrollLimit(u16),
 }

@@ -18,7 +18,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
-use crate::app::{Overlay, Screen, State, View};
+use std::cell::RefCell;
+
+use crate::app::{Action, Overlay, Screen, State, View};
 use crate::content::Lang;
 use theme::{Theme, ThemeKind};
 
@@ -29,10 +31,35 @@ pub const MIN_HEIGHT: u16 = 20;
 pub const READING_WIDTH: u16 = 88;
 
 /// What a frame learned about the layout, fed back to the state machine.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FrameInfo {
     /// How many lines the scrolled text can move at this size.
     pub max_scroll: u16,
+    /// How many lines of what must be seen at once do not fit: the whole
+    /// text, or for a step-by-step panel the step just revealed with what
+    /// it follows from (`check --size` reports it).
+    pub overflow: u16,
+    /// Where a click does something, topmost last.
+    pub targets: Vec<Target>,
+}
+
+/// A region of the frame a click acts on, and what the click stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Target {
+    pub area: Rect,
+    pub action: Action,
+}
+
+impl FrameInfo {
+    /// What a click at (`column`, `row`) stands for: the topmost region there.
+    pub fn click(&self, column: u16, row: u16) -> Option<Action> {
+        let at = ratatui::layout::Position::new(column, row);
+        self.targets
+            .iter()
+            .rev()
+            .find(|t| t.area.contains(at))
+            .map(|t| t.action)
+    }
 }
 
 /// Everything a view needs besides its own model.
@@ -40,11 +67,34 @@ pub struct Ctx<'a> {
     pub view: View<'a>,
     pub theme: Theme,
     pub lang: Lang,
+    /// The clickable regions the views report as they draw.
+    targets: RefCell<Vec<Target>>,
+    /// Set by a view whose overflow is not its whole scroll.
+    overflow: std::cell::Cell<Option<u16>>,
 }
 
 impl Ctx<'_> {
     pub fn tr(&self, en: &'static str, fr: &'static str) -> &'static str {
         tr(self.lang, en, fr)
+    }
+
+    /// Says that a click in `area` stands for `action`.
+    pub fn target(&self, area: Rect, action: Action) {
+        if area.width > 0 && area.height > 0 {
+            self.targets.borrow_mut().push(Target { area, action });
+        }
+    }
+
+    /// Says how many lines of what must be seen at once do not fit.
+    pub fn overflow(&self, lines: u16) {
+        self.overflow.set(Some(lines));
+    }
+
+    /// Regions drawn over by an overlay no longer take clicks.
+    fn cover(&self, area: Rect) {
+        self.targets
+            .borrow_mut()
+            .retain(|t| t.area.intersection(area).is_empty());
     }
 }
 
@@ -73,6 +123,8 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
         view: state,
         theme: Theme::of(kind),
         lang: state.viewer.lang,
+        targets: RefCell::new(Vec::new()),
+        overflow: std::cell::Cell::new(None),
     };
     if state.room.blank {
         // Black, with nothing on it: the room talks.
@@ -114,8 +166,12 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
                 notice::render(&ctx, gate, body, buf);
             } else {
                 info.max_scroll = panels::render(&ctx, stage(body), buf);
+                info.overflow = ctx.overflow.get().unwrap_or(info.max_scroll);
             }
         }
+    }
+    if state.viewer.overlay.is_some() {
+        ctx.cover(overlay_area);
     }
     match &state.viewer.overlay {
         Some(Overlay::Help { scroll }) => {
@@ -132,6 +188,7 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
         }
         None => {}
     }
+    info.targets = ctx.targets.take();
     info
 }
 
@@ -174,16 +231,24 @@ pub fn scrolled_to(
         .take(area.height.into())
         .collect();
     Paragraph::new(visible).render(area, buf);
-    if area.height > 0 && area.width > 2 {
-        let cue_y = area.bottom() - 1;
-        if scroll + area.height < total {
-            buf.set_string(area.right() - 2, cue_y, "↓", ctx.theme.accent);
-        }
-        if scroll > 0 {
-            buf.set_string(area.right() - 2, area.y, "↑", ctx.theme.accent);
-        }
-    }
+    scroll_marks(ctx, area, scroll > 0, scroll + area.height < total, buf);
     max
+}
+
+/// The ↑ and ↓ that say more lies above or below, in the last column of
+/// `area`: views wrap their text two columns narrower, so a mark never
+/// touches a word.
+pub fn scroll_marks(ctx: &Ctx, area: Rect, above: bool, below: bool, buf: &mut Buffer) {
+    if area.height == 0 || area.width < 3 {
+        return;
+    }
+    let x = area.right() - 1;
+    if below {
+        buf.set_string(x, area.bottom() - 1, "↓", ctx.theme.accent);
+    }
+    if above {
+        buf.set_string(x, area.y, "↑", ctx.theme.accent);
+    }
 }
 
 /// In the projector view, a short heading in big glyphs at the top of `area`.

@@ -20,19 +20,35 @@ pub struct Overflow {
     pub present: bool,
 }
 
-/// Every panel, in both languages, in the normal and the projector view.
+/// The smallest screen the projector view is laid out for: a projected
+/// image is big, and its text is meant to be read from the back of the room.
+/// Below it the projector view still works, scrolling, but is not checked.
+pub const PROJECTOR_MIN: (u16, u16) = (120, 36);
+
+/// Whether `check` looks at the projector view at this size.
+pub fn checks_projector(width: u16, height: u16) -> bool {
+    width >= PROJECTOR_MIN.0 && height >= PROJECTOR_MIN.1
+}
+
+/// Every panel, in both languages, in the normal view and (from
+/// [`PROJECTOR_MIN`]) the projector view.
 pub fn check(doc: &Arc<Documentary>, width: u16, height: u16) -> Vec<Overflow> {
     let mut out = Vec::new();
     let area = Rect::new(0, 0, width, height);
     let mut buf = Buffer::empty(area);
+    let views: &[bool] = if checks_projector(width, height) {
+        &[false, true]
+    } else {
+        &[false]
+    };
     for lang in [Lang::Fr, Lang::En] {
-        for present in [false, true] {
+        for &present in views {
             for (i, slot) in doc.timeline.iter().enumerate() {
                 let panel = doc.panel(*slot);
                 let mut worst = 0;
                 for state in revealed_states(doc, i, panel, lang, present) {
                     buf.reset();
-                    worst = worst.max(crate::ui::render(state.view(), area, &mut buf).max_scroll);
+                    worst = worst.max(crate::ui::render(state.view(), area, &mut buf).overflow);
                 }
                 if worst > 0 {
                     out.push(Overflow {
@@ -87,11 +103,15 @@ fn revealed_states(
         s
     };
     match panel {
-        Panel::Testimony(t) => {
-            let mut s = base();
-            s.room.progress[i].revealed = t.passages.len();
-            vec![s]
-        }
+        // A testimony scrolls to each passage as it is revealed: what must
+        // fit is the speaker with the first passage, then each passage.
+        Panel::Testimony(t) => (1..=t.passages.len().max(1))
+            .map(|k| {
+                let mut s = base();
+                s.room.progress[i].revealed = k;
+                s
+            })
+            .collect(),
         // A debate scrolls to each answer as it is revealed, so what must fit
         // is a question with any one of its answers.
         Panel::Debate(d) => (0..d.questions.len())

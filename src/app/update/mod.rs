@@ -220,6 +220,7 @@ fn play(state: &mut State, action: Action) {
             }
         }
         Action::AnswerAgain => choice::answer_again(state),
+        Action::Pick(q) => moves::pick_question(state, usize::from(q)),
         Action::ChapterStart => moves::chapter_edge(state, false),
         Action::ChapterEnd => moves::chapter_edge(state, true),
         Action::Search => {

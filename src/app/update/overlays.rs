@@ -26,6 +26,14 @@ pub(super) fn help(state: &mut State, scroll: u16, action: Action) {
 pub(super) fn contents(state: &mut State, selected: usize, action: Action) {
     let rows = state.toc_rows();
     let last = rows.len().saturating_sub(1);
+    if let Action::Pick(row) = action {
+        let row = usize::from(row);
+        return if row <= last {
+            contents(state, row, Action::Next)
+        } else {
+            state.viewer.overlay = Some(Overlay::Contents { selected })
+        };
+    }
     let selected = match action {
         Action::Up => selected.saturating_sub(1),
         Action::Down => (selected + 1).min(last),
@@ -52,6 +60,12 @@ pub(super) fn contents(state: &mut State, selected: usize, action: Action) {
 
 pub(super) fn bookmarks(state: &mut State, selected: usize, action: Action) {
     let last = state.viewer.bookmarks.len().saturating_sub(1);
+    if let Action::Pick(row) = action {
+        if usize::from(row) < state.viewer.bookmarks.len() {
+            bookmarks(state, usize::from(row), Action::Next);
+        }
+        return;
+    }
     let selected = match action {
         Action::Up => selected.saturating_sub(1),
         Action::Down => (selected + 1).min(last),

@@ -14,6 +14,8 @@ use crate::ui::{Ctx, column, scrolled_to, text};
 
 /// Side by side above this width; stacked below it.
 const SIDE_BY_SIDE: u16 = 110;
+/// Below this height a stacked debate drops its spacing lines.
+const TIGHT: u16 = 24;
 
 pub fn voice(v: &Voice, lang: Lang) -> String {
     match v {
@@ -32,13 +34,17 @@ pub fn voice(v: &Voice, lang: Lang) -> String {
 pub fn render(ctx: &Ctx, d: &Debate, progress: &Progress, area: Rect, buf: &mut Buffer) -> u16 {
     let area = column(area, 150);
     let selected = progress.selected.min(d.questions.len().saturating_sub(1));
+    let stacked = area.width < SIDE_BY_SIDE;
+    // Stacked on a short screen, every line counts: the heading sits right
+    // above the list, the list names who asks, the cue follows the answer.
+    let tight = stacked && area.height < TIGHT;
     let [heading, rest] = area.layout(&Layout::vertical([
-        Constraint::Length(2),
+        Constraint::Length(if tight { 1 } else { 2 }),
         Constraint::Fill(1),
     ]));
     Line::styled(d.heading.get(ctx.lang).to_owned(), ctx.theme.heading).render(heading, buf);
 
-    let (list_area, answer_area) = if rest.width >= SIDE_BY_SIDE {
+    let (list_area, answer_area) = if !stacked {
         let [a, _, b] = rest.layout(&Layout::horizontal([
             Constraint::Percentage(38),
             Constraint::Length(2),
@@ -62,14 +68,17 @@ pub fn render(ctx: &Ctx, d: &Debate, progress: &Progress, area: Rect, buf: &mut 
     };
     let answer_area = column(answer_area, crate::ui::READING_WIDTH);
     let width = answer_area.width.saturating_sub(2);
-    let mut lines = vec![Line::styled(
-        format!(
-            "{} {}",
-            voice(&q.asked_by, ctx.lang),
-            ctx.tr("asks:", "demande :")
-        ),
-        ctx.theme.accent,
-    )];
+    let mut lines = Vec::new();
+    if !stacked {
+        lines.push(Line::styled(
+            format!(
+                "{} {}",
+                voice(&q.asked_by, ctx.lang),
+                ctx.tr("asks:", "demande :")
+            ),
+            ctx.theme.accent,
+        ));
+    }
     lines.extend(text::wrap(
         q.text.get(ctx.lang),
         width,
@@ -86,7 +95,9 @@ pub fn render(ctx: &Ctx, d: &Debate, progress: &Progress, area: Rect, buf: &mut 
         ));
         lines.extend(text::wrap(a.text.get(ctx.lang), width, ctx.theme.base));
     }
-    lines.push(Line::default());
+    if !tight {
+        lines.push(Line::default());
+    }
     let cue = if shown < q.answers.len() {
         format!(
             "{} ({shown}/{})",
@@ -122,7 +133,9 @@ fn question_list(
     wrap: bool,
     buf: &mut Buffer,
 ) {
-    let width = usize::from(area.width);
+    // The last two columns are kept for the scroll marks.
+    let text_w = area.width.saturating_sub(2);
+    let width = usize::from(text_w);
     let mut first_line_of = Vec::new();
     let items: Vec<Vec<Line>> = d
         .questions
@@ -157,14 +170,11 @@ fn question_list(
                     q.text.get(ctx.lang)
                 );
                 // Two lines at most: the full question stands beside the list.
-                let mut lines = text::wrap_hanging(&prefix, &rest, area.width, style);
+                let mut lines = text::wrap_hanging(&prefix, &rest, text_w, style);
                 if lines.len() > 2 {
                     lines.truncate(2);
                     let last = lines[1].to_string();
-                    let kept: String = last
-                        .chars()
-                        .take(usize::from(area.width).saturating_sub(1))
-                        .collect();
+                    let kept: String = last.chars().take(width.saturating_sub(1)).collect();
                     lines[1] = Line::styled(format!("{}…", kept.trim_end()), style);
                 }
                 lines.push(Line::default());
@@ -194,9 +204,31 @@ fn question_list(
         first_line_of.push(lines.len());
         lines.extend(item);
     }
-    // Keep the selected question in view.
+    // Keep the selected question in view, scrolling only when the list is
+    // taller than its place: every question stays one scroll away, marked.
     let h = usize::from(area.height);
-    let sel_line = first_line_of.get(selected).copied().unwrap_or(0);
-    let top = sel_line.saturating_sub(h.saturating_sub(2));
+    let total = lines.len();
+    let start = first_line_of.get(selected).copied().unwrap_or(0);
+    let end = first_line_of
+        .get(selected + 1)
+        // A wrapped item ends with a blank line, which may fall off the edge.
+        .map_or(total, |&next| if wrap { next - 1 } else { next });
+    let top = end
+        .saturating_sub(h)
+        .min(start)
+        .min(total.saturating_sub(h));
+    for (q, &first) in first_line_of.iter().enumerate() {
+        let last = first_line_of.get(q + 1).map_or(total, |&n| n);
+        let (from, to) = (first.max(top), last.min(top + h));
+        if from < to {
+            let rows = u16::try_from(to - from).unwrap_or(0);
+            let y = area.y + u16::try_from(from - top).unwrap_or(0);
+            ctx.target(
+                Rect::new(area.x, y, area.width, rows),
+                crate::app::Action::Pick(u16::try_from(q).unwrap_or(u16::MAX)),
+            );
+        }
+    }
     Paragraph::new(lines.into_iter().skip(top).take(h).collect::<Vec<_>>()).render(area, buf);
+    crate::ui::scroll_marks(ctx, area, top > 0, top + h < total, buf);
 }

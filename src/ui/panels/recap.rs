@@ -17,12 +17,20 @@ pub fn render(ctx: &Ctx, r: &Recap, episode: usize, area: Rect, buf: &mut Buffer
     let width = area.width.saturating_sub(2);
     let mut lines = text::wrap(r.heading.get(lang), width, ctx.theme.heading);
     let mut any = false;
+    // A recap is a list read entry by entry: what must fit at once is the
+    // heading with the first entry, then each entry.
+    let mut must_see = 0;
+    let mut entry_start = 0;
     for (i, slot) in doc.timeline.iter().enumerate() {
         let Panel::Choice(ch) = doc.panel(*slot) else {
             continue;
         };
         if slot.episode != episode {
             continue;
+        }
+        if any {
+            must_see = must_see.max(lines.len() - entry_start);
+            entry_start = lines.len() + 1;
         }
         any = true;
         lines.push(Line::default());
@@ -58,5 +66,11 @@ pub fn render(ctx: &Ctx, r: &Recap, episode: usize, area: Rect, buf: &mut Buffer
             ctx.theme.dim,
         ));
     }
+    let must_see = must_see.max(lines.len() - entry_start);
+    ctx.overflow(
+        u16::try_from(must_see)
+            .unwrap_or(u16::MAX)
+            .saturating_sub(area.height),
+    );
     scrolled(ctx, lines, area, buf)
 }

@@ -88,7 +88,13 @@ pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &m
         ));
     }
     let shown = progress.revealed.clamp(1, t.passages.len().max(1));
+    // Where the newest passage starts: the first comes with the speaker's
+    // heading, a later one on its own, scrolled into view.
+    let mut newest_start = 0;
     for (i, passage) in t.passages.iter().take(shown).enumerate() {
+        if i > 0 {
+            newest_start = lines.len();
+        }
         lines.push(Line::default());
         let style = if i + 1 == shown {
             ctx.theme.base
@@ -116,5 +122,7 @@ pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &m
         Span::styled(dots, ctx.theme.accent),
         Span::styled(more, ctx.theme.dim),
     ]));
+    let must_see = u16::try_from(lines.len().saturating_sub(newest_start)).unwrap_or(u16::MAX);
+    ctx.overflow(must_see.saturating_sub(text_area.height));
     scrolled(ctx, lines, text_area, buf)
 }
