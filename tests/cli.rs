@@ -144,7 +144,8 @@ fn check_size_reports_text_that_would_need_scrolling() {
     let sample = run(&["check", "tests/fixtures/sample", "--size", "60x20"]);
     assert!(sample.status.success(), "{}", stdout(&sample));
     assert!(
-        stdout(&sample).contains("fits 60x20 (normal view; the projector view is checked from 120x36)")
+        stdout(&sample)
+            .contains("fits 60x20 (normal view; the projector view is checked from 120x36)")
     );
     let big = run(&["check", "tests/fixtures/sample", "--size", "160x48"]);
     assert!(big.status.success(), "{}", stdout(&big));

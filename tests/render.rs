@@ -221,3 +221,48 @@ fn a_bookmarked_panel_is_marked_in_the_header_and_the_contents() {
     press(&mut s, "<esc> b");
     assert!(screen(&s, 80, 24).contains("Bookmark removed."));
 }
+
+#[test]
+fn a_long_notice_wraps_instead_of_being_cut() {
+    let said = "Your journey file could not be read; it was moved to \
+        /home/someone/.local/state/invisibles/journey.ron.unreadable-2026-12-01 \
+        and a new journey starts here. Saving is off until the folder can be written.";
+    for lang in [Lang::En, Lang::Fr] {
+        let mut s = state(lang);
+        press(&mut s, "<right>");
+        invisibles::app::update(&mut s, invisibles::app::Msg::Notice(said.to_owned()));
+        for (w, h) in [(60, 20), (80, 24), (200, 60)] {
+            let shown = screen(&s, w, h);
+            // Long words (a path) break across lines: compare without spaces.
+            let squeeze = |t: &str| t.split_whitespace().collect::<String>();
+            assert!(
+                squeeze(&shown).contains(&squeeze(said)),
+                "{w}x{h}:\n{shown}"
+            );
+            // The panel is still there above it, and the key hints below.
+            assert!(shown.contains("Behind the icon") || shown.contains("Derrière l'icône"));
+            assert!(
+                shown.lines().nth_back(0).unwrap_or("").contains('→'),
+                "{shown}"
+            );
+        }
+        let terminal = render(&s, 80, 24);
+        let buf = terminal.backend().buffer();
+        let theme = invisibles::ui::theme::Theme::of(ThemeKind::Dark);
+        // Every line of the notice is in the notice's style.
+        let rows: Vec<u16> = (0..24)
+            .filter(|&y| (0..80).any(|x| buf[(x, y)].symbol() == "/"))
+            .collect();
+        assert!(!rows.is_empty());
+        for y in rows {
+            assert_eq!(
+                buf[(1, y)].fg,
+                theme.notice.fg.unwrap_or_default(),
+                "row {y}"
+            );
+        }
+        if lang == Lang::En {
+            insta::assert_snapshot!("long_notice_80x24", screen(&s, 80, 24));
+        }
+    }
+}

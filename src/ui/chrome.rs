@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{LineGauge, Widget};
+use ratatui::widgets::{LineGauge, Paragraph, Widget};
 
 use super::Ctx;
 use crate::app::Screen;
@@ -67,9 +67,32 @@ pub fn header(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
 }
 
-pub fn footer(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+/// The viewer's notice wrapped to the screen's width, at most `max` lines
+/// (the last one cut with an ellipsis); none when there is no notice.
+pub fn notice_lines(ctx: &Ctx, width: u16, max: u16) -> Vec<Line<'static>> {
+    let Some(notice) = &ctx.view.viewer.notice else {
+        return Vec::new();
+    };
+    let mut lines =
+        super::text::wrap_hanging(" ", notice, width.saturating_sub(1), ctx.theme.notice);
+    let max = usize::from(max.max(1));
+    if lines.len() > max {
+        lines.truncate(max);
+        if let Some(last) = lines.last_mut() {
+            let kept: String = last.to_string();
+            let kept: String = kept
+                .chars()
+                .take(usize::from(width.saturating_sub(2)))
+                .collect();
+            *last = Line::styled(format!("{}…", kept.trim_end()), ctx.theme.notice);
+        }
+    }
+    lines
+}
+
+pub fn footer(ctx: &Ctx, notice: Vec<Line<'static>>, area: Rect, buf: &mut Buffer) {
     let [status, hints] = area.layout(&Layout::vertical([
-        Constraint::Length(1),
+        Constraint::Fill(1),
         Constraint::Length(1),
     ]));
     let doc = &ctx.view.doc;
@@ -89,8 +112,8 @@ pub fn footer(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             )
         }
     };
-    if let Some(notice) = &ctx.view.viewer.notice {
-        Line::styled(format!(" {notice}"), ctx.theme.notice).render(status, buf);
+    if !notice.is_empty() {
+        Paragraph::new(notice).render(status, buf);
         return hints_line(ctx, hints, buf);
     }
     let [left, right] = status.layout(&Layout::horizontal([

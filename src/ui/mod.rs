@@ -142,13 +142,17 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
         too_small(&ctx, area, buf);
         return FrameInfo::default();
     }
+    // A notice longer than the status line wraps: the footer grows for it,
+    // up to a third of the screen, until the next key clears it.
+    let notice = chrome::notice_lines(&ctx, area.width, area.height / 3);
+    let status_h = u16::try_from(notice.len()).unwrap_or(1).max(1);
     let [header, body, footer] = area.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
-        Constraint::Length(2),
+        Constraint::Length(status_h + 1),
     ]));
     chrome::header(&ctx, header, buf);
-    chrome::footer(&ctx, footer, buf);
+    chrome::footer(&ctx, notice, footer, buf);
     let overlay_area = body;
     // The projector view keeps wide margins: edges of a projected image blur.
     let margin = if state.viewer.present {
