@@ -28,13 +28,15 @@ pub struct Cli {
     #[arg(long)]
     pub fresh: bool,
 
-    /// Projector view: large text, wide margins, no key hints, high contrast (P toggles it).
+    /// Projector view: large text, wide margins, no key hints, high contrast
+    /// unless --theme says otherwise (P toggles it).
     #[arg(long)]
     pub present: bool,
 
-    /// Colours: dark, light or high-contrast (NO_COLOR turns colour off whatever this says).
-    #[arg(long, value_enum, default_value = "dark")]
-    pub theme: ThemeArg,
+    /// Colours: dark, light or high-contrast; by default dark, and high contrast in
+    /// the projector view (NO_COLOR turns colour off whatever this says).
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeArg>,
 
     /// Kiosk: advance on its own after a reading time, loop at the end; any key
     /// hands control to the visitor, and autoplay resumes after two idle minutes.
@@ -98,9 +100,10 @@ impl Cli {
             return ThemeKind::Mono;
         }
         match self.theme {
-            ThemeArg::Dark => ThemeKind::Dark,
-            ThemeArg::Light => ThemeKind::Light,
-            ThemeArg::HighContrast => ThemeKind::HighContrast,
+            None => ThemeKind::Auto,
+            Some(ThemeArg::Dark) => ThemeKind::Dark,
+            Some(ThemeArg::Light) => ThemeKind::Light,
+            Some(ThemeArg::HighContrast) => ThemeKind::HighContrast,
         }
     }
 }

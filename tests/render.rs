@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{press, render, screen, state};
+use common::{SCREENS as COMMON_SCREENS, press, render, screen, state};
 use invisibles::content::Lang;
 use invisibles::ui::theme::ThemeKind;
 use ratatui::style::Modifier;
@@ -264,5 +264,93 @@ fn a_long_notice_wraps_instead_of_being_cut() {
         if lang == Lang::En {
             insta::assert_snapshot!("long_notice_80x24", screen(&s, 80, 24));
         }
+    }
+}
+
+/// Every cell of a frame has a colour of its own, text and background.
+fn every_cell_coloured(s: &invisibles::app::State, w: u16, h: u16) -> Result<(), String> {
+    let terminal = render(s, w, h);
+    let buf = terminal.backend().buffer();
+    for y in 0..h {
+        for x in 0..w {
+            let cell = &buf[(x, y)];
+            if cell.fg == ratatui::style::Color::Reset || cell.bg == ratatui::style::Color::Reset {
+                return Err(format!("cell {x},{y} `{}` {cell:?}", cell.symbol()));
+            }
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn every_theme_sets_both_colours_everywhere() {
+    use invisibles::ui::theme::Theme;
+    for kind in [
+        ThemeKind::Auto,
+        ThemeKind::Dark,
+        ThemeKind::Light,
+        ThemeKind::HighContrast,
+    ] {
+        for style in Theme::of(kind).styles() {
+            assert!(
+                style.fg.is_some() && style.bg.is_some(),
+                "{kind:?}: {style:?}"
+            );
+        }
+        for present in [false, true] {
+            for (name, keys) in COMMON_SCREENS {
+                let mut s = state(Lang::En);
+                s.viewer.theme = kind;
+                s.viewer.present = present;
+                press(&mut s, keys);
+                for (w, h) in [(80, 24), (160, 48)] {
+                    if let Err(e) = every_cell_coloured(&s, w, h) {
+                        panic!("{kind:?} present={present} {name} {w}x{h}: {e}");
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_projector_view_takes_any_theme_high_contrast_by_default() {
+    use ratatui::style::Color;
+    let base_bg = |kind: ThemeKind, present: bool| {
+        let mut s = state(Lang::En);
+        s.viewer.theme = kind;
+        s.viewer.present = present;
+        press(&mut s, "<right>");
+        let terminal = render(&s, 120, 36);
+        let cell = terminal.backend().buffer()[(0, 10)].clone();
+        (cell.fg, cell.bg)
+    };
+    // Light is dark text on white, in either view.
+    assert_eq!(
+        base_bg(ThemeKind::Light, false),
+        (Color::Black, Color::White)
+    );
+    assert_eq!(
+        base_bg(ThemeKind::Light, true),
+        (Color::Black, Color::White)
+    );
+    // None asked for: dark at the desk, high contrast on the projector.
+    assert_eq!(base_bg(ThemeKind::Auto, false), (Color::Gray, Color::Black));
+    assert_eq!(base_bg(ThemeKind::Auto, true), (Color::White, Color::Black));
+    assert_eq!(base_bg(ThemeKind::Dark, true), (Color::Gray, Color::Black));
+}
+
+#[test]
+fn light_theme_snapshot_with_styles() {
+    let mut s = state(Lang::En);
+    s.viewer.theme = ThemeKind::Light;
+    press(&mut s, "<right> <right> <right> <right> <right>");
+    for (present, w, h) in [(false, 60, 20), (true, 120, 36)] {
+        s.viewer.present = present;
+        let terminal = render(&s, w, h);
+        insta::assert_debug_snapshot!(
+            format!("light_statistic_{w}x{h}"),
+            terminal.backend().buffer()
+        );
     }
 }

@@ -22,7 +22,7 @@ use std::cell::RefCell;
 
 use crate::app::{Action, Overlay, Screen, State, View};
 use crate::content::Lang;
-use theme::{Theme, ThemeKind};
+use theme::Theme;
 
 /// Below this the player shows a "terminal too small" screen instead.
 pub const MIN_WIDTH: u16 = 60;
@@ -113,12 +113,7 @@ pub fn draw(frame: &mut ratatui::Frame, state: &State) -> FrameInfo {
 
 /// Draws a view: a screening as one viewer sees it.
 pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
-    // Projectors wash colours out: the projector view is high contrast
-    // (unless there is no colour at all).
-    let kind = match (state.viewer.present, state.viewer.theme) {
-        (true, ThemeKind::Mono) | (false, _) => state.viewer.theme,
-        (true, _) => ThemeKind::HighContrast,
-    };
+    let kind = state.viewer.theme.for_view(state.viewer.present);
     let ctx = Ctx {
         view: state,
         theme: Theme::of(kind),

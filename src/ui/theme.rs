@@ -5,12 +5,26 @@ use ratatui::style::{Color, Modifier, Style};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ThemeKind {
+    /// None asked for: dark, and high contrast in the projector view.
     #[default]
+    Auto,
     Dark,
     Light,
     HighContrast,
     /// No colour at all (`NO_COLOR`): only bold, dim, italic and reverse.
     Mono,
+}
+
+impl ThemeKind {
+    /// The theme a view draws with: projectors wash colours out, so the
+    /// projector view is high contrast unless a theme was asked for.
+    pub fn for_view(self, present: bool) -> ThemeKind {
+        match (self, present) {
+            (ThemeKind::Auto, true) => ThemeKind::HighContrast,
+            (ThemeKind::Auto, false) => ThemeKind::Dark,
+            (kind, _) => kind,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -28,68 +42,81 @@ pub struct Theme {
     pub chrome: Style,
 }
 
+/// `fg` on `bg`: every coloured theme sets both, so no text depends on
+/// the terminal's own background (black on a dark terminal, grey on white).
+const fn on(fg: Color, bg: Color) -> Style {
+    Style::new().fg(fg).bg(bg)
+}
+
 impl Theme {
+    /// Every style of the theme, for the tests that check them all.
+    pub fn styles(&self) -> [Style; 11] {
+        [
+            self.base,
+            self.dim,
+            self.heading,
+            self.accent,
+            self.figure,
+            self.bar,
+            self.bar_ref,
+            self.selected,
+            self.border,
+            self.notice,
+            self.chrome,
+        ]
+    }
+
     pub fn of(kind: ThemeKind) -> Theme {
+        let bold = Modifier::BOLD;
         match kind {
-            ThemeKind::Dark => Theme {
-                base: Style::new().fg(Color::Gray),
-                dim: Style::new().fg(Color::DarkGray),
-                heading: Style::new().fg(Color::White).add_modifier(Modifier::BOLD),
-                accent: Style::new().fg(Color::Yellow),
-                figure: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
-                bar: Style::new().fg(Color::Yellow),
-                bar_ref: Style::new().fg(Color::Cyan),
-                selected: Style::new()
-                    .fg(Color::Black)
-                    .bg(Color::Yellow)
-                    .add_modifier(Modifier::BOLD),
-                border: Style::new().fg(Color::DarkGray),
-                notice: Style::new()
-                    .fg(Color::LightRed)
-                    .add_modifier(Modifier::BOLD),
-                chrome: Style::new().fg(Color::Gray).bg(Color::Indexed(236)),
-            },
-            ThemeKind::Light => Theme {
-                base: Style::new().fg(Color::Black),
-                dim: Style::new().fg(Color::DarkGray),
-                heading: Style::new().fg(Color::Black).add_modifier(Modifier::BOLD),
-                accent: Style::new().fg(Color::Blue),
-                figure: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
-                bar: Style::new().fg(Color::Blue),
-                bar_ref: Style::new().fg(Color::Magenta),
-                selected: Style::new()
-                    .fg(Color::White)
-                    .bg(Color::Blue)
-                    .add_modifier(Modifier::BOLD),
-                border: Style::new().fg(Color::DarkGray),
-                notice: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
-                chrome: Style::new().fg(Color::Black).bg(Color::Indexed(252)),
-            },
-            ThemeKind::HighContrast => Theme {
-                base: Style::new().fg(Color::White).bg(Color::Black),
-                dim: Style::new().fg(Color::White).bg(Color::Black),
-                heading: Style::new()
-                    .fg(Color::White)
-                    .bg(Color::Black)
-                    .add_modifier(Modifier::BOLD),
-                accent: Style::new().fg(Color::LightYellow).bg(Color::Black),
-                figure: Style::new()
-                    .fg(Color::LightYellow)
-                    .bg(Color::Black)
-                    .add_modifier(Modifier::BOLD),
-                bar: Style::new().fg(Color::LightYellow).bg(Color::Black),
-                bar_ref: Style::new().fg(Color::White).bg(Color::Black),
-                selected: Style::new()
-                    .fg(Color::Black)
-                    .bg(Color::White)
-                    .add_modifier(Modifier::BOLD),
-                border: Style::new().fg(Color::White).bg(Color::Black),
-                notice: Style::new()
-                    .fg(Color::LightYellow)
-                    .bg(Color::Black)
-                    .add_modifier(Modifier::BOLD),
-                chrome: Style::new().fg(Color::Black).bg(Color::White),
-            },
+            ThemeKind::Auto | ThemeKind::Dark => {
+                let bg = Color::Black;
+                Theme {
+                    base: on(Color::Gray, bg),
+                    dim: on(Color::DarkGray, bg),
+                    heading: on(Color::White, bg).add_modifier(bold),
+                    accent: on(Color::Yellow, bg),
+                    figure: on(Color::Yellow, bg).add_modifier(bold),
+                    bar: on(Color::Yellow, bg),
+                    bar_ref: on(Color::Cyan, bg),
+                    selected: on(Color::Black, Color::Yellow).add_modifier(bold),
+                    border: on(Color::DarkGray, bg),
+                    notice: on(Color::LightRed, bg).add_modifier(bold),
+                    chrome: on(Color::Gray, Color::Indexed(236)),
+                }
+            }
+            ThemeKind::Light => {
+                let bg = Color::White;
+                Theme {
+                    base: on(Color::Black, bg),
+                    dim: on(Color::DarkGray, bg),
+                    heading: on(Color::Black, bg).add_modifier(bold),
+                    accent: on(Color::Blue, bg),
+                    figure: on(Color::Blue, bg).add_modifier(bold),
+                    bar: on(Color::Blue, bg),
+                    bar_ref: on(Color::Magenta, bg),
+                    selected: on(Color::White, Color::Blue).add_modifier(bold),
+                    border: on(Color::DarkGray, bg),
+                    notice: on(Color::Red, bg).add_modifier(bold),
+                    chrome: on(Color::Black, Color::Indexed(252)),
+                }
+            }
+            ThemeKind::HighContrast => {
+                let bg = Color::Black;
+                Theme {
+                    base: on(Color::White, bg),
+                    dim: on(Color::White, bg),
+                    heading: on(Color::White, bg).add_modifier(bold),
+                    accent: on(Color::LightYellow, bg),
+                    figure: on(Color::LightYellow, bg).add_modifier(bold),
+                    bar: on(Color::LightYellow, bg),
+                    bar_ref: on(Color::White, bg),
+                    selected: on(Color::Black, Color::White).add_modifier(bold),
+                    border: on(Color::White, bg),
+                    notice: on(Color::LightYellow, bg).add_modifier(bold),
+                    chrome: on(Color::Black, Color::White),
+                }
+            }
             ThemeKind::Mono => Theme {
                 base: Style::new(),
                 dim: Style::new().add_modifier(Modifier::DIM),
