@@ -47,7 +47,7 @@ pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
         .render(inner, buf);
         return;
     }
-    let width = usize::from(inner.width);
+    let width = usize::from(inner.width.saturating_sub(2));
     let lines: Vec<Line> = marks
         .iter()
         .enumerate()
@@ -64,7 +64,5 @@ pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
             Line::from(Span::styled(title, style))
         })
         .collect();
-    let h = usize::from(inner.height);
-    let top = selected.saturating_sub(h.saturating_sub(1));
-    Paragraph::new(lines.into_iter().skip(top).take(h).collect::<Vec<_>>()).render(inner, buf);
+    super::list::rows(ctx, lines, selected, inner, buf);
 }

@@ -141,7 +141,13 @@ fn hints_line(ctx: &Ctx, hints: Rect, buf: &mut Buffer) {
     }
     let mode = Mode::of(&ctx.view);
     let mut spans = vec![Span::raw(" ")];
+    // After the last panel there is nothing next to go to.
+    let at_end = ctx.view.room.screen == Screen::End;
+    let next = keymap::key_for(mode, crate::app::Action::Next).map(|k| k.name());
     for (first, hint) in keymap::hints(mode, ctx.lang) {
+        if at_end && Some(&first) == next.as_ref() {
+            continue;
+        }
         spans.push(Span::styled(
             first,
             ctx.theme.accent.add_modifier(Modifier::BOLD),

@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 
 use super::{Ctx, overlay};
 use crate::app::TocRow;
@@ -92,9 +92,5 @@ pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
             }
         })
         .collect();
-    // Keep the selection in view.
-    let h = inner.height as usize;
-    let top = selected.saturating_sub(h.saturating_sub(1));
-    let visible: Vec<Line> = lines.into_iter().skip(top).take(h).collect();
-    Paragraph::new(visible).render(inner, buf);
+    super::list::rows(ctx, lines, selected, inner, buf);
 }

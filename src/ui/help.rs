@@ -87,19 +87,19 @@ pub fn render(ctx: &Ctx, scroll: u16, area: Rect, buf: &mut Buffer) -> u16 {
     let (rect, block) = overlay::open(ctx, area, 100, lines.len() as u16 + 2, title, buf);
     let inner = block.inner(rect);
     let max = (lines.len() as u16).saturating_sub(inner.height);
-    let block = if max > 0 {
-        block.title_bottom(
-            Line::styled(
-                format!(
-                    " {} ",
-                    ctx.tr("↑↓ scroll for more", "↑↓ défiler pour la suite")
-                ),
-                ctx.theme.accent,
-            )
-            .right_aligned(),
-        )
+    // "More" only while there is more; at the end, the way back up.
+    let foot = if max == 0 {
+        None
+    } else if scroll < max {
+        Some(ctx.tr("↑↓ scroll for more", "↑↓ défiler pour la suite"))
     } else {
-        block
+        Some(crate::words::of(ctx.lang).help_at_end)
+    };
+    let block = match foot {
+        Some(foot) => {
+            block.title_bottom(Line::styled(format!(" {foot} "), ctx.theme.accent).right_aligned())
+        }
+        None => block,
     };
     block.render(rect, buf);
     Paragraph::new(lines)

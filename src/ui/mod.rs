@@ -4,6 +4,7 @@ pub mod bookmarks;
 pub mod chrome;
 pub mod contents;
 pub mod help;
+pub mod list;
 pub mod notice;
 pub mod overflow;
 pub mod overlay;

@@ -88,17 +88,32 @@ pub fn end(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         ctx.theme.accent,
     ));
     lines.push(Line::default());
-    for c in &doc.manifest.credits {
-        lines.extend(text::wrap(c.get(ctx.lang), area.width, ctx.theme.base));
+    // Each credit its own block, apart from the next when there is room.
+    let credits: Vec<Vec<Line>> = doc
+        .manifest
+        .credits
+        .iter()
+        .map(|c| text::wrap_balanced(c.get(ctx.lang), area.width, ctx.theme.base))
+        .collect();
+    let rows: usize = credits.iter().map(Vec::len).sum::<usize>() + lines.len() + 2;
+    let apart = rows + credits.len() <= usize::from(area.height);
+    for (k, credit) in credits.into_iter().enumerate() {
+        if apart && k > 0 {
+            lines.push(Line::default());
+        }
+        lines.extend(credit);
     }
-    lines.push(Line::default());
-    lines.push(Line::styled(
-        ctx.tr(
-            "← back · t contents · q quit",
-            "← retour · t sommaire · q quitter",
-        ),
-        ctx.theme.dim,
-    ));
+    if !ctx.view.viewer.present {
+        // The room reads the credits, not the keys.
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            ctx.tr(
+                "← back · t contents · q quit",
+                "← retour · t sommaire · q quitter",
+            ),
+            ctx.theme.dim,
+        ));
+    }
     let h = lines.len() as u16;
     let y = area.y + area.height.saturating_sub(h) / 2;
     Paragraph::new(lines)

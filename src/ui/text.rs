@@ -51,9 +51,45 @@ pub fn wrap_hanging(prefix: &str, text: &str, width: u16, style: Style) -> Vec<L
         .collect()
 }
 
+/// Wraps `text` for centring: as few lines as at `width`, but each as even
+/// as can be, so no word is left alone on the last line.
+pub fn wrap_balanced(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
+    let count = |w: u16| wrap(text, w, style).len();
+    let lines = count(width);
+    // The narrowest width that needs no more lines than `width` does.
+    let (mut lo, mut hi) = (1u16, width.max(1));
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if count(mid) <= lines {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    wrap(text, hi, style)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn balanced_lines_leave_no_orphan() {
+        let text = "Series: Invisibles, the click workers, by Henri Poulain (France tv Slash).";
+        let plain: Vec<String> = wrap(text, 70, Style::new())
+            .iter()
+            .map(|l| l.to_string())
+            .collect();
+        assert_eq!(plain.len(), 2);
+        assert!(plain[1].len() < 10, "{plain:?}");
+        let even: Vec<String> = wrap_balanced(text, 70, Style::new())
+            .iter()
+            .map(|l| l.to_string())
+            .collect();
+        assert_eq!(even.len(), 2);
+        let (a, b) = (even[0].len(), even[1].len());
+        assert!(a.abs_diff(b) < 12, "{even:?}");
+    }
 
     #[test]
     fn keeps_paragraphs_and_breaks_long_words() {

@@ -16,4 +16,7 @@ pub static EN: Words = Words {
     guess_typed: "typed",
     console_unknown_panel: |id| format!("A console asked for an unknown panel `{id}`."),
     colon: ":",
+    help_at_end: "↑ back up",
+    autoplay_mark: "▶ autoplay",
+    timer_over: "time is up",
 };

@@ -18,4 +18,7 @@ pub static FR: Words = Words {
     guess_typed: "tapé",
     console_unknown_panel: |id| format!("Une console a demandé un panneau inconnu « {id} »."),
     colon: "\u{a0}:",
+    help_at_end: "↑ revenir plus haut",
+    autoplay_mark: "▶ lecture auto",
+    timer_over: "temps écoulé",
 };

@@ -27,6 +27,12 @@ pub struct Words {
     pub console_unknown_panel: fn(id: &str) -> String,
     /// The colon as each language writes it after a label.
     pub colon: &'static str,
+    /// At the foot of the help once scrolled to its end.
+    pub help_at_end: &'static str,
+    /// The discreet mark that autoplay runs.
+    pub autoplay_mark: &'static str,
+    /// The projected discussion timer once its time is up.
+    pub timer_over: &'static str,
 }
 
 /// The words of `lang`.
