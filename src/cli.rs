@@ -38,6 +38,10 @@ pub struct Cli {
     #[arg(long, value_enum)]
     pub theme: Option<ThemeArg>,
 
+    /// No mouse: the wheel and clicks go to the terminal (to select text) instead.
+    #[arg(long)]
+    pub no_mouse: bool,
+
     /// Kiosk: advance on its own after a reading time, loop at the end; any key
     /// hands control to the visitor, and autoplay resumes after two idle minutes.
     #[arg(long)]

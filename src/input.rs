@@ -130,6 +130,18 @@ impl Key {
     }
 }
 
+/// A mouse event the player acts on, converted at the front end's edge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mouse {
+    /// The left button pressed at a cell (0-based column and row).
+    Click {
+        column: u16,
+        row: u16,
+    },
+    WheelUp,
+    WheelDown,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

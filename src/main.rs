@@ -302,6 +302,7 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
     if let Some(text) = join(all) {
         player.apply(Msg::Notice(text), now);
     }
+    term::capture_mouse(!cli.no_mouse);
     finish(term::run(&mut Screening::new(player, host)))
 }
 

@@ -19,11 +19,19 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 
-use crate::input::{Key, KeyCode};
+use crate::input::{Key, KeyCode, Mouse};
 use crate::runtime::{Flow, Input, Program, now_millis};
 
 /// Whether the terminal is currently in full-screen mode; restore acts once.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
+/// Whether full-screen mode captures the mouse (the player, unless `--no-mouse`).
+static MOUSE: AtomicBool = AtomicBool::new(false);
+
+/// Asks the terminal for clicks and the wheel from the next `enter` on. Off
+/// by default: with capture on, the terminal no longer selects text itself.
+pub fn capture_mouse(on: bool) {
+    MOUSE.store(on, Ordering::SeqCst);
+}
 
 pub type Term = Terminal<CrosstermBackend<Stdout>>;
 
@@ -44,13 +52,20 @@ pub fn enter() -> io::Result<Term> {
 fn reenter() -> io::Result<()> {
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
-    execute!(io::stdout(), EnterAlternateScreen, cursor::Hide)
+    execute!(io::stdout(), EnterAlternateScreen, cursor::Hide)?;
+    if MOUSE.load(Ordering::SeqCst) {
+        execute!(io::stdout(), event::EnableMouseCapture)?;
+    }
+    Ok(())
 }
 
 /// Leaves full-screen mode; does nothing if it already has.
 pub fn restore() {
     if ACTIVE.swap(false, Ordering::SeqCst) {
         // The terminal may be gone (SIGHUP): nothing useful to do with errors.
+        if MOUSE.load(Ordering::SeqCst) {
+            let _ = execute!(io::stdout(), event::DisableMouseCapture);
+        }
         let _ = execute!(io::stdout(), LeaveAlternateScreen, cursor::Show);
         let _ = disable_raw_mode();
     }
@@ -152,6 +167,7 @@ fn pump<P: Program>(terminal: &mut Term, program: &mut P, signals: &Signals) -> 
                         inputs.push(Input::Key(key));
                     }
                 }
+                Event::Mouse(mouse) => inputs.extend(mouse_of(mouse).map(Input::Mouse)),
                 Event::Resize(..) | Event::FocusGained => inputs.push(Input::Resize),
                 _ => {}
             }
@@ -235,6 +251,21 @@ fn debug_panic(key: Key) {
         && std::env::var_os("INVISIBLES_TEST_PANIC").is_some()
     {
         panic!("deliberate test panic (F12 with INVISIBLES_TEST_PANIC set)");
+    }
+}
+
+/// The edge: a crossterm mouse event as the core's [`Mouse`]; moves, drags,
+/// releases and the other buttons are dropped.
+pub fn mouse_of(event: event::MouseEvent) -> Option<Mouse> {
+    use event::{MouseButton, MouseEventKind as K};
+    match event.kind {
+        K::Down(MouseButton::Left) => Some(Mouse::Click {
+            column: event.column,
+            row: event.row,
+        }),
+        K::ScrollUp => Some(Mouse::WheelUp),
+        K::ScrollDown => Some(Mouse::WheelDown),
+        _ => None,
     }
 }
 

@@ -504,3 +504,30 @@ fn autoplay_moves_on_by_itself_and_a_key_takes_over() {
     t.keys(&["q"]);
     t.assert_restored(0);
 }
+
+#[test]
+fn the_mouse_is_captured_unless_told_not_to_and_a_click_goes_there() {
+    let t = Tmux::start(80, 24, "--lang en", "");
+    t.wait_for("→ or Enter to begin");
+    let flag = |t: &Tmux| t.tmux(&["display-message", "-p", "#{mouse_any_flag}"]);
+    assert_eq!(flag(&t).trim(), "1");
+    t.keys(&["Right", "t"]);
+    t.wait_for("you are here");
+    // A left click (SGR encoding, 1-based) on the contents' tenth row, then its release.
+    t.tmux(&["send-keys", "-l", "\x1b[<0;20;10M\x1b[<0;20;10m"]);
+    t.wait_for("Panel 1 of");
+    let screen = t.wait_gone("you are here");
+    assert!(
+        screen.lines().next().unwrap_or("").contains("Zlat"),
+        "{screen}"
+    );
+    t.keys(&["q"]);
+    t.assert_restored(0);
+    assert_eq!(flag(&t).trim(), "0", "mouse capture left on");
+
+    let t = Tmux::start(80, 24, "--lang en --no-mouse", "");
+    t.wait_for("→ or Enter to begin");
+    assert_eq!(flag(&t).trim(), "0");
+    t.keys(&["q"]);
+    t.assert_restored(0);
+}

@@ -9,7 +9,7 @@ use ratatui::backend::Backend;
 
 use super::remote::{MAX_TIMER_MINUTES, Remote};
 use crate::app::{Action, Effect, Msg, Screen, State, reading_time, update, visible};
-use crate::input::Key;
+use crate::input::{Key, Mouse};
 use crate::workshop::link::Status;
 use crate::{keymap, ui};
 
@@ -18,6 +18,8 @@ use crate::{keymap, ui};
 #[derive(Debug, Clone, PartialEq)]
 pub enum Input {
     Key(Key),
+    /// A click or the wheel (with mouse capture on).
+    Mouse(Mouse),
     /// The terminal changed size: draw again.
     Resize,
     /// Time passes: autoplay and the clocks move on.
@@ -53,6 +55,8 @@ pub struct Player {
     session_started: u64,
     timer: Option<Timer>,
     dirty: bool,
+    /// The last frame's layout: where a click lands.
+    frame: ui::FrameInfo,
 }
 
 fn millis(d: Duration) -> u64 {
@@ -72,6 +76,7 @@ impl Player {
             session_started,
             timer: None,
             dirty: true,
+            frame: ui::FrameInfo::default(),
         }
     }
 
@@ -129,6 +134,15 @@ impl Player {
                     None => return Vec::new(),
                 }
             }
+            Input::Mouse(mouse) => {
+                if let Some(auto) = self.autoplay.as_mut() {
+                    auto.due = now.saturating_add(millis(AUTOPLAY_IDLE));
+                }
+                match self.mouse_action(mouse) {
+                    Some(action) => update(&mut self.state, action),
+                    None => return Vec::new(),
+                }
+            }
             Input::Resize => {
                 self.dirty = true;
                 return Vec::new();
@@ -145,6 +159,29 @@ impl Player {
         };
         self.after(now);
         effects
+    }
+
+    /// What a click or a turn of the wheel stands for, from the last frame:
+    /// the wheel scrolls (or moves a list's choice), a click acts on the
+    /// region the views reported; on the black screen either brings the
+    /// picture back, as any key does.
+    fn mouse_action(&self, mouse: Mouse) -> Option<Action> {
+        if self.state.room.blank {
+            return Some(Action::Unblank);
+        }
+        let list = self.state.viewer.overlay.is_some();
+        match mouse {
+            Mouse::WheelUp if list => Some(Action::Up),
+            Mouse::WheelDown if list => Some(Action::Down),
+            Mouse::WheelUp => Some(Action::ScrollUp),
+            Mouse::WheelDown => Some(Action::ScrollDown),
+            Mouse::Click { column, row } => self.frame.click(column, row),
+        }
+    }
+
+    /// The last frame's layout (where clicks land, how far text scrolls).
+    pub fn frame(&self) -> &ui::FrameInfo {
+        &self.frame
     }
 
     fn tick(&mut self, now: u64) -> Vec<Effect> {
@@ -202,6 +239,7 @@ impl Player {
         let mut info = ui::FrameInfo::default();
         terminal.draw(|frame| info = ui::draw(frame, &self.state))?;
         update(&mut self.state, Action::ScrollLimit(info.max_scroll));
+        self.frame = info;
         self.dirty = false;
         Ok(())
     }

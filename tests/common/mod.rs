@@ -118,5 +118,6 @@ pub fn any_action() -> impl proptest::strategy::Strategy<Value = Action> {
         Just(Action::Advance),
         (-1i8..=1).prop_map(Action::Vote),
         (0u16..50).prop_map(Action::ScrollLimit),
+        (0u16..40).prop_map(Action::Pick),
     ]
 }

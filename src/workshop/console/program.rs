@@ -92,7 +92,7 @@ impl Program for ConsoleProgram {
             }
             Input::Resize => self.dirty = true,
             Input::Tick => self.dirty |= now / 1000 != self.drawn,
-            Input::Remote(_) => {}
+            Input::Remote(_) | Input::Mouse(_) => {}
         }
         if self.console.quit {
             Flow::Quit
