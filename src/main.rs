@@ -279,6 +279,10 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
     if let Some(polls) = polls {
         player.apply(polls, now);
     }
+    // A restarted screen shows the discussion timer it was showing.
+    if let Some(log) = &host.log {
+        player.restore_timer(log.session.timer, now);
+    }
     let setup = Setup {
         theme: cli.theme_kind(),
         present: cli.present,

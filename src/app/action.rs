@@ -48,6 +48,9 @@ pub enum Action {
     Unblank,
     /// The facilitator: start the chapter's discussion timer, or stop it.
     Timer,
+    /// The facilitator: show the discussion timer in a corner of the
+    /// projected screen, or hide it.
+    ShowTimer,
     /// Autoplay's step: like `Next`, but never answers a question for the
     /// viewer and passes content notices by.
     Advance,

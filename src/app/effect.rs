@@ -23,6 +23,9 @@ pub enum Effect {
     PollChanged(usize),
     /// Something the journey keeps changed: save it.
     JourneyChanged,
+    /// The discussion timer, which the runtime keeps, was started, stopped,
+    /// shown or hidden: the session log keeps it for a restarted screen.
+    TimerChanged,
     /// The viewer asked to quit.
     Quit,
     /// The viewer asked to suspend to the shell (Ctrl-Z).

@@ -283,6 +283,18 @@ pub const CONSOLE_KEYS: &[Binding] = &[
         workshop: false,
     },
     Binding {
+        keys: &[ch('c')],
+        action: Action::ShowTimer,
+        modes: CONSOLE,
+        doc: (
+            "show the discussion timer in a corner of the screen, or hide it",
+            "afficher le minuteur de discussion dans un coin de l'écran, ou le cacher",
+        ),
+        hint: Some(("⏱", "⏱")),
+        label: None,
+        workshop: false,
+    },
+    Binding {
         keys: &[ctrl('c')],
         action: Action::ForceQuit,
         modes: CONSOLE | CONSOLE_LIST | CONSOLE_PICK,

@@ -33,6 +33,10 @@ impl Host {
         }
         if let Some(log) = self.log.as_mut() {
             let mut changed = false;
+            if effects.contains(&Effect::TimerChanged) {
+                log.session.timer = player.logged_timer();
+                changed = true;
+            }
             for effect in effects {
                 changed |= log.session.apply(effect, player.state(), now / 1000);
             }

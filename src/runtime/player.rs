@@ -11,6 +11,7 @@ use super::remote::{MAX_TIMER_MINUTES, Remote};
 use crate::app::{Action, Effect, Msg, Screen, State, reading_time, update, visible};
 use crate::input::{Key, Mouse};
 use crate::workshop::link::Status;
+use crate::workshop::session::LoggedTimer;
 use crate::{keymap, ui};
 
 /// What a front end feeds the player. Time comes with every input (Unix
@@ -57,6 +58,12 @@ pub struct Player {
     dirty: bool,
     /// The last frame's layout: where a click lands.
     frame: ui::FrameInfo,
+    /// The second the last frame was drawn at.
+    drawn_second: u64,
+    /// The discussion timer is shown in a corner of the screen.
+    timer_shown: bool,
+    /// The time of the last input (Unix milliseconds): the corner's clock.
+    now: u64,
 }
 
 fn millis(d: Duration) -> u64 {
@@ -77,6 +84,9 @@ impl Player {
             timer: None,
             dirty: true,
             frame: ui::FrameInfo::default(),
+            timer_shown: false,
+            now,
+            drawn_second: 0,
         }
     }
 
@@ -116,6 +126,7 @@ impl Player {
 
     /// A message from the host (a journey, options, a notice, polls).
     pub fn apply(&mut self, msg: Msg, now: u64) -> Vec<Effect> {
+        self.now = now;
         let effects = update(&mut self.state, msg);
         self.after(now);
         effects
@@ -123,6 +134,7 @@ impl Player {
 
     /// One input; returns what it did.
     pub fn handle(&mut self, input: Input, now: u64) -> Vec<Effect> {
+        self.now = now;
         let effects = match input {
             Input::Key(key) => {
                 if let Some(auto) = self.autoplay.as_mut() {
@@ -185,6 +197,10 @@ impl Player {
     }
 
     fn tick(&mut self, now: u64) -> Vec<Effect> {
+        // A shown timer counts down on screen: redraw as its second changes.
+        if self.timer_shown && self.timer.is_some() && now / 1000 != self.drawn_second {
+            self.dirty = true;
+        }
         let Some(auto) = self.autoplay else {
             return Vec::new();
         };
@@ -218,7 +234,12 @@ impl Player {
                     }
                 });
                 self.dirty = true;
-                Vec::new()
+                vec![Effect::TimerChanged]
+            }
+            Remote::ShowTimer => {
+                self.timer_shown = !self.timer_shown;
+                self.dirty = true;
+                vec![Effect::TimerChanged]
             }
             _ => Vec::new(),
         }
@@ -237,11 +258,62 @@ impl Player {
     /// Draws a frame, then tells the state how far its text can scroll.
     pub fn draw<B: Backend>(&mut self, terminal: &mut Terminal<B>) -> Result<(), B::Error> {
         let mut info = ui::FrameInfo::default();
-        terminal.draw(|frame| info = ui::draw(frame, &self.state))?;
+        let corner = self.corner();
+        terminal.draw(|frame| {
+            info = ui::draw(frame, &self.state);
+            ui::corner::render(self.state.view(), &corner, frame.area(), frame.buffer_mut());
+        })?;
+        self.drawn_second = self.now / 1000;
         update(&mut self.state, Action::ScrollLimit(info.max_scroll));
         self.frame = info;
         self.dirty = false;
         Ok(())
+    }
+
+    /// What the corner of the screen shows: the timer if shown, autoplay's mark.
+    fn corner(&self) -> ui::corner::Corner {
+        let now = self.now / 1000;
+        ui::corner::Corner {
+            timer_left: self.timer.filter(|_| self.timer_shown).map(|t| {
+                let end = i64::try_from(t.end).unwrap_or(i64::MAX);
+                end.saturating_sub(i64::try_from(now).unwrap_or(i64::MAX))
+            }),
+            autoplay: self.autoplay.is_some(),
+        }
+    }
+
+    /// Whether the discussion timer is shown on the screen.
+    pub fn timer_shown(&self) -> bool {
+        self.timer_shown
+    }
+
+    /// The timer as the session log keeps it.
+    pub fn logged_timer(&self) -> Option<LoggedTimer> {
+        self.timer.map(|t| LoggedTimer {
+            end: t.end,
+            minutes: t.minutes,
+            shown: self.timer_shown,
+        })
+    }
+
+    /// Picks up the timer a restarted screen's log kept, unless it has rung
+    /// long ago (a day's workshop): a timer still running comes back as it was.
+    pub fn restore_timer(&mut self, logged: Option<LoggedTimer>, now: u64) {
+        let Some(t) = logged else {
+            return;
+        };
+        let secs = now / 1000;
+        let minutes = t.minutes.clamp(1, MAX_TIMER_MINUTES);
+        let longest = u64::from(MAX_TIMER_MINUTES) * 60;
+        if t.end > secs.saturating_add(longest) || t.end.saturating_add(longest) < secs {
+            return;
+        }
+        self.timer = Some(Timer {
+            end: t.end,
+            minutes,
+        });
+        self.timer_shown = t.shown;
+        self.dirty = true;
     }
 
     /// The panel the room will see after this one, conditions honoured.

@@ -25,6 +25,8 @@ pub enum Remote {
     Jump(String),
     /// Start a discussion timer of so many minutes; `None` stops it.
     Timer(Option<u32>),
+    /// Show the discussion timer in a corner of the screen, or hide it.
+    ShowTimer,
 }
 
 /// The longest discussion timer a console may start: a whole workshop day.
@@ -46,6 +48,7 @@ impl Remote {
             Action::Vote(d) => Remote::Vote(d.signum()),
             Action::TogglePresent => Remote::TogglePresent,
             Action::ToggleLang => Remote::ToggleLang,
+            Action::ShowTimer => Remote::ShowTimer,
             _ => return None,
         })
     }
@@ -65,7 +68,7 @@ impl Remote {
             Remote::Vote(d) => Action::Vote(d.signum()),
             Remote::TogglePresent => Action::TogglePresent,
             Remote::ToggleLang => Action::ToggleLang,
-            Remote::Jump(_) | Remote::Timer(_) => return None,
+            Remote::Jump(_) | Remote::Timer(_) | Remote::ShowTimer => return None,
         })
     }
 }

@@ -3,6 +3,7 @@
 pub mod bookmarks;
 pub mod chrome;
 pub mod contents;
+pub mod corner;
 pub mod help;
 pub mod list;
 pub mod notice;

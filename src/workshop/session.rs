@@ -40,6 +40,20 @@ pub struct Session {
     /// Panels whose content notice the room chose to skip (chapter notices by
     /// the chapter's first panel).
     pub skipped: Vec<String>,
+    /// The discussion timer when the log was last saved, for a restarted screen.
+    pub timer: Option<LoggedTimer>,
+}
+
+/// The discussion timer as the log keeps it: when it rings, and whether the
+/// room sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoggedTimer {
+    /// Unix seconds when it rings.
+    pub end: u64,
+    pub minutes: u32,
+    /// Shown in a corner of the projected screen.
+    #[serde(default)]
+    pub shown: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -82,6 +96,10 @@ impl Document for Session {
             poll.fit(MAX_OPTIONS, u64::from(MAX_VOTES));
         }
         finite_answers(&mut self.answers);
+        // A file may say anything: a timer of more than a day's workshop is not one.
+        if let Some(t) = self.timer.as_mut() {
+            t.minutes = t.minutes.clamp(1, crate::runtime::MAX_TIMER_MINUTES);
+        }
     }
 }
 

@@ -275,6 +275,7 @@ fn play(state: &mut State, action: Action) {
         | Action::TogglePresent
         | Action::Blank
         | Action::Unblank
-        | Action::Timer => {}
+        | Action::Timer
+        | Action::ShowTimer => {}
     }
 }

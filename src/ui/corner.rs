@@ -1,0 +1,71 @@
+//! A corner of the screen for what the runtime knows and the state does not:
+//! the discussion timer a console chose to show, and autoplay's mark.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::theme::Theme;
+use crate::app::View;
+use crate::words;
+
+/// What the corner shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Corner {
+    /// Seconds left on the shown timer (negative once it has rung).
+    pub timer_left: Option<i64>,
+    /// Autoplay runs.
+    pub autoplay: bool,
+}
+
+/// In its last two minutes the timer says so.
+const WARN_SECS: i64 = 120;
+
+/// Draws the corner at the top right, under the header, inside the margins.
+/// On the black screen only the timer shows: the room talks, and watches time.
+pub fn render(view: View<'_>, corner: &Corner, area: Rect, buf: &mut Buffer) {
+    if area.width < super::MIN_WIDTH || area.height < super::MIN_HEIGHT {
+        return;
+    }
+    let theme = Theme::of(view.viewer.theme.for_view(view.viewer.present));
+    let blank = view.room.blank;
+    let w = words::of(view.viewer.lang);
+    let mut spans = Vec::new();
+    if corner.autoplay && !blank {
+        spans.push(Span::styled(w.autoplay_mark.to_owned(), theme.dim));
+    }
+    if let Some(left) = corner.timer_left {
+        if !spans.is_empty() {
+            spans.push(Span::styled(" · ", theme.dim));
+        }
+        let (text, style) = if left <= 0 {
+            (format!("⏱ {}", w.timer_over), theme.notice)
+        } else {
+            let style = if left <= WARN_SECS {
+                theme.notice
+            } else {
+                theme.accent
+            };
+            (format!("⏱ {}:{:02}", left / 60, left % 60), style)
+        };
+        let style = if blank {
+            Style::new().fg(Color::Gray).bg(Color::Black)
+        } else {
+            style
+        };
+        spans.push(Span::styled(text, style));
+    }
+    if spans.is_empty() {
+        return;
+    }
+    let line = Line::from(spans);
+    let width = u16::try_from(line.width())
+        .unwrap_or(area.width)
+        .min(area.width);
+    // Row 1: the body's top margin, blank in every view.
+    let margin = if view.viewer.present { 4 } else { 2 };
+    let x = area.right().saturating_sub(width + margin).max(area.x);
+    line.render(Rect::new(x, area.y + 1, width, 1), buf);
+}
