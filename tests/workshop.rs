@@ -468,3 +468,44 @@ fn the_console_sees_what_the_room_sees() {
     let text = show(&mut screen, Some(Remote::Jump("take-job".into())));
     assert!(text.contains("The report: Many have no choice."), "{text}");
 }
+
+#[test]
+fn the_handout_keeps_passages_apart_escapes_markup_and_lists_skipped_panels() {
+    let mut s = workshop();
+    let mut log = Session::new("handout", 0);
+    for keys in ["<right> <right> <right> <right>", "n s"] {
+        for effect in press(&mut s, keys) {
+            log.apply(&effect, &s, 1);
+        }
+    }
+    let md = export::markdown(&s.doc.clone(), Lang::En, Some(&log));
+    // The intro and three passages: four paragraphs of one quote.
+    let quote: Vec<&str> = md.lines().filter(|l| l.starts_with('>')).collect();
+    assert_eq!(quote.iter().filter(|l| **l == ">").count(), 3, "{md}");
+    assert!(md.contains("Skipped by the room (content notice):"), "{md}");
+    assert!(md.contains("- Describe, don't show"), "{md}");
+    // Content is text, never markup, in either format.
+    let doc = invisibles::content::load::load(&invisibles::content::load::Origin::Dir(
+        common::fixture("markup"),
+    ))
+    .unwrap_or_else(|p| panic!("{p:?}"));
+    let md = export::markdown(&doc, Lang::En, None);
+    for raw in [
+        "<b>", "**bold**", "<script>", "[link](", "`code`", "\n# Not",
+    ] {
+        assert!(!md.contains(raw), "{raw} left as markup:\n{md}");
+    }
+    assert!(
+        md.contains("\\*\\*bold\\*\\*") && md.contains("\\[link\\]"),
+        "{md}"
+    );
+    let html = export::html(&doc, Lang::En, None);
+    assert!(
+        !html.contains("<script") && !html.contains("<b>bold"),
+        "{html}"
+    );
+    assert!(
+        html.contains("&lt;script&gt;") && html.contains("Tags &lt;b&gt;bold"),
+        "{html}"
+    );
+}

@@ -123,7 +123,7 @@ pub fn details(
                 };
                 let real = doc
                     .statistic(figure)
-                    .map(|s| crate::ui::panels::statistic_with_unit(doc, s, lang))
+                    .map(|s| crate::content::text::with_unit(doc, s, lang))
                     .unwrap_or_default();
                 lines.push(Line::default());
                 lines.push(Line::styled(

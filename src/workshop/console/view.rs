@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 
 use super::{Console, TIMER_WARNING_SECS};
+use crate::content::text::{kind_word, panel_title, with_unit};
 use crate::content::{Documentary, Lang, Panel};
 use crate::keymap;
 use crate::ui::theme::Theme;
@@ -17,31 +18,17 @@ fn clock(secs: u64) -> String {
     format!("{:02}:{:02}", secs / 60, secs % 60)
 }
 
+/// "[Figure] €400 per week — Bilel's weekly pay": a panel as the console names it.
 fn panel_name(doc: &Documentary, panel: &Panel, lang: Lang) -> String {
-    let (kind_en, kind_fr, name) = match panel {
-        Panel::Narration(p) => ("Narration", "Narration", p.heading.get(lang).to_owned()),
-        Panel::Testimony(p) => (
-            "Testimony",
-            "Témoignage",
-            p.speaker
-                .name
-                .clone()
-                .unwrap_or_else(|| tr(lang, "Anonymous", "Anonyme").into()),
-        ),
-        Panel::Statistic(p) => (
-            "Figure",
-            "Chiffre",
-            format!(
-                "{} — {}",
-                crate::ui::panels::statistic_with_unit(doc, p, lang),
-                p.label.get(lang)
-            ),
-        ),
-        Panel::Debate(p) => ("Debate", "Débat", p.heading.get(lang).to_owned()),
-        Panel::Choice(p) => ("Question", "Question", p.prompt.get(lang).to_owned()),
-        Panel::Recap(p) => ("Recap", "Bilan", p.heading.get(lang).to_owned()),
+    let name = match panel {
+        Panel::Statistic(p) => format!("{} — {}", with_unit(doc, p, lang), p.label.get(lang)),
+        other => panel_title(other, lang),
     };
-    format!("[{}] {name}", tr(lang, kind_en, kind_fr))
+    format!(
+        "[{}] {}",
+        kind_word(panel, lang),
+        crate::ui::text::clean(&name)
+    )
 }
 
 /// Draws the console. Pure: the clock comes in as `now`.
