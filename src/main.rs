@@ -291,7 +291,13 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
     host.consume(&mut player, &effects, now);
     // Every notice at start-up is shown, after the welcome back.
     let lang = player.state().viewer.lang;
-    let mut all: Vec<String> = player.state().viewer.notice.iter().cloned().collect();
+    let mut all: Vec<String> = player
+        .state()
+        .viewer
+        .notice()
+        .map(str::to_owned)
+        .into_iter()
+        .collect();
     all.extend(troubles.iter().map(|t| t.message(lang)));
     all.extend(notes);
     if let Some(text) = join(all) {

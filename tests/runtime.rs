@@ -60,7 +60,7 @@ fn text(terminal: &Terminal<TestBackend>) -> String {
 fn autoplay_advances_on_ticks_and_loops() {
     let mut p = player().with_autoplay(Some(Duration::from_secs(2)), T0);
     assert_eq!(p.handle(Input::Tick, T0 + 1_999), vec![]);
-    assert_eq!(p.state().room.screen, invisibles::app::Screen::Title);
+    assert_eq!(p.state().room.screen(), invisibles::app::Screen::Title);
     let effects = p.handle(Input::Tick, T0 + 2_000);
     assert_eq!(here(&p), Some("rider-intro"));
     assert!(effects.contains(&Effect::Shown {
@@ -73,14 +73,14 @@ fn autoplay_advances_on_ticks_and_loops() {
     for _ in 0..200 {
         now += 2_000;
         p.handle(Input::Tick, now);
-        reached_end |= p.state().room.screen == invisibles::app::Screen::End;
-        if p.state().room.screen == invisibles::app::Screen::Title {
+        reached_end |= p.state().room.screen() == invisibles::app::Screen::End;
+        if p.state().room.screen() == invisibles::app::Screen::Title {
             break;
         }
     }
     assert!(reached_end, "autoplay reaches the end");
     assert_eq!(
-        p.state().room.screen,
+        p.state().room.screen(),
         invisibles::app::Screen::Title,
         "then loops"
     );
@@ -93,7 +93,7 @@ fn a_key_pauses_autoplay_for_two_idle_minutes() {
     p.handle(Input::Key(Key::char('t')), T0 + 1_000);
     p.handle(Input::Key(Key::char('t')), T0 + 1_100);
     p.handle(Input::Tick, T0 + 60_000);
-    assert_eq!(p.state().room.screen, invisibles::app::Screen::Title);
+    assert_eq!(p.state().room.screen(), invisibles::app::Screen::Title);
     p.handle(Input::Tick, T0 + 1_100 + 120_000);
     assert_eq!(here(&p), Some("rider-intro"));
 }

@@ -69,14 +69,14 @@ fn black_screen_and_any_key_back() {
 fn polls_count_hands_only_in_workshop_mode() {
     let mut alone = state(Lang::En);
     press(&mut alone, "3 + +");
-    assert!(alone.room.polls.is_empty());
+    assert!(alone.room.polls().is_empty());
     let mut s = workshop();
     press(&mut s, "3 + + <down> + + + - <down> +");
-    let Screen::Panel(i) = s.room.screen else {
+    let Screen::Panel(i) = s.room.screen() else {
         panic!("not on a panel")
     };
     assert_eq!(
-        s.room.polls.get(&i).map(|p| p.tally(3)),
+        s.room.polls().get(&i).map(|p| p.tally(3)),
         Some(vec![2, 2, 1])
     );
     let shown = screen(&s, 80, 24);
@@ -111,7 +111,7 @@ fn poll_counts_round_trip_through_the_session_log() {
     let mut again = workshop();
     let polls = read.polls_msg(&again.doc);
     update(&mut again, polls);
-    assert_eq!(again.room.polls, s.room.polls);
+    assert_eq!(again.room.polls(), s.room.polls());
 }
 
 #[test]
@@ -228,8 +228,8 @@ fn autoplay_walks_everything_and_loops_without_answering() {
     let mut screens = Vec::new();
     for _ in 0..200 {
         update(&mut s, Action::Advance);
-        screens.push(s.room.screen);
-        if s.room.screen == Screen::Title {
+        screens.push(s.room.screen());
+        if s.room.screen() == Screen::Title {
             break;
         }
     }
@@ -240,14 +240,19 @@ fn autoplay_walks_everything_and_loops_without_answering() {
     );
     assert!(screens.contains(&Screen::End));
     assert!(
-        s.viewer.answers.is_empty(),
+        s.viewer.answers().is_empty(),
         "autoplay never answers for the viewer"
     );
     assert!(
-        !s.viewer.seen[7],
+        !s.viewer.seen(s.doc.panel_index["hard-text"]),
         "the panel behind a content notice was passed by"
     );
-    assert!(s.viewer.seen.iter().filter(|x| **x).count() >= 10);
+    assert!(
+        (0..s.viewer.seen_len())
+            .filter(|&i| s.viewer.seen(i))
+            .count()
+            >= 10
+    );
 }
 
 #[test]
@@ -376,13 +381,13 @@ fn participants_cast_one_ballot_each_and_may_change_it() {
         cast(&mut s, i, "cy", Ballot::Guessed(3.0)).is_empty(),
         "not a guess"
     );
-    assert_eq!(s.room.polls[&i].tally(3), [1, 1, 0]);
+    assert_eq!(s.room.polls()[&i].tally(3), [1, 1, 0]);
     cast(&mut s, g, "ana", Ballot::Guessed(6.5));
     assert!(
         cast(&mut s, g, "ben", Ballot::Guessed(99.0)).is_empty(),
         "out of range"
     );
-    assert_eq!(s.room.polls[&g].guesses(), [6.5]);
+    assert_eq!(s.room.polls()[&g].guesses(), [6.5]);
 }
 
 #[test]
