@@ -25,12 +25,9 @@ fn workshop() -> State {
 #[test]
 fn projector_view_snapshots() {
     for (name, keys) in [
-        ("narration", "<right>"),
-        ("testimony", "<right> <right> <right>"),
-        (
-            "statistic",
-            "<right> <right> <right> <right> <right> <right> <right>",
-        ),
+        ("narration", "@rider-intro"),
+        ("testimony", "@rider-voice <right>"),
+        ("statistic", "@rider-hourly-pay"),
         ("title", ""),
     ] {
         let mut s = state(Lang::En);
@@ -68,10 +65,10 @@ fn black_screen_and_any_key_back() {
 #[test]
 fn polls_count_hands_only_in_workshop_mode() {
     let mut alone = state(Lang::En);
-    press(&mut alone, "3 + +");
+    press(&mut alone, "@take-job + +");
     assert!(alone.room.polls().is_empty());
     let mut s = workshop();
-    press(&mut s, "3 + + <down> + + + - <down> +");
+    press(&mut s, "@take-job + + <down> + + + - <down> +");
     let Screen::Panel(i) = s.room.screen() else {
         panic!("not on a panel")
     };
@@ -118,7 +115,7 @@ fn poll_counts_round_trip_through_the_session_log() {
 fn skipped_notices_are_logged() {
     let mut s = workshop();
     let mut log = Session::new("x", 0);
-    press(&mut s, "n n");
+    press(&mut s, "@hard-text");
     for effect in update(&mut s, Action::Skip) {
         log.apply(&effect, &s, 5);
     }
