@@ -303,7 +303,13 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
     if let Some(text) = join(all) {
         player.apply(Msg::Notice(text), now);
     }
-    finish(term::run(&mut Screening::new(player, host)))
+    let mut screening = Screening::new(player, host);
+    if cli.watch
+        && let Some(dir) = cli.episodes.clone()
+    {
+        screening = screening.watching(runtime::Watch::new(dir, now));
+    }
+    finish(term::run(&mut screening))
 }
 
 fn join(notes: Vec<String>) -> Option<String> {

@@ -147,6 +147,8 @@ pub struct Viewer {
     pub(crate) notice: Option<String>,
     /// The digits of a guess being typed.
     pub(crate) typed: String,
+    /// An author's edit broke the episodes: the report, until it is fixed.
+    pub(crate) problems: Option<String>,
 }
 
 /// What a view draws: a documentary, a screening, and whose eyes.
@@ -255,6 +257,10 @@ impl Viewer {
     pub fn typed(&self) -> &str {
         &self.typed
     }
+
+    pub fn problems(&self) -> Option<&str> {
+        self.problems.as_deref()
+    }
 }
 
 impl Viewer {
@@ -270,6 +276,7 @@ impl Viewer {
             answers: BTreeMap::new(),
             notice: None,
             typed: String::new(),
+            problems: None,
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod notice;
 pub mod overflow;
 pub mod overlay;
 pub mod panels;
+pub mod problems;
 pub mod screens;
 pub mod search;
 pub mod text;
@@ -131,6 +132,9 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
             search::render(&ctx, query, *selected, overlay_area, buf)
         }
         None => {}
+    }
+    if let Some(report) = state.viewer.problems() {
+        problems::render(&ctx, report, overlay_area, buf);
     }
     info
 }

@@ -40,6 +40,7 @@ pub static EN: Words = Words {
     no_such_episode: |n, count| format!("There is no episode {n}: this documentary has {count}."),
     welcome_back: |place, key| format!("Welcome back: {place}. {key}: the start of the chapter."),
     search_title: "Go to a panel",
+    problems_title: "The episodes no longer load: fix and save, the documentary comes back by itself",
     search_prompt: "Type a few letters of a title, a name or a figure",
     search_none: "Nothing matches.",
     guess_right: "Right on: that is the figure.",

@@ -42,6 +42,7 @@ pub static FR: Words = Words {
     },
     welcome_back: |place, key| format!("Bon retour : {place}. {key} : le début du chapitre."),
     search_title: "Aller à un panneau",
+    problems_title: "Les épisodes ne se chargent plus : corrigez et enregistrez, le documentaire revient de lui-même",
     search_prompt: "Tapez quelques lettres d'un titre, d'un nom ou d'un chiffre",
     search_none: "Aucun résultat.",
     guess_right: "Dans le mille : c'est bien le chiffre.",

@@ -50,6 +50,7 @@ pub struct Words {
     pub no_such_episode: fn(n: u8, count: usize) -> String,
     pub welcome_back: fn(place: &str, key: &str) -> String,
     pub search_title: &'static str,
+    pub problems_title: &'static str,
     pub search_prompt: &'static str,
     pub search_none: &'static str,
     pub guess_right: &'static str,
