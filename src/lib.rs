@@ -4,6 +4,7 @@
 //! ratatui backend; only `term` touches the real terminal.
 
 pub mod app;
+pub mod blocks;
 pub mod cli;
 pub mod content;
 pub mod fsio;

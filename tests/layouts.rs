@@ -48,7 +48,7 @@ fn picking_a_later_question_keeps_the_earlier_ones_in_the_list() {
             goto(&mut s, "debate-unions-divided");
             // Question 1's answers out, then question 2 picked.
             press(&mut s, "<right> <right> <down>");
-            assert_eq!(s.room.progress[s.room_index().unwrap_or(0)].selected, 1);
+            assert_eq!(s.room.progress(s.room_index().unwrap_or(0)).selected, 1);
             let shown = screen(&s, w, h);
             let (numbers, pointer) = question_rows(&shown);
             assert_eq!(numbers, [1, 2], "{lang:?} {w}x{h}:\n{shown}");

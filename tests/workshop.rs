@@ -25,12 +25,9 @@ fn workshop() -> State {
 #[test]
 fn projector_view_snapshots() {
     for (name, keys) in [
-        ("narration", "<right>"),
-        ("testimony", "<right> <right> <right>"),
-        (
-            "statistic",
-            "<right> <right> <right> <right> <right> <right> <right>",
-        ),
+        ("narration", "@rider-intro"),
+        ("testimony", "@rider-voice <right>"),
+        ("statistic", "@rider-hourly-pay"),
         ("title", ""),
     ] {
         let mut s = state(Lang::En);
@@ -68,15 +65,15 @@ fn black_screen_and_any_key_back() {
 #[test]
 fn polls_count_hands_only_in_workshop_mode() {
     let mut alone = state(Lang::En);
-    press(&mut alone, "3 + +");
-    assert!(alone.room.polls.is_empty());
+    press(&mut alone, "@take-job + +");
+    assert!(alone.room.polls().is_empty());
     let mut s = workshop();
-    press(&mut s, "3 + + <down> + + + - <down> +");
-    let Screen::Panel(i) = s.room.screen else {
+    press(&mut s, "@take-job + + <down> + + + - <down> +");
+    let Screen::Panel(i) = s.room.screen() else {
         panic!("not on a panel")
     };
     assert_eq!(
-        s.room.polls.get(&i).map(|p| p.tally(3)),
+        s.room.polls().get(&i).map(|p| p.tally(3)),
         Some(vec![2, 2, 1])
     );
     let shown = screen(&s, 80, 24);
@@ -111,14 +108,14 @@ fn poll_counts_round_trip_through_the_session_log() {
     let mut again = workshop();
     let polls = read.polls_msg(&again.doc);
     update(&mut again, polls);
-    assert_eq!(again.room.polls, s.room.polls);
+    assert_eq!(again.room.polls(), s.room.polls());
 }
 
 #[test]
 fn skipped_notices_are_logged() {
     let mut s = workshop();
     let mut log = Session::new("x", 0);
-    press(&mut s, "n n");
+    press(&mut s, "@hard-text");
     for effect in update(&mut s, Action::Skip) {
         log.apply(&effect, &s, 5);
     }
@@ -228,8 +225,8 @@ fn autoplay_walks_everything_and_loops_without_answering() {
     let mut screens = Vec::new();
     for _ in 0..200 {
         update(&mut s, Action::Advance);
-        screens.push(s.room.screen);
-        if s.room.screen == Screen::Title {
+        screens.push(s.room.screen());
+        if s.room.screen() == Screen::Title {
             break;
         }
     }
@@ -240,14 +237,19 @@ fn autoplay_walks_everything_and_loops_without_answering() {
     );
     assert!(screens.contains(&Screen::End));
     assert!(
-        s.viewer.answers.is_empty(),
+        s.viewer.answers().is_empty(),
         "autoplay never answers for the viewer"
     );
     assert!(
-        !s.viewer.seen[7],
+        !s.viewer.seen(s.doc.panel_index["hard-text"]),
         "the panel behind a content notice was passed by"
     );
-    assert!(s.viewer.seen.iter().filter(|x| **x).count() >= 10);
+    assert!(
+        (0..s.viewer.seen_len())
+            .filter(|&i| s.viewer.seen(i))
+            .count()
+            >= 10
+    );
 }
 
 #[test]
@@ -376,13 +378,13 @@ fn participants_cast_one_ballot_each_and_may_change_it() {
         cast(&mut s, i, "cy", Ballot::Guessed(3.0)).is_empty(),
         "not a guess"
     );
-    assert_eq!(s.room.polls[&i].tally(3), [1, 1, 0]);
+    assert_eq!(s.room.polls()[&i].tally(3), [1, 1, 0]);
     cast(&mut s, g, "ana", Ballot::Guessed(6.5));
     assert!(
         cast(&mut s, g, "ben", Ballot::Guessed(99.0)).is_empty(),
         "out of range"
     );
-    assert_eq!(s.room.polls[&g].guesses(), [6.5]);
+    assert_eq!(s.room.polls()[&g].guesses(), [6.5]);
 }
 
 #[test]
@@ -467,4 +469,45 @@ fn the_console_sees_what_the_room_sees() {
     // The poll, with the report's answer under the tally.
     let text = show(&mut screen, Some(Remote::Jump("take-job".into())));
     assert!(text.contains("The report: Many have no choice."), "{text}");
+}
+
+#[test]
+fn the_handout_keeps_passages_apart_escapes_markup_and_lists_skipped_panels() {
+    let mut s = workshop();
+    let mut log = Session::new("handout", 0);
+    for keys in ["<right> <right> <right> <right>", "n s"] {
+        for effect in press(&mut s, keys) {
+            log.apply(&effect, &s, 1);
+        }
+    }
+    let md = export::markdown(&s.doc.clone(), Lang::En, Some(&log));
+    // The intro and three passages: four paragraphs of one quote.
+    let quote: Vec<&str> = md.lines().filter(|l| l.starts_with('>')).collect();
+    assert_eq!(quote.iter().filter(|l| **l == ">").count(), 3, "{md}");
+    assert!(md.contains("Skipped by the room (content notice):"), "{md}");
+    assert!(md.contains("- Describe, don't show"), "{md}");
+    // Content is text, never markup, in either format.
+    let doc = invisibles::content::load::load(&invisibles::content::load::Origin::Dir(
+        common::fixture("markup"),
+    ))
+    .unwrap_or_else(|p| panic!("{p:?}"));
+    let md = export::markdown(&doc, Lang::En, None);
+    for raw in [
+        "<b>", "**bold**", "<script>", "[link](", "`code`", "\n# Not",
+    ] {
+        assert!(!md.contains(raw), "{raw} left as markup:\n{md}");
+    }
+    assert!(
+        md.contains("\\*\\*bold\\*\\*") && md.contains("\\[link\\]"),
+        "{md}"
+    );
+    let html = export::html(&doc, Lang::En, None);
+    assert!(
+        !html.contains("<script") && !html.contains("<b>bold"),
+        "{html}"
+    );
+    assert!(
+        html.contains("&lt;script&gt;") && html.contains("Tags &lt;b&gt;bold"),
+        "{html}"
+    );
 }

@@ -10,6 +10,7 @@ pub mod notice;
 pub mod overflow;
 pub mod overlay;
 pub mod panels;
+pub mod problems;
 pub mod screens;
 pub mod search;
 pub mod text;
@@ -188,6 +189,10 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
             search::render(&ctx, query, *selected, overlay_area, buf)
         }
         None => {}
+    }
+    if let Some(report) = state.viewer.problems() {
+        ctx.cover(overlay_area);
+        problems::render(&ctx, report, overlay_area, buf);
     }
     info.targets = ctx.targets.take();
     info

@@ -10,54 +10,10 @@ use tui_big_text::BigText;
 
 use crate::content::figures::{Figure, format_number, join_unit, natural_decimals};
 use crate::content::model::{Chart, Expr, Statistic, Value};
-use crate::content::{Documentary, Lang};
+use crate::content::text::{decimals, derivation, with_unit};
+
 use crate::ui::screens::big_size;
 use crate::ui::{Ctx, READING_WIDTH, column, scrolled, text};
-
-/// How many decimals a statistic shows.
-pub fn decimals(s: &Statistic) -> usize {
-    match (&s.value, s.decimals) {
-        (_, Some(d)) => usize::from(d),
-        (Value::Exact(v), None) => natural_decimals(*v),
-        (Value::Range(a, b), None) => natural_decimals(*a).max(natural_decimals(*b)),
-        (Value::Derived(_), None) => 2,
-    }
-}
-
-/// The figure of statistic `s` with its unit: "5.71–6.67 €/h".
-pub fn with_unit(doc: &Documentary, s: &Statistic, lang: Lang) -> String {
-    let value = doc
-        .figures
-        .get(&s.id)
-        .map(|f| f.format(decimals(s), lang))
-        .unwrap_or_else(|| "?".into());
-    match s.unit_for(doc.figures.get(&s.id), lang) {
-        Some(unit) => join_unit(&value, unit, lang),
-        None => value,
-    }
-}
-
-/// The derivation in words and figures: "400 € ÷ 60–70 h".
-pub fn derivation(doc: &Documentary, expr: &Expr, lang: Lang) -> String {
-    fn go(doc: &Documentary, e: &Expr, lang: Lang, nested: bool) -> String {
-        let (a, b, op) = match e {
-            Expr::Ref(id) => {
-                return doc
-                    .statistic(id)
-                    .map(|s| with_unit(doc, s, lang))
-                    .unwrap_or_else(|| id.clone());
-            }
-            Expr::Num(v) => return format_number(*v, natural_decimals(*v), lang),
-            Expr::Add(a, b) => (a, b, "+"),
-            Expr::Sub(a, b) => (a, b, "−"),
-            Expr::Mul(a, b) => (a, b, "×"),
-            Expr::Div(a, b) => (a, b, "÷"),
-        };
-        let s = format!("{} {op} {}", go(doc, a, lang, true), go(doc, b, lang, true));
-        if nested { format!("({s})") } else { s }
-    }
-    go(doc, expr, lang, false)
-}
 
 /// A bar of `width` cells: solid up to `lo`, shaded from `lo` to `hi` (a range).
 fn bar(f: Figure, max: f64, width: u16) -> (String, String) {
