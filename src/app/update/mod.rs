@@ -3,6 +3,7 @@
 mod choice;
 mod moves;
 mod overlays;
+mod pick;
 
 use super::action::Action;
 use super::effect::{Effect, Via};
@@ -257,7 +258,7 @@ fn play(state: &mut State, action: Action) {
             }
         }
         Action::AnswerAgain => choice::answer_again(state),
-        Action::Pick(q) => moves::pick_question(state, usize::from(q)),
+        Action::Pick(q) => pick::question(state, usize::from(q)),
         Action::ChapterStart => moves::chapter_edge(state, false),
         Action::ChapterEnd => moves::chapter_edge(state, true),
         Action::Search => {

@@ -220,22 +220,6 @@ pub(super) fn up_down(state: &mut State, delta: i32) {
     };
 }
 
-/// A click on a debate's question `q`: it becomes the one picked.
-pub(super) fn pick_question(state: &mut State, q: usize) {
-    if state.room.gate.is_none()
-        && let Screen::Panel(i) = state.room.screen
-        && let Some(slot) = state.slot()
-        && let Panel::Debate(d) = state.doc.clone().panel(slot)
-        && q < d.questions.len()
-        && let Some(p) = state.room.progress.get_mut(i)
-        && p.selected != q
-    {
-        p.selected = q;
-        state.viewer.scroll = 0;
-        touch(state);
-    }
-}
-
 pub(super) fn next_chapter(state: &mut State) {
     let from = match state.room.screen {
         Screen::Title => return enter_forward(state, 0),
