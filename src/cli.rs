@@ -71,8 +71,9 @@ pub enum Command {
     Check {
         /// The folder to check (default: the built-in episodes, or --episodes).
         dir: Option<PathBuf>,
-        /// Also draw every panel off-screen at this size (e.g. 120x36) and report
-        /// text that would not fit without scrolling.
+        /// Also draw every panel off-screen at this size (e.g. 80x24) and report
+        /// text read at once that would not fit without scrolling; the projector
+        /// view is checked too from 120x36.
         #[arg(long, value_name = "WxH", value_parser = parse_size)]
         size: Option<(u16, u16)>,
     },

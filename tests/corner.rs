@@ -165,3 +165,21 @@ fn the_console_key_sends_it() {
     let hints = invisibles::keymap::hints(Mode::Console, Lang::En);
     assert!(hints.iter().any(|(k, _)| k == "c"), "{hints:?}");
 }
+
+#[test]
+fn an_open_overlay_keeps_the_corner_clear() {
+    let mut p = player().with_autoplay(Some(Duration::from_secs(5)), T0);
+    p.handle(Input::Remote(Remote::Timer(Some(10))), T0);
+    p.handle(Input::Remote(Remote::ShowTimer), T0);
+    p.handle(Input::Key(common::key("t")), T0);
+    let (lines, _) = draw(&mut p, 80, 24);
+    let all = lines.concat();
+    assert!(
+        !all.contains('⏱') && !all.contains('▶'),
+        "{}",
+        lines.join("\n")
+    );
+    p.handle(Input::Key(common::key("<esc>")), T0);
+    let (lines, _) = draw(&mut p, 80, 24);
+    assert!(lines[1].contains("▶ autoplay · ⏱ 10:00"), "{:?}", lines[1]);
+}

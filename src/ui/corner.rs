@@ -25,8 +25,11 @@ const WARN_SECS: i64 = 120;
 
 /// Draws the corner at the top right, under the header, inside the margins.
 /// On the black screen only the timer shows: the room talks, and watches time.
+/// An open overlay (help, contents…) or an author's report keeps the corner.
 pub fn render(view: View<'_>, corner: &Corner, area: Rect, buf: &mut Buffer) {
-    if area.width < super::MIN_WIDTH || area.height < super::MIN_HEIGHT {
+    let covered =
+        !view.room.blank && (view.viewer.overlay.is_some() || view.viewer.problems().is_some());
+    if covered || area.width < super::MIN_WIDTH || area.height < super::MIN_HEIGHT {
         return;
     }
     let theme = Theme::of(view.viewer.theme.for_view(view.viewer.present));
