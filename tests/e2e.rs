@@ -531,3 +531,35 @@ fn the_mouse_is_captured_unless_told_not_to_and_a_click_goes_there() {
     t.keys(&["q"]);
     t.assert_restored(0);
 }
+
+#[test]
+fn the_console_shows_the_timer_on_the_screen_and_a_restart_keeps_it() {
+    let xdg = std::env::temp_dir().join(format!("invisibles-e2e-timer-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&xdg);
+    let bin = env!("CARGO_BIN_EXE_invisibles");
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample");
+    let env = format!("XDG_STATE_HOME={}", xdg.display());
+    let screen_cmd =
+        format!("{env} {bin} --lang en --present --episodes {sample} --session timer; sleep 600");
+    let console_cmd =
+        format!("{env} {bin} console --lang en --episodes {sample} --session timer; sleep 600");
+
+    let screen = Tmux::raw("tscreen", 120, 36, &screen_cmd);
+    screen.wait_for("Invisibles");
+    let console = Tmux::raw("tconsole", 100, 30, &console_cmd);
+    console.wait_for("following the screen");
+    console.keys(&["Right", "T", "c"]);
+    let shown = screen.wait_for("⏱");
+    assert!(shown.lines().nth(1).unwrap_or("").contains("⏱"), "{shown}");
+    // The screen restarts: the timer comes back in its corner.
+    screen.keys(&["q"]);
+    console.wait_for("waiting for the screen");
+    screen.tmux(&["respawn-pane", "-k", &screen_cmd]);
+    screen.wait_for("⏱");
+    // c again hides it.
+    console.wait_for("following the screen");
+    console.keys(&["c"]);
+    screen.wait_gone("⏱");
+    screen.keys(&["q"]);
+    let _ = std::fs::remove_dir_all(xdg);
+}
