@@ -53,6 +53,9 @@ fn picking_a_later_question_keeps_the_earlier_ones_in_the_list() {
             let (numbers, pointer) = question_rows(&shown);
             assert_eq!(numbers, [1, 2], "{lang:?} {w}x{h}:\n{shown}");
             assert_eq!(pointer, Some(2), "{lang:?} {w}x{h}:\n{shown}");
+            if lang == Lang::En {
+                insta::assert_snapshot!(format!("debate_second_question_{w}x{h}"), shown);
+            }
         }
     }
 }
