@@ -9,6 +9,7 @@ use std::time::Duration;
 use common::{press, screen, state};
 use invisibles::app::{Action, Screen, State, reading_time, update};
 use invisibles::content::Lang;
+use invisibles::keymap::Mode;
 use invisibles::workshop::console::{Console, Effect, render as console_render};
 use invisibles::workshop::export;
 use invisibles::workshop::link::{Command, Status};
@@ -510,4 +511,36 @@ fn the_handout_keeps_passages_apart_escapes_markup_and_lists_skipped_panels() {
         html.contains("&lt;script&gt;") && html.contains("Tags &lt;b&gt;bold"),
         "{html}"
     );
+}
+
+#[test]
+fn the_consoles_help_lists_every_console_key_from_the_keymap() {
+    use invisibles::input::Key;
+    let mut c = Console::new(common::sample(), Lang::En, None);
+    c.connected = true;
+    c.key(Key::char('?'), 0);
+    let shown = console_text(&c, 120, 50)
+        .replace('│', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for b in invisibles::keymap::all().filter(|b| {
+        [
+            Mode::Console,
+            Mode::ConsoleList,
+            Mode::ConsolePick,
+            Mode::ConsoleHelp,
+        ]
+        .iter()
+        .any(|m| b.applies(*m))
+    }) {
+        assert!(
+            shown.contains(b.doc.0),
+            "help lacks `{}`:\n{shown}",
+            b.doc.0
+        );
+    }
+    // Any key closes it, and does nothing else.
+    assert_eq!(c.key(Key::char('n'), 0), Effect::None);
+    assert!(!c.help);
 }

@@ -30,11 +30,13 @@ pub enum Mode {
     ConsoleList,
     /// Several screens run: the console asks which one to follow.
     ConsolePick,
+    /// The console's `?` help: any key closes it.
+    ConsoleHelp,
 }
 
 impl Mode {
     /// Every mode, in the order help lists them.
-    pub const ALL: [Mode; 11] = [
+    pub const ALL: [Mode; 12] = [
         Mode::Play,
         Mode::Guess,
         Mode::Notice,
@@ -46,6 +48,7 @@ impl Mode {
         Mode::Console,
         Mode::ConsoleList,
         Mode::ConsolePick,
+        Mode::ConsoleHelp,
     ];
 
     pub fn of(view: &View<'_>) -> Mode {
@@ -77,13 +80,16 @@ impl Mode {
             Mode::Console => CONSOLE,
             Mode::ConsoleList => CONSOLE_LIST,
             Mode::ConsolePick => CONSOLE_PICK,
+            Mode::ConsoleHelp => CONSOLE_HELP,
         }
     }
 
     /// The tables a mode's bindings live in, in the order help lists them.
     pub fn tables(self) -> &'static [&'static [Binding]] {
         match self {
-            Mode::Console | Mode::ConsoleList | Mode::ConsolePick => &[console::CONSOLE_KEYS],
+            Mode::Console | Mode::ConsoleList | Mode::ConsolePick | Mode::ConsoleHelp => {
+                &[console::CONSOLE_KEYS]
+            }
             _ => &[
                 player::PLAYER_KEYS,
                 overlays::OVERLAY_KEYS,
@@ -104,6 +110,7 @@ pub(super) const GUESS: u16 = 1 << 7;
 pub(super) const BLANK: u16 = 1 << 8;
 pub(super) const SEARCH: u16 = 1 << 9;
 pub(super) const CONSOLE_PICK: u16 = 1 << 10;
+pub(super) const CONSOLE_HELP: u16 = 1 << 11;
 pub(super) const PLAYING: u16 = PLAY | NOTICE | GUESS;
 pub(super) const OVERLAYS: u16 = CONTENTS | HELP | BOOKMARKS;
 
@@ -228,6 +235,7 @@ pub fn action_in(mode: Mode, pressed: Key) -> Option<Action> {
         (_, Some(Action::Type(_)), Some(c)) => Some(Action::Type(c)),
         (Mode::Search, None, Some(c)) if !c.is_control() => Some(Action::Type(c)),
         (Mode::Blank, None, _) => Some(Action::Unblank),
+        (Mode::ConsoleHelp, None, _) => Some(Action::Close),
         (_, found, _) => found,
     }
 }

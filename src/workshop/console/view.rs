@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 use super::{Console, TIMER_WARNING_SECS};
 use crate::content::text::{kind_word, panel_title, with_unit};
 use crate::content::{Documentary, Lang, Panel};
-use crate::keymap;
+use crate::keymap::{self, Mode};
 use crate::ui::theme::Theme;
 
 fn clock(secs: u64) -> String {
@@ -82,6 +82,9 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
         .wrap(Wrap { trim: true })
         .render(keys, buf);
 
+    if c.help {
+        return help(c, &theme, body, buf);
+    }
     if let Some(sel) = c.list {
         let rows: Vec<Line> = c
             .chapters()
@@ -282,4 +285,40 @@ fn waiting(c: &Console, theme: &Theme, area: Rect, buf: &mut Buffer) {
     Paragraph::new(lines)
         .wrap(Wrap { trim: true })
         .render(area, buf);
+}
+
+/// The console's keys, generated from the keymap's console modes.
+fn help(c: &Console, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    const KEYS: usize = 24;
+    let width = usize::from(area.width).saturating_sub(KEYS).max(10);
+    let mut lines: Vec<Line> = Vec::new();
+    let mut listed: Vec<*const keymap::Binding> = Vec::new();
+    for mode in [
+        Mode::Console,
+        Mode::ConsoleList,
+        Mode::ConsolePick,
+        Mode::ConsoleHelp,
+    ] {
+        for b in keymap::bindings(mode) {
+            if listed.contains(&(b as *const keymap::Binding)) {
+                continue;
+            }
+            listed.push(b as *const keymap::Binding);
+            for (i, part) in textwrap::wrap(b.doc(c.lang), width).into_iter().enumerate() {
+                let keys = if i == 0 {
+                    b.keys_label()
+                } else {
+                    String::new()
+                };
+                lines.push(Line::from(vec![
+                    Span::styled(
+                        format!("  {keys:<w$}", w = KEYS - 2),
+                        theme.accent.add_modifier(Modifier::BOLD),
+                    ),
+                    Span::styled(part.into_owned(), theme.base),
+                ]));
+            }
+        }
+    }
+    Paragraph::new(lines).render(area, buf);
 }
