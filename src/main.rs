@@ -8,12 +8,12 @@ use std::sync::Arc;
 use clap::Parser;
 use invisibles::app::{Effect, Msg, Setup, State};
 use invisibles::cli::{Cli, Command, Format};
-use invisibles::content::{Documentary, Lang, controls, diagnostic, load};
+use invisibles::content::{Documentary, controls, diagnostic, load};
 use invisibles::journey::{self, Store};
 use invisibles::runtime::{self, Host, Player, Screening, host::Log};
 use invisibles::workshop::session::{self, Session};
 use invisibles::workshop::{console, export, link};
-use invisibles::{fsio, print, store, term, ui};
+use invisibles::{fsio, print, store, term, ui, words};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -220,15 +220,7 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
             });
             host.journey = Some(store);
         }
-        None => notes.push(
-            match lang {
-                Lang::En => "No state folder on this system: playing without saving the journey.",
-                Lang::Fr => {
-                    "Pas de dossier d'état sur ce système : lecture sans sauvegarde du parcours."
-                }
-            }
-            .to_owned(),
-        ),
+        None => notes.push(words::of(lang).no_state_folder_journey.to_owned()),
     }
     // Workshop mode: the session log and the consoles' link.
     let mut polls = None;
@@ -249,15 +241,7 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
                 session_started = session.started;
                 host.log = Some(Log { session, store });
             }
-            None => notes.push(
-                match lang {
-                    Lang::En => "No state folder on this system: the session is not logged.",
-                    Lang::Fr => {
-                        "Pas de dossier d'état sur ce système : la séance n'est pas consignée."
-                    }
-                }
-                .to_owned(),
-            ),
+            None => notes.push(words::of(lang).no_state_folder_session.to_owned()),
         }
     }
     // Consoles can follow a screening: a session, or at least the projector view.
@@ -268,7 +252,7 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
                 term::remove_on_hangup(path);
                 host.link = Some(server);
             }
-            Err(e) => notes.push(format!("No facilitator console link ({e}).")),
+            Err(e) => notes.push((words::of(lang).no_console_link)(&e.to_string())),
         }
     }
     let mut player = Player::new(State::new(doc, lang), session_started, now);

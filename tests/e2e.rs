@@ -139,7 +139,7 @@ impl Drop for Tmux {
 #[test]
 fn plays_walks_and_quits_cleanly() {
     let t = Tmux::start(80, 24, "--lang en", "");
-    let title = t.wait_for("→ or Enter to begin");
+    let title = t.wait_for("→ to begin");
     assert!(title.contains("Invisibles"), "{title}");
     assert!(t.alternate_screen());
     t.keys(&["Right"]);
@@ -157,7 +157,7 @@ fn plays_walks_and_quits_cleanly() {
 #[test]
 fn ctrl_c_quits_cleanly() {
     let t = Tmux::start(80, 24, "--lang en", "");
-    t.wait_for("→ or Enter to begin");
+    t.wait_for("→ to begin");
     t.keys(&["Right", "?", "C-c"]);
     t.assert_restored(0);
 }
@@ -165,7 +165,7 @@ fn ctrl_c_quits_cleanly() {
 #[test]
 fn sigterm_restores_the_terminal() {
     let t = Tmux::start(80, 24, "--lang en", "");
-    t.wait_for("→ or Enter to begin");
+    t.wait_for("→ to begin");
     let pid = t.app_pid();
     let status = Command::new("kill").args(["-TERM", &pid]).status();
     assert!(status.is_ok_and(|s| s.success()));
@@ -175,7 +175,7 @@ fn sigterm_restores_the_terminal() {
 #[test]
 fn sighup_restores_the_terminal() {
     let t = Tmux::start(80, 24, "--lang en", "");
-    t.wait_for("→ or Enter to begin");
+    t.wait_for("→ to begin");
     let pid = t.app_pid();
     let status = Command::new("kill").args(["-HUP", &pid]).status();
     assert!(status.is_ok_and(|s| s.success()));
@@ -186,7 +186,7 @@ fn sighup_restores_the_terminal() {
 fn sigquit_restores_the_terminal() {
     // A kiosk launcher without job control may send SIGQUIT.
     let t = Tmux::start(80, 24, "--lang en", "");
-    t.wait_for("→ or Enter to begin");
+    t.wait_for("→ to begin");
     let pid = t.app_pid();
     let status = Command::new("kill").args(["-QUIT", &pid]).status();
     assert!(status.is_ok_and(|s| s.success()));
@@ -205,7 +205,7 @@ fn a_stop_from_outside_restores_then_continue_redraws() {
         &format!("XDG_STATE_HOME=/tmp/invisibles-e2e-state-$$ {bin} --lang en --fresh"),
         "Enter",
     ]);
-    t.wait_for("→ or Enter to begin");
+    t.wait_for("→ to begin");
     let pid = t.app_pid();
     let status = Command::new("kill").args(["-TSTP", &pid]).status();
     assert!(status.is_ok_and(|s| s.success()));
@@ -218,7 +218,7 @@ fn a_stop_from_outside_restores_then_continue_redraws() {
     let status = Command::new("kill").args(["-CONT", &pid]).status();
     assert!(status.is_ok_and(|s| s.success()));
     t.tmux(&["send-keys", "fg", "Enter"]);
-    let screen = t.wait_for("→ or Enter to begin");
+    let screen = t.wait_for("→ to begin");
     assert!(
         t.alternate_screen(),
         "not back on the alternate screen:\n{screen}"
@@ -242,7 +242,7 @@ fn a_panic_restores_the_terminal_and_stays_readable() {
         "--lang en",
         "INVISIBLES_TEST_PANIC=1 RUST_BACKTRACE=0",
     );
-    t.wait_for("→ or Enter to begin");
+    t.wait_for("→ to begin");
     t.keys(&["F12"]);
     let screen = t.wait_for("EXIT=");
     assert!(
@@ -255,7 +255,7 @@ fn a_panic_restores_the_terminal_and_stays_readable() {
 #[test]
 fn too_small_then_resized_back() {
     let t = Tmux::start(80, 24, "--lang en", "");
-    t.wait_for("→ or Enter to begin");
+    t.wait_for("→ to begin");
     t.tmux(&["resize-window", "-x", "50", "-y", "15"]);
     t.wait_for("terminal too small (need 60x20, have 50x15)");
     t.tmux(&["resize-window", "-x", "20", "-y", "5"]);
@@ -275,7 +275,7 @@ fn too_small_then_resized_back() {
     }
     t.wait_for("33x7");
     t.tmux(&["resize-window", "-x", "100", "-y", "30"]);
-    t.wait_for("→ or Enter to begin");
+    t.wait_for("→ to begin");
     t.keys(&["q"]);
     t.assert_restored(0);
 }
@@ -293,7 +293,7 @@ fn ctrl_z_suspends_and_fg_redraws() {
         &format!("XDG_STATE_HOME=/tmp/invisibles-e2e-state-$$ {bin} --lang en --fresh"),
         "Enter",
     ]);
-    t.wait_for("→ or Enter to begin");
+    t.wait_for("→ to begin");
     t.keys(&["C-z"]);
     let screen = t.wait_for("Stopped");
     assert!(
@@ -301,7 +301,7 @@ fn ctrl_z_suspends_and_fg_redraws() {
         "suspended on the alternate screen:\n{screen}"
     );
     t.tmux(&["send-keys", "clear; fg", "Enter"]);
-    t.wait_for("→ or Enter to begin");
+    t.wait_for("→ to begin");
     t.keys(&["q"]);
     t.tmux(&[
         "send-keys",
@@ -314,7 +314,7 @@ fn ctrl_z_suspends_and_fg_redraws() {
 #[test]
 fn a_closed_window_ends_the_app() {
     let t = Tmux::start(80, 24, "--lang en", "");
-    t.wait_for("→ or Enter to begin");
+    t.wait_for("→ to begin");
     let pid = t.app_pid();
     t.tmux(&["kill-server"]);
     let start = Instant::now();
@@ -338,7 +338,7 @@ fn the_journey_resumes_where_it_was_left() {
     let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample");
     let args = format!("--lang en --episodes {sample} --state {}", state.display());
     let t = Tmux::start(80, 24, &args, "");
-    t.wait_for("→ or Enter to begin");
+    t.wait_for("→ to begin");
     t.keys(&["Right", "Right", "Right", "Right", "b"]);
     t.wait_for("● ● ●");
     t.wait_for("Bookmarked");
@@ -403,7 +403,7 @@ fn a_console_follows_drives_and_survives_restarts() {
         format!("{env} {bin} console --lang en --episodes {sample} --session e2e; sleep 600");
 
     let screen = Tmux::raw("screen", 100, 30, &screen_cmd);
-    screen.wait_for("→ or Enter to begin");
+    screen.wait_for("→ to begin");
     let console = Tmux::raw("console", 100, 30, &console_cmd);
     console.wait_for("following the screen");
     console.wait_for("Title screen");
@@ -459,7 +459,7 @@ fn a_console_without_a_session_finds_the_screen_or_asks_which() {
     console.wait_for("Waiting for a screen");
     // One screen, started with a session the console was not told: it follows it.
     let demo = Tmux::raw("find-demo", 100, 30, &screen("demo"));
-    demo.wait_for("→ or Enter to begin");
+    demo.wait_for("→ to begin");
     console.wait_for("following the screen");
     console.keys(&["Right"]);
     demo.wait_for("Behind the icon");
@@ -493,7 +493,7 @@ fn autoplay_moves_on_by_itself_and_a_key_takes_over() {
         &format!("--lang en --episodes {sample} --autoplay --autoplay-pace 0.3"),
         "",
     );
-    t.wait_for("→ or Enter to begin");
+    t.wait_for("→ to begin");
     t.wait_for("Behind the icon");
     t.wait_for("Bilel");
     // A key: the visitor is in control and autoplay waits.
@@ -508,7 +508,7 @@ fn autoplay_moves_on_by_itself_and_a_key_takes_over() {
 #[test]
 fn the_mouse_is_captured_unless_told_not_to_and_a_click_goes_there() {
     let t = Tmux::start(80, 24, "--lang en", "");
-    t.wait_for("→ or Enter to begin");
+    t.wait_for("→ to begin");
     let flag = |t: &Tmux| t.tmux(&["display-message", "-p", "#{mouse_any_flag}"]);
     assert_eq!(flag(&t).trim(), "1");
     t.keys(&["Right", "t"]);
@@ -526,7 +526,7 @@ fn the_mouse_is_captured_unless_told_not_to_and_a_click_goes_there() {
     assert_eq!(flag(&t).trim(), "0", "mouse capture left on");
 
     let t = Tmux::start(80, 24, "--lang en --no-mouse", "");
-    t.wait_for("→ or Enter to begin");
+    t.wait_for("→ to begin");
     assert_eq!(flag(&t).trim(), "0");
     t.keys(&["q"]);
     t.assert_restored(0);

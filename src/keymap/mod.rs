@@ -278,6 +278,47 @@ pub fn hints(mode: Mode, lang: Lang) -> Vec<(String, &'static str)> {
         .collect()
 }
 
+/// A sentence with keys in it, the keys taken from the keymap: `{Next}` is
+/// the first key bound to `Next` in `mode` ("→"), so a hint can never
+/// disagree with a binding. Unknown or unbound names are left out.
+pub fn fill(template: &str, mode: Mode) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let Some(len) = rest[start..].find('}') else {
+            out.push_str(&rest[start..]);
+            return out;
+        };
+        let name = &rest[start + 1..start + len];
+        if let Some(key) = named_action(name).and_then(|a| key_for(mode, a)) {
+            out.push_str(&key.name());
+        }
+        rest = &rest[start + len + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The actions a sentence may name.
+fn named_action(name: &str) -> Option<Action> {
+    Some(match name {
+        "Next" => Action::Next,
+        "Back" => Action::Back,
+        "Up" => Action::Up,
+        "Down" => Action::Down,
+        "Close" => Action::Close,
+        "Help" => Action::Help,
+        "Contents" => Action::Contents,
+        "Quit" => Action::Quit,
+        "Skip" => Action::Skip,
+        "ToggleBookmark" => Action::ToggleBookmark,
+        "VoteUp" => Action::Vote(1),
+        "VoteDown" => Action::Vote(-1),
+        _ => return None,
+    })
+}
+
 /// The first key of the binding for `action` in `mode`, for a hint written
 /// into a sentence ("press s to skip"); `None` when nothing binds it there.
 pub fn key_for(mode: Mode, action: Action) -> Option<Key> {

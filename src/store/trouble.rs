@@ -14,11 +14,10 @@ pub enum What {
 
 impl What {
     fn name(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (What::Journey, Lang::En) => "journey",
-            (What::Journey, Lang::Fr) => "parcours",
-            (What::SessionLog, Lang::En) => "session log",
-            (What::SessionLog, Lang::Fr) => "journal de séance",
+        let words = crate::words::of(lang);
+        match self {
+            What::Journey => words.the_journey,
+            What::SessionLog => words.the_session_log,
         }
     }
 }
@@ -59,85 +58,22 @@ impl Trouble {
     }
 
     pub fn message(&self, lang: Lang) -> String {
-        let fr = lang == Lang::Fr;
+        let words = crate::words::of(lang);
         match self {
             Trouble::MovedAside { what, to, why } => {
-                let w = what.name(lang);
-                let why = match (why, fr) {
-                    (Why::Unreadable, false) => "unreadable".to_owned(),
-                    (Why::Unreadable, true) => "illisible".to_owned(),
-                    (Why::NotUtf8, false) => "not UTF-8 text".to_owned(),
-                    (Why::NotUtf8, true) => "pas du texte UTF-8".to_owned(),
-                    (Why::Newer(v), false) => {
-                        format!("written by a newer version (format {v})")
-                    }
-                    (Why::Newer(v), true) => {
-                        format!("écrit par une version plus récente (format {v})")
-                    }
+                let why = match why {
+                    Why::Unreadable => words.why_unreadable.to_owned(),
+                    Why::NotUtf8 => words.why_not_utf8.to_owned(),
+                    Why::Newer(v) => (words.why_newer)(*v),
                 };
-                if fr {
-                    format!(
-                        "Le fichier de {w} était {why}\u{a0}; il est conservé sous {} et un nouveau {w} commence.",
-                        to.display()
-                    )
-                } else {
-                    format!(
-                        "The {w} file was {why}; it was kept as {} and a new {w} starts.",
-                        to.display()
-                    )
-                }
+                (words.moved_aside)(what.name(lang), &why, &to.display().to_string())
             }
-            Trouble::InUse(what) => {
-                let w = what.name(lang);
-                if fr {
-                    format!(
-                        "Ce {w} est ouvert dans une autre fenêtre\u{a0}: lecture sans sauvegarde."
-                    )
-                } else {
-                    format!("This {w} is open in another window: playing without saving.")
-                }
-            }
-            Trouble::CannotSave(what, e) => {
-                let w = what.name(lang);
-                if fr {
-                    format!(
-                        "Le {w} ne peut pas être enregistré ({e})\u{a0}: lecture sans sauvegarde."
-                    )
-                } else {
-                    format!("The {w} cannot be saved ({e}): playing without saving.")
-                }
-            }
-            Trouble::SaveFailed(what, e) => {
-                let w = what.name(lang);
-                if fr {
-                    format!(
-                        "Le {w} n'a pas pu être enregistré ({e})\u{a0}: nouvel essai au prochain changement."
-                    )
-                } else {
-                    format!("The {w} could not be saved ({e}): trying again at the next change.")
-                }
-            }
-            Trouble::SavingAgain(what) => {
-                let w = what.name(lang);
-                if fr {
-                    format!("Le {w} est de nouveau enregistré.")
-                } else {
-                    format!("The {w} is saved again.")
-                }
-            }
+            Trouble::InUse(what) => (words.in_use)(what.name(lang)),
+            Trouble::CannotSave(what, e) => (words.cannot_save)(what.name(lang), e),
+            Trouble::SaveFailed(what, e) => (words.save_failed)(what.name(lang), e),
+            Trouble::SavingAgain(what) => (words.saving_again)(what.name(lang)),
             Trouble::Refused(what, path, e) => {
-                let w = what.name(lang);
-                if fr {
-                    format!(
-                        "{} ne peut pas servir de fichier de {w}\u{a0}: {e}. Rien n'a été modifié.",
-                        path.display()
-                    )
-                } else {
-                    format!(
-                        "{} cannot be used as the {w} file: {e}. Nothing was changed.",
-                        path.display()
-                    )
-                }
+                (words.refused_file)(&path.display().to_string(), what.name(lang), e)
             }
         }
     }

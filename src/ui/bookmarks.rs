@@ -23,18 +23,18 @@ pub fn panel_title(ctx: &Ctx, i: usize) -> String {
 
 pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
     let marks = &ctx.view.viewer.bookmarks;
-    let title = ctx.tr(
-        "Bookmarks — Enter go · b remove · Esc close",
-        "Marque-pages — Entrée aller · b retirer · Échap fermer",
+    let title = crate::keymap::fill(
+        crate::words::of(ctx.lang).ui_bookmarks_enter_go_b_remove,
+        crate::keymap::Mode::Bookmarks,
     );
-    let (rect, block) = overlay::open(ctx, area, 80, marks.len().max(1) as u16 + 2, title, buf);
+    let (rect, block) = overlay::open(ctx, area, 80, marks.len().max(1) as u16 + 2, &title, buf);
     let inner = block.inner(rect);
     block.render(rect, buf);
     if marks.is_empty() {
         Paragraph::new(Line::styled(
-            ctx.tr(
-                "No bookmark yet: press b on a panel to mark it.",
-                "Aucun marque-page : appuyez sur b sur un panneau pour le marquer.",
+            crate::keymap::fill(
+                crate::words::of(ctx.lang).ui_no_bookmark_yet_press_b,
+                crate::keymap::Mode::Play,
             ),
             ctx.theme.dim,
         ))

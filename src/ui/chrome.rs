@@ -20,7 +20,7 @@ pub fn header(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let short = title.split(" — ").next().unwrap_or(title);
     let place = ctx.view.slot().map(|slot| {
         (
-            format!("{} {}", ctx.tr("Ep.", "Ép."), slot.episode + 1),
+            format!("{} {}", crate::words::of(ctx.lang).ui_ep, slot.episode + 1),
             doc.episode(slot).title.get(ctx.lang),
             doc.chapter(slot).title.get(ctx.lang),
         )
@@ -98,15 +98,15 @@ pub fn footer(ctx: &Ctx, notice: Vec<Line<'static>>, area: Rect, buf: &mut Buffe
     let doc = &ctx.view.doc;
     let total = doc.timeline.len().max(1);
     let (position, done) = match ctx.view.room.screen {
-        Screen::Title => (ctx.tr("Title", "Titre").to_owned(), 0),
-        Screen::End => (ctx.tr("The end", "Fin").to_owned(), total),
+        Screen::Title => (crate::words::of(ctx.lang).ui_title.to_owned(), 0),
+        Screen::End => (crate::words::of(ctx.lang).ui_the_end.to_owned(), total),
         Screen::Panel(i) => {
             let (k, n) = ctx.view.chapter_position().unwrap_or((1, 1));
             (
                 format!(
                     "{} {k} {} {n}",
-                    ctx.tr("Panel", "Panneau"),
-                    ctx.tr("of", "sur")
+                    crate::words::of(ctx.lang).ui_panel,
+                    crate::words::of(ctx.lang).ui_of
                 ),
                 i + 1,
             )

@@ -14,11 +14,11 @@ pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
     let state = ctx.view;
     let doc = &state.doc;
     let rows = state.toc_rows();
-    let title = ctx.tr(
-        "Contents — ↑↓ choose · Enter go · Esc close",
-        "Sommaire — ↑↓ choisir · Entrée aller · Échap fermer",
+    let title = crate::keymap::fill(
+        crate::words::of(ctx.lang).ui_contents_choose_enter_go_esc,
+        crate::keymap::Mode::Contents,
     );
-    let (rect, block) = overlay::open(ctx, area, 80, rows.len() as u16 + 4, title, buf);
+    let (rect, block) = overlay::open(ctx, area, 80, rows.len() as u16 + 4, &title, buf);
     let inner = block.inner(rect);
     block.render(rect, buf);
     let current = state.slot().map(|s| (s.episode, s.chapter));
@@ -55,7 +55,10 @@ pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
                             ),
                             style.add_modifier(Modifier::BOLD),
                         ),
-                        Span::styled(format!("   {pct}% {}", ctx.tr("seen", "vu")), ctx.theme.dim),
+                        Span::styled(
+                            format!("   {pct}% {}", crate::words::of(ctx.lang).ui_seen),
+                            ctx.theme.dim,
+                        ),
                     ])
                 }
                 TocRow::Chapter(e, c) => {
@@ -73,7 +76,7 @@ pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
                             .is_some_and(|s| (s.episode, s.chapter) == (e, c))
                     });
                     let here = if current == Some((e, c)) {
-                        ctx.tr("  ◀ you are here", "  ◀ vous êtes ici")
+                        crate::words::of(ctx.lang).ui_you_are_here
                     } else {
                         ""
                     };

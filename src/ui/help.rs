@@ -13,29 +13,26 @@ use crate::keymap::{self, Binding, Mode};
 pub fn lines(ctx: &Ctx, width: u16) -> Vec<Line<'static>> {
     const KEYS: u16 = 24;
     let sections = [
-        (Mode::Play, ctx.tr("Watching", "Pendant la lecture")),
-        (Mode::Guess, ctx.tr("On a guess", "Sur une estimation")),
+        (Mode::Play, crate::words::of(ctx.lang).ui_watching),
+        (Mode::Guess, crate::words::of(ctx.lang).ui_on_a_guess),
         (
             Mode::Notice,
-            ctx.tr("On a content notice", "Sur un avertissement"),
+            crate::words::of(ctx.lang).ui_on_a_content_notice,
         ),
         (
             Mode::Blank,
-            ctx.tr("On the black screen", "Sur l'écran noir"),
+            crate::words::of(ctx.lang).ui_on_the_black_screen,
         ),
         (
             Mode::Contents,
-            ctx.tr("In the contents", "Dans le sommaire"),
+            crate::words::of(ctx.lang).ui_in_the_contents,
         ),
         (
             Mode::Bookmarks,
-            ctx.tr("In the bookmarks", "Dans les marque-pages"),
+            crate::words::of(ctx.lang).ui_in_the_bookmarks,
         ),
-        (
-            Mode::Search,
-            ctx.tr("Going to a panel", "Pour aller à un panneau"),
-        ),
-        (Mode::Help, ctx.tr("In this help", "Dans cette aide")),
+        (Mode::Search, crate::words::of(ctx.lang).ui_going_to_a_panel),
+        (Mode::Help, crate::words::of(ctx.lang).ui_in_this_help),
     ];
     let mut listed: Vec<*const Binding> = Vec::new();
     let mut out = Vec::new();
@@ -80,20 +77,26 @@ pub fn lines(ctx: &Ctx, width: u16) -> Vec<Line<'static>> {
 pub fn render(ctx: &Ctx, scroll: u16, area: Rect, buf: &mut Buffer) -> u16 {
     let probe = overlay::overlay_box(area, 100, area.height);
     let lines = lines(ctx, probe.width.saturating_sub(2));
-    let title = ctx.tr(
-        "Keys — Esc or ? to close",
-        "Touches — Échap ou ? pour fermer",
+    let title = crate::keymap::fill(
+        crate::words::of(ctx.lang).ui_keys_esc_or_to_close,
+        crate::keymap::Mode::Help,
     );
-    let (rect, block) = overlay::open(ctx, area, 100, lines.len() as u16 + 2, title, buf);
+    let (rect, block) = overlay::open(ctx, area, 100, lines.len() as u16 + 2, &title, buf);
     let inner = block.inner(rect);
     let max = (lines.len() as u16).saturating_sub(inner.height);
     // "More" only while there is more; at the end, the way back up.
     let foot = if max == 0 {
         None
     } else if scroll < max {
-        Some(ctx.tr("↑↓ scroll for more", "↑↓ défiler pour la suite"))
+        Some(crate::keymap::fill(
+            crate::words::of(ctx.lang).ui_scroll_for_more,
+            crate::keymap::Mode::Help,
+        ))
     } else {
-        Some(crate::words::of(ctx.lang).help_at_end)
+        Some(crate::keymap::fill(
+            crate::words::of(ctx.lang).help_at_end,
+            crate::keymap::Mode::Help,
+        ))
     };
     let block = match foot {
         Some(foot) => {

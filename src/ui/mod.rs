@@ -77,10 +77,6 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    pub fn tr(&self, en: &'static str, fr: &'static str) -> &'static str {
-        tr(self.lang, en, fr)
-    }
-
     /// Says that a click in `area` stands for `action`.
     pub fn target(&self, area: Rect, action: Action) {
         if area.width > 0 && area.height > 0 {
@@ -98,14 +94,6 @@ impl Ctx<'_> {
         self.targets
             .borrow_mut()
             .retain(|t| t.area.intersection(area).is_empty());
-    }
-}
-
-/// Picks the interface string for the viewer's language.
-pub fn tr(lang: Lang, en: &'static str, fr: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Fr => fr,
     }
 }
 
@@ -201,7 +189,7 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
 fn too_small(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let msg = format!(
         "{} (need {MIN_WIDTH}x{MIN_HEIGHT}, have {}x{})",
-        ctx.tr("terminal too small", "terminal trop petit"),
+        crate::words::of(ctx.lang).ui_terminal_too_small,
         area.width,
         area.height
     );

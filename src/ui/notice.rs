@@ -25,7 +25,7 @@ pub fn render(ctx: &Ctx, gate: Gate, area: Rect, buf: &mut Buffer) {
     let inner_w = outer.width.saturating_sub(4);
     let mut lines = vec![
         Line::styled(
-            ctx.tr("⚠  Content notice", "⚠  Avertissement"),
+            crate::words::of(ctx.lang).ui_content_notice,
             ctx.theme.notice,
         ),
         Line::default(),
@@ -33,11 +33,14 @@ pub fn render(ctx: &Ctx, gate: Gate, area: Rect, buf: &mut Buffer) {
     lines.extend(text::wrap(notice.get(ctx.lang), inner_w, ctx.theme.base));
     lines.push(Line::default());
     let skip = match gate {
-        Gate::Chapter => ctx.tr("s  skip this chapter", "s  passer ce chapitre"),
-        Gate::Panel => ctx.tr("s  skip this panel", "s  passer ce panneau"),
+        Gate::Chapter => crate::words::of(ctx.lang).ui_s_skip_this_chapter,
+        Gate::Panel => crate::words::of(ctx.lang).ui_s_skip_this_panel,
     };
     lines.push(Line::styled(
-        ctx.tr("Enter  view", "Entrée  voir"),
+        crate::keymap::fill(
+            crate::words::of(ctx.lang).ui_enter_view,
+            crate::keymap::Mode::Notice,
+        ),
         ctx.theme.accent,
     ));
     lines.push(Line::styled(skip, ctx.theme.accent));

@@ -46,9 +46,9 @@ pub fn title(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if !ctx.view.viewer.present {
         lines.push(Line::default());
         lines.push(Line::styled(
-            ctx.tr(
-                "→ or Enter to begin · t contents · ? help",
-                "→ ou Entrée pour commencer · t sommaire · ? aide",
+            crate::keymap::fill(
+                crate::words::of(ctx.lang).ui_or_enter_to_begin_t,
+                crate::keymap::Mode::Play,
             ),
             ctx.theme.accent,
         ));
@@ -79,7 +79,7 @@ pub fn end(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let doc = &ctx.view.doc;
     let area = column(area, READING_WIDTH);
     let mut lines = vec![
-        Line::styled(ctx.tr("The end", "Fin"), ctx.theme.heading),
+        Line::styled(crate::words::of(ctx.lang).ui_the_end, ctx.theme.heading),
         Line::default(),
     ];
     lines.extend(text::wrap(
@@ -107,9 +107,9 @@ pub fn end(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         // The room reads the credits, not the keys.
         lines.push(Line::default());
         lines.push(Line::styled(
-            ctx.tr(
-                "← back · t contents · q quit",
-                "← retour · t sommaire · q quitter",
+            crate::keymap::fill(
+                crate::words::of(ctx.lang).ui_back_t_contents_q_quit,
+                crate::keymap::Mode::Play,
             ),
             ctx.theme.dim,
         ));

@@ -36,11 +36,50 @@ pub static FR: Words = Words {
     bookmark_added: "Marque-page posé : B liste vos marque-pages.",
     bookmark_removed: "Marque-page retiré.",
     bookmarked_mark: "marqué",
-    answer_again: "Répondre à nouveau : choisir, puis →.",
+    answer_again: "Répondre à nouveau : choisir, puis {Next}.",
     no_such_episode: |n, count| {
         format!("Il n'y a pas d'épisode {n} : ce documentaire en compte {count}.")
     },
     welcome_back: |place, key| format!("Bon retour : {place}. {key} : le début du chapitre."),
+    the_journey: "parcours",
+    the_session_log: "journal de séance",
+    why_unreadable: "illisible",
+    why_not_utf8: "pas du texte UTF-8",
+    why_newer: |v| format!("écrit par une version plus récente (format {v})"),
+    moved_aside: |w, why, to| {
+        format!(
+            "Le fichier de {w} était {why}\u{a0}; il est conservé sous {to} et un nouveau {w} commence."
+        )
+    },
+    in_use: |w| format!("Ce {w} est ouvert dans une autre fenêtre\u{a0}: lecture sans sauvegarde."),
+    cannot_save: |w, e| {
+        format!("Le {w} ne peut pas être enregistré ({e})\u{a0}: lecture sans sauvegarde.")
+    },
+    save_failed: |w, e| {
+        format!(
+            "Le {w} n'a pas pu être enregistré ({e})\u{a0}: nouvel essai au prochain changement."
+        )
+    },
+    saving_again: |w| format!("Le {w} est de nouveau enregistré."),
+    refused_file: |path, w, e| {
+        format!("{path} ne peut pas servir de fichier de {w}\u{a0}: {e}. Rien n'a été modifié.")
+    },
+    no_state_folder_journey: "Pas de dossier d'état sur ce système : lecture sans sauvegarde du parcours.",
+    no_state_folder_session: "Pas de dossier d'état sur ce système : la séance n'est pas consignée.",
+    no_console_link: |e| format!("Pas de lien avec une console d'animation ({e})."),
+    waiting_for_session: |name| {
+        format!(
+            "En attente de l'écran de la séance « {name} » : lancez `invisibles --session {name}` dans un autre terminal ; cette console le suit dès qu'il est là."
+        )
+    },
+    waiting_for_any_screen: |dir| {
+        format!(
+            "En attente d'un écran : lancez `invisibles --present` ou `invisibles --session NOM` dans un autre terminal (recherche dans {dir})."
+        )
+    },
+    room_guesses: |n, lo, hi, median| {
+        format!("Les {n} estimations de la salle : de {lo} à {hi}, médiane {median}")
+    },
     search_title: "Aller à un panneau",
     problems_title: "Les épisodes ne se chargent plus : corrigez et enregistrez, le documentaire revient de lui-même",
     search_prompt: "Tapez quelques lettres d'un titre, d'un nom ou d'un chiffre",
@@ -69,14 +108,57 @@ pub static FR: Words = Words {
     console_time_is_up: "⏱ Le temps est écoulé.",
     console_several_screens_are_running_which: "Plusieurs écrans tournent. Lequel animez-vous ?",
     console_waiting_for_the_screen_2: "En attente de l'écran.",
-    console_notice_on_screen_s_skips: "Avertissement à l'écran (s passe ce qu'il annonce, → le montre) :",
-    console_questions_picks_one_on_screen: "Questions (↑↓ en choisit une à l'écran, → révèle ses réponses) :",
-    console_room_poll_choose_count_hands: "Vote de la salle — ↑↓ choisir, +/- compter les mains",
+    console_notice_on_screen_s_skips: "Avertissement à l'écran ({Skip} passe ce qu'il annonce, {Next} le montre) :",
+    console_questions_picks_one_on_screen: "Questions ({Up}{Down} en choisit une à l'écran, {Next} révèle ses réponses) :",
+    console_room_poll_choose_count_hands: "Vote de la salle — {Up}{Down} choisir, {VoteUp}/{VoteDown} compter les mains",
     console_the_report: "Le rapport :",
     console_guess_given: "Estimation donnée :",
     console_guess_on_screen: "Estimation à l'écran :",
     console_real_figure: "Le vrai chiffre :",
-    help_at_end: "↑ revenir plus haut",
+    help_at_end: "{Up} revenir plus haut",
     autoplay_mark: "▶ lecture auto",
     timer_over: "temps écoulé",
+    ui_watching: "Pendant la lecture",
+    ui_on_a_guess: "Sur une estimation",
+    ui_on_a_content_notice: "Sur un avertissement",
+    ui_on_the_black_screen: "Sur l'écran noir",
+    ui_in_the_contents: "Dans le sommaire",
+    ui_in_the_bookmarks: "Dans les marque-pages",
+    ui_going_to_a_panel: "Pour aller à un panneau",
+    ui_in_this_help: "Dans cette aide",
+    ui_keys_esc_or_to_close: "Touches — {Close} ou {Help} pour fermer",
+    ui_scroll_for_more: "{Up}{Down} défiler pour la suite",
+    ui_content_notice: "⚠  Avertissement",
+    ui_s_skip_this_chapter: "s  passer ce chapitre",
+    ui_s_skip_this_panel: "s  passer ce panneau",
+    ui_enter_view: "{Next}  voir",
+    ui_bookmarks_enter_go_b_remove: "Marque-pages — {Next} aller · {ToggleBookmark} retirer · {Close} fermer",
+    ui_no_bookmark_yet_press_b: "Aucun marque-page : appuyez sur {ToggleBookmark} sur un panneau pour le marquer.",
+    ui_ep: "Ép.",
+    ui_title: "Titre",
+    ui_the_end: "Fin",
+    ui_panel: "Panneau",
+    ui_of: "sur",
+    ui_contents_choose_enter_go_esc: "Sommaire — {Up}{Down} choisir · {Next} aller · {Close} fermer",
+    ui_seen: "vu",
+    ui_you_are_here: "  ◀ vous êtes ici",
+    ui_or_enter_to_begin_t: "{Next} pour commencer · {Contents} sommaire · {Help} aide",
+    ui_back_t_contents_q_quit: "{Back} retour · {Contents} sommaire · {Quit} quitter",
+    ui_not_answered: "(sans réponse)",
+    ui_you: "  Vous : ",
+    ui_real: "  Réel : ",
+    ui_no_question_in_this_episode: "Pas de question dans cet épisode.",
+    ui_asks: "demande :",
+    ui_reveal_the_next_answer: "{Next} révéler la réponse suivante",
+    ui_answered_another_question_go_on: "✓ répondu · {Up}{Down} autre question · {Next} continuer",
+    ui_anonymous: "Anonyme",
+    ui_next_passage: "  {Next} passage suivant",
+    ui_source: "Source : ",
+    ui_a_question_for_you: "Une question pour vous",
+    ui_your_guess: "Votre estimation : ",
+    ui_your_guess_more_less: "Votre estimation (↑ plus, ↓ moins) : ",
+    ui_the_real_figure: "Le chiffre réel : ",
+    ui_or_enter_answer: "{Next} répondre",
+    ui_answered_go_on: "✓ répondu · {Next} continuer",
+    ui_terminal_too_small: "terminal trop petit",
 };

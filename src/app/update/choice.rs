@@ -131,7 +131,10 @@ pub(super) fn answer_again(state: &mut State) {
     };
     if state.viewer.answers.remove(&i).is_some() {
         state.viewer.typed.clear();
-        state.viewer.notice = Some(crate::words::of(state.viewer.lang).answer_again.to_owned());
+        state.viewer.notice = Some(crate::keymap::fill(
+            crate::words::of(state.viewer.lang).answer_again,
+            crate::keymap::Mode::Play,
+        ));
         state.effects.push(Effect::Answered(i));
         touch(state);
     }

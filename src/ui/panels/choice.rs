@@ -34,7 +34,7 @@ pub fn render(
     let area = column(area, READING_WIDTH);
     let width = area.width.saturating_sub(2);
     let mut lines = vec![Line::styled(
-        ctx.tr("A question for you", "Une question pour vous"),
+        crate::words::of(ctx.lang).ui_a_question_for_you,
         ctx.theme.accent,
     )];
     lines.extend(text::wrap(ch.prompt.get(lang), width, ctx.theme.heading));
@@ -93,12 +93,9 @@ pub fn render(
             };
             let label = guess_label(doc, figure, value, lang);
             let prefix = if answer.is_some() {
-                ctx.tr("Your guess: ", "Votre estimation : ")
+                crate::words::of(ctx.lang).ui_your_guess
             } else {
-                ctx.tr(
-                    "Your guess (↑ more, ↓ less): ",
-                    "Votre estimation (↑ plus, ↓ moins) : ",
-                )
+                crate::words::of(ctx.lang).ui_your_guess_more_less
             };
             lines.push(Line::from(vec![
                 Span::styled(prefix, ctx.theme.base),
@@ -112,7 +109,7 @@ pub fn render(
             {
                 lines.push(Line::from(vec![
                     Span::styled(
-                        ctx.tr("The real figure: ", "Le chiffre réel : "),
+                        crate::words::of(ctx.lang).ui_the_real_figure,
                         ctx.theme.base,
                     ),
                     Span::styled(
@@ -127,7 +124,10 @@ pub fn render(
     lines.push(Line::default());
     match answer {
         None => lines.push(Line::styled(
-            ctx.tr("→ or Enter: answer", "→ ou Entrée : répondre"),
+            crate::keymap::fill(
+                crate::words::of(ctx.lang).ui_or_enter_answer,
+                crate::keymap::Mode::Play,
+            ),
             ctx.theme.dim,
         )),
         Some(_) => {
@@ -136,7 +136,10 @@ pub fn render(
                 lines.push(Line::default());
             }
             lines.push(Line::styled(
-                ctx.tr("✓ answered · → go on", "✓ répondu · → continuer"),
+                crate::keymap::fill(
+                    crate::words::of(ctx.lang).ui_answered_go_on,
+                    crate::keymap::Mode::Play,
+                ),
                 ctx.theme.dim,
             ));
         }

@@ -60,7 +60,7 @@ pub fn render(ctx: &Ctx, d: &Debate, progress: &Progress, area: Rect, buf: &mut 
             format!(
                 "{} {}",
                 voice(&q.asked_by, ctx.lang),
-                ctx.tr("asks:", "demande :")
+                crate::words::of(ctx.lang).ui_asks
             ),
             ctx.theme.accent,
         ));
@@ -87,13 +87,16 @@ pub fn render(ctx: &Ctx, d: &Debate, progress: &Progress, area: Rect, buf: &mut 
     let cue = if shown < q.answers.len() {
         format!(
             "{} ({shown}/{})",
-            ctx.tr("→ reveal the next answer", "→ révéler la réponse suivante"),
+            crate::keymap::fill(
+                crate::words::of(ctx.lang).ui_reveal_the_next_answer,
+                crate::keymap::Mode::Play
+            ),
             q.answers.len()
         )
     } else {
-        ctx.tr(
-            "✓ answered · ↑↓ another question · → go on",
-            "✓ répondu · ↑↓ autre question · → continuer",
+        crate::keymap::fill(
+            crate::words::of(ctx.lang).ui_answered_another_question_go_on,
+            crate::keymap::Mode::Play,
         )
         .to_owned()
     };

@@ -37,10 +37,10 @@ pub fn render(ctx: &Ctx, r: &Recap, episode: usize, area: Rect, buf: &mut Buffer
         lines.extend(text::wrap(ch.prompt.get(lang), width, ctx.theme.accent));
         let yours = match ctx.view.viewer.answers.get(&i) {
             Some(a) => answer_label(doc, ch, a, lang),
-            None => ctx.tr("(not answered)", "(sans réponse)").to_owned(),
+            None => crate::words::of(ctx.lang).ui_not_answered.to_owned(),
         };
         lines.extend(text::wrap_hanging(
-            ctx.tr("  You: ", "  Vous : "),
+            crate::words::of(ctx.lang).ui_you,
             &yours,
             width,
             ctx.theme.base,
@@ -49,7 +49,7 @@ pub fn render(ctx: &Ctx, r: &Recap, episode: usize, area: Rect, buf: &mut Buffer
             && let Some(stat) = doc.statistic(figure)
         {
             lines.extend(text::wrap_hanging(
-                ctx.tr("  Real: ", "  Réel : "),
+                crate::words::of(ctx.lang).ui_real,
                 &format!("{} — {}", with_unit(doc, stat, lang), stat.label.get(lang)),
                 width,
                 ctx.theme.figure,
@@ -59,10 +59,7 @@ pub fn render(ctx: &Ctx, r: &Recap, episode: usize, area: Rect, buf: &mut Buffer
     if !any {
         lines.push(Line::default());
         lines.push(Line::styled(
-            ctx.tr(
-                "No question in this episode.",
-                "Pas de question dans cet épisode.",
-            ),
+            crate::words::of(ctx.lang).ui_no_question_in_this_episode,
             ctx.theme.dim,
         ));
     }

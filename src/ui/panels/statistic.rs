@@ -146,7 +146,7 @@ pub fn render(ctx: &Ctx, s: &Statistic, area: Rect, buf: &mut Buffer) -> u16 {
         }
         gap(&mut tail, 1);
         tail.extend(text::wrap_hanging(
-            ctx.tr("Source: ", "Source : "),
+            crate::words::of(ctx.lang).ui_source,
             s.source.get(lang),
             width,
             ctx.theme.dim,

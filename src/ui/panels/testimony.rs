@@ -52,7 +52,7 @@ pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &m
         .speaker
         .name
         .clone()
-        .unwrap_or_else(|| ctx.tr("Anonymous", "Anonyme").to_owned());
+        .unwrap_or_else(|| crate::words::of(ctx.lang).ui_anonymous.to_owned());
     let big = crate::ui::big_heading(ctx, &name, text_area, buf);
     let text_area = crate::ui::below(text_area, big);
     let mut lines = Vec::new();
@@ -95,9 +95,12 @@ pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &m
         .collect::<Vec<_>>()
         .join(" ");
     let more = if shown < t.passages.len() {
-        ctx.tr("  → next passage", "  → passage suivant")
+        crate::keymap::fill(
+            crate::words::of(ctx.lang).ui_next_passage,
+            crate::keymap::Mode::Play,
+        )
     } else {
-        ""
+        String::new()
     };
     lines.push(Line::from(vec![
         Span::styled(dots, ctx.theme.accent),

@@ -29,7 +29,10 @@ pub fn details(
         };
         lines.push(Line::default());
         lines.push(Line::styled(
-            crate::words::of(lang).console_notice_on_screen_s_skips,
+            crate::keymap::fill(
+                crate::words::of(lang).console_notice_on_screen_s_skips,
+                crate::keymap::Mode::Console,
+            ),
             theme.notice,
         ));
         if let Some(text) = text {
@@ -44,7 +47,10 @@ pub fn details(
         Panel::Debate(d) => {
             lines.push(Line::default());
             lines.push(Line::styled(
-                crate::words::of(lang).console_questions_picks_one_on_screen,
+                crate::keymap::fill(
+                    crate::words::of(lang).console_questions_picks_one_on_screen,
+                    crate::keymap::Mode::Console,
+                ),
                 theme.heading,
             ));
             for (k, q) in d.questions.iter().enumerate() {
@@ -75,7 +81,10 @@ pub fn details(
                 lines.push(Line::styled(
                     format!(
                         "{} ({total})",
-                        crate::words::of(lang).console_room_poll_choose_count_hands
+                        crate::keymap::fill(
+                            crate::words::of(lang).console_room_poll_choose_count_hands,
+                            crate::keymap::Mode::Console
+                        )
                     ),
                     theme.heading,
                 ));
@@ -137,22 +146,12 @@ pub fn details(
                         .unwrap_or(*lo);
                     let n = |v: f64| crate::content::figures::format_number(v, 2, lang);
                     lines.push(Line::styled(
-                        match lang {
-                            Lang::En => format!(
-                                "The room's {} guesses: {} to {}, median {}",
-                                status.guesses.len(),
-                                n(*lo),
-                                n(*hi),
-                                n(median)
-                            ),
-                            Lang::Fr => format!(
-                                "Les {} estimations de la salle : de {} à {}, médiane {}",
-                                status.guesses.len(),
-                                n(*lo),
-                                n(*hi),
-                                n(median)
-                            ),
-                        },
+                        (crate::words::of(lang).room_guesses)(
+                            status.guesses.len(),
+                            &n(*lo),
+                            &n(*hi),
+                            &n(median),
+                        ),
                         theme.base,
                     ));
                 }

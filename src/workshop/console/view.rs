@@ -234,6 +234,7 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
 /// Before any screen is followed: what the console waits for, or the
 /// screens to choose from.
 fn waiting(c: &Console, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let words = crate::words::of(c.lang);
     let mut lines: Vec<Line> = Vec::new();
     if !c.choices.is_empty() && !c.connected {
         lines.push(Line::styled(
@@ -254,28 +255,10 @@ fn waiting(c: &Console, theme: &Theme, area: Rect, buf: &mut Buffer) {
         }
     } else {
         let what = match (&c.session, &c.looking_in) {
-            (Some(name), _) => match c.lang {
-                Lang::En => format!(
-                    "Waiting for the screen of session « {} »: start `invisibles --session {}` in another terminal; this console follows it as soon as it is there.",
-                    crate::ui::text::clean(name),
-                    crate::ui::text::clean(name)
-                ),
-                Lang::Fr => format!(
-                    "En attente de l'écran de la séance « {} » : lancez `invisibles --session {}` dans un autre terminal ; cette console le suit dès qu'il est là.",
-                    crate::ui::text::clean(name),
-                    crate::ui::text::clean(name)
-                ),
-            },
-            (None, Some(dir)) => match c.lang {
-                Lang::En => format!(
-                    "Waiting for a screen: start `invisibles --present` or `invisibles --session NAME` in another terminal (looking in {}).",
-                    crate::ui::text::clean(&dir.display().to_string())
-                ),
-                Lang::Fr => format!(
-                    "En attente d'un écran : lancez `invisibles --present` ou `invisibles --session NOM` dans un autre terminal (recherche dans {}).",
-                    crate::ui::text::clean(&dir.display().to_string())
-                ),
-            },
+            (Some(name), _) => (words.waiting_for_session)(&crate::ui::text::clean(name)),
+            (None, Some(dir)) => {
+                (words.waiting_for_any_screen)(&crate::ui::text::clean(&dir.display().to_string()))
+            }
             (None, None) => crate::words::of(c.lang)
                 .console_waiting_for_the_screen_2
                 .to_owned(),
