@@ -11,6 +11,7 @@ pub mod journey;
 pub mod keymap;
 pub mod print;
 pub mod runtime;
+pub mod serve;
 pub mod term;
 pub mod ui;
 pub mod workshop;
