@@ -50,4 +50,12 @@ pub enum Action {
     Suspend,
     /// The view's report of how far the current text can scroll.
     ScrollLimit(u16),
+    /// A participant: browse on their own, or follow the room again.
+    Follow,
+    /// A participant: write a question for the debate.
+    Ask,
+    /// The facilitator: the next open question on the projector (or none after the last).
+    QuestionNext,
+    /// The facilitator: the question on the projector is answered.
+    QuestionAnswered,
 }

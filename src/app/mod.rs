@@ -6,6 +6,7 @@ mod effect;
 mod msg;
 mod pace;
 mod poll;
+mod questions;
 mod state;
 mod update;
 
@@ -14,5 +15,8 @@ pub use effect::{Effect, Via};
 pub use msg::{Msg, Resume, ResumeAt, Setup};
 pub use pace::reading_time;
 pub use poll::{Ballot, Poll, bar_cells};
+pub use questions::{
+    MAX_NAME_CHARS, MAX_QUESTION_CHARS, Question, QuestionOp, Questions, sanitise,
+};
 pub use state::{Gate, Overlay, Progress, Room, Screen, State, TocRow, View, Viewer};
 pub use update::{update, visible};

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use super::action::Action;
 use super::poll::{Ballot, Poll};
+use super::questions::QuestionOp;
 use crate::content::Lang;
 use crate::journey::Answer;
 use crate::ui::theme::ThemeKind;
@@ -31,6 +32,13 @@ pub enum Msg {
         voter: String,
         ballot: Ballot,
     },
+    /// A participant's question for the debate.
+    Ask {
+        from: String,
+        text: String,
+    },
+    /// The facilitator puts a question on the projector, or marks it answered.
+    Question(QuestionOp),
 }
 
 impl From<Action> for Msg {

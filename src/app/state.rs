@@ -79,6 +79,8 @@ pub struct Room {
     pub workshop: bool,
     /// The room's votes per option, by timeline index of the choice panel.
     pub polls: BTreeMap<usize, super::Poll>,
+    /// The room's questions for the debate, and the one on the projector.
+    pub questions: super::Questions,
 }
 
 /// What belongs to one person at one terminal: how they see it, what they
@@ -134,6 +136,7 @@ impl Room {
             blank: false,
             workshop: false,
             polls: BTreeMap::new(),
+            questions: super::Questions::default(),
         }
     }
 }

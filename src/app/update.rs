@@ -29,6 +29,16 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
             voter,
             ballot,
         } => cast(state, panel, &voter, ballot),
+        Msg::Ask { from, text } => {
+            if state.room.questions.ask(&from, &text) {
+                state.effects.push(Effect::QuestionsChanged);
+            }
+        }
+        Msg::Question(op) => {
+            if state.room.questions.apply(op) {
+                state.effects.push(Effect::QuestionsChanged);
+            }
+        }
         Msg::Polls(polls) => {
             state
                 .effects
@@ -274,7 +284,11 @@ fn play(state: &mut State, action: Action) {
         | Action::ToggleLang
         | Action::TogglePresent
         | Action::Blank
-        | Action::Timer => {}
+        | Action::Timer
+        | Action::Follow
+        | Action::Ask
+        | Action::QuestionNext
+        | Action::QuestionAnswered => {}
     }
 }
 

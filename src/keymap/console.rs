@@ -190,6 +190,28 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         label: None,
     },
     Binding {
+        keys: &[ch('Q')],
+        action: Action::QuestionNext,
+        modes: CONSOLE,
+        doc: (
+            "the room's next question on the screen (after the last: the panel again)",
+            "la question suivante de la salle à l'écran (après la dernière : le panneau)",
+        ),
+        hint: Some(("question", "question")),
+        label: None,
+    },
+    Binding {
+        keys: &[ch('A')],
+        action: Action::QuestionAnswered,
+        modes: CONSOLE,
+        doc: (
+            "the question on the screen is answered: off the screen and the queue",
+            "la question à l'écran a sa réponse : hors de l'écran et de la file",
+        ),
+        hint: None,
+        label: None,
+    },
+    Binding {
         keys: &[key(KeyCode::Up), ch('k')],
         action: Action::Up,
         modes: CONSOLE_LIST,

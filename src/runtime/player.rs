@@ -183,6 +183,26 @@ impl Player {
                 self.dirty = true;
                 Vec::new()
             }
+            Remote::Ballot {
+                panel,
+                voter,
+                ballot,
+            } => match self.state.doc.panel_index.get(&panel) {
+                Some(&panel) => {
+                    let voter = crate::app::sanitise(&voter, crate::app::MAX_NAME_CHARS);
+                    update(
+                        &mut self.state,
+                        Msg::Ballot {
+                            panel,
+                            voter,
+                            ballot,
+                        },
+                    )
+                }
+                None => Vec::new(),
+            },
+            Remote::Ask { from, text } => update(&mut self.state, Msg::Ask { from, text }),
+            Remote::Question(op) => update(&mut self.state, Msg::Question(op)),
             _ => Vec::new(),
         }
     }

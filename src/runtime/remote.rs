@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::app::Action;
+use crate::app::{Action, Ballot, QuestionOp};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Remote {
@@ -25,6 +25,19 @@ pub enum Remote {
     Jump(String),
     /// Start a discussion timer of so many minutes; `None` stops it.
     Timer(Option<u32>),
+    /// A participant's ballot on a choice panel (by id), from `invisibles serve`.
+    Ballot {
+        panel: String,
+        voter: String,
+        ballot: Ballot,
+    },
+    /// A participant's question for the debate, from `invisibles serve`.
+    Ask {
+        from: String,
+        text: String,
+    },
+    /// The facilitator's handling of the room's questions.
+    Question(QuestionOp),
 }
 
 /// The longest discussion timer a console may start: a whole workshop day.
@@ -46,6 +59,7 @@ impl Remote {
             Action::Vote(d) => Remote::Vote(d.signum()),
             Action::TogglePresent => Remote::TogglePresent,
             Action::ToggleLang => Remote::ToggleLang,
+            Action::QuestionNext => Remote::Question(QuestionOp::ProjectNext),
             _ => return None,
         })
     }
@@ -65,7 +79,11 @@ impl Remote {
             Remote::Vote(d) => Action::Vote(d.signum()),
             Remote::TogglePresent => Action::TogglePresent,
             Remote::ToggleLang => Action::ToggleLang,
-            Remote::Jump(_) | Remote::Timer(_) => return None,
+            Remote::Jump(_)
+            | Remote::Timer(_)
+            | Remote::Ballot { .. }
+            | Remote::Ask { .. }
+            | Remote::Question(_) => return None,
         })
     }
 }

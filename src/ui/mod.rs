@@ -8,6 +8,7 @@ pub mod notice;
 pub mod overflow;
 pub mod overlay;
 pub mod panels;
+pub mod question;
 pub mod screens;
 pub mod text;
 pub mod theme;
@@ -126,7 +127,11 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
         Some(Overlay::Bookmarks { selected }) => {
             bookmarks::render(&ctx, *selected, overlay_area, buf)
         }
-        None => {}
+        None => {
+            if let Some(q) = state.room.questions.shown() {
+                question::render(&ctx, q, overlay_area, buf);
+            }
+        }
     }
     info
 }

@@ -37,6 +37,8 @@ enum Block {
         real: Option<String>,
     },
     Questions(Vec<String>),
+    /// The room's own questions (`invisibles serve`): who asked, what, answered.
+    Asked(Vec<(String, String, bool)>),
     Prompts {
         minutes: u32,
         prompts: Vec<String>,
@@ -88,7 +90,23 @@ fn blocks(doc: &Documentary, lang: Lang, session: Option<&Session>) -> Vec<Block
             }
         }
     }
+    if let Some(s) = session.filter(|s| !s.questions.is_empty()) {
+        out.push(Block::Asked(
+            s.questions
+                .iter()
+                .map(|q| (q.from.clone(), q.text.clone(), q.answered))
+                .collect(),
+        ));
+    }
     out
+}
+
+/// The heading of the room's questions, and the mark of an answered one.
+fn asked_words(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::En => ("Questions from the room", "answered"),
+        Lang::Fr => ("Questions de la salle", "répondue"),
+    }
 }
 
 fn panel_block(
@@ -252,6 +270,19 @@ pub fn markdown(doc: &Documentary, lang: Lang, session: Option<&Session>) -> Str
                 }
                 writeln!(out)
             }
+            Block::Asked(qs) => {
+                let (heading, answered) = asked_words(lang);
+                let _ = writeln!(out, "## {heading}\n");
+                for (from, text, done) in qs {
+                    let mark = if done {
+                        format!(" *({answered})*")
+                    } else {
+                        String::new()
+                    };
+                    let _ = writeln!(out, "- **{from}** — {text}{mark}");
+                }
+                writeln!(out)
+            }
             Block::Prompts { minutes, prompts } => {
                 let _ = writeln!(out, "*{} ({minutes} min)*\n", t("To discuss", "À discuter"));
                 for p in prompts {
@@ -377,6 +408,24 @@ pub fn html(doc: &Documentary, lang: Lang, session: Option<&Session>) -> String 
                 );
                 for q in qs {
                     let _ = writeln!(body, "<li>{}</li>", esc(&q));
+                }
+                writeln!(body, "</ul>")
+            }
+            Block::Asked(qs) => {
+                let (heading, answered) = asked_words(lang);
+                let _ = writeln!(body, "<h2>{}</h2>\n<ul>", esc(heading));
+                for (from, text, done) in qs {
+                    let mark = if done {
+                        format!(" <em>({answered})</em>")
+                    } else {
+                        String::new()
+                    };
+                    let _ = writeln!(
+                        body,
+                        "<li><b>{}</b> — {}{mark}</li>",
+                        esc(&from),
+                        esc(&text)
+                    );
                 }
                 writeln!(body, "</ul>")
             }

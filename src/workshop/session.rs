@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::app::{Effect, Msg, Poll, State, Via};
+use crate::app::{Effect, Msg, Poll, Question, State, Via};
 use crate::content::Documentary;
 use crate::journey::Answer;
 
@@ -26,6 +26,8 @@ pub struct Session {
     /// Panels whose content notice the room chose to skip (chapter notices by
     /// the chapter's first panel).
     pub skipped: Vec<String>,
+    /// The room's questions for the debate, as they stand.
+    pub questions: Vec<Question>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -69,6 +71,10 @@ impl Session {
 
     /// Records what an update did; says whether the log changed.
     pub fn apply(&mut self, effect: &Effect, state: &State, now: u64) -> bool {
+        if *effect == Effect::QuestionsChanged {
+            self.questions.clone_from(&state.room.questions.items);
+            return true;
+        }
         let doc = &state.doc;
         let Some(id) = effect_panel(effect).and_then(|i| doc.timeline.get(i)) else {
             return false;

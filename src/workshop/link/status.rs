@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::room::RoomSnapshot;
 use crate::app::{Screen, State};
 use crate::content::model::Ask;
 use crate::content::{Lang, Panel};
@@ -36,6 +37,9 @@ pub struct Status {
     pub next: Option<String>,
     /// The screen plays on its own.
     pub autoplay: bool,
+    /// The whole screening, for followers who draw what the room sees
+    /// (`invisibles serve`) and for the console's queue of questions.
+    pub room: RoomSnapshot,
 }
 
 /// What a console asks of the screen: the closed set of console commands.
@@ -85,5 +89,6 @@ pub fn status_of(
         timer_minutes: timer.1,
         next: None,
         autoplay: false,
+        room: RoomSnapshot::of(doc, &state.room),
     }
 }

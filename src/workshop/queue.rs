@@ -1,0 +1,62 @@
+//! The room's questions as the facilitator's console lists them: the one on
+//! the projector first, then the open ones in the order they were asked.
+
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+
+use crate::app::Questions;
+use crate::content::Lang;
+use crate::ui::theme::Theme;
+use crate::ui::tr;
+
+/// Open questions listed at most; the rest are counted.
+const SHOWN: usize = 5;
+
+pub fn lines(questions: &Questions, lang: Lang, theme: &Theme) -> Vec<Line<'static>> {
+    let open: Vec<_> = questions.open().collect();
+    if open.is_empty() {
+        return Vec::new();
+    }
+    let t = |en, fr| tr(lang, en, fr);
+    let mut out = vec![
+        Line::default(),
+        Line::styled(
+            format!(
+                "{} ({}) — {}",
+                t("Questions from the room", "Questions de la salle"),
+                open.len(),
+                t(
+                    "Q next on the screen, A answered",
+                    "Q la suivante à l'écran, A répondue"
+                )
+            ),
+            theme.heading,
+        ),
+    ];
+    for q in open.iter().take(SHOWN) {
+        let on_screen = questions.projected == Some(q.id);
+        let style = if on_screen {
+            theme.selected
+        } else {
+            theme.base
+        };
+        out.push(Line::from(vec![
+            Span::styled(
+                format!("{} {}: ", if on_screen { "▶" } else { " " }, q.from),
+                theme.accent.add_modifier(Modifier::BOLD),
+            ),
+            Span::styled(q.text.clone(), style),
+        ]));
+    }
+    if open.len() > SHOWN {
+        out.push(Line::styled(
+            format!(
+                "  … {} {}",
+                open.len().saturating_sub(SHOWN),
+                t("more", "de plus")
+            ),
+            theme.dim,
+        ));
+    }
+    out
+}
