@@ -84,6 +84,30 @@ fn main() -> ExitCode {
             };
             finish(console::run(doc, lang, path, session.clone()))
         }
+        Some(Command::Serve {
+            listen,
+            session,
+            code,
+            max_participants,
+        }) => {
+            let opts = invisibles::serve::Options {
+                listen: *listen,
+                session: session.clone(),
+                code: code.clone(),
+                limits: invisibles::serve::ssh::Limits {
+                    participants: *max_participants,
+                    ..Default::default()
+                },
+                host_key: None,
+            };
+            match invisibles::serve::run(doc, opts) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         None => play(doc, &cli),
     }
 }

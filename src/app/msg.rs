@@ -32,6 +32,12 @@ pub enum Msg {
         voter: String,
         ballot: Ballot,
     },
+    /// This viewer answered choice panel `panel` from a screen they follow
+    /// (their ballot, as their own answer).
+    Answer {
+        panel: usize,
+        answer: Answer,
+    },
     /// A participant's question for the debate.
     Ask {
         from: String,

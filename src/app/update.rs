@@ -29,6 +29,14 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
             voter,
             ballot,
         } => cast(state, panel, &voter, ballot),
+        Msg::Answer { panel, answer } => {
+            if panel < state.doc.timeline.len()
+                && state.viewer.answers.insert(panel, answer.clone()) != Some(answer)
+            {
+                state.effects.push(Effect::Answered(panel));
+                touch(state);
+            }
+        }
         Msg::Ask { from, text } => {
             if state.room.questions.ask(&from, &text) {
                 state.effects.push(Effect::QuestionsChanged);

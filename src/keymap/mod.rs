@@ -6,6 +6,7 @@ use crate::content::Lang;
 use crate::input::{Key, KeyCode};
 
 mod console;
+mod participant;
 mod player;
 
 /// Which table applies: what the viewer (or the facilitator) is looking at.
@@ -20,11 +21,15 @@ pub enum Mode {
     Console,
     /// The console's list of chapters to jump to.
     ConsoleList,
+    /// A participant over SSH (`invisibles serve`): their own keys, before the player's.
+    Participant,
+    /// A participant writing a question: every other key is text.
+    Asking,
 }
 
 impl Mode {
     /// Every mode, in the order help lists them.
-    pub const ALL: [Mode; 7] = [
+    pub const ALL: [Mode; 9] = [
         Mode::Play,
         Mode::Notice,
         Mode::Contents,
@@ -32,6 +37,8 @@ impl Mode {
         Mode::Help,
         Mode::Console,
         Mode::ConsoleList,
+        Mode::Participant,
+        Mode::Asking,
     ];
 
     pub fn of(state: &View<'_>) -> Mode {
@@ -44,7 +51,7 @@ impl Mode {
         }
     }
 
-    const fn bit(self) -> u8 {
+    const fn bit(self) -> u16 {
         match self {
             Mode::Play => PLAY,
             Mode::Notice => NOTICE,
@@ -53,6 +60,8 @@ impl Mode {
             Mode::Bookmarks => BOOKMARKS,
             Mode::Console => CONSOLE,
             Mode::ConsoleList => CONSOLE_LIST,
+            Mode::Participant => PARTICIPANT,
+            Mode::Asking => ASKING,
         }
     }
 
@@ -60,21 +69,24 @@ impl Mode {
     pub fn table(self) -> &'static [Binding] {
         match self {
             Mode::Console | Mode::ConsoleList => console::CONSOLE_KEYS,
+            Mode::Participant | Mode::Asking => participant::PARTICIPANT_KEYS,
             _ => player::PLAYER_KEYS,
         }
     }
 }
 
-pub(super) const PLAY: u8 = 1;
-pub(super) const NOTICE: u8 = 2;
-pub(super) const CONTENTS: u8 = 4;
-pub(super) const HELP: u8 = 8;
-pub(super) const BOOKMARKS: u8 = 16;
-pub(super) const CONSOLE: u8 = 32;
-pub(super) const CONSOLE_LIST: u8 = 64;
-pub(super) const PLAYING: u8 = PLAY | NOTICE;
-pub(super) const OVERLAYS: u8 = CONTENTS | HELP | BOOKMARKS;
-pub(super) const ALL: u8 = PLAYING | OVERLAYS;
+pub(super) const PLAY: u16 = 1;
+pub(super) const NOTICE: u16 = 2;
+pub(super) const CONTENTS: u16 = 4;
+pub(super) const HELP: u16 = 8;
+pub(super) const BOOKMARKS: u16 = 16;
+pub(super) const CONSOLE: u16 = 32;
+pub(super) const CONSOLE_LIST: u16 = 64;
+pub(super) const PARTICIPANT: u16 = 128;
+pub(super) const ASKING: u16 = 256;
+pub(super) const PLAYING: u16 = PLAY | NOTICE;
+pub(super) const OVERLAYS: u16 = CONTENTS | HELP | BOOKMARKS;
+pub(super) const ALL: u16 = PLAYING | OVERLAYS;
 
 pub(super) const fn key(code: KeyCode) -> Key {
     Key::new(code)
@@ -90,7 +102,7 @@ pub(super) const fn ctrl(c: char) -> Key {
 pub struct Binding {
     pub keys: &'static [Key],
     pub action: Action,
-    pub(super) modes: u8,
+    pub(super) modes: u16,
     /// Help text, English then French.
     pub doc: (&'static str, &'static str),
     /// A short footer hint, when the binding earns a place there.
@@ -152,7 +164,10 @@ pub fn player_bindings() -> impl Iterator<Item = &'static Binding> {
 
 /// Every binding of every mode.
 pub fn all() -> impl Iterator<Item = &'static Binding> {
-    player::PLAYER_KEYS.iter().chain(console::CONSOLE_KEYS)
+    player::PLAYER_KEYS
+        .iter()
+        .chain(console::CONSOLE_KEYS)
+        .chain(participant::PARTICIPANT_KEYS)
 }
 
 /// The bindings help lists for a mode, digits folded into one row.

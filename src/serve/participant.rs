@@ -1,0 +1,358 @@
+//! One participant at their own terminal, without any I/O: keys in, what
+//! goes up to the screen out, frames drawn into any buffer. They follow the
+//! live room (or, with no screen running, watch on their own like a kiosk
+//! visitor), browse away and come back, vote on a question with their own
+//! cursor, and write questions for the debate. Nothing they press moves the room.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use crate::app::{
+    Action, Ballot, Effect, MAX_QUESTION_CHARS, Msg, Progress, Room, Screen, Setup, View,
+};
+use crate::content::model::Ask;
+use crate::content::{Documentary, Lang, Panel};
+use crate::input::{Key, KeyCode};
+use crate::journey::{Answer, Journey};
+use crate::keymap::{self, Mode};
+use crate::runtime::Follower;
+use crate::ui::theme::{Theme, ThemeKind};
+use crate::ui::tr;
+
+/// What a participant sends to the screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Up {
+    /// Their ballot on a choice panel, by id.
+    Ballot { panel: String, ballot: Ballot },
+    /// A question for the debate.
+    Ask(String),
+}
+
+/// What a key did.
+#[derive(Debug, Default, PartialEq)]
+pub struct Outcome {
+    pub up: Vec<Up>,
+    /// Their journey changed: save it.
+    pub journey: bool,
+    /// They left: close their channel (and only theirs).
+    pub quit: bool,
+}
+
+pub struct Participant {
+    name: String,
+    follower: Follower,
+    /// The room they browse from when no screen is live.
+    alone: Room,
+    /// Their own cursor on each choice panel they answered while following.
+    cursors: BTreeMap<usize, Progress>,
+    /// The question they are writing.
+    asking: Option<String>,
+    /// A word for them about their last key ("vote sent").
+    said: Option<(&'static str, &'static str)>,
+}
+
+const VOTED: (&str, &str) = (
+    "✓ your vote is in (you may change it)",
+    "✓ votre vote est compté (modifiable)",
+);
+const ASKED: (&str, &str) = (
+    "✓ your question is on the facilitator's list",
+    "✓ votre question est sur la liste de l'animateur",
+);
+const ALONE: (&str, &str) = (
+    "no screening is live: you watch at your own pace",
+    "aucune projection en cours : vous regardez à votre rythme",
+);
+
+fn guess_max(ask: &Ask) -> u32 {
+    match ask {
+        Ask::Guess { min, max, step, .. } if *step > 0.0 && max > min => {
+            let steps = ((max - min) / step).floor();
+            if steps.is_finite() && steps >= 0.0 && steps < f64::from(u32::MAX) {
+                // A finite value in range: the cast cannot truncate wrongly.
+                steps as u32
+            } else {
+                0
+            }
+        }
+        _ => 0,
+    }
+}
+
+impl Participant {
+    /// A participant named `name`, reading in `lang`, resuming `journey`.
+    pub fn new(doc: Arc<Documentary>, name: String, lang: Lang, journey: &Journey) -> Participant {
+        let alone = Room::new(&doc);
+        let mut follower = Follower::new(doc.clone(), lang);
+        follower.apply(Msg::Resume(journey.resume(&doc)));
+        follower.apply(Msg::Setup(Setup {
+            theme: ThemeKind::default(),
+            present: false,
+            workshop: false,
+            lang: Some(lang),
+        }));
+        Participant {
+            name,
+            follower,
+            alone,
+            cursors: BTreeMap::new(),
+            asking: None,
+            said: None,
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn browsing(&self) -> bool {
+        self.follower.browsing()
+    }
+
+    /// What their journey keeps now.
+    pub fn journey(&self) -> Journey {
+        Journey::capture(self.follower.state())
+    }
+
+    /// The room changed (or the screen came or went). Panels they see live count as seen.
+    pub fn live(&mut self, live: Option<&Room>) -> bool {
+        match live {
+            None if !self.follower.browsing() => {
+                // The screen left: they go on from where the room was, on their own.
+                let from = self.follower.state().room.clone();
+                self.follower.browse(&from);
+                false
+            }
+            None => false,
+            Some(room) if !self.follower.browsing() => match (room.screen, room.gate) {
+                (Screen::Panel(i), None) => self
+                    .follower
+                    .apply(Msg::Witnessed(i))
+                    .contains(&Effect::JourneyChanged),
+                _ => false,
+            },
+            Some(_) => false,
+        }
+    }
+
+    /// One key; `live` is the room on the screen, if one is running.
+    pub fn key(&mut self, live: Option<&Room>, key: Key) -> Outcome {
+        let mut out = Outcome::default();
+        self.said = None;
+        if let Some(text) = self.asking.as_mut() {
+            match keymap::action_in(Mode::Asking, key) {
+                Some(Action::Next) => {
+                    let text = self.asking.take().unwrap_or_default();
+                    if !text.trim().is_empty() {
+                        out.up.push(Up::Ask(text));
+                        self.said = Some(ASKED);
+                    }
+                }
+                Some(Action::Back) => {
+                    text.pop();
+                }
+                Some(Action::Close) => self.asking = None,
+                _ => {
+                    if let KeyCode::Char(c) = key.code
+                        && !key.ctrl
+                        && !key.alt
+                        && !c.is_control()
+                        && text.chars().count() < MAX_QUESTION_CHARS
+                    {
+                        text.push(c);
+                    }
+                }
+            }
+            return out;
+        }
+        match keymap::action_in(Mode::Participant, key) {
+            Some(Action::Follow) => {
+                match live {
+                    Some(room) if self.follower.browsing() => {
+                        self.follower.rejoin();
+                        self.live(Some(room));
+                    }
+                    Some(room) => self.follower.browse(room),
+                    None => self.said = Some(ALONE),
+                }
+                return out;
+            }
+            Some(Action::Ask) => {
+                self.asking = Some(String::new());
+                return out;
+            }
+            _ => {}
+        }
+        if let Some(room) = live.filter(|_| !self.follower.browsing())
+            && let Some(done) = self.vote(room, key)
+        {
+            return done;
+        }
+        let room = live.unwrap_or(&self.alone);
+        let mode = Mode::of(&self.follower.view(room));
+        match keymap::action_in(mode, key) {
+            Some(Action::ForceQuit) => out.quit = true,
+            // Their terminal is not theirs to suspend: the channel goes on.
+            Some(Action::Suspend) => {}
+            _ => {
+                let effects = self.follower.handle(room, key);
+                out.quit = effects.contains(&Effect::Quit);
+                out.journey = effects.contains(&Effect::JourneyChanged);
+            }
+        }
+        out
+    }
+
+    /// Following, on a question: ↑/↓ move their own cursor, → or Enter casts
+    /// (or changes) their ballot. `None` when the key is not about voting.
+    fn vote(&mut self, live: &Room, key: Key) -> Option<Outcome> {
+        let (Screen::Panel(i), None) = (live.screen, live.gate) else {
+            return None;
+        };
+        if self.follower.state().viewer.overlay.is_some() {
+            return None;
+        }
+        let doc = self.follower.state().doc.clone();
+        let Panel::Choice(ch) = doc.panel(*doc.timeline.get(i)?) else {
+            return None;
+        };
+        let action = keymap::action_in(Mode::Play, key)?;
+        let cursor = self.cursors.entry(i).or_default();
+        match (action, &ch.ask) {
+            (Action::Up | Action::Down, Ask::Options(opts)) => {
+                let last = opts.len().saturating_sub(1);
+                cursor.selected = if action == Action::Up {
+                    cursor.selected.saturating_sub(1)
+                } else {
+                    cursor.selected.saturating_add(1).min(last)
+                };
+            }
+            (Action::Up | Action::Down, ask @ Ask::Guess { .. }) => {
+                cursor.guess_steps = if action == Action::Up {
+                    cursor.guess_steps.saturating_add(1).min(guess_max(ask))
+                } else {
+                    cursor.guess_steps.saturating_sub(1)
+                };
+            }
+            (Action::Next, ask) => {
+                let (ballot, answer) = match ask {
+                    Ask::Options(opts) => {
+                        let k = cursor.selected.min(opts.len().saturating_sub(1));
+                        (Ballot::Picked(k), Answer::Picked(k))
+                    }
+                    Ask::Guess { min, step, .. } => {
+                        let v = min + step * f64::from(cursor.guess_steps);
+                        (Ballot::Guessed(v), Answer::Guessed(v))
+                    }
+                };
+                let effects = self.follower.apply(Msg::Answer { panel: i, answer });
+                self.said = Some(VOTED);
+                return Some(Outcome {
+                    up: vec![Up::Ballot {
+                        panel: ch.id.clone(),
+                        ballot,
+                    }],
+                    journey: effects.contains(&Effect::JourneyChanged),
+                    quit: false,
+                });
+            }
+            _ => return None,
+        }
+        Some(Outcome::default())
+    }
+
+    /// Draws their screen: a line of their own (name, mode, keys), then the
+    /// documentary as they see it.
+    pub fn render(&self, live: Option<&Room>, area: Rect, buf: &mut Buffer) {
+        let lang = self.follower.state().viewer.lang;
+        let theme = Theme::of(self.follower.state().viewer.theme);
+        let Some(top) = area.rows().next() else {
+            return;
+        };
+        let rest = Rect {
+            y: area.y.saturating_add(1),
+            height: area.height.saturating_sub(1),
+            ..area
+        };
+        let room = live.unwrap_or(&self.alone);
+        let mut mine = None;
+        if let (Some(live), false) = (live, self.follower.browsing())
+            && let Screen::Panel(i) = live.screen
+            && let Some(cursor) = self.cursors.get(&i)
+        {
+            // Their own cursor on the room's question.
+            let mut room = live.clone();
+            if let Some(p) = room.progress.get_mut(i) {
+                p.selected = cursor.selected;
+                p.guess_steps = cursor.guess_steps;
+            }
+            mine = Some(room);
+        }
+        let view: View<'_> = self.follower.view(mine.as_ref().unwrap_or(room));
+        crate::ui::render(view, rest, buf);
+        let state = match (live, self.follower.browsing()) {
+            (None, _) => tr(lang, "on your own", "à votre rythme"),
+            (Some(_), false) => tr(lang, "● following the room", "● vous suivez la salle"),
+            (Some(_), true) => tr(
+                lang,
+                "○ browsing on your own — f: back to the room",
+                "○ vous parcourez seul — f : revenir à la salle",
+            ),
+        };
+        let mut spans = vec![
+            Span::styled(
+                format!(" {} ", self.name),
+                theme.accent.add_modifier(Modifier::BOLD),
+            ),
+            Span::styled(format!("{state}  "), theme.heading),
+        ];
+        let (mode, said) = match &self.asking {
+            Some(_) => (Mode::Asking, None),
+            None => (Mode::Participant, self.said),
+        };
+        match said {
+            Some((en, fr)) => spans.push(Span::styled(tr(lang, en, fr), theme.notice)),
+            None => {
+                for (k, hint) in keymap::hints(mode, lang) {
+                    spans.push(Span::styled(k, theme.accent));
+                    spans.push(Span::styled(format!(" {hint}  "), theme.dim));
+                }
+            }
+        }
+        buf.set_style(top, theme.chrome);
+        Paragraph::new(Line::from(spans)).render(top, buf);
+        if let Some(text) = &self.asking {
+            self.render_question(text, lang, &theme, rest, buf);
+        }
+    }
+
+    fn render_question(&self, text: &str, lang: Lang, theme: &Theme, area: Rect, buf: &mut Buffer) {
+        let prompt = tr(lang, "Your question: ", "Votre question : ");
+        let width = usize::from(area.width.max(1));
+        let line = format!("{prompt}{text}▏");
+        // The end of what they type stays in view.
+        let shown: String = {
+            let chars: Vec<char> = line.chars().collect();
+            let from = chars.len().saturating_sub(width.saturating_mul(3));
+            chars.get(from..).unwrap_or_default().iter().collect()
+        };
+        let lines = crate::ui::text::wrap(&shown, area.width, theme.selected);
+        let h = u16::try_from(lines.len())
+            .unwrap_or(u16::MAX)
+            .min(area.height);
+        let rect = Rect {
+            y: area.bottom().saturating_sub(h),
+            height: h,
+            ..area
+        };
+        ratatui::widgets::Clear.render(rect, buf);
+        buf.set_style(rect, theme.selected);
+        Paragraph::new(lines).render(rect, buf);
+    }
+}

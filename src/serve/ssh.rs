@@ -1,0 +1,366 @@
+//! The SSH side: who gets in and what they may open. Password = the room
+//! code; the user name is the display name; only one interactive session
+//! per connection (no exec, no subsystem, no forwarding, no agent, no X11);
+//! bounded connections per address and participants in all.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+use russh::keys::HashAlg;
+use russh::server::{Auth, ChannelOpenHandle, Handler, Msg, PublicKeyOffer, Session};
+use russh::{Channel, ChannelId, MethodKind, MethodSet};
+use tokio::sync::{mpsc, watch};
+
+use super::feed::Live;
+use crate::app::MAX_NAME_CHARS;
+use crate::content::Documentary;
+use crate::runtime::Remote;
+
+/// The server's bounds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Participants connected at once (`--max-participants`).
+    pub participants: usize,
+    /// TCP connections from one address at once, authenticated or not.
+    pub per_address: usize,
+    /// Password tries per connection.
+    pub auth_attempts: usize,
+    /// From connecting to asking for the terminal.
+    pub setup: Duration,
+    /// Without a key from the participant, their session ends.
+    pub idle: Duration,
+    /// Bytes of input taken from one message; the rest is dropped.
+    pub input: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            participants: 500,
+            per_address: 16,
+            auth_attempts: 3,
+            setup: Duration::from_secs(30),
+            idle: Duration::from_secs(4 * 3600),
+            input: 4096,
+        }
+    }
+}
+
+/// What every connection shares.
+pub struct Shared {
+    pub doc: Arc<Documentary>,
+    pub code: String,
+    pub limits: Limits,
+    pub live: watch::Receiver<Live>,
+    pub up: mpsc::Sender<Remote>,
+    /// Where participants' journeys are kept (none: not kept).
+    pub journeys: Option<std::path::PathBuf>,
+    /// Ends every session: the server stops.
+    pub stop: watch::Receiver<bool>,
+    participants: AtomicUsize,
+    addresses: Mutex<HashMap<IpAddr, usize>>,
+    names: Mutex<HashMap<String, usize>>,
+}
+
+impl Shared {
+    pub fn new(
+        doc: Arc<Documentary>,
+        code: String,
+        limits: Limits,
+        feed: (watch::Receiver<Live>, mpsc::Sender<Remote>),
+        journeys: Option<std::path::PathBuf>,
+        stop: watch::Receiver<bool>,
+    ) -> Shared {
+        Shared {
+            doc,
+            code,
+            limits,
+            live: feed.0,
+            up: feed.1,
+            journeys,
+            stop,
+            participants: AtomicUsize::new(0),
+            addresses: Mutex::new(HashMap::new()),
+            names: Mutex::new(HashMap::new()),
+        }
+    }
+
+    pub fn participants(&self) -> usize {
+        self.participants.load(Ordering::Relaxed)
+    }
+
+    /// Takes a connection slot for `addr`; `None` when it has too many.
+    pub fn connection(self: &Arc<Self>, addr: IpAddr) -> Option<AddressSlot> {
+        let mut map = self
+            .addresses
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let n = map.entry(addr).or_insert(0);
+        if *n >= self.limits.per_address {
+            return None;
+        }
+        *n = n.saturating_add(1);
+        Some(AddressSlot {
+            shared: self.clone(),
+            addr,
+        })
+    }
+
+    /// Takes a participant's place, with a display name no one else
+    /// connected has (`ana`, then `ana 2`…); `None` when the room is full.
+    pub fn join(self: &Arc<Self>, wanted: &str) -> Option<Seat> {
+        let taken = self
+            .participants
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| {
+                (n < self.limits.participants).then(|| n.saturating_add(1))
+            });
+        taken.ok()?;
+        let base = display_name(wanted);
+        let mut names = self.names.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut name = base.clone();
+        let mut k = 1usize;
+        while names.contains_key(&name) {
+            k = k.saturating_add(1);
+            name = format!("{base} {k}");
+        }
+        names.insert(name.clone(), 1);
+        Some(Seat {
+            shared: self.clone(),
+            name,
+        })
+    }
+}
+
+/// A display name from what the participant typed before `@`.
+pub fn display_name(user: &str) -> String {
+    let name = crate::app::sanitise(user, MAX_NAME_CHARS);
+    if name.is_empty() || name == "join" {
+        "guest".to_owned()
+    } else {
+        name
+    }
+}
+
+/// One connection from an address; given back when dropped.
+pub struct AddressSlot {
+    shared: Arc<Shared>,
+    addr: IpAddr,
+}
+
+impl Drop for AddressSlot {
+    fn drop(&mut self) {
+        let mut map = (self.shared.addresses.lock()).unwrap_or_else(PoisonError::into_inner);
+        if let Some(n) = map.get_mut(&self.addr) {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                map.remove(&self.addr);
+            }
+        }
+    }
+}
+
+/// A participant's place in the room and their name; given back when dropped,
+/// even if their session panics.
+pub struct Seat {
+    shared: Arc<Shared>,
+    pub name: String,
+}
+
+impl Drop for Seat {
+    fn drop(&mut self) {
+        let _ = self
+            .shared
+            .participants
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| {
+                Some(n.saturating_sub(1))
+            });
+        let mut names = (self.shared.names.lock()).unwrap_or_else(PoisonError::into_inner);
+        names.remove(&self.name);
+    }
+}
+
+/// The room code, compared in time that does not depend on where it differs.
+fn same_code(given: &str, code: &str) -> bool {
+    let (a, b) = (given.trim().as_bytes(), code.as_bytes());
+    let diff = a
+        .iter()
+        .zip(b.iter())
+        .fold(0u8, |acc, (x, y)| acc | (x ^ y));
+    diff == 0 && a.len() == b.len()
+}
+
+fn password_only() -> MethodSet {
+    MethodSet::from(&[MethodKind::Password][..])
+}
+
+/// One SSH connection.
+pub struct Conn {
+    shared: Arc<Shared>,
+    _slot: AddressSlot,
+    seat: Option<Seat>,
+    fingerprint: Option<String>,
+    failures: usize,
+    channel: Option<ChannelId>,
+}
+
+impl Conn {
+    pub fn new(shared: Arc<Shared>, slot: AddressSlot) -> Conn {
+        Conn {
+            shared,
+            _slot: slot,
+            seat: None,
+            fingerprint: None,
+            failures: 0,
+            channel: None,
+        }
+    }
+
+    fn reject(&self) -> Auth {
+        Auth::Reject {
+            proceed_with_methods: Some(password_only()),
+            partial_success: false,
+        }
+    }
+}
+
+/// Why a connection ends early.
+#[derive(Debug)]
+pub struct Refused(pub String);
+
+impl From<russh::Error> for Refused {
+    fn from(e: russh::Error) -> Refused {
+        Refused(e.to_string())
+    }
+}
+
+impl Handler for Conn {
+    type Error = Refused;
+
+    async fn auth_none(&mut self, _user: &str) -> Result<Auth, Refused> {
+        Ok(self.reject())
+    }
+
+    /// The key a client offers names its journey (it is not checked: the
+    /// room code is what lets them in, the key only finds their place again).
+    async fn auth_publickey_offered(
+        &mut self,
+        _user: &str,
+        offer: PublicKeyOffer<'_>,
+    ) -> Result<Auth, Refused> {
+        if self.fingerprint.is_none() {
+            let fp = offer.public_key.fingerprint(HashAlg::Sha256).to_string();
+            self.fingerprint = Some(fp);
+        }
+        Ok(self.reject())
+    }
+
+    async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Refused> {
+        if !same_code(password, &self.shared.code) {
+            self.failures = self.failures.saturating_add(1);
+            if self.failures >= self.shared.limits.auth_attempts {
+                return Err(Refused("too many wrong room codes".into()));
+            }
+            return Ok(self.reject());
+        }
+        match self.shared.join(user) {
+            Some(seat) => {
+                self.seat = Some(seat);
+                Ok(Auth::Accept)
+            }
+            None => Err(Refused("the room is full".into())),
+        }
+    }
+
+    async fn channel_open_session(
+        &mut self,
+        channel: Channel<Msg>,
+        reply: ChannelOpenHandle,
+        _session: &mut Session,
+    ) -> Result<(), Refused> {
+        let Some(seat) = self.seat.take().filter(|_| self.channel.is_none()) else {
+            // One participant, one session: a second channel is refused.
+            drop(reply);
+            return Ok(());
+        };
+        self.channel = Some(channel.id());
+        reply.accept().await;
+        let shared = self.shared.clone();
+        let fingerprint = self.fingerprint.clone();
+        tokio::spawn(super::session::run(shared, channel, seat, fingerprint));
+        Ok(())
+    }
+
+    async fn pty_request(
+        &mut self,
+        channel: ChannelId,
+        _term: &str,
+        _cols: u32,
+        _rows: u32,
+        _pix_width: u32,
+        _pix_height: u32,
+        _modes: &[(russh::Pty, u32)],
+        session: &mut Session,
+    ) -> Result<(), Refused> {
+        Ok(session.channel_success(channel)?)
+    }
+
+    async fn shell_request(
+        &mut self,
+        channel: ChannelId,
+        session: &mut Session,
+    ) -> Result<(), Refused> {
+        Ok(session.channel_success(channel)?)
+    }
+
+    async fn exec_request(
+        &mut self,
+        channel: ChannelId,
+        _data: &[u8],
+        session: &mut Session,
+    ) -> Result<(), Refused> {
+        session.channel_failure(channel)?;
+        Ok(session.close(channel)?)
+    }
+
+    async fn subsystem_request(
+        &mut self,
+        channel: ChannelId,
+        _name: &str,
+        session: &mut Session,
+    ) -> Result<(), Refused> {
+        session.channel_failure(channel)?;
+        Ok(session.close(channel)?)
+    }
+
+    async fn x11_request(
+        &mut self,
+        channel: ChannelId,
+        _single: bool,
+        _protocol: &str,
+        _cookie: &str,
+        _screen: u32,
+        session: &mut Session,
+    ) -> Result<(), Refused> {
+        Ok(session.channel_failure(channel)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_compare_whole_and_names_are_cleaned() {
+        assert!(same_code("k3x9pq", "k3x9pq"));
+        assert!(same_code(" k3x9pq\n", "k3x9pq"));
+        assert!(!same_code("k3x9p", "k3x9pq"));
+        assert!(!same_code("k3x9pqq", "k3x9pq"));
+        assert!(!same_code("", "k3x9pq"));
+        assert_eq!(display_name("join"), "guest");
+        assert_eq!(display_name("\x1b[31mana"), "[31mana");
+        assert_eq!(display_name(&"z".repeat(100)).len(), MAX_NAME_CHARS);
+    }
+}
