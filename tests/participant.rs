@@ -1,0 +1,179 @@
+//! A participant over SSH, without the network: following the room, browsing
+//! away and back, voting with their own cursor, asking, and the kiosk.
+
+mod common;
+
+use invisibles::app::{Ballot, Msg, Room, State, update};
+use invisibles::content::Lang;
+use invisibles::journey::{Journey, Position};
+use invisibles::serve::participant::{Participant, Up};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+fn shown(p: &Participant, live: Option<&Room>) -> String {
+    let area = Rect::new(0, 0, 90, 26);
+    let mut buf = Buffer::empty(area);
+    p.render(live, area, &mut buf);
+    (0..area.height)
+        .map(|y| {
+            (0..area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+                + "\n"
+        })
+        .collect()
+}
+
+fn keys(p: &mut Participant, live: Option<&Room>, names: &str) -> Vec<Up> {
+    names
+        .split_whitespace()
+        .flat_map(|n| p.key(live, common::key(n)).up)
+        .collect()
+}
+
+/// The screen's state, driven as the facilitator would.
+fn screen_at(id: &str) -> State {
+    let mut s = State::new(common::sample(), Lang::En);
+    s.room.workshop = true;
+    common::goto(&mut s, id);
+    s
+}
+
+fn participant(lang: Lang) -> Participant {
+    Participant::new(common::sample(), "ana".into(), lang, &Journey::default())
+}
+
+#[test]
+fn a_participant_follows_the_room_browses_away_and_comes_back() {
+    let mut screen = screen_at("rider-intro");
+    let mut p = participant(Lang::Fr);
+    p.live(Some(&screen.room));
+    let text = shown(&p, Some(&screen.room));
+    assert!(text.contains("ana ● vous suivez la salle"), "{text}");
+    // The facilitator moves on: so do they.
+    common::press(&mut screen, "<right>");
+    p.live(Some(&screen.room));
+    let now = common::here(&screen).unwrap_or_default().to_owned();
+    assert!(
+        p.journey().seen.contains(&now),
+        "a panel shown live counts as seen"
+    );
+    let followed = shown(&p, Some(&screen.room));
+    assert!(followed.contains("Ép. 1"), "{followed}");
+
+    // A chapter key takes them away; the room stays where it was.
+    let before = screen.room.clone();
+    keys(&mut p, Some(&screen.room), "n");
+    assert!(p.browsing());
+    assert_eq!(screen.room, before, "a participant never drives the room");
+    assert!(
+        shown(&p, Some(&screen.room)).contains("○ vous parcourez seul — f : revenir à la salle")
+    );
+    keys(&mut p, Some(&screen.room), "f");
+    assert!(!p.browsing());
+    assert!(shown(&p, Some(&screen.room)).contains("● vous suivez la salle"));
+    // f again: browsing on purpose, from the live panel.
+    keys(&mut p, Some(&screen.room), "f");
+    assert!(p.browsing());
+}
+
+#[test]
+fn on_a_question_their_own_cursor_casts_a_changeable_ballot() {
+    let mut screen = screen_at("take-job");
+    let mut p = participant(Lang::En);
+    p.live(Some(&screen.room));
+    let up = keys(&mut p, Some(&screen.room), "<down> <down> <enter>");
+    assert_eq!(
+        up,
+        [Up::Ballot {
+            panel: "take-job".into(),
+            ballot: Ballot::Picked(2)
+        }]
+    );
+    assert!(!p.browsing(), "voting is not browsing");
+    assert_eq!(
+        screen.room.progress[screen.doc.panel_index["take-job"]].selected,
+        0
+    );
+    assert!(shown(&p, Some(&screen.room)).contains("your vote is in"));
+    let again = keys(&mut p, Some(&screen.room), "<up> <right>");
+    assert_eq!(
+        again,
+        [Up::Ballot {
+            panel: "take-job".into(),
+            ballot: Ballot::Picked(1)
+        }],
+        "changed"
+    );
+    // The screen counts it, and the follower sees the tally.
+    let i = screen.doc.panel_index["take-job"];
+    update(
+        &mut screen,
+        Msg::Ballot {
+            panel: i,
+            voter: "ana".into(),
+            ballot: Ballot::Picked(1),
+        },
+    );
+    let text = shown(&p, Some(&screen.room));
+    assert!(text.contains("›   1 █"), "{text}");
+
+    // A guess: ↑ raises it, → casts a figure in range.
+    let screen = screen_at("guess-pay");
+    p.live(Some(&screen.room));
+    let up = keys(&mut p, Some(&screen.room), "<up> <up> <enter>");
+    let [
+        Up::Ballot {
+            panel,
+            ballot: Ballot::Guessed(v),
+        },
+    ] = up.as_slice()
+    else {
+        panic!("{up:?}");
+    };
+    assert_eq!(panel, "guess-pay");
+    assert!(v.is_finite());
+}
+
+#[test]
+fn a_question_is_typed_sent_or_given_up() {
+    let screen = screen_at("rider-intro");
+    let mut p = participant(Lang::En);
+    p.live(Some(&screen.room));
+    keys(&mut p, Some(&screen.room), "a W h y x <bs> ?");
+    let text = shown(&p, Some(&screen.room));
+    assert!(text.contains("Your question: Why?▏"), "{text}");
+    assert!(text.contains("Enter send"), "hints from the keymap: {text}");
+    assert_eq!(
+        keys(&mut p, Some(&screen.room), "<enter>"),
+        [Up::Ask("Why?".into())]
+    );
+    keys(&mut p, Some(&screen.room), "a n o <esc>");
+    assert_eq!(
+        keys(&mut p, Some(&screen.room), "<enter>"),
+        [],
+        "given up: Enter is the player's again"
+    );
+    assert!(!shown(&p, Some(&screen.room)).contains("Your question"));
+}
+
+#[test]
+fn with_no_screen_they_watch_on_their_own_and_quit_alone() {
+    let mut p = participant(Lang::En);
+    p.live(None);
+    assert!(shown(&p, None).contains("ana on your own"));
+    keys(&mut p, None, "<right>");
+    assert!(shown(&p, None).contains("Ep. 1"));
+    assert_ne!(
+        p.journey().position,
+        Position::Title,
+        "their own position, kept"
+    );
+    let out = p.key(None, common::key("q"));
+    assert!(out.quit);
+    assert!(p.key(None, common::key("<c-c>")).quit);
+    assert!(
+        !p.key(None, common::key("<c-z>")).quit,
+        "no suspending a remote terminal"
+    );
+}
