@@ -177,3 +177,30 @@ fn with_no_screen_they_watch_on_their_own_and_quit_alone() {
         "no suspending a remote terminal"
     );
 }
+
+#[test]
+fn the_projector_shows_the_spread_of_the_rooms_guesses() {
+    let mut screen = screen_at("guess-pay");
+    let i = screen.doc.panel_index["guess-pay"];
+    let before = common::screen(&screen, 100, 30);
+    assert!(
+        !before.contains("The room's guesses"),
+        "no guess, no spread"
+    );
+    for (voter, v) in [("a", 3.0), ("b", 4.5), ("c", 7.0)] {
+        update(
+            &mut screen,
+            Msg::Ballot {
+                panel: i,
+                voter: voter.into(),
+                ballot: Ballot::Guessed(v),
+            },
+        );
+    }
+    let text = common::screen(&screen, 100, 30);
+    assert!(text.contains("The room's guesses (3): median"), "{text}");
+    // And a participant following sees it as the room does.
+    let mut p = participant(Lang::Fr);
+    p.live(Some(&screen.room));
+    assert!(shown(&p, Some(&screen.room)).contains("Les estimations de la salle (3)"));
+}
