@@ -17,6 +17,7 @@ use tokio::time::{Instant, sleep, sleep_until, timeout};
 use super::frame::{self, ENTER, LEAVE, Screen};
 use super::keys::KeyParser;
 use super::participant::{Participant, Up};
+use super::saver::Slot;
 use super::ssh::{Seat, Shared};
 use crate::content::Lang;
 use crate::journey::{self, Journey};
@@ -127,7 +128,7 @@ pub async fn run(
     let store = journey_path(&shared, &seat.name, fingerprint.as_deref())
         .map(|path| tokio::task::block_in_place(|| journey::Store::open(path, false)));
     let (mut store, journey) = match store {
-        Some((store, journey, _trouble)) => (Some(store), journey),
+        Some((store, journey, _trouble)) => (shared.saver.adopt(store), journey),
         None => (None, Journey::default()),
     };
     let voter = match &fingerprint {
@@ -222,7 +223,7 @@ fn handle(
     keys: Vec<crate::input::Key>,
     shared: &Shared,
     voter: &str,
-    store: &mut Option<journey::Store>,
+    store: &mut Option<Slot>,
 ) -> bool {
     let mut journey = false;
     for key in keys {
@@ -256,10 +257,9 @@ fn handle(
     false
 }
 
-fn save(me: &Participant, store: &mut Option<journey::Store>) {
-    if let Some(store) = store.as_mut() {
-        let journey = me.journey();
-        // The fsync waits on this worker only; the others go on drawing.
-        tokio::task::block_in_place(|| store.save(&journey));
+/// Hands their journey to the saver: no session waits on the disk.
+fn save(me: &Participant, store: &mut Option<Slot>) {
+    if let Some(store) = store.as_ref() {
+        store.save(me.journey());
     }
 }
