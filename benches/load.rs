@@ -7,7 +7,7 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use invisibles::content::load::{Origin, load};
+use invisibles::content::load::{Origin, load, load_pre_parsed};
 
 const CHAPTERS: usize = 20;
 const PANELS: usize = 10;
@@ -131,6 +131,11 @@ fn generate(root: &Path, n: usize) -> PathBuf {
 fn loading(c: &mut Criterion) {
     c.bench_function("load_embedded", |b| {
         b.iter(|| black_box(load(&Origin::Embedded).expect("loads")))
+    });
+    // What a release start-up does (`load_to_play`): the form `build.rs`
+    // pre-parsed, its figures computed, no validation (the tests do that).
+    c.bench_function("load_pre_parsed_embedded", |b| {
+        b.iter(|| black_box(load_pre_parsed().expect("loads")))
     });
 
     let root = std::env::temp_dir().join(format!("invisibles-bench-{}", std::process::id()));

@@ -36,22 +36,18 @@ pub struct Cli {
     #[arg(long, value_enum, default_value = "dark")]
     pub theme: ThemeArg,
 
-    /// Turn every visual effect off. (The player has no animation; this keeps it so.)
-    #[arg(long)]
-    pub reduce_motion: bool,
-
     /// Kiosk: advance on its own after a reading time, loop at the end; any key
     /// hands control to the visitor, and autoplay resumes after two idle minutes.
     #[arg(long)]
     pub autoplay: bool,
 
     /// With --autoplay: this many seconds per step instead of the reading time.
-    #[arg(long, value_name = "SECONDS", requires = "autoplay")]
+    #[arg(long, value_name = "SECONDS", requires = "autoplay", value_parser = parse_pace)]
     pub autoplay_pace: Option<f64>,
 
     /// Workshop mode: log this screening (panels, times, polls, skipped notices)
     /// as NAME, for the facilitator console and `export`.
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", value_parser = parse_session)]
     pub session: Option<String>,
 
     #[command(subcommand)]
@@ -72,7 +68,7 @@ pub enum Command {
     /// Write a handout: the screened session (or the whole documentary).
     Export {
         /// The session to export (default: the whole documentary).
-        #[arg(long, value_name = "NAME")]
+        #[arg(long, value_name = "NAME", value_parser = parse_session)]
         session: Option<String>,
         #[arg(long, value_enum, default_value = "md")]
         format: Format,
@@ -83,7 +79,7 @@ pub enum Command {
     /// The facilitator console: follows a screening from a second terminal and drives it.
     Console {
         /// The session to follow (default: the screen started without --session).
-        #[arg(long, value_name = "NAME")]
+        #[arg(long, value_name = "NAME", value_parser = parse_session)]
         session: Option<String>,
     },
     /// Serve the room over SSH: participants follow the screening (or, with no
@@ -110,6 +106,21 @@ pub enum Command {
     },
 }
 
+impl Cli {
+    /// The colours asked for; `NO_COLOR` wins over `--theme`, for every screen.
+    pub fn theme_kind(&self) -> crate::ui::theme::ThemeKind {
+        use crate::ui::theme::ThemeKind;
+        if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+            return ThemeKind::Mono;
+        }
+        match self.theme {
+            ThemeArg::Dark => ThemeKind::Dark,
+            ThemeArg::Light => ThemeKind::Light,
+            ThemeArg::HighContrast => ThemeKind::HighContrast,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum ThemeArg {
     Dark,
@@ -123,6 +134,14 @@ pub enum Format {
     Html,
 }
 
+/// The smallest and largest sizes `check --size` draws at.
+pub const MIN_SIZE: (u16, u16) = (60, 20);
+pub const MAX_SIZE: (u16, u16) = (1000, 500);
+/// Autoplay's pace, in seconds per step.
+pub const PACE: (f64, f64) = (0.1, 3600.0);
+/// The longest session name: its file and socket names must stay short.
+pub const MAX_SESSION_NAME: usize = 48;
+
 fn parse_size(s: &str) -> Result<(u16, u16), String> {
     let (w, h) = s
         .split_once(['x', 'X'])
@@ -132,7 +151,39 @@ fn parse_size(s: &str) -> Result<(u16, u16), String> {
             .parse::<u16>()
             .map_err(|_| format!("`{s}` is not a size like 120x36"))
     };
-    Ok((n(w)?, n(h)?))
+    let (w, h) = (n(w)?, n(h)?);
+    let ((min_w, min_h), (max_w, max_h)) = (MIN_SIZE, MAX_SIZE);
+    if !(min_w..=max_w).contains(&w) || !(min_h..=max_h).contains(&h) {
+        return Err(format!(
+            "`{s}`: the size must be from {min_w}x{min_h} to {max_w}x{max_h}"
+        ));
+    }
+    Ok((w, h))
+}
+
+fn parse_pace(s: &str) -> Result<f64, String> {
+    let (min, max) = PACE;
+    match s.trim().parse::<f64>() {
+        Ok(v) if (min..=max).contains(&v) => Ok(v),
+        _ => Err(format!(
+            "`{s}`: the pace is a number of seconds from {min} to {max}"
+        )),
+    }
+}
+
+fn parse_session(s: &str) -> Result<String, String> {
+    if s.trim().is_empty() {
+        return Err("a session needs a name".into());
+    }
+    if s.chars().any(char::is_control) {
+        return Err("a session name cannot hold control characters".into());
+    }
+    if s.chars().count() > MAX_SESSION_NAME {
+        return Err(format!(
+            "a session name has at most {MAX_SESSION_NAME} characters"
+        ));
+    }
+    Ok(s.to_owned())
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

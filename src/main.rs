@@ -7,22 +7,27 @@ use std::sync::Arc;
 
 use clap::Parser;
 use invisibles::app::{Effect, Msg, Setup, State};
-use invisibles::cli::{Cli, Command, Format, ThemeArg};
-use invisibles::content::{Documentary, Lang, diagnostic, load};
+use invisibles::cli::{Cli, Command, Format};
+use invisibles::content::{Documentary, Lang, controls, diagnostic, load};
 use invisibles::journey::{self, Store};
 use invisibles::runtime::{self, Host, Player, Screening, host::Log};
-use invisibles::ui::theme::ThemeKind;
 use invisibles::workshop::session::{self, Session};
 use invisibles::workshop::{console, export, link};
-use invisibles::{print, term, ui};
+use invisibles::{fsio, print, store, term, ui};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang = cli.lang();
-    let doc = match load::load(&cli.origin()) {
+    // `check` validates whatever it is given; playing trusts the embedded
+    // documentary, which the test suite validates.
+    let loaded = match &cli.command {
+        Some(Command::Check { .. }) => load::load(&cli.origin()),
+        _ => load::load_to_play(&cli.origin()),
+    };
+    let doc = match loaded {
         Ok(doc) => Arc::new(doc),
         Err(problems) => {
-            eprint!("{}", diagnostic::report(&problems));
+            let _ = std::io::stderr().write_all(diagnostic::report(&problems).as_bytes());
             return ExitCode::FAILURE;
         }
     };
@@ -48,10 +53,10 @@ fn main() -> ExitCode {
             format,
             output,
         }) => {
-            let log = match session.as_deref().map(load_session) {
+            let log = match session.as_deref().map(|name| load_session(name, &doc)) {
                 Some(Ok(log)) => Some(log),
                 Some(Err(e)) => {
-                    eprintln!("error: {e}");
+                    say(&format!("error: {e}"));
                     return ExitCode::FAILURE;
                 }
                 None => None,
@@ -61,10 +66,14 @@ fn main() -> ExitCode {
                 Format::Html => export::html(&doc, lang, log.as_ref()),
             };
             match output {
-                Some(path) => match std::fs::write(path, text) {
-                    Ok(()) => ExitCode::SUCCESS,
+                Some(path) => match fsio::write_atomic(path, text.as_bytes()) {
+                    Ok(fsio::Written::Created) => ExitCode::SUCCESS,
+                    Ok(fsio::Written::Replaced) => {
+                        say(&format!("replaced {}", path.display()));
+                        ExitCode::SUCCESS
+                    }
                     Err(e) => {
-                        eprintln!("error: cannot write {}: {e}", path.display());
+                        say(&format!("error: cannot write {}: {e}", path.display()));
                         ExitCode::FAILURE
                     }
                 },
@@ -78,11 +87,18 @@ fn main() -> ExitCode {
             if !tty() {
                 return ExitCode::FAILURE;
             }
-            let Some(path) = link::socket_path(session.as_deref()) else {
+            // A named session's screen, or whichever screen runs.
+            let target = match session.as_deref() {
+                Some(name) => link::socket_path(Some(name)).map(console::Target::Session),
+                None => link::sockets_dir().map(console::Target::Discover),
+            };
+            let Some(target) = target else {
                 eprintln!("error: no state folder on this system for the console's link");
                 return ExitCode::FAILURE;
             };
-            finish(console::run(doc, lang, path, session.clone()))
+            let console =
+                console::Console::new(doc, lang, session.clone()).with_theme(cli.theme_kind());
+            finish(console::run(console, target))
         }
         Some(Command::Serve {
             listen,
@@ -112,6 +128,11 @@ fn main() -> ExitCode {
     }
 }
 
+/// A line on stderr; a closed stderr is not worth a panic.
+fn say(line: &str) {
+    let _ = writeln!(std::io::stderr(), "{line}");
+}
+
 fn tty() -> bool {
     if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
         return true;
@@ -120,10 +141,13 @@ fn tty() -> bool {
     false
 }
 
-fn load_session(name: &str) -> Result<Session, String> {
+fn load_session(name: &str, doc: &Documentary) -> Result<Session, String> {
     let path = session::path_for(name).ok_or("no state folder on this system")?;
     match session::read(&path) {
-        Ok(Some(s)) => Ok(s),
+        Ok(Some(mut s)) => {
+            s.fit_to(doc);
+            Ok(s)
+        }
         Ok(None) => Err(format!(
             "no session named `{name}` (looked for {})",
             path.display()
@@ -134,40 +158,55 @@ fn load_session(name: &str) -> Result<Session, String> {
 
 fn check(doc: &Arc<Documentary>, origin: &load::Origin, size: Option<(u16, u16)>) -> ExitCode {
     let chapters: usize = doc.episodes.iter().map(|e| e.chapters.len()).sum();
-    let Some((w, h)) = size else {
-        println!(
-            "ok: {} episodes, {chapters} chapters, {} panels",
-            doc.episodes.len(),
-            doc.timeline.len()
-        );
-        return ExitCode::SUCCESS;
+    let mut out = String::new();
+    let ok = match size {
+        None => {
+            out = format!(
+                "ok: {} episodes, {chapters} chapters, {} panels\n",
+                doc.episodes.len(),
+                doc.timeline.len()
+            );
+            true
+        }
+        Some((w, h)) => {
+            let overflows = ui::overflow::check(doc, w, h);
+            let places = load::locate_panels(origin, doc);
+            for o in &overflows {
+                let (path, line, col) = places.get(&o.panel).cloned().unwrap_or_default();
+                let view = if o.present {
+                    "projector view"
+                } else {
+                    "normal view"
+                };
+                out.push_str(&format!(
+                    "{path}:{line}:{col}: `{}` needs {} more line{} at {w}x{h} ({view}, {:?})\n",
+                    o.panel,
+                    o.lines,
+                    if o.lines == 1 { "" } else { "s" },
+                    o.lang
+                ));
+            }
+            if overflows.is_empty() {
+                out.push_str(&format!(
+                    "ok: {} episodes, {chapters} chapters, {} panels; every panel fits {w}x{h}\n",
+                    doc.episodes.len(),
+                    doc.timeline.len()
+                ));
+            } else {
+                out.push_str(&format!(
+                    "{} panel views overflow {w}x{h}\n",
+                    overflows.len()
+                ));
+            }
+            overflows.is_empty()
+        }
     };
-    let overflows = ui::overflow::check(doc, w, h);
-    let places = load::locate_panels(origin, doc);
-    for o in &overflows {
-        let (path, line, col) = places.get(&o.panel).cloned().unwrap_or_default();
-        let view = if o.present {
-            "projector view"
-        } else {
-            "normal view"
-        };
-        println!(
-            "{path}:{line}:{col}: `{}` needs {} more line{} at {w}x{h} ({view}, {:?})",
-            o.panel,
-            o.lines,
-            if o.lines == 1 { "" } else { "s" },
-            o.lang
-        );
-    }
-    if overflows.is_empty() {
-        println!(
-            "ok: {} episodes, {chapters} chapters, {} panels; every panel fits {w}x{h}",
-            doc.episodes.len(),
-            doc.timeline.len()
-        );
+    // Panel ids and paths are content: no control character reaches the
+    // terminal. A closed pipe (`| head`) is not an error worth a message.
+    let _ = std::io::stdout().write_all(controls::strip(&out).as_bytes());
+    if ok {
         ExitCode::SUCCESS
     } else {
-        println!("{} panel views overflow {w}x{h}", overflows.len());
         ExitCode::FAILURE
     }
 }
@@ -177,44 +216,68 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
         return ExitCode::FAILURE;
     }
     let now = runtime::now_millis();
-    let mut theme = match cli.theme {
-        ThemeArg::Dark => ThemeKind::Dark,
-        ThemeArg::Light => ThemeKind::Light,
-        ThemeArg::HighContrast => ThemeKind::HighContrast,
+    let lang = cli.lang();
+    let options = |fresh| journey::store::Options {
+        fresh,
+        ..Default::default()
     };
-    if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
-        theme = ThemeKind::Mono;
-    }
     let mut host = Host::default();
     let mut resume = None;
-    let mut trouble = None;
-    let mut notices = Vec::new();
+    let mut troubles = Vec::new();
+    let mut notes = Vec::new();
     match cli.state.clone().or_else(journey::store::default_path) {
         Some(path) => {
-            let (store, journey, t) = Store::open(path, cli.fresh);
-            resume = Some(journey.resume(&doc));
-            trouble = t;
+            let (store, journey, found) = Store::open(path, options(cli.fresh));
+            if let Some(fatal) = found.iter().find(|t| t.is_fatal()) {
+                say(&format!("error: {}", fatal.message(lang)));
+                return ExitCode::FAILURE;
+            }
+            troubles.extend(found);
+            resume = journey.map(|mut j| {
+                j.fit_to(&doc);
+                j.resume(&doc)
+            });
             host.journey = Some(store);
         }
-        None => notices
-            .push("No state folder on this system: playing without saving the journey.".into()),
+        None => notes.push(
+            match lang {
+                Lang::En => "No state folder on this system: playing without saving the journey.",
+                Lang::Fr => {
+                    "Pas de dossier d'état sur ce système : lecture sans sauvegarde du parcours."
+                }
+            }
+            .to_owned(),
+        ),
     }
     // Workshop mode: the session log and the consoles' link.
     let mut polls = None;
     let mut session_started = now / 1000;
-    if let Some(name) = &cli.session
-        && let Some(path) = session::path_for(name)
-    {
-        if let Some(dir) = path.parent()
-            && let Err(e) = std::fs::create_dir_all(dir)
-        {
-            notices.push(format!("The session log cannot be saved: {e}"));
+    if let Some(name) = &cli.session {
+        match session::path_for(name) {
+            Some(path) => {
+                let (store, previous, found) = store::Store::open(path, options(false));
+                if let Some(fatal) = found.iter().find(|t| t.is_fatal()) {
+                    say(&format!("error: {}", fatal.message(lang)));
+                    return ExitCode::FAILURE;
+                }
+                troubles.extend(found);
+                let mut session: Session =
+                    previous.unwrap_or_else(|| Session::new(name, now / 1000));
+                session.fit_to(&doc);
+                polls = Some(session.polls_msg(&doc));
+                session_started = session.started;
+                host.log = Some(Log { session, store });
+            }
+            None => notes.push(
+                match lang {
+                    Lang::En => "No state folder on this system: the session is not logged.",
+                    Lang::Fr => {
+                        "Pas de dossier d'état sur ce système : la séance n'est pas consignée."
+                    }
+                }
+                .to_owned(),
+            ),
         }
-        let previous = session::read(&path).ok().flatten();
-        let session = previous.unwrap_or_else(|| Session::new(name, now / 1000));
-        polls = Some(session.polls_msg(&doc));
-        session_started = session.started;
-        host.log = Some(Log { session, path });
     }
     // Consoles can follow a screening: a session, or at least the projector view.
     let screening = cli.session.is_some() || cli.present;
@@ -224,25 +287,23 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
                 term::remove_on_hangup(path);
                 host.link = Some(server);
             }
-            Err(e) => notices.push(format!("No facilitator console link ({e}).")),
+            Err(e) => notes.push(format!("No facilitator console link ({e}).")),
         }
     }
-    let mut player = Player::new(State::new(doc, cli.lang()), session_started, now);
+    let mut player = Player::new(State::new(doc, lang), session_started, now);
     if cli.autoplay {
-        let pace = cli
-            .autoplay_pace
-            .map(|s| std::time::Duration::from_secs_f64(s.clamp(0.01, 3600.0)));
+        let pace = cli.autoplay_pace.map(std::time::Duration::from_secs_f64);
         player = player.with_autoplay(pace, now);
     }
     if let Some(polls) = polls {
         player.apply(polls, now);
     }
     let setup = Setup {
-        theme,
+        theme: cli.theme_kind(),
         present: cli.present,
         workshop: cli.session.is_some(),
         // An explicit --lang wins over the language saved in the journey.
-        lang: cli.lang.is_some().then(|| cli.lang()),
+        lang: cli.lang.is_some().then_some(lang),
     };
     // Where the screen opens counts as shown, as any later panel does.
     let mut effects = match resume {
@@ -252,13 +313,19 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
     effects.extend(player.apply(Msg::Setup(setup), now));
     effects.retain(|e| *e != Effect::JourneyChanged);
     host.consume(&mut player, &effects, now);
-    if let Some(t) = trouble {
-        notices.push(t.message(player.state().viewer.lang == Lang::Fr));
-    }
-    for notice in notices {
-        player.apply(Msg::Notice(notice), now);
+    // Every notice at start-up is shown, after the welcome back.
+    let lang = player.state().viewer.lang;
+    let mut all: Vec<String> = player.state().viewer.notice.iter().cloned().collect();
+    all.extend(troubles.iter().map(|t| t.message(lang)));
+    all.extend(notes);
+    if let Some(text) = join(all) {
+        player.apply(Msg::Notice(text), now);
     }
     finish(term::run(&mut Screening::new(player, host)))
+}
+
+fn join(notes: Vec<String>) -> Option<String> {
+    (!notes.is_empty()).then(|| notes.join(" "))
 }
 
 fn finish(result: std::io::Result<term::Exit>) -> ExitCode {

@@ -1,21 +1,15 @@
 //! `invisibles print`: the whole documentary as plain linear text, for screen
-//! readers, handouts and tests. Every text, figure, question and answer.
+//! readers, handouts and tests. Every text, figure, question and answer: a
+//! writer over the same blocks as the handout.
 
 use std::fmt::Write;
 
-use crate::content::figures::format_number;
-use crate::content::model::{Ask, Chart, Expr, Panel, Value};
+use crate::blocks::{self, Block, Scope};
+use crate::content::controls::strip;
 use crate::content::{Documentary, Lang};
-use crate::ui::panels::derivation;
-use crate::ui::panels::{debate_voice, statistic_with_unit, testimony_who};
-use crate::ui::tr;
+use crate::words;
 
 const WIDTH: usize = 78;
-
-/// French sets a space before a colon; English does not.
-fn colon(lang: Lang) -> &'static str {
-    tr(lang, ": ", "\u{a0}: ")
-}
 
 fn para(out: &mut String, indent: &str, text: &str) {
     for line in text.lines() {
@@ -33,207 +27,148 @@ fn para(out: &mut String, indent: &str, text: &str) {
     }
 }
 
-/// A content notice, set apart in brackets.
-fn notice(out: &mut String, text: &str, lang: Lang) {
-    let label = tr(lang, "Content notice:", "Avertissement :");
-    para(out, "", &format!("[{label} {text}]"));
-}
-
-/// The documentary (or one episode, 0-based) as text.
+/// The documentary (or one episode, 0-based) as text, free of control
+/// characters.
 pub fn print(doc: &Documentary, lang: Lang, episode: Option<usize>) -> String {
+    let w = words::of(lang);
+    let c = w.colon;
     let mut out = String::new();
-    let t = |en, fr| tr(lang, en, fr);
-    if episode.is_none() {
-        para(&mut out, "", &doc.manifest.title.get(lang).to_uppercase());
-        para(&mut out, "", doc.manifest.subtitle.get(lang));
-        out.push('\n');
-    }
-    for (e, ep) in doc.episodes.iter().enumerate() {
-        if episode.is_some_and(|n| n != e) {
-            continue;
-        }
-        let _ = writeln!(
-            out,
-            "\n{} {} — {}",
-            t("EPISODE", "ÉPISODE"),
-            e + 1,
-            ep.title.get(lang)
+    // A notice goes right before what it announces; a chapter's, right under its title.
+    let mut after_chapter = false;
+    let mut after_notice = false;
+    let scope = Scope {
+        episode,
+        session: None,
+    };
+    for block in blocks::documentary(doc, lang, scope) {
+        let panel_level = !matches!(
+            block,
+            Block::Title { .. }
+                | Block::Episode { .. }
+                | Block::Chapter(_)
+                | Block::Prompts { .. }
+                | Block::Credits(_)
+                | Block::Skipped(_)
         );
-        if let Some(s) = &ep.summary {
-            para(&mut out, "", s.get(lang));
+        if panel_level && !after_notice && !(after_chapter && matches!(block, Block::Notice(_))) {
+            out.push('\n');
         }
-        for ch in &ep.chapters {
-            let _ = writeln!(out, "\n== {} ==", ch.title.get(lang));
-            if let Some(n) = &ch.notice {
-                notice(&mut out, n.get(lang), lang);
-            }
-            for panel in &ch.panels {
+        after_notice = matches!(block, Block::Notice(_));
+        after_chapter = matches!(block, Block::Chapter(_));
+        match block {
+            Block::Title { title, subtitle } => {
+                para(&mut out, "", &title.to_uppercase());
+                para(&mut out, "", &subtitle);
                 out.push('\n');
-                if let Some(n) = panel.notice() {
-                    notice(&mut out, n.get(lang), lang);
-                }
-                print_panel(&mut out, doc, panel, lang);
             }
-            if let Some(f) = &ch.facilitator {
+            Block::Episode {
+                number,
+                title,
+                summary,
+            } => {
                 let _ = writeln!(
                     out,
-                    "\n{} ({} min)",
-                    t("For the facilitator", "Pour l'animation"),
-                    f.minutes
+                    "\n{} {number} — {title}",
+                    w.word_episode.to_uppercase()
                 );
-                for p in &f.prompts {
-                    para(&mut out, "  ? ", p.get(lang));
+                if let Some(s) = summary {
+                    para(&mut out, "", &s);
                 }
             }
-        }
-    }
-    if episode.is_none() && !doc.manifest.credits.is_empty() {
-        let _ = writeln!(out, "\n{}", t("CREDITS", "GÉNÉRIQUE"));
-        for c in &doc.manifest.credits {
-            para(&mut out, "", c.get(lang));
-        }
-    }
-    out
-}
-
-fn print_panel(out: &mut String, doc: &Documentary, panel: &Panel, lang: Lang) {
-    let t = |en, fr| tr(lang, en, fr);
-    match panel {
-        Panel::Narration(n) => {
-            let _ = writeln!(out, "# {}", n.heading.get(lang));
-            para(out, "", n.body.get(lang));
-        }
-        Panel::Testimony(x) => {
-            let name = x
-                .speaker
-                .name
-                .clone()
-                .unwrap_or_else(|| t("Anonymous", "Anonyme").to_owned());
-            let _ = writeln!(
-                out,
-                "{} — {name} ({})",
-                t("Testimony", "Témoignage"),
-                testimony_who(lang, x)
-            );
-            if let Some(i) = &x.intro {
-                para(out, "", i.get(lang));
+            Block::Chapter(title) => {
+                let _ = writeln!(out, "\n== {title} ==");
             }
-            for p in &x.passages {
-                para(out, "  | ", p.get(lang));
+            Block::Notice(text) => para(&mut out, "", &format!("[{} {text}]", w.content_notice)),
+            Block::Narration { heading, body } => {
+                let _ = writeln!(out, "# {heading}");
+                para(&mut out, "", &body);
             }
-        }
-        Panel::Statistic(s) => {
-            let _ = writeln!(
-                out,
-                "{} — {}{}{}",
-                t("Figure", "Chiffre"),
-                s.label.get(lang),
-                colon(lang),
-                statistic_with_unit(doc, s, lang)
-            );
-            if let Value::Derived(expr) = &s.value {
-                para(out, "  ", &format!("= {}", derivation(doc, expr, lang)));
-            }
-            if let Some(c) = &s.context {
-                para(out, "  ", c.get(lang));
-            }
-            match &s.chart {
-                Some(Chart::Bars(ids)) => {
-                    for id in ids {
-                        if let Some(o) = doc.statistic(id) {
-                            para(
-                                out,
-                                "  ",
-                                &format!(
-                                    "{} {}{}{}",
-                                    t("Compared with", "Comparé à"),
-                                    o.label.get(lang),
-                                    colon(lang),
-                                    statistic_with_unit(doc, o, lang)
-                                ),
-                            );
-                        }
-                    }
+            Block::Testimony {
+                name,
+                who,
+                intro,
+                passages,
+            } => {
+                let _ = writeln!(out, "{} — {name} ({who})", w.word_testimony);
+                if let Some(i) = intro {
+                    para(&mut out, "", &i);
                 }
-                Some(Chart::Gauge(Expr::Num(full))) => {
+                for p in passages {
+                    para(&mut out, "  | ", &p);
+                }
+            }
+            Block::Figure {
+                label,
+                value,
+                how,
+                context,
+                compared,
+                out_of,
+                source,
+            } => {
+                let _ = writeln!(out, "{} — {label}{c}{value}", w.word_figure);
+                for extra in how.iter().chain(&context) {
+                    para(&mut out, "  ", extra);
+                }
+                for (label, value) in compared {
                     para(
-                        out,
+                        &mut out,
                         "  ",
-                        &format!("{} {}", t("Out of", "Sur"), format_number(*full, 0, lang)),
+                        &format!("{} {label}{c}{value}", w.compared_with),
                     );
                 }
-                _ => {}
-            }
-            para(
-                out,
-                "  ",
-                &format!("{} {}", t("Source:", "Source :"), s.source.get(lang)),
-            );
-        }
-        Panel::Choice(ch) => {
-            let _ = writeln!(
-                out,
-                "{} — {}",
-                t("Question for you", "Question pour vous"),
-                ch.prompt.get(lang)
-            );
-            match &ch.ask {
-                Ask::Options(opts) => {
-                    for o in opts {
-                        para(out, "  ( ) ", o.get(lang));
-                    }
+                if let Some(full) = out_of {
+                    para(&mut out, "  ", &format!("{} {full}", w.out_of));
                 }
-                Ask::Guess { figure, .. } => {
-                    if let Some(stat) = doc.statistic(figure) {
-                        para(
-                            out,
-                            "  ",
-                            &format!(
-                                "{} {}{}{}",
-                                t("Answer:", "Réponse :"),
-                                stat.label.get(lang),
-                                colon(lang),
-                                statistic_with_unit(doc, stat, lang)
-                            ),
-                        );
-                    }
+                para(&mut out, "  ", &format!("{} {source}", w.source_label));
+            }
+            Block::Choice(ch) => {
+                let _ = writeln!(out, "{} — {}", w.question_for_you, ch.prompt);
+                for (option, _) in &ch.options {
+                    para(&mut out, "  ( ) ", option);
                 }
-            }
-            if let Some(r) = &ch.reveal {
-                para(out, "  ", r.get(lang));
-            }
-        }
-        Panel::Recap(r) => {
-            let _ = writeln!(out, "# {}", r.heading.get(lang));
-        }
-        Panel::Debate(d) => {
-            let _ = writeln!(out, "{} — {}", t("Debate", "Débat"), d.heading.get(lang));
-            for (i, q) in d.questions.iter().enumerate() {
-                out.push('\n');
-                para(
-                    out,
-                    "",
-                    &format!(
-                        "Q{} ({}){}{}",
-                        i + 1,
-                        debate_voice(&q.asked_by, lang),
-                        colon(lang),
-                        q.text.get(lang)
-                    ),
-                );
-                for a in &q.answers {
+                if let Some((label, value)) = &ch.figure {
                     para(
-                        out,
-                        "    ",
-                        &format!(
-                            "{}{}{}",
-                            debate_voice(&a.by, lang),
-                            colon(lang),
-                            a.text.get(lang)
-                        ),
+                        &mut out,
+                        "  ",
+                        &format!("{} {label}{c}{value}", w.answer_label),
                     );
                 }
+                if let Some(r) = &ch.reveal {
+                    para(&mut out, "  ", r);
+                }
             }
+            Block::Recap(heading) => {
+                let _ = writeln!(out, "# {heading}");
+            }
+            Block::Debate { heading, questions } => {
+                let _ = writeln!(out, "{} — {heading}", w.word_debate);
+                for (i, q) in questions.iter().enumerate() {
+                    out.push('\n');
+                    para(
+                        &mut out,
+                        "",
+                        &format!("Q{} ({}){c}{}", i.saturating_add(1), q.by, q.text),
+                    );
+                    for (by, text) in &q.answers {
+                        para(&mut out, "    ", &format!("{by}{c}{text}"));
+                    }
+                }
+            }
+            Block::Prompts { minutes, prompts } => {
+                let _ = writeln!(out, "\n{} ({minutes} min)", w.for_the_facilitator);
+                for p in prompts {
+                    para(&mut out, "  ? ", &p);
+                }
+            }
+            Block::Credits(lines) => {
+                let _ = writeln!(out, "\n{}", w.credits.to_uppercase());
+                for l in lines {
+                    para(&mut out, "", &l);
+                }
+            }
+            Block::Skipped(_) => {}
         }
     }
+    strip(&out).into_owned()
 }

@@ -77,6 +77,21 @@ impl Tmux {
         }
     }
 
+    /// Waits until the screen no longer shows `text`.
+    fn wait_gone(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if !screen.contains(text) {
+                return screen;
+            }
+            if start.elapsed() > Duration::from_secs(15) {
+                panic!("waited for {text:?} to go; the screen is:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     /// The pid of the app: the child of the pane's shell.
     fn app_pid(&self) -> String {
         let shell = self.tmux(&["display-message", "-p", "#{pane_pid}"]);
@@ -165,6 +180,58 @@ fn sighup_restores_the_terminal() {
     let status = Command::new("kill").args(["-HUP", &pid]).status();
     assert!(status.is_ok_and(|s| s.success()));
     t.assert_restored(128 + 1);
+}
+
+#[test]
+fn sigquit_restores_the_terminal() {
+    // A kiosk launcher without job control may send SIGQUIT.
+    let t = Tmux::start(80, 24, "--lang en", "");
+    t.wait_for("→ or Enter to begin");
+    let pid = t.app_pid();
+    let status = Command::new("kill").args(["-QUIT", &pid]).status();
+    assert!(status.is_ok_and(|s| s.success()));
+    t.assert_restored(128 + 3);
+}
+
+#[test]
+fn a_stop_from_outside_restores_then_continue_redraws() {
+    let socket = format!("invisibles-e2e-{}-tstp", std::process::id());
+    let t = Tmux { socket };
+    t.tmux(&["new-session", "-d", "-x", "80", "-y", "24", "sh", "-i"]);
+    std::thread::sleep(Duration::from_millis(300));
+    let bin = env!("CARGO_BIN_EXE_invisibles");
+    t.tmux(&[
+        "send-keys",
+        &format!("XDG_STATE_HOME=/tmp/invisibles-e2e-state-$$ {bin} --lang en --fresh"),
+        "Enter",
+    ]);
+    t.wait_for("→ or Enter to begin");
+    let pid = t.app_pid();
+    let status = Command::new("kill").args(["-TSTP", &pid]).status();
+    assert!(status.is_ok_and(|s| s.success()));
+    let screen = t.wait_for("Stopped");
+    assert!(
+        !t.alternate_screen(),
+        "stopped on the alternate screen:\n{screen}"
+    );
+    // Continued from outside, as a supervisor would: back in full screen, drawn whole.
+    let status = Command::new("kill").args(["-CONT", &pid]).status();
+    assert!(status.is_ok_and(|s| s.success()));
+    t.tmux(&["send-keys", "fg", "Enter"]);
+    let screen = t.wait_for("→ or Enter to begin");
+    assert!(
+        t.alternate_screen(),
+        "not back on the alternate screen:\n{screen}"
+    );
+    t.keys(&["Right"]);
+    t.wait_for("Panel 1 of");
+    t.keys(&["q"]);
+    t.tmux(&[
+        "send-keys",
+        "stty -a | tr -s ' ;' '\\n\\n' | grep -x -e icanon -e echo | tr '\\n' ' '",
+        "Enter",
+    ]);
+    t.wait_for("icanon echo");
 }
 
 #[test]
@@ -274,10 +341,11 @@ fn the_journey_resumes_where_it_was_left() {
     t.wait_for("→ or Enter to begin");
     t.keys(&["Right", "Right", "Right", "Right", "b"]);
     t.wait_for("● ● ●");
-    // The reveals within a panel are not part of the journey: resuming
-    // re-enters the panel, as coming to it again would.
-    t.keys(&["Left", "Left"]);
-    let before = t.wait_for("● ○ ○");
+    t.wait_for("Bookmarked");
+    // The reveals within a panel are part of the journey: resuming finds the
+    // testimony as it was left.
+    t.keys(&["Left"]);
+    let before = t.wait_for("● ● ○");
     t.keys(&["q"]);
     t.assert_restored(0);
     drop(t);
@@ -294,7 +362,12 @@ fn the_journey_resumes_where_it_was_left() {
         "24",
         &format!("{bin} {args}; sleep 600"),
     ]);
-    let after = t.wait_for("● ○ ○");
+    let welcome = t.wait_for("Welcome back: Ep. 1");
+    assert!(welcome.contains("● ● ○"), "{welcome}");
+    // Any key clears the line; k (scroll up at the top) moves nothing.
+    t.keys(&["k"]);
+    t.wait_gone("Welcome back");
+    let after = t.wait_for("● ● ○");
     assert_eq!(after, before, "a different screen after resuming");
     t.keys(&["B"]);
     t.wait_for("› Ep. 1 · Bilel");
@@ -367,6 +440,48 @@ fn a_console_follows_drives_and_survives_restarts() {
     let console = Tmux::raw("console2", 100, 30, &console_cmd);
     console.wait_for("[Testimony] Bilel");
     screen.keys(&["q"]);
+}
+
+#[test]
+fn a_console_without_a_session_finds_the_screen_or_asks_which() {
+    let xdg = std::env::temp_dir().join(format!("invisibles-e2e-find-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&xdg);
+    let bin = env!("CARGO_BIN_EXE_invisibles");
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample");
+    let env = format!("XDG_STATE_HOME={}", xdg.display());
+    let screen = |name: &str| {
+        format!("{env} {bin} --lang en --episodes {sample} --session {name}; sleep 600")
+    };
+    let console_cmd = format!("{env} {bin} console --lang en --episodes {sample}; sleep 600");
+
+    // Nothing runs yet: the console says what it waits for.
+    let console = Tmux::raw("find-console", 100, 30, &console_cmd);
+    console.wait_for("Waiting for a screen");
+    // One screen, started with a session the console was not told: it follows it.
+    let demo = Tmux::raw("find-demo", 100, 30, &screen("demo"));
+    demo.wait_for("→ or Enter to begin");
+    console.wait_for("following the screen");
+    console.keys(&["Right"]);
+    demo.wait_for("Behind the icon");
+    drop(console);
+
+    // Two screens: a new console asks which one.
+    // (Both screens share one journey: the second plays where the first was.)
+    let other = Tmux::raw("find-other", 100, 30, &screen("other"));
+    other.wait_for("Behind the icon");
+    let console = Tmux::raw("find-console2", 100, 30, &console_cmd);
+    console.wait_for("Several screens are running");
+    console.wait_for("› demo");
+    console.keys(&["Down", "Enter"]);
+    console.wait_for("following the screen");
+    console.keys(&["Right"]);
+    other.wait_for("Bilel");
+    assert!(
+        demo.screen().contains("Behind the icon"),
+        "the other screen moved"
+    );
+    demo.keys(&["q"]);
+    other.keys(&["q"]);
 }
 
 #[test]

@@ -10,7 +10,7 @@ use invisibles::app::State;
 use invisibles::content::load::{Origin, SourceFile, load, parse};
 use invisibles::content::model::Episode;
 use invisibles::content::{Lang, diagnostic};
-use invisibles::journey::store::{Store, read};
+use invisibles::journey::store::{Options, Store, read};
 
 const MANIFEST: &str = r#"Manifest(
     title: (fr: "Fuzz", en: "Fuzz"),
@@ -117,9 +117,12 @@ fn journey_corpus_reads_opens_and_restores_without_panic() {
             let mut state = State::new(doc.clone(), Lang::En);
             journey.restore(&mut state);
         }
-        let (store, journey, _trouble) = Store::open(path.clone(), false);
+        let (store, journey, _trouble) = Store::open(path.clone(), Options::default());
         let mut state = State::new(doc.clone(), Lang::En);
-        journey.restore(&mut state);
+        if let Some(mut journey) = journey {
+            journey.fit_to(&doc);
+            journey.restore(&mut state);
+        }
         drop(store);
     }
 }

@@ -9,8 +9,9 @@ use std::time::Duration;
 use common::{any_action, press, state};
 use invisibles::app::{Action, Screen, update};
 use invisibles::content::Lang;
-use invisibles::journey::store::{Trouble, read, write_atomic};
+use invisibles::journey::store::{Options, Trouble, read, write_atomic};
 use invisibles::journey::{Journey, Position, Store};
+use invisibles::store::{What, Why};
 use proptest::prelude::*;
 
 fn tempdir(name: &str) -> PathBuf {
@@ -19,6 +20,16 @@ fn tempdir(name: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
     dir
+}
+
+fn open(path: PathBuf, fresh: bool) -> (Store, Option<Journey>, Vec<Trouble>) {
+    Store::open(
+        path,
+        Options {
+            fresh,
+            ..Options::default()
+        },
+    )
 }
 
 fn backups(dir: &Path, tag: &str) -> Vec<PathBuf> {
@@ -40,12 +51,14 @@ fn a_journey_survives_save_and_load() {
     press(&mut s, "<right> <right> <right> b n n <enter>");
     let saved = Journey::capture(&s);
     {
-        let (mut store, journey, trouble) = Store::open(path.clone(), false);
-        assert_eq!((journey, trouble), (Journey::default(), None));
-        assert_eq!(store.save(&saved), None);
+        let (mut store, journey, trouble) = open(path.clone(), false);
+        assert_eq!((journey, trouble), (None, vec![]));
+        store.save(&saved);
+        assert!(store.flush());
     }
-    let (_store, loaded, trouble) = Store::open(path, false);
-    assert_eq!(trouble, None);
+    let (_store, loaded, trouble) = open(path, false);
+    assert_eq!(trouble, vec![]);
+    let loaded = loaded.unwrap_or_default();
     assert_eq!(loaded, saved);
     let mut again = state(Lang::En);
     loaded.restore(&mut again);
@@ -63,24 +76,49 @@ fn bad_files_are_kept_aside_never_overwritten() {
         press(&mut s, "<right> <right>");
         ron::ser::to_string(&Journey::capture(&s)).unwrap_or_default()
     };
-    let cases: Vec<(&str, Vec<u8>)> = vec![
-        ("corrupted", b"this is not RON at all ((((".to_vec()),
-        ("truncated", valid.as_bytes()[..valid.len() / 2].to_vec()),
-        ("not-utf8", vec![0x28, 0xff, 0xfe, 0x29]),
-        ("newer", b"(version: 99, position: Title)".to_vec()),
-        ("wrong-type", b"(version: 1, seen: 42)".to_vec()),
+    let cases: Vec<(&str, Vec<u8>, Why)> = vec![
+        (
+            "corrupted",
+            b"this is not RON at all ((((".to_vec(),
+            Why::Unreadable,
+        ),
+        (
+            "truncated",
+            valid.as_bytes()[..valid.len() / 2].to_vec(),
+            Why::Unreadable,
+        ),
+        ("not-utf8", vec![0x28, 0xff, 0xfe, 0x29], Why::NotUtf8),
+        (
+            "newer",
+            b"(version: 99, position: Title)".to_vec(),
+            Why::Newer(99),
+        ),
+        (
+            "newer-shape",
+            b"(version: 7, position: Elsewhere(1))".to_vec(),
+            Why::Newer(7),
+        ),
+        (
+            "wrong-type",
+            b"(version: 1, seen: 42)".to_vec(),
+            Why::Unreadable,
+        ),
     ];
-    for (name, bytes) in cases {
+    for (name, bytes, why) in cases {
         let dir = tempdir(name);
         let path = dir.join("journey.ron");
         std::fs::write(&path, &bytes).unwrap_or_else(|e| panic!("{e}"));
-        let (mut store, journey, trouble) = Store::open(path.clone(), false);
-        assert_eq!(journey, Journey::default(), "{name}");
+        let (mut store, journey, trouble) = open(path.clone(), false);
+        assert_eq!(journey, None, "{name}");
         let kept = backups(&dir, "bad");
         assert_eq!(kept.len(), 1, "{name}: one backup");
         assert_eq!(
             trouble,
-            Some(Trouble::MovedAside(kept[0].clone())),
+            vec![Trouble::MovedAside {
+                what: What::Journey,
+                to: kept[0].clone(),
+                why
+            }],
             "{name}"
         );
         assert_eq!(
@@ -89,7 +127,8 @@ fn bad_files_are_kept_aside_never_overwritten() {
             "{name}: bytes unchanged"
         );
         // The app goes on and saves a fresh journey; the backup stays.
-        assert_eq!(store.save(&Journey::capture(&state(Lang::En))), None);
+        store.save(&Journey::capture(&state(Lang::En)));
+        assert!(store.flush());
         assert!(read(&path).is_ok_and(|j| j.is_some()));
         assert_eq!(
             std::fs::read(&kept[0]).ok(),
@@ -108,11 +147,11 @@ fn older_and_unknown_fields_load_with_defaults() {
         "(version: 1, position: Panel(episode: \"sample\", chapter: \"rider\", panel: \"rider-voice\"), from_the_future: [1, 2])",
     )
     .unwrap_or_else(|e| panic!("{e}"));
-    let (_store, journey, trouble) = Store::open(path, false);
-    assert_eq!(trouble, None);
+    let (_store, journey, trouble) = open(path, false);
+    assert_eq!(trouble, vec![]);
     let mut s = state(Lang::En);
-    journey.restore(&mut s);
-    assert_eq!(s.room.screen, Screen::Panel(1));
+    journey.unwrap_or_default().restore(&mut s);
+    assert_eq!(common::here(&s), Some("rider-voice"));
     assert!(s.viewer.bookmarks.is_empty());
 }
 
@@ -130,40 +169,42 @@ fn a_vanished_panel_resumes_nearby() {
         };
         let mut s = state(Lang::En);
         j.restore(&mut s);
-        s.room.screen
+        (s.room.screen, common::here(&s).map(str::to_owned))
     };
+    let on = |id: &str| Some(id.to_owned());
     assert_eq!(
-        at("sample", "rider", "gone", 3),
-        Screen::Panel(3),
+        at("sample", "rider", "gone", 3).1,
+        on("rider-weekly-hours"),
         "same place in its chapter"
     );
     assert_eq!(
-        at("sample", "rider", "gone", 99),
-        Screen::Panel(6),
+        at("sample", "rider", "gone", 99).1,
+        on("share"),
         "the chapter's last panel"
     );
     assert_eq!(
-        at("debate", "gone", "gone", 0),
-        Screen::Panel(8),
+        at("debate", "gone", "gone", 0).1,
+        on("debate-icons"),
         "the episode's start"
     );
-    assert_eq!(at("gone", "gone", "gone", 0), Screen::Title);
+    assert_eq!(at("gone", "gone", "gone", 0), (Screen::Title, None));
 }
 
 #[test]
 fn a_second_instance_plays_without_saving() {
     let dir = tempdir("locked");
     let path = dir.join("journey.ron");
-    let (first, _, trouble) = Store::open(path.clone(), false);
-    assert_eq!(trouble, None);
-    let (mut second, _, trouble) = Store::open(path.clone(), false);
-    assert_eq!(trouble, Some(Trouble::InUse));
+    let (first, _, trouble) = open(path.clone(), false);
+    assert_eq!(trouble, vec![]);
+    let (mut second, _, trouble) = open(path.clone(), false);
+    assert_eq!(trouble, vec![Trouble::InUse(What::Journey)]);
     assert!(!second.is_writable());
-    assert_eq!(second.save(&Journey::capture(&state(Lang::En))), None);
+    second.save(&Journey::capture(&state(Lang::En)));
+    assert!(second.flush());
     assert!(!path.exists(), "the second instance wrote nothing");
     drop(first);
-    let (third, _, trouble) = Store::open(path, false);
-    assert_eq!(trouble, None, "the lock goes with its holder");
+    let (third, _, trouble) = open(path, false);
+    assert_eq!(trouble, vec![], "the lock goes with its holder");
     assert!(third.is_writable());
 }
 
@@ -172,17 +213,14 @@ fn an_unwritable_folder_plays_on_and_says_so() {
     let dir = tempdir("unwritable");
     // A file where the folder should be: no one, not even root, can create in it.
     std::fs::write(dir.join("blocker"), b"").unwrap_or_else(|e| panic!("{e}"));
-    let (mut store, journey, trouble) = Store::open(dir.join("blocker/journey.ron"), false);
-    assert_eq!(journey, Journey::default());
+    let (mut store, journey, trouble) = open(dir.join("blocker/journey.ron"), false);
+    assert_eq!(journey, None);
     assert!(
-        matches!(trouble, Some(Trouble::CannotSave(_))),
+        matches!(trouble.as_slice(), [Trouble::CannotSave(What::Journey, _)]),
         "{trouble:?}"
     );
-    assert_eq!(
-        store.save(&Journey::capture(&state(Lang::En))),
-        None,
-        "said once only"
-    );
+    store.save(&Journey::capture(&state(Lang::En)));
+    assert_eq!(store.troubles(), vec![], "said once only");
 }
 
 #[test]
@@ -193,8 +231,8 @@ fn fresh_keeps_the_old_journey_as_a_backup() {
     press(&mut s, "<right> <right>");
     write_atomic(&path, &Journey::capture(&s)).unwrap_or_else(|e| panic!("{e}"));
     let before = std::fs::read(&path).unwrap_or_default();
-    let (_store, journey, trouble) = Store::open(path, true);
-    assert_eq!((journey, trouble), (Journey::default(), None));
+    let (_store, journey, trouble) = open(path, true);
+    assert_eq!((journey, trouble), (None, vec![]));
     let kept = backups(&dir, "bak");
     assert_eq!(kept.len(), 1);
     assert_eq!(std::fs::read(&kept[0]).unwrap_or_default(), before);
@@ -295,4 +333,50 @@ fn a_notice_seen_past_is_not_asked_again_after_resuming() {
     press(&mut skipped, "n n s");
     let j = Journey::capture(&skipped);
     assert!(j.notices_seen.is_empty());
+}
+
+#[test]
+fn reveals_inside_panels_come_back_with_the_journey() {
+    let mut s = state(Lang::En);
+    common::goto(&mut s, "rider-voice");
+    press(&mut s, "<right>");
+    common::goto(&mut s, "debate-icons");
+    press(&mut s, "<right> <right>");
+    let revealed =
+        |s: &invisibles::app::State, id: &str| s.room.progress[s.doc.panel_index[id]].clone();
+    let before = (revealed(&s, "rider-voice"), revealed(&s, "debate-icons"));
+    assert_eq!(before.0.revealed, 2);
+    assert_eq!(before.1.steps.len(), 2);
+    let text = ron::to_string(&Journey::capture(&s)).unwrap_or_default();
+    let loaded: Journey = ron::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
+    let mut again = state(Lang::En);
+    loaded.restore(&mut again);
+    assert_eq!(common::here(&again), Some("debate-icons"));
+    assert_eq!(
+        (
+            revealed(&again, "rider-voice"),
+            revealed(&again, "debate-icons")
+        ),
+        before,
+        "the panel resumed on and the one before keep their reveals"
+    );
+}
+
+#[test]
+fn reveals_from_a_file_are_fitted_to_the_panel() {
+    let text = r#"(position: Panel(episode: "sample", chapter: "rider", panel: "rider-voice"),
+        progress: {"rider-voice": (revealed: 999), "debate-icons": (selected: 50, steps: [(40, 0), (0, 0)])})"#;
+    let journey: Journey = ron::from_str(text).unwrap_or_else(|e| panic!("{e}"));
+    let mut s = state(Lang::En);
+    journey.restore(&mut s);
+    let voice = &s.room.progress[s.doc.panel_index["rider-voice"]];
+    let debate = &s.room.progress[s.doc.panel_index["debate-icons"]];
+    assert_eq!(voice.revealed, 3, "no more passages than the testimony has");
+    assert!(debate.selected < 50);
+    assert_eq!(
+        debate.steps,
+        [(0, 0)],
+        "answers of questions that do not exist are dropped"
+    );
+    common::screen(&s, 80, 24);
 }

@@ -104,7 +104,7 @@ fn a_question_goes_from_a_participant_to_the_console_the_projector_and_the_hando
     let md = export::markdown(&common::sample(), Lang::En, Some(&back));
     assert!(md.contains("## Questions from the room"), "{md}");
     assert!(
-        md.contains("- **ana** — Who checks [2J the labels? *(answered)*"),
+        md.contains("- **ana** — Who checks \\[2J the labels? *(answered)*"),
         "{md}"
     );
     assert!(md.contains("- **ben** — Is it legal?\n"), "{md}");

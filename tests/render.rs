@@ -156,7 +156,9 @@ fn resize_relays_out_at_once() {
 
 #[test]
 fn help_lists_every_binding_of_the_keymap() {
+    // In a workshop, so the room's show of hands is listed too.
     let mut s = state(Lang::En);
+    s.room.workshop = true;
     press(&mut s, "?");
     // Words only: long descriptions wrap inside the box.
     let shown = screen(&s, 200, 80)
@@ -176,4 +178,46 @@ fn help_lists_every_binding_of_the_keymap() {
             b.keys_label()
         );
     }
+}
+
+#[test]
+fn help_lists_only_keys_that_work_here() {
+    let mut s = state(Lang::En);
+    press(&mut s, "?");
+    let shown = screen(&s, 200, 80);
+    assert!(
+        !shown.contains("one more vote"),
+        "no show of hands outside a workshop:\n{shown}"
+    );
+}
+
+#[test]
+fn a_bookmarked_panel_is_marked_in_the_header_and_the_contents() {
+    let mut s = state(Lang::En);
+    press(&mut s, "<right>");
+    assert!(
+        !screen(&s, 80, 24)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .contains('★')
+    );
+    press(&mut s, "b");
+    let shown = screen(&s, 80, 24);
+    assert!(
+        shown
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .contains("★ bookmarked"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Bookmarked: B lists your bookmarks."),
+        "{shown}"
+    );
+    press(&mut s, "t");
+    assert!(screen(&s, 80, 24).contains("Behind the icon ★") || screen(&s, 80, 24).contains("★"));
+    press(&mut s, "<esc> b");
+    assert!(screen(&s, 80, 24).contains("Bookmark removed."));
 }

@@ -255,8 +255,17 @@ fn invariants(s: &State) {
         Some(Overlay::Bookmarks { selected }) => {
             assert!(selected < s.viewer.bookmarks.len().max(1))
         }
+        Some(Overlay::Search {
+            ref query,
+            selected,
+        }) => {
+            let found = invisibles::app::search::matches(&s.doc, s.viewer.lang, query);
+            assert!(selected < found.len().max(1));
+            assert!(query.chars().count() <= 40);
+        }
         Some(Overlay::Help { .. }) | None => {}
     }
+    assert!(s.viewer.typed.chars().count() <= 12);
     assert!(s.viewer.bookmarks.iter().all(|&b| b < n));
     let mut sorted = s.viewer.bookmarks.clone();
     sorted.sort_unstable();

@@ -102,10 +102,11 @@ fn a_key_pauses_autoplay_for_two_idle_minutes() {
 fn a_console_jump_is_logged_as_a_jump() {
     let dir = temp_dir("jump");
     let path = dir.join("s.ron");
+    let (store, _, _) = invisibles::store::Store::open(path.clone(), Default::default());
     let host = Host {
         log: Some(Log {
             session: Session::new("s", T0 / 1000),
-            path: path.clone(),
+            store,
         }),
         ..Host::default()
     };
@@ -123,6 +124,7 @@ fn a_console_jump_is_logged_as_a_jump() {
         shown,
         [("rider-intro", 0, Via::Step), ("guess-pay", 5, Via::Jump)]
     );
+    screen.host.flush();
     let saved = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(saved.contains("Jump"), "the file says so too:\n{saved}");
     let _ = std::fs::remove_dir_all(dir);

@@ -59,8 +59,8 @@ fn black_screen_and_any_key_back() {
     press(&mut s, "<right>");
     assert!(!s.room.blank);
     assert_eq!(
-        s.room.screen,
-        Screen::Panel(0),
+        common::here(&s),
+        Some("rider-intro"),
         "the key that brings the picture back does nothing else"
     );
 }
@@ -154,11 +154,11 @@ fn the_handout_has_every_figure_shown_and_the_rooms_answers() {
     }
     assert!(md.contains("- Yes: 2"), "the room's votes:\n{md}");
     assert!(
-        md.contains("The room's answer: 10.5"),
+        md.contains("The room's answer: €10.5/h"),
         "the room's guess:\n{md}"
     );
     assert!(
-        md.contains("In reality: 5.71–6.67"),
+        md.contains("In reality: €5.71–6.67/h"),
         "beside the real figure:\n{md}"
     );
     assert!(
@@ -393,4 +393,119 @@ fn a_log_written_before_ballots_reads_its_counts_as_hands() {
     let again: Session =
         ron::from_str(&ron::to_string(&log).unwrap_or_default()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(again, log);
+}
+
+#[test]
+fn the_console_takes_the_theme_and_no_color() {
+    use invisibles::ui::theme::ThemeKind;
+    use ratatui::style::Color;
+    let draw = |theme| {
+        let c = Console::new(common::sample(), Lang::En, None).with_theme(theme);
+        let area = Rect::new(0, 0, 80, 24);
+        let mut buf = Buffer::empty(area);
+        console_render(&c, 0, area, &mut buf);
+        buf
+    };
+    let mono = draw(ThemeKind::Mono);
+    assert!(
+        mono.content()
+            .iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset),
+        "NO_COLOR: no colour at all"
+    );
+    assert_ne!(draw(ThemeKind::Light), draw(ThemeKind::Dark));
+}
+
+fn console_text(c: &Console, w: u16, h: u16) -> String {
+    let area = Rect::new(0, 0, w, h);
+    let mut buf = Buffer::empty(area);
+    console_render(c, 0, area, &mut buf);
+    (0..h)
+        .map(|y| {
+            (0..w)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+                .trim_end()
+                .to_owned()
+                + "\n"
+        })
+        .collect()
+}
+
+#[test]
+fn the_console_sees_what_the_room_sees() {
+    use invisibles::runtime::{Host, Input, Player, Program, Remote, Screening};
+    let doc = common::sample();
+    let mut screen = Screening::new(
+        Player::new(State::new(doc.clone(), Lang::En), 0, 0),
+        Host::default(),
+    );
+    let mut c = Console::new(doc, Lang::En, None);
+    c.connected = true;
+    let mut show = |screen: &mut Screening, remote: Option<Remote>| {
+        if let Some(r) = remote {
+            screen.input(Input::Remote(r), 0);
+        }
+        c.status = Some(screen.player.status());
+        console_text(&c, 100, 40)
+    };
+    // The notice's own text, before the facilitator skips or shows it.
+    let text = show(&mut screen, Some(Remote::Jump("hard-text".into())));
+    assert!(
+        text.contains("This chapter describes violent content."),
+        "{text}"
+    );
+    // The debate: which question is picked, how many answers are out.
+    show(&mut screen, Some(Remote::Jump("debate-icons".into())));
+    show(&mut screen, Some(Remote::Down));
+    let text = show(&mut screen, Some(Remote::Next));
+    assert!(text.contains("› 1/"), "{text}");
+    // The guess on screen, beside the real figure.
+    let text = show(&mut screen, Some(Remote::Jump("guess-pay".into())));
+    assert!(text.contains("Guess on screen: 10"), "{text}");
+    assert!(text.contains("Real figure:"), "{text}");
+    // The poll, with the report's answer under the tally.
+    let text = show(&mut screen, Some(Remote::Jump("take-job".into())));
+    assert!(text.contains("The report: Many have no choice."), "{text}");
+}
+
+#[test]
+fn the_handout_keeps_passages_apart_escapes_markup_and_lists_skipped_panels() {
+    let mut s = workshop();
+    let mut log = Session::new("handout", 0);
+    for keys in ["<right> <right> <right> <right>", "n s"] {
+        for effect in press(&mut s, keys) {
+            log.apply(&effect, &s, 1);
+        }
+    }
+    let md = export::markdown(&s.doc.clone(), Lang::En, Some(&log));
+    // The intro and three passages: four paragraphs of one quote.
+    let quote: Vec<&str> = md.lines().filter(|l| l.starts_with('>')).collect();
+    assert_eq!(quote.iter().filter(|l| **l == ">").count(), 3, "{md}");
+    assert!(md.contains("Skipped by the room (content notice):"), "{md}");
+    assert!(md.contains("- Describe, don't show"), "{md}");
+    // Content is text, never markup, in either format.
+    let doc = invisibles::content::load::load(&invisibles::content::load::Origin::Dir(
+        common::fixture("markup"),
+    ))
+    .unwrap_or_else(|p| panic!("{p:?}"));
+    let md = export::markdown(&doc, Lang::En, None);
+    for raw in [
+        "<b>", "**bold**", "<script>", "[link](", "`code`", "\n# Not",
+    ] {
+        assert!(!md.contains(raw), "{raw} left as markup:\n{md}");
+    }
+    assert!(
+        md.contains("\\*\\*bold\\*\\*") && md.contains("\\[link\\]"),
+        "{md}"
+    );
+    let html = export::html(&doc, Lang::En, None);
+    assert!(
+        !html.contains("<script") && !html.contains("<b>bold"),
+        "{html}"
+    );
+    assert!(
+        html.contains("&lt;script&gt;") && html.contains("Tags &lt;b&gt;bold"),
+        "{html}"
+    );
 }

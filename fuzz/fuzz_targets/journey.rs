@@ -10,7 +10,7 @@ use std::sync::Arc;
 use invisibles::app::State;
 use invisibles::content::load::{Origin, load};
 use invisibles::content::{Documentary, Lang};
-use invisibles::journey::store::{Store, read};
+use invisibles::journey::store::{Options, Store, read};
 use libfuzzer_sys::fuzz_target;
 
 fn dir() -> &'static PathBuf {
@@ -33,13 +33,14 @@ fuzz_target!(|data: &[u8]| {
     let dir = dir();
     let path = dir.join("journey.ron");
     std::fs::write(&path, data).expect("write journey");
-    if let Ok(Some(journey)) = read(&path) {
-        // Whatever ids and positions it holds, resuming from it is safe.
+    if let Ok(Some(mut journey)) = read(&path) {
+        // Whatever ids, positions and answers it holds, resuming from it is safe.
         let mut state = State::new(doc(), Lang::En);
+        journey.fit_to(&state.doc);
         journey.restore(&mut state);
     }
     {
-        let (_store, _journey, _trouble) = Store::open(path.clone(), false);
+        let (_store, _journey, _troubles) = Store::open(path.clone(), Options::default());
     }
     // Store::open moves a bad file aside: clear the folder for the next input.
     if let Ok(entries) = std::fs::read_dir(dir) {

@@ -33,6 +33,19 @@ pub enum Action {
     Blank,
     /// Workshop: one more (or one fewer) vote from the room for the chosen option.
     Vote(i8),
+    /// A character typed: a digit of a guess, a letter of a search.
+    Type(char),
+    /// Erase the last character typed.
+    Erase,
+    /// Answer an answered question again.
+    AnswerAgain,
+    /// The first (or last) panel of the current chapter.
+    ChapterStart,
+    ChapterEnd,
+    /// Open the search: go to any panel by a few letters.
+    Search,
+    /// Bring the picture back from the black screen, and do nothing else.
+    Unblank,
     /// The facilitator: start the chapter's discussion timer, or stop it.
     Timer,
     /// Autoplay's step: like `Next`, but never answers a question for the

@@ -7,6 +7,7 @@ mod msg;
 mod pace;
 mod poll;
 mod questions;
+pub mod search;
 mod state;
 mod update;
 
@@ -14,9 +15,9 @@ pub use action::Action;
 pub use effect::{Effect, Via};
 pub use msg::{Msg, Resume, ResumeAt, Setup};
 pub use pace::reading_time;
-pub use poll::{Ballot, Poll, bar_cells};
+pub use poll::{Ballot, Poll, bar_cells, poll_total};
 pub use questions::{
     MAX_NAME_CHARS, MAX_QUESTION_CHARS, Question, QuestionOp, Questions, sanitise,
 };
 pub use state::{Gate, Overlay, Progress, Room, Screen, State, TocRow, View, Viewer};
-pub use update::{update, visible};
+pub use update::{typing_a_guess, update, visible};

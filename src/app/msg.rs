@@ -74,6 +74,8 @@ pub struct Resume {
     /// Chapter notices passed, by the chapter's first panel.
     pub chapters_accepted: Vec<usize>,
     pub panels_accepted: Vec<usize>,
+    /// How far panels were revealed (passages, answers, the guess).
+    pub progress: Vec<(usize, super::state::Progress)>,
 }
 
 /// The viewer's options from the command line.

@@ -81,6 +81,22 @@ impl Poll {
         self.hands[k] != before
     }
 
+    /// Bounds what a file said: so many options and votes at most, finite guesses.
+    pub fn fit(&mut self, max_options: usize, max_votes: u64) {
+        self.hands.truncate(max_options);
+        for n in &mut self.hands {
+            *n = (*n).min(max_votes);
+        }
+        self.ballots.retain(|_, b| match b {
+            Ballot::Picked(k) => *k < max_options,
+            Ballot::Guessed(v) => v.is_finite(),
+        });
+        let max = usize::try_from(max_votes).unwrap_or(usize::MAX);
+        while self.ballots.len() > max {
+            self.ballots.pop_last();
+        }
+    }
+
     /// Casts (or changes) `voter`'s ballot; refused once the poll is closed.
     pub fn cast(&mut self, voter: &str, ballot: Ballot) -> bool {
         if self.closed || matches!(ballot, Ballot::Guessed(v) if !v.is_finite()) {
@@ -88,6 +104,11 @@ impl Poll {
         }
         self.ballots.insert(voter.to_owned(), ballot.clone()) != Some(ballot)
     }
+}
+
+/// The sum of a tally, in 64 bits, saturating.
+pub fn poll_total(counts: &[u64]) -> u64 {
+    counts.iter().fold(0u64, |sum, &n| sum.saturating_add(n))
 }
 
 /// How many cells of a `width`-cell bar `n` votes of `total` fill: never more

@@ -16,7 +16,7 @@ pub enum Screen {
 }
 
 /// A content notice waiting for the viewer's choice before a panel.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Gate {
     /// The chapter's notice, shown before its first panel.
     Chapter,
@@ -26,9 +26,20 @@ pub enum Gate {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
-    Help { scroll: u16 },
-    Contents { selected: usize },
-    Bookmarks { selected: usize },
+    Help {
+        scroll: u16,
+    },
+    Contents {
+        selected: usize,
+    },
+    Bookmarks {
+        selected: usize,
+    },
+    /// Going to a panel by a few letters: the query and the chosen match.
+    Search {
+        query: String,
+        selected: usize,
+    },
 }
 
 /// A row of the table of contents.
@@ -40,7 +51,8 @@ pub enum TocRow {
 
 /// How far the viewer has gone inside one panel; kept when they leave it,
 /// so coming back shows the panel as they left it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Progress {
     /// Testimony: passages shown (at least one once entered).
     pub revealed: usize,
@@ -56,6 +68,37 @@ impl Progress {
     /// Answers revealed for question `q` of a debate.
     pub fn answers_shown(&self, q: usize) -> usize {
         self.steps.iter().filter(|(sq, _)| *sq == q).count()
+    }
+
+    /// The same progress made to fit `panel`: a saved file may say anything.
+    pub fn fitted(mut self, panel: &crate::content::Panel) -> Progress {
+        use crate::content::Panel;
+        use crate::content::model::Ask;
+        match panel {
+            Panel::Testimony(t) => self.revealed = self.revealed.clamp(1, t.passages.len().max(1)),
+            Panel::Debate(d) => {
+                let n = d.questions.len();
+                self.selected = self.selected.min(n.saturating_sub(1));
+                let mut shown = vec![0usize; n];
+                self.steps.retain(|&(q, before)| {
+                    let fits = q < n && before < n && shown[q] < d.questions[q].answers.len();
+                    if fits {
+                        shown[q] += 1;
+                    }
+                    fits
+                });
+            }
+            Panel::Choice(ch) => {
+                if let Ask::Options(opts) = &ch.ask {
+                    self.selected = self.selected.min(opts.len().saturating_sub(1));
+                }
+                self.guess_steps = self
+                    .guess_steps
+                    .min(super::update::guess_steps_max(&ch.ask));
+            }
+            _ => {}
+        }
+        self
     }
 }
 
@@ -104,6 +147,8 @@ pub struct Viewer {
     pub answers: BTreeMap<usize, Answer>,
     /// A message for the viewer (journey trouble), cleared by the next key.
     pub notice: Option<String>,
+    /// The digits of a guess being typed.
+    pub typed: String,
 }
 
 /// What a view draws: a documentary, a screening, and whose eyes.
@@ -153,6 +198,7 @@ impl Viewer {
             seen: vec![false; doc.timeline.len()],
             answers: BTreeMap::new(),
             notice: None,
+            typed: String::new(),
         }
     }
 }
@@ -185,6 +231,14 @@ impl State {
 
     pub fn current_toc_row(&self) -> usize {
         self.view().current_toc_row()
+    }
+
+    /// The timeline index of the panel on screen, if any.
+    pub fn room_index(&self) -> Option<usize> {
+        match self.room.screen {
+            Screen::Panel(i) => Some(i),
+            _ => None,
+        }
     }
 }
 

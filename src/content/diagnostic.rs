@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use super::controls::strip;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub path: String,
@@ -61,7 +63,17 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 
 impl fmt::Display for Diagnostic {
     /// `path:line:column: message`, then the line and a caret under the column.
+    /// Content's control characters never reach the terminal (see [`strip`]).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut out = String::new();
+        self.write(&mut out)?;
+        f.write_str(&strip(&out))
+    }
+}
+
+impl Diagnostic {
+    fn write(&self, f: &mut String) -> fmt::Result {
+        use fmt::Write;
         if self.line == 0 {
             return write!(f, "{}: {}", self.path, self.message);
         }

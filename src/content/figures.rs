@@ -58,6 +58,7 @@ pub enum FigureError {
     Cycle(Vec<String>),
     DivisionByZero,
     NotFinite,
+    TooLarge,
 }
 
 impl fmt::Display for FigureError {
@@ -67,6 +68,11 @@ impl fmt::Display for FigureError {
             FigureError::Cycle(path) => write!(f, "derives from itself: {}", path.join(" → ")),
             FigureError::DivisionByZero => write!(f, "divides by a figure that can be zero"),
             FigureError::NotFinite => write!(f, "computes to a value that is not a finite number"),
+            FigureError::TooLarge => write!(
+                f,
+                "computes to a value larger than {:e}",
+                super::limits::MAX_MAGNITUDE
+            ),
         }
     }
 }
@@ -117,8 +123,13 @@ fn eval_stat(
     };
     stack.pop();
     let figure = figure?;
-    if !figure.lo.is_finite() || !figure.hi.is_finite() {
+    // Given figures out of range are reported where they are written.
+    let derived = matches!(stat.value, Value::Derived(_));
+    if derived && (!figure.lo.is_finite() || !figure.hi.is_finite()) {
         return Err(FigureError::NotFinite);
+    }
+    if derived && !(super::limits::sane(figure.lo) && super::limits::sane(figure.hi)) {
+        return Err(FigureError::TooLarge);
     }
     done.insert(id.to_owned(), figure);
     Ok(figure)
@@ -137,6 +148,7 @@ fn eval_expr(
         ))
     };
     match expr {
+        Expr::Num(v) if !v.is_finite() => Err(FigureError::NotFinite),
         Expr::Num(v) => Ok(Figure::exact(*v)),
         Expr::Ref(id) => {
             if !stats.contains_key(id.as_str()) {
@@ -192,8 +204,11 @@ pub fn format_number(value: f64, decimals: usize, lang: Lang) -> String {
     };
     let mut grouped = String::new();
     let digits: Vec<char> = int.chars().collect();
+    // A bare four-digit whole number is usually a year (2008), left whole;
+    // with decimals it is an amount, grouped like the rest (1 539,42).
+    let min_grouped = if frac.is_empty() { 5 } else { 4 };
     for (i, c) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) && digits.len() > 4 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) && digits.len() >= min_grouped {
             grouped.push(group);
         }
         grouped.push(*c);
@@ -210,10 +225,50 @@ pub fn format_number(value: f64, decimals: usize, lang: Lang) -> String {
     }
 }
 
+/// A formatted figure joined to its unit in the language's own style: a
+/// no-break space between them (« 400 € par semaine », "24 h"), the euro sign
+/// first in English ("€400 per week", "€10.15/h"), "24%" in English, and an
+/// ordinal suffix stuck to the number.
+pub fn join_unit(value: &str, unit: &str, lang: Lang) -> String {
+    const ORDINALS: [&str; 6] = ["e ", "er ", "th ", "st ", "nd ", "rd "];
+    if lang == Lang::En
+        && let Some(rest) = unit.strip_prefix('€')
+    {
+        return format!("€{value}{}", rest.replacen(' ', "\u{a0}", 1));
+    }
+    if (unit == "%" && lang == Lang::En) || ORDINALS.iter().any(|o| unit.starts_with(o)) {
+        format!("{value}{unit}")
+    } else {
+        format!("{value}\u{a0}{unit}")
+    }
+}
+
+/// Whether a figure takes the singular of its unit: below two in French
+/// (« 1,59 milliard »), exactly one in English ("1 month").
+pub fn takes_singular(figure: &Figure, lang: Lang) -> bool {
+    let one = |v: f64| match lang {
+        Lang::Fr => v.abs() < 2.0,
+        Lang::En => v.abs() == 1.0,
+    };
+    one(figure.lo) && one(figure.hi)
+}
+
 /// How many decimals a typed number shows when the author did not say.
 pub fn natural_decimals(v: f64) -> usize {
     let s = format!("{v}");
     s.split_once('.').map_or(0, |(_, f)| f.len().min(6))
+}
+
+// Here rather than in `model.rs`, which `build.rs` compiles on its own.
+impl super::model::Statistic {
+    /// The unit that agrees with `figure` in `lang` (see `unit_one`).
+    pub fn unit_for(&self, figure: Option<&Figure>, lang: Lang) -> Option<&str> {
+        let one = figure.is_some_and(|f| takes_singular(f, lang));
+        match (&self.unit_one, one) {
+            (Some(u), true) => Some(u.get(lang)),
+            _ => self.unit.as_ref().map(|u| u.get(lang)),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -227,12 +282,42 @@ mod tests {
         assert_eq!(format_number(2.86, 2, Lang::Fr), "2,86");
         assert_eq!(format_number(2.5, 2, Lang::En), "2.5");
         assert_eq!(format_number(2008.0, 0, Lang::En), "2008");
+        assert_eq!(format_number(2008.0, 0, Lang::Fr), "2008");
+        assert_eq!(format_number(1539.42, 2, Lang::Fr), "1\u{202f}539,42");
+        assert_eq!(format_number(1539.42, 2, Lang::En), "1,539.42");
         assert_eq!(format_number(12000.0, 0, Lang::En), "12,000");
         assert_eq!(format_number(-0.001, 2, Lang::En), "0");
         assert_eq!(
             format_number(123_456_789_012_345.67, 6, Lang::En),
             "123,456,789,012,346"
         );
+    }
+
+    #[test]
+    fn units_follow_the_language() {
+        assert_eq!(
+            join_unit("400", "€ per week", Lang::En),
+            "€400\u{a0}per week"
+        );
+        assert_eq!(join_unit("10.15", "€/h", Lang::En), "€10.15/h");
+        assert_eq!(join_unit("80", "€", Lang::En), "€80");
+        assert_eq!(join_unit("5.71–6.67", "€/h", Lang::En), "€5.71–6.67/h");
+        assert_eq!(
+            join_unit("400", "€ par semaine", Lang::Fr),
+            "400\u{a0}€ par semaine"
+        );
+        assert_eq!(join_unit("24", "%", Lang::En), "24%");
+        assert_eq!(join_unit("24", "%", Lang::Fr), "24\u{a0}%");
+        assert_eq!(join_unit("19", "e siècle", Lang::Fr), "19e siècle");
+    }
+
+    #[test]
+    fn singular_below_two_in_french_at_one_in_english() {
+        assert!(takes_singular(&Figure::exact(1.59), Lang::Fr));
+        assert!(!takes_singular(&Figure::exact(1.59), Lang::En));
+        assert!(!takes_singular(&Figure::exact(2.38), Lang::Fr));
+        assert!(takes_singular(&Figure::exact(1.0), Lang::En));
+        assert!(!takes_singular(&Figure { lo: 1.0, hi: 3.0 }, Lang::Fr));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! on disk. Every problem comes back as a [`Diagnostic`]; nothing panics.
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
 use ron::extensions::Extensions;
@@ -10,8 +10,10 @@ use serde::de::DeserializeOwned;
 
 use super::diagnostic::Diagnostic;
 use super::documentary::Documentary;
-use super::model::{Episode, Manifest};
+use super::figures;
+use super::model::{Episode, Manifest, Panel, Statistic};
 use super::validate;
+use crate::fsio;
 
 static EPISODES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/episodes");
 static ASSETS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/assets");
@@ -26,7 +28,8 @@ pub const MAX_DEPTH: usize = 64;
 pub enum Origin {
     /// The `episodes/` folder built into the binary.
     Embedded,
-    /// A folder on disk holding `manifest.ron` (and optionally `assets/`).
+    /// A folder on disk holding `manifest.ron` (and optionally `assets/`);
+    /// nothing outside it is read.
     Dir(PathBuf),
 }
 
@@ -35,6 +38,39 @@ pub enum Origin {
 pub struct SourceFile {
     pub path: String,
     pub text: String,
+}
+
+/// Where a content file's name may point: a relative path, no `..`.
+fn inside(name: &str) -> Result<&Path, String> {
+    let path = Path::new(name);
+    let plain = !name.is_empty()
+        && path
+            .components()
+            .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
+    if plain {
+        Ok(path)
+    } else {
+        Err("must be a relative path inside the folder (no absolute path, no `..`)".into())
+    }
+}
+
+/// Reads `root/name`, if it stays inside `root` once every link is
+/// followed; never blocks, never reads more than the limit.
+fn read_inside(root: &Path, name: &str) -> Result<Vec<u8>, String> {
+    let rel = inside(name)?;
+    let root = std::fs::canonicalize(root).map_err(|e| format!("cannot read: {e}"))?;
+    let real = std::fs::canonicalize(root.join(rel)).map_err(|e| format!("cannot read: {e}"))?;
+    if !real.starts_with(&root) {
+        return Err("leads outside the folder (through a symbolic link)".into());
+    }
+    match fsio::read_file(&real, MAX_FILE_BYTES as u64) {
+        Ok((bytes, _)) => Ok(bytes),
+        Err(fsio::ReadError::TooLarge(_)) => Err(format!(
+            "file is too large (the limit is {} MiB)",
+            MAX_FILE_BYTES / 1024 / 1024
+        )),
+        Err(e) => Err(format!("file {e}")),
+    }
 }
 
 impl Origin {
@@ -54,8 +90,7 @@ impl Origin {
                 .ok_or_else(|| {
                     Diagnostic::file(&path, "no such file in the built-in episodes".into())
                 })?,
-            Origin::Dir(d) => std::fs::read(d.join(name))
-                .map_err(|e| Diagnostic::file(&path, format!("cannot read: {e}")))?,
+            Origin::Dir(d) => read_inside(d, name).map_err(|e| Diagnostic::file(&path, e))?,
         };
         if bytes.len() > MAX_FILE_BYTES {
             return Err(Diagnostic::file(
@@ -67,57 +102,63 @@ impl Origin {
                 ),
             ));
         }
-        let text = String::from_utf8(bytes).map_err(|e| {
-            let offset = e.utf8_error().valid_up_to();
-            let valid = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
-            Diagnostic::at_offset(&path, &valid, offset, "file is not valid UTF-8".into())
-        })?;
+        let text = String::from_utf8(bytes).map_err(|e| not_utf8(&path, e.as_bytes()))?;
         Ok(SourceFile { path, text })
     }
 
-    /// Text assets (portraits, illustrations): the built-in ones, overridden
-    /// by an `assets/` folder beside the episodes folder (the repo's layout)
-    /// and then by one inside it (a workshop's own documentary).
-    fn assets(&self) -> BTreeMap<String, String> {
-        let mut out = BTreeMap::new();
-        collect_embedded(&ASSETS, &mut out);
-        if let Origin::Dir(d) = self {
-            if let Some(parent) = d.parent() {
-                collect_disk(&parent.join("assets"), Path::new(""), &mut out);
-            }
-            collect_disk(&d.join("assets"), Path::new(""), &mut out);
+    /// The text assets (portraits) that panels name, and why any of them
+    /// cannot be used. A folder's `assets/` overrides the built-in ones; only
+    /// named files are read, so nothing else under `assets/` is touched.
+    fn assets(&self, names: &[&str]) -> (BTreeMap<String, String>, BTreeMap<String, String>) {
+        let mut found = BTreeMap::new();
+        let mut errors = BTreeMap::new();
+        for &name in names {
+            let built_in = || ASSETS.get_file(name).and_then(|f| f.contents_utf8());
+            let result = match self {
+                Origin::Dir(d)
+                    if std::fs::symlink_metadata(d.join("assets").join(name)).is_ok() =>
+                {
+                    read_inside(&d.join("assets"), name).and_then(|bytes| {
+                        String::from_utf8(bytes).map_err(|_| "is not valid UTF-8 text".to_owned())
+                    })
+                }
+                _ => match built_in() {
+                    Some(text) => Ok(text.to_owned()),
+                    None => continue,
+                },
+            };
+            match result {
+                Ok(text) => found.insert(name.to_owned(), text),
+                Err(e) => errors.insert(name.to_owned(), e),
+            };
         }
-        out
+        (found, errors)
     }
 }
 
-fn collect_embedded(dir: &Dir<'_>, out: &mut BTreeMap<String, String>) {
-    for f in dir.files() {
-        if let Some(text) = f.contents_utf8() {
-            out.insert(
-                f.path().to_string_lossy().replace('\\', "/"),
-                text.to_owned(),
-            );
-        }
-    }
-    for d in dir.dirs() {
-        collect_embedded(d, out);
-    }
+/// A diagnostic at the first byte that is not UTF-8 (only the valid part
+/// before it is ever shown).
+fn not_utf8(path: &str, bytes: &[u8]) -> Diagnostic {
+    let offset = std::str::from_utf8(bytes)
+        .err()
+        .map_or(0, |e| e.valid_up_to());
+    let valid = String::from_utf8_lossy(&bytes[..offset]).into_owned();
+    Diagnostic::at_offset(path, &valid, offset, "file is not valid UTF-8".into())
 }
 
-fn collect_disk(root: &Path, rel: &Path, out: &mut BTreeMap<String, String>) {
-    let Ok(entries) = std::fs::read_dir(root.join(rel)) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let rel = rel.join(entry.file_name());
-        let path = root.join(&rel);
-        if path.is_dir() {
-            collect_disk(root, &rel, out);
-        } else if let Ok(text) = std::fs::read_to_string(&path) {
-            out.insert(rel.to_string_lossy().replace('\\', "/"), text);
-        }
-    }
+/// Every asset a panel names.
+fn named_assets<'a>(episodes: impl Iterator<Item = &'a Episode>) -> Vec<&'a str> {
+    let mut names: Vec<&str> = episodes
+        .flat_map(|e| &e.chapters)
+        .flat_map(|c| &c.panels)
+        .filter_map(|p| match p {
+            Panel::Testimony(t) => t.portrait.as_deref(),
+            _ => None,
+        })
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
 }
 
 fn ron_options() -> ron::Options {
@@ -134,12 +175,22 @@ pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {
     })
 }
 
+/// ron's message, cut to one short line: it can quote the file (a long
+/// string, an identifier), and a file that is not RON at all may be secret.
 fn message(code: &ron::Error) -> String {
-    match code {
+    const MAX: usize = 240;
+    let full = match code {
         ron::Error::ExceededRecursionLimit => {
             format!("nesting is deeper than {MAX_DEPTH} levels")
         }
         other => other.to_string(),
+    };
+    let line = full.lines().next().unwrap_or_default();
+    if line.chars().count() > MAX || line.len() < full.len() {
+        let cut: String = line.chars().take(MAX).collect();
+        format!("{cut}…")
+    } else {
+        line.to_owned()
     }
 }
 
@@ -158,13 +209,52 @@ pub fn load(origin: &Origin) -> Result<Documentary, Vec<Diagnostic>> {
             Err(d) => problems.push(d),
         }
     }
-    let assets = origin.assets();
-    let (figures, semantic) = validate::validate(&manifest_file, &manifest, &episodes, &assets);
+    let (assets, asset_errors) = origin.assets(&named_assets(episodes.iter().map(|(_, e)| e)));
+    let (figures, semantic) =
+        validate::validate(&manifest_file, &manifest, &episodes, &assets, &asset_errors);
     problems.extend(semantic);
     if !problems.is_empty() {
         return Err(problems);
     }
     let episodes = episodes.into_iter().map(|(_, e)| e).collect();
+    Ok(Documentary::new(manifest, episodes, assets, figures))
+}
+
+/// The embedded episodes as `build.rs` pre-parsed them (empty if it could not).
+static PRE_PARSED: &str = include_str!(concat!(env!("OUT_DIR"), "/episodes.json"));
+
+/// Loads the documentary to play it. The embedded one is validated by the
+/// test suite (`check` and `tests/content.rs` load it through [`load`]), so
+/// a release start-up decodes the form `build.rs` pre-parsed and computes
+/// its figures, no more; a folder on disk, and a debug build, are validated
+/// in full.
+pub fn load_to_play(origin: &Origin) -> Result<Documentary, Vec<Diagnostic>> {
+    match origin {
+        Origin::Embedded if !cfg!(debug_assertions) => load_pre_parsed(),
+        _ => load(origin),
+    }
+}
+
+/// The embedded documentary from its pre-parsed form, without the semantic
+/// checks; anything amiss falls back to the full [`load`] and its report.
+pub fn load_pre_parsed() -> Result<Documentary, Vec<Diagnostic>> {
+    let Ok((manifest, episodes)) = serde_json::from_str::<(Manifest, Vec<Episode>)>(PRE_PARSED)
+    else {
+        return load(&Origin::Embedded);
+    };
+    let stats: HashMap<&str, &Statistic> = (episodes.iter())
+        .flat_map(|e| &e.chapters)
+        .flat_map(|c| &c.panels)
+        .filter_map(|p| match p {
+            Panel::Statistic(s) => Some((s.id.as_str(), s)),
+            _ => None,
+        })
+        .collect();
+    let (figures, errors) = figures::compute_all(&stats);
+    let (assets, asset_errors) = Origin::Embedded.assets(&named_assets(episodes.iter()));
+    if !errors.is_empty() || !asset_errors.is_empty() {
+        return load(&Origin::Embedded);
+    }
     Ok(Documentary::new(manifest, episodes, assets, figures))
 }
 

@@ -1,11 +1,14 @@
 //! The documentary's content: the RON model, loading with diagnostics,
 //! validation, and the figures computed from it. No terminal code here.
 
+pub mod controls;
 pub mod diagnostic;
 pub mod documentary;
 pub mod figures;
+pub mod limits;
 pub mod load;
 pub mod model;
+pub mod text;
 pub mod validate;
 
 pub use diagnostic::Diagnostic;

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 /// A viewer-facing text, always in both languages.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     pub fr: String,
@@ -31,7 +31,7 @@ impl Text {
 }
 
 /// `episodes/manifest.ron`: what the documentary is and in which order it plays.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Manifest {
     pub title: Text,
@@ -42,7 +42,7 @@ pub struct Manifest {
     pub episodes: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Episode {
     pub id: String,
@@ -52,7 +52,7 @@ pub struct Episode {
     pub chapters: Vec<Chapter>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Chapter {
     pub id: String,
@@ -66,7 +66,7 @@ pub struct Chapter {
 }
 
 /// Notes for a workshop facilitator; never shown to a lone viewer.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Facilitator {
     /// Suggested duration of the chapter with its discussion, in minutes.
@@ -75,7 +75,7 @@ pub struct Facilitator {
 }
 
 /// One screen of the documentary. Each kind has its own view module.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub enum Panel {
     Narration(Narration),
     Testimony(Testimony),
@@ -85,7 +85,7 @@ pub enum Panel {
     Recap(Recap),
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Narration {
     pub id: String,
@@ -98,7 +98,7 @@ pub struct Narration {
     pub body: Text,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Testimony {
     pub id: String,
@@ -118,7 +118,7 @@ pub struct Testimony {
     pub portrait: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Speaker {
     /// `None` for a person who testifies anonymously.
@@ -133,7 +133,7 @@ pub struct Speaker {
     pub platform: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Statistic {
     /// Also the figure's name when another statistic derives from it.
@@ -148,6 +148,10 @@ pub struct Statistic {
     /// Omitted for a year or a plain count that needs no unit.
     #[serde(default)]
     pub unit: Option<Text>,
+    /// The unit's singular, where it differs: used below two in French
+    /// (« 1,59 milliard »), at exactly one in English.
+    #[serde(default)]
+    pub unit_one: Option<Text>,
     /// Where the figure comes from: the report's section, or an outside source.
     pub source: Text,
     #[serde(default)]
@@ -160,7 +164,7 @@ pub struct Statistic {
 }
 
 /// A figure as the source gives it, or computed from other figures.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Value {
     Exact(f64),
     /// "sixty to seventy hours": both ends kept, never averaged.
@@ -169,7 +173,7 @@ pub enum Value {
     Derived(Expr),
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Expr {
     /// The value of another statistic, by id.
     Ref(String),
@@ -181,7 +185,7 @@ pub enum Expr {
 }
 
 /// How a statistic is set against others.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Chart {
     /// Horizontal bars: this figure, then each referenced statistic.
     Bars(Vec<String>),
@@ -189,7 +193,7 @@ pub enum Chart {
     Gauge(Expr),
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Debate {
     pub id: String,
@@ -202,7 +206,7 @@ pub struct Debate {
     pub questions: Vec<Question>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub asked_by: Voice,
@@ -210,7 +214,7 @@ pub struct Question {
     pub answers: Vec<Answer>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Answer {
     pub by: Voice,
@@ -218,15 +222,20 @@ pub struct Answer {
 }
 
 /// Who speaks in the debate, as the report names them.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Voice {
     /// An audience member the report does not name.
     Participant,
+    /// The audience member who asked the question, speaking again.
+    SameParticipant,
     Named(String),
+    /// A named person who speaks up from the room: an interjection, not an
+    /// answer to the question.
+    FromTheRoom(String),
 }
 
 /// A question put to the viewer; their answer is kept in the journey.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     pub id: String,
@@ -241,7 +250,7 @@ pub struct Choice {
     pub reveal: Option<Text>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Ask {
     /// Pick one option ("Would you take this job?").
     Options(Vec<Text>),
@@ -256,7 +265,7 @@ pub enum Ask {
 }
 
 /// The viewer's answers in this episode, beside the real figures.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Recap {
     pub id: String,
@@ -268,7 +277,7 @@ pub struct Recap {
 }
 
 /// When a panel is shown, from what the viewer has done so far.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Condition {
     Seen(String),
     Answered(String),

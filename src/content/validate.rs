@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::diagnostic::Diagnostic;
 use super::figures::{self, Figure, FigureError};
+use super::limits;
 use super::load::SourceFile;
 use super::model::{
     Ask, Chart, Choice, Condition, Episode, Manifest, Panel, Statistic, Text, Value, Voice,
@@ -77,6 +78,7 @@ pub fn validate(
     manifest: &Manifest,
     episodes: &[(SourceFile, Episode)],
     assets: &BTreeMap<String, String>,
+    asset_errors: &BTreeMap<String, String>,
 ) -> (HashMap<String, Figure>, Vec<Diagnostic>) {
     let mut out = Vec::new();
     {
@@ -143,11 +145,14 @@ pub fn validate(
                 c.text(cid, "the content notice", n);
             }
             if let Some(f) = &chapter.facilitator {
-                if f.minutes == 0 {
+                if f.minutes == 0 || f.minutes > limits::MAX_MINUTES {
                     c.at_id(
                         cid,
                         0,
-                        format!("chapter `{cid}`: facilitator minutes must be above 0"),
+                        format!(
+                            "chapter `{cid}`: facilitator minutes must be from 1 to {}",
+                            limits::MAX_MINUTES
+                        ),
                     );
                 }
                 if f.prompts.is_empty() {
@@ -170,7 +175,7 @@ pub fn validate(
                 if let Some(n) = panel.notice() {
                     c.text(pid, "the content notice", n);
                 }
-                check_panel(&mut c, panel, assets);
+                check_panel(&mut c, panel, assets, asset_errors);
                 if let Panel::Statistic(s) = panel {
                     stats.entry(pid).or_insert(s);
                     stat_file.entry(pid).or_insert(fi);
@@ -268,21 +273,15 @@ pub fn validate(
         if let Some(Chart::Gauge(scale)) = &stat.chart {
             let mut read = Vec::new();
             figures::refs(scale, &mut read);
-            if read.iter().all(|r| figures.contains_key(r))
-                && let Some(Figure { hi, .. }) = figure_of(scale, &figures)
-                && hi <= 0.0
-            {
-                let (file, _) = &episodes[stat_file[sid]];
-                Checker {
-                    file,
-                    out: &mut out,
-                }
-                .at_id(
-                    sid,
-                    0,
-                    format!("`{sid}`: the gauge's full scale must be above 0"),
-                );
+            let Some(message) = limits::gauge_problem(scale, &figures) else {
+                continue;
+            };
+            let (file, _) = &episodes[stat_file[sid]];
+            Checker {
+                file,
+                out: &mut out,
             }
+            .at_id(sid, 0, format!("`{sid}`: {message}"));
         }
     }
     out.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
@@ -290,15 +289,12 @@ pub fn validate(
     (figures, out)
 }
 
-fn figure_of(expr: &super::model::Expr, figures: &HashMap<String, Figure>) -> Option<Figure> {
-    match expr {
-        super::model::Expr::Num(v) => Some(Figure::exact(*v)),
-        super::model::Expr::Ref(r) => figures.get(r).copied(),
-        _ => None,
-    }
-}
-
-fn check_panel(c: &mut Checker, panel: &Panel, assets: &BTreeMap<String, String>) {
+fn check_panel(
+    c: &mut Checker,
+    panel: &Panel,
+    assets: &BTreeMap<String, String>,
+    asset_errors: &BTreeMap<String, String>,
+) {
     let pid = panel.id();
     match panel {
         Panel::Narration(n) => {
@@ -322,11 +318,11 @@ fn check_panel(c: &mut Checker, panel: &Panel, assets: &BTreeMap<String, String>
             if let Some(portrait) = &t.portrait
                 && !assets.contains_key(portrait)
             {
-                c.at_id(
-                    pid,
-                    0,
-                    format!("`{pid}`: unknown asset `{portrait}` (not in assets/)"),
-                );
+                let message = match asset_errors.get(portrait) {
+                    Some(why) => format!("`{pid}`: asset `{portrait}`: {why}"),
+                    None => format!("`{pid}`: unknown asset `{portrait}` (not in assets/)"),
+                };
+                c.at_id(pid, 0, message);
             }
         }
         Panel::Statistic(s) => {
@@ -334,11 +330,19 @@ fn check_panel(c: &mut Checker, panel: &Panel, assets: &BTreeMap<String, String>
             if let Some(u) = &s.unit {
                 c.text(pid, "the unit", u);
             }
+            if let Some(u) = &s.unit_one {
+                c.text(pid, "the singular unit", u);
+                if s.unit.is_none() {
+                    c.at_id(pid, 0, format!("`{pid}`: a singular unit but no unit"));
+                }
+            }
             c.text(pid, "the source", &s.source);
             if let Some(t) = &s.context {
                 c.text(pid, "the context", t);
             }
-            if let Value::Range(a, b) = s.value
+            if let Some(message) = limits::value_problem(&s.value) {
+                c.at_id(pid, 0, format!("`{pid}`: {message}"));
+            } else if let Value::Range(a, b) = s.value
                 && a > b
             {
                 c.at_id(
@@ -370,7 +374,10 @@ fn check_panel(c: &mut Checker, panel: &Panel, assets: &BTreeMap<String, String>
                     }
                 }
                 Ask::Guess { min, max, step, .. } => {
-                    let sane = min < max && *step > 0.0 && (max - min) / step <= 100_000.0;
+                    let sane = [*min, *max, *step].into_iter().all(limits::sane)
+                        && min < max
+                        && *step > 0.0
+                        && (max - min) / step <= 100_000.0;
                     if !sane {
                         c.at_id(
                             pid,
@@ -387,15 +394,18 @@ fn check_panel(c: &mut Checker, panel: &Panel, assets: &BTreeMap<String, String>
             if d.questions.is_empty() {
                 c.at_id(pid, 0, format!("debate `{pid}` has no question"));
             }
+            // "The same participant" needs an unnamed participant before it.
+            let mut participant_spoke = false;
             for (i, q) in d.questions.iter().enumerate() {
                 c.text(pid, &format!("question {}", i + 1), &q.text);
-                voice(c, pid, &q.asked_by);
+                voice(c, pid, &q.asked_by, participant_spoke);
+                participant_spoke |= q.asked_by == Voice::Participant;
                 if q.answers.is_empty() {
                     c.at_id(pid, 0, format!("`{pid}`: question {} has no answer", i + 1));
                 }
                 for a in &q.answers {
                     c.text(pid, &format!("an answer to question {}", i + 1), &a.text);
-                    voice(c, pid, &a.by);
+                    voice(c, pid, &a.by, participant_spoke);
                 }
             }
         }
@@ -469,11 +479,17 @@ fn check_condition(
     }
 }
 
-fn voice(c: &mut Checker, pid: &str, v: &Voice) {
-    if let Voice::Named(n) = v
-        && n.trim().is_empty()
-    {
-        c.at_id(pid, 0, format!("`{pid}`: a speaker's name is empty"));
+fn voice(c: &mut Checker, pid: &str, v: &Voice, participant_spoke: bool) {
+    match v {
+        Voice::Named(n) | Voice::FromTheRoom(n) if n.trim().is_empty() => {
+            c.at_id(pid, 0, format!("`{pid}`: a speaker's name is empty"));
+        }
+        Voice::SameParticipant if !participant_spoke => c.at_id(
+            pid,
+            0,
+            format!("`{pid}`: `SameParticipant` speaks before any `Participant` in this debate"),
+        ),
+        _ => {}
     }
 }
 

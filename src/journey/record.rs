@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::app::{Msg, Resume, ResumeAt, Screen, State, update};
+use crate::app::{Msg, Progress, Resume, ResumeAt, Screen, State, update};
 use crate::content::Documentary;
 use crate::content::Lang;
 
@@ -29,6 +29,9 @@ pub struct Journey {
     /// Content notices the viewer chose to see past: panel ids, and chapter
     /// ids for chapter notices. A resumed journey does not ask again.
     pub notices_seen: BTreeSet<String>,
+    /// How far each panel was revealed (passages, debate answers, the guess),
+    /// by panel id: a relaunch finds them as they were.
+    pub progress: BTreeMap<String, Progress>,
 }
 
 impl Default for Journey {
@@ -41,6 +44,7 @@ impl Default for Journey {
             bookmarks: Vec::new(),
             answers: BTreeMap::new(),
             notices_seen: BTreeSet::new(),
+            progress: BTreeMap::new(),
         }
     }
 }
@@ -111,6 +115,14 @@ impl Journey {
                     chapter.into_iter().chain(panel)
                 })
                 .collect(),
+            progress: state
+                .room
+                .progress
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| **p != Progress::default())
+                .map(|(i, p)| (id_of(i), p.clone()))
+                .collect(),
         }
     }
 
@@ -165,6 +177,11 @@ impl Journey {
                 .collect(),
             chapters_accepted,
             panels_accepted,
+            progress: self
+                .progress
+                .iter()
+                .filter_map(|(id, p)| index(id).map(|i| (i, p.clone())))
+                .collect(),
         }
     }
 

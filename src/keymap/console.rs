@@ -16,11 +16,12 @@ macro_rules! digit {
             ),
             hint: None,
             label: Some("1–9"),
+            workshop: false,
         }
     };
 }
 
-pub static CONSOLE_KEYS: &[Binding] = &[
+pub const CONSOLE_KEYS: &[Binding] = &[
     Binding {
         keys: &[
             key(KeyCode::Right),
@@ -37,6 +38,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: Some(("next", "suivant")),
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[
@@ -50,6 +52,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         doc: ("back on the screen", "retour à l'écran"),
         hint: Some(("back", "retour")),
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[key(KeyCode::Up), ch('k')],
@@ -61,6 +64,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: None,
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[key(KeyCode::Down), ch('j')],
@@ -72,6 +76,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: None,
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[ch('.'), ch('b')],
@@ -83,6 +88,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: Some(("black screen", "écran noir")),
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[ch('n')],
@@ -91,6 +97,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         doc: ("next chapter on the screen", "chapitre suivant à l'écran"),
         hint: None,
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[ch('p')],
@@ -102,6 +109,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: None,
         label: None,
+        workshop: false,
     },
     digit!(1, '1'),
     digit!(2, '2'),
@@ -122,6 +130,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: Some(("jump", "aller à")),
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[ch('s')],
@@ -133,6 +142,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: Some(("skip notice", "passer")),
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[ch('+'), ch('=')],
@@ -144,6 +154,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: Some(("hands", "mains")),
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[ch('-')],
@@ -155,6 +166,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: None,
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[ch('T')],
@@ -166,6 +178,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: Some(("timer", "minuteur")),
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[ch('P')],
@@ -177,6 +190,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: Some(("projector", "projecteur")),
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[ch('L')],
@@ -188,6 +202,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: None,
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[ch('Q')],
@@ -199,6 +214,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: Some(("question", "question")),
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[ch('A')],
@@ -210,6 +226,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: None,
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[key(KeyCode::Up), ch('k')],
@@ -218,6 +235,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         doc: ("move up", "monter"),
         hint: None,
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[key(KeyCode::Down), ch('j')],
@@ -226,6 +244,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         doc: ("move down", "descendre"),
         hint: None,
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[key(KeyCode::Enter), key(KeyCode::Right), ch('l')],
@@ -237,6 +256,7 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         ),
         hint: Some(("go", "aller")),
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[key(KeyCode::Esc), ch('t'), key(KeyCode::Tab)],
@@ -245,24 +265,54 @@ pub static CONSOLE_KEYS: &[Binding] = &[
         doc: ("close the list", "fermer la liste"),
         hint: Some(("close", "fermer")),
         label: None,
+        workshop: false,
+    },
+    Binding {
+        keys: &[key(KeyCode::Up), ch('k')],
+        action: Action::Up,
+        modes: CONSOLE_PICK,
+        doc: ("the screen above", "l'écran au-dessus"),
+        hint: None,
+        label: None,
+        workshop: false,
+    },
+    Binding {
+        keys: &[key(KeyCode::Down), ch('j')],
+        action: Action::Down,
+        modes: CONSOLE_PICK,
+        doc: ("the screen below", "l'écran en dessous"),
+        hint: None,
+        label: None,
+        workshop: false,
+    },
+    Binding {
+        keys: &[key(KeyCode::Enter), key(KeyCode::Right), ch('l')],
+        action: Action::Next,
+        modes: CONSOLE_PICK,
+        doc: ("follow the chosen screen", "suivre l'écran choisi"),
+        hint: Some(("follow", "suivre")),
+        label: None,
+        workshop: false,
     },
     Binding {
         keys: &[ch('q')],
         action: Action::Quit,
-        modes: CONSOLE | CONSOLE_LIST,
+        modes: CONSOLE | CONSOLE_LIST | CONSOLE_PICK,
         doc: (
             "quit the console (the screen goes on); closes the list first",
             "quitter la console (l'écran continue) ; ferme d'abord la liste",
         ),
         hint: Some(("quit", "quitter")),
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[ctrl('c')],
         action: Action::ForceQuit,
-        modes: CONSOLE | CONSOLE_LIST,
+        modes: CONSOLE | CONSOLE_LIST | CONSOLE_PICK,
         doc: ("quit at once", "quitter tout de suite"),
         hint: None,
         label: None,
+        workshop: false,
     },
 ];

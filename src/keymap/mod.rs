@@ -6,6 +6,8 @@ use crate::content::Lang;
 use crate::input::{Key, KeyCode};
 
 mod console;
+mod global;
+mod overlays;
 mod participant;
 mod player;
 
@@ -14,13 +16,21 @@ mod player;
 pub enum Mode {
     Play,
     Notice,
+    /// An unanswered guess: digits type the figure.
+    Guess,
+    /// The screen is black: any key brings the picture back.
+    Blank,
     Contents,
     Help,
     Bookmarks,
+    /// Going to a panel by typing a few letters.
+    Search,
     /// The facilitator's console, following the screen.
     Console,
     /// The console's list of chapters to jump to.
     ConsoleList,
+    /// Several screens run: the console asks which one to follow.
+    ConsolePick,
     /// A participant over SSH (`invisibles serve`): their own keys, before the player's.
     Participant,
     /// A participant writing a question: every other key is text.
@@ -29,24 +39,34 @@ pub enum Mode {
 
 impl Mode {
     /// Every mode, in the order help lists them.
-    pub const ALL: [Mode; 9] = [
+    pub const ALL: [Mode; 13] = [
         Mode::Play,
+        Mode::Guess,
         Mode::Notice,
+        Mode::Blank,
         Mode::Contents,
         Mode::Bookmarks,
+        Mode::Search,
         Mode::Help,
         Mode::Console,
         Mode::ConsoleList,
+        Mode::ConsolePick,
         Mode::Participant,
         Mode::Asking,
     ];
 
-    pub fn of(state: &View<'_>) -> Mode {
-        match (&state.viewer.overlay, state.room.gate) {
-            (Some(crate::app::Overlay::Help { .. }), _) => Mode::Help,
-            (Some(crate::app::Overlay::Contents { .. }), _) => Mode::Contents,
-            (Some(crate::app::Overlay::Bookmarks { .. }), _) => Mode::Bookmarks,
+    pub fn of(view: &View<'_>) -> Mode {
+        use crate::app::Overlay;
+        if view.room.blank {
+            return Mode::Blank;
+        }
+        match (&view.viewer.overlay, view.room.gate) {
+            (Some(Overlay::Help { .. }), _) => Mode::Help,
+            (Some(Overlay::Contents { .. }), _) => Mode::Contents,
+            (Some(Overlay::Bookmarks { .. }), _) => Mode::Bookmarks,
+            (Some(Overlay::Search { .. }), _) => Mode::Search,
             (None, Some(_)) => Mode::Notice,
+            (None, None) if crate::app::typing_a_guess(view) => Mode::Guess,
             (None, None) => Mode::Play,
         }
     }
@@ -55,38 +75,49 @@ impl Mode {
         match self {
             Mode::Play => PLAY,
             Mode::Notice => NOTICE,
+            Mode::Guess => GUESS,
+            Mode::Blank => BLANK,
             Mode::Contents => CONTENTS,
             Mode::Help => HELP,
             Mode::Bookmarks => BOOKMARKS,
+            Mode::Search => SEARCH,
             Mode::Console => CONSOLE,
             Mode::ConsoleList => CONSOLE_LIST,
+            Mode::ConsolePick => CONSOLE_PICK,
             Mode::Participant => PARTICIPANT,
             Mode::Asking => ASKING,
         }
     }
 
-    /// The table a mode's bindings live in.
-    pub fn table(self) -> &'static [Binding] {
+    /// The tables a mode's bindings live in, in the order help lists them.
+    pub fn tables(self) -> &'static [&'static [Binding]] {
         match self {
-            Mode::Console | Mode::ConsoleList => console::CONSOLE_KEYS,
-            Mode::Participant | Mode::Asking => participant::PARTICIPANT_KEYS,
-            _ => player::PLAYER_KEYS,
+            Mode::Console | Mode::ConsoleList | Mode::ConsolePick => &[console::CONSOLE_KEYS],
+            Mode::Participant | Mode::Asking => &[participant::PARTICIPANT_KEYS],
+            _ => &[
+                player::PLAYER_KEYS,
+                overlays::OVERLAY_KEYS,
+                global::GLOBAL_KEYS,
+            ],
         }
     }
 }
 
 pub(super) const PLAY: u16 = 1;
-pub(super) const NOTICE: u16 = 2;
-pub(super) const CONTENTS: u16 = 4;
-pub(super) const HELP: u16 = 8;
-pub(super) const BOOKMARKS: u16 = 16;
-pub(super) const CONSOLE: u16 = 32;
-pub(super) const CONSOLE_LIST: u16 = 64;
-pub(super) const PARTICIPANT: u16 = 128;
-pub(super) const ASKING: u16 = 256;
-pub(super) const PLAYING: u16 = PLAY | NOTICE;
+pub(super) const NOTICE: u16 = 1 << 1;
+pub(super) const CONTENTS: u16 = 1 << 2;
+pub(super) const HELP: u16 = 1 << 3;
+pub(super) const BOOKMARKS: u16 = 1 << 4;
+pub(super) const CONSOLE: u16 = 1 << 5;
+pub(super) const CONSOLE_LIST: u16 = 1 << 6;
+pub(super) const GUESS: u16 = 1 << 7;
+pub(super) const BLANK: u16 = 1 << 8;
+pub(super) const SEARCH: u16 = 1 << 9;
+pub(super) const CONSOLE_PICK: u16 = 1 << 10;
+pub(super) const PARTICIPANT: u16 = 1 << 11;
+pub(super) const ASKING: u16 = 1 << 12;
+pub(super) const PLAYING: u16 = PLAY | NOTICE | GUESS;
 pub(super) const OVERLAYS: u16 = CONTENTS | HELP | BOOKMARKS;
-pub(super) const ALL: u16 = PLAYING | OVERLAYS;
 
 pub(super) const fn key(code: KeyCode) -> Key {
     Key::new(code)
@@ -96,6 +127,24 @@ pub(super) const fn ch(c: char) -> Key {
 }
 pub(super) const fn ctrl(c: char) -> Key {
     Key::ctrl(c)
+}
+
+/// A binding with no hint or label yet.
+pub(super) const fn bind(
+    keys: &'static [Key],
+    action: Action,
+    modes: u16,
+    doc: (&'static str, &'static str),
+) -> Binding {
+    Binding {
+        keys,
+        action,
+        modes,
+        doc,
+        hint: None,
+        label: None,
+        workshop: false,
+    }
 }
 
 /// One row of the keymap: its keys, what they do, and how help names it.
@@ -109,9 +158,26 @@ pub struct Binding {
     pub hint: Option<(&'static str, &'static str)>,
     /// Shown in help instead of listing every key (the digits).
     pub label: Option<&'static str>,
+    /// Only in a workshop screening (the room's show of hands).
+    pub workshop: bool,
 }
 
 impl Binding {
+    pub(super) const fn with_hint(mut self, en: &'static str, fr: &'static str) -> Binding {
+        self.hint = Some((en, fr));
+        self
+    }
+
+    pub(super) const fn with_label(mut self, label: &'static str) -> Binding {
+        self.label = Some(label);
+        self
+    }
+
+    pub(super) const fn workshop(mut self) -> Binding {
+        self.workshop = true;
+        self
+    }
+
     pub fn applies(&self, mode: Mode) -> bool {
         self.modes & mode.bit() != 0
     }
@@ -146,55 +212,83 @@ impl Binding {
 
 /// The action a key press asks for in the current mode, if any.
 pub fn action_for(state: &State, pressed: Key) -> Option<Action> {
-    action_in(Mode::of(&state.view()), pressed)
+    let view = state.view();
+    let mode = Mode::of(&view);
+    let action = action_in(mode, pressed)?;
+    // The room's show of hands is only taken in a workshop.
+    (!is_workshop_only(mode, action) || view.room.workshop).then_some(action)
+}
+
+fn is_workshop_only(mode: Mode, action: Action) -> bool {
+    bindings(mode).any(|b| b.workshop && b.action == action)
 }
 
 /// The action a key press asks for in `mode`, if any.
 pub fn action_in(mode: Mode, pressed: Key) -> Option<Action> {
-    mode.table()
+    let found = mode
+        .tables()
         .iter()
+        .flat_map(|t| t.iter())
         .find(|b| b.applies(mode) && b.keys.contains(&pressed))
-        .map(|b| b.action)
-}
-
-/// The player's bindings, every mode: what its help lists.
-pub fn player_bindings() -> impl Iterator<Item = &'static Binding> {
-    player::PLAYER_KEYS.iter()
+        .map(|b| b.action);
+    let typed = match pressed.code {
+        KeyCode::Char(c) if !pressed.ctrl && !pressed.alt => Some(c),
+        _ => None,
+    };
+    match (mode, found, typed) {
+        // A typing binding stands for the very character typed.
+        (_, Some(Action::Type(_)), Some(c)) => Some(Action::Type(c)),
+        (Mode::Search, None, Some(c)) if !c.is_control() => Some(Action::Type(c)),
+        (Mode::Blank, None, _) => Some(Action::Unblank),
+        (_, found, _) => found,
+    }
 }
 
 /// Every binding of every mode.
 pub fn all() -> impl Iterator<Item = &'static Binding> {
-    player::PLAYER_KEYS
-        .iter()
+    player_bindings()
         .chain(console::CONSOLE_KEYS)
         .chain(participant::PARTICIPANT_KEYS)
+}
+
+/// The player's bindings, every mode: what its help lists.
+pub fn player_bindings() -> impl Iterator<Item = &'static Binding> {
+    Mode::Play.tables().iter().flat_map(|t| t.iter())
 }
 
 /// The bindings help lists for a mode, digits folded into one row.
 pub fn bindings(mode: Mode) -> impl Iterator<Item = &'static Binding> {
     let mut last_label = None;
-    mode.table().iter().filter(move |b| {
-        if !b.applies(mode) || (b.label.is_some() && b.label == last_label) {
-            return false;
-        }
-        last_label = b.label;
-        true
-    })
+    mode.tables()
+        .iter()
+        .flat_map(|t| t.iter())
+        .filter(move |b| {
+            if !b.applies(mode) || (b.label.is_some() && b.label == last_label) {
+                return false;
+            }
+            last_label = b.label;
+            true
+        })
 }
 
-/// The footer hints of a mode: each hinted binding's first key and its word.
+/// The footer hints of a mode: each hinted binding's first key (or label) and its word.
 pub fn hints(mode: Mode, lang: Lang) -> Vec<(String, &'static str)> {
     bindings(mode)
-        .filter_map(|b| Some((b.keys.first()?.name(), b.hint(lang)?)))
+        .filter_map(|b| {
+            let key = match b.keys.first() {
+                Some(k) if b.label.is_none() => k.name(),
+                _ => b.label?.to_owned(),
+            };
+            Some((key, b.hint(lang)?))
+        })
         .collect()
 }
 
 /// The first key of the binding for `action` in `mode`, for a hint written
 /// into a sentence ("press s to skip"); `None` when nothing binds it there.
 pub fn key_for(mode: Mode, action: Action) -> Option<Key> {
-    mode.table()
-        .iter()
-        .find(|b| b.applies(mode) && b.action == action)
+    bindings(mode)
+        .find(|b| b.action == action)
         .and_then(|b| b.keys.first().copied())
 }
 
@@ -206,7 +300,7 @@ mod tests {
     fn no_key_is_bound_twice_in_a_mode() {
         for mode in Mode::ALL {
             let mut seen = Vec::new();
-            for b in mode.table().iter().filter(|b| b.applies(mode)) {
+            for b in bindings(mode).filter(|b| b.applies(mode)) {
                 for k in b.keys {
                     assert!(!seen.contains(k), "{k:?} bound twice in {mode:?}");
                     seen.push(*k);

@@ -5,7 +5,7 @@
 use super::*;
 use crate::app::Action;
 
-pub static PARTICIPANT_KEYS: &[Binding] = &[
+pub const PARTICIPANT_KEYS: &[Binding] = &[
     Binding {
         keys: &[ch('f')],
         action: Action::Follow,
@@ -16,6 +16,7 @@ pub static PARTICIPANT_KEYS: &[Binding] = &[
         ),
         hint: Some(("follow / browse", "suivre / parcourir")),
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[ch('a')],
@@ -27,6 +28,7 @@ pub static PARTICIPANT_KEYS: &[Binding] = &[
         ),
         hint: Some(("ask", "question")),
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[key(KeyCode::Enter)],
@@ -35,6 +37,7 @@ pub static PARTICIPANT_KEYS: &[Binding] = &[
         doc: ("send the question", "envoyer la question"),
         hint: Some(("send", "envoyer")),
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[key(KeyCode::Backspace)],
@@ -43,6 +46,7 @@ pub static PARTICIPANT_KEYS: &[Binding] = &[
         doc: ("erase a character", "effacer un caractère"),
         hint: None,
         label: None,
+        workshop: false,
     },
     Binding {
         keys: &[key(KeyCode::Esc)],
@@ -51,5 +55,6 @@ pub static PARTICIPANT_KEYS: &[Binding] = &[
         doc: ("give up the question", "renoncer à la question"),
         hint: Some(("cancel", "annuler")),
         label: None,
+        workshop: false,
     },
 ];

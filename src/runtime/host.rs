@@ -2,54 +2,65 @@
 //! and the consoles on the link. It consumes the effects `update` reports;
 //! it never writes the player's state except through messages.
 
-use std::path::PathBuf;
-
 use super::{Player, Remote};
 use crate::app::{Effect, Msg};
-use crate::content::Lang;
-use crate::journey::{self, Journey};
+use crate::journey::Journey;
+use crate::store::Store;
 use crate::workshop::link;
 use crate::workshop::session::Session;
 
-/// A session log and where it is written.
+/// A session log and its store.
 pub struct Log {
     pub session: Session,
-    pub path: PathBuf,
+    pub store: Store<Session>,
 }
 
 #[derive(Default)]
 pub struct Host {
-    pub journey: Option<journey::Store>,
+    pub journey: Option<Store<Journey>>,
     pub log: Option<Log>,
     pub link: Option<link::Server>,
 }
 
 impl Host {
-    /// Saves and logs what `effects` say happened.
+    /// Saves and logs what `effects` say happened. Saving happens on the
+    /// stores' own threads; what went wrong there comes back as notices.
     pub fn consume(&mut self, player: &mut Player, effects: &[Effect], now: u64) {
-        let mut notices = Vec::new();
-        let fr = player.state().viewer.lang == Lang::Fr;
         if effects.contains(&Effect::JourneyChanged)
             && let Some(store) = self.journey.as_mut()
-            && let Some(trouble) = store.save(&Journey::capture(player.state()))
         {
-            notices.push(trouble.message(fr));
+            store.save(&Journey::capture(player.state()));
         }
         if let Some(log) = self.log.as_mut() {
             let mut changed = false;
             for effect in effects {
                 changed |= log.session.apply(effect, player.state(), now / 1000);
             }
-            if changed && let Err(e) = journey::store::write_atomic(&log.path, &log.session) {
-                notices.push(if fr {
-                    format!("Le journal de séance ne peut pas être enregistré : {e}")
-                } else {
-                    format!("The session log cannot be saved: {e}")
-                });
+            if changed {
+                log.store.save(&log.session);
             }
         }
-        for notice in notices {
-            player.apply(Msg::Notice(notice), now);
+        let lang = player.state().viewer.lang;
+        let mut troubles = Vec::new();
+        if let Some(store) = self.journey.as_ref() {
+            troubles.extend(store.troubles());
+        }
+        if let Some(log) = self.log.as_ref() {
+            troubles.extend(log.store.troubles());
+        }
+        if !troubles.is_empty() {
+            let text: Vec<String> = troubles.iter().map(|t| t.message(lang)).collect();
+            player.apply(Msg::Notice(text.join(" ")), now);
+        }
+    }
+
+    /// The last saves, waited for a short while.
+    pub fn flush(&mut self) {
+        if let Some(store) = self.journey.as_ref() {
+            store.flush();
+        }
+        if let Some(log) = self.log.as_ref() {
+            log.store.flush();
         }
     }
 

@@ -56,4 +56,8 @@ impl Program for Screening {
     fn deadline(&self, now: u64) -> Option<u64> {
         self.player.next_deadline(now)
     }
+
+    fn finish(&mut self) {
+        self.host.flush();
+    }
 }

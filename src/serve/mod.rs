@@ -12,7 +12,6 @@ pub mod frame;
 pub mod hostkey;
 pub mod keys;
 pub mod participant;
-mod saver;
 mod session;
 pub mod ssh;
 

@@ -17,7 +17,6 @@ use tokio::time::{Instant, sleep, sleep_until, timeout};
 use super::frame::{self, ENTER, LEAVE, Screen};
 use super::keys::KeyParser;
 use super::participant::{Participant, Up};
-use super::saver::Slot;
 use super::ssh::{Seat, Shared};
 use crate::content::Lang;
 use crate::journey::{self, Journey};
@@ -125,10 +124,15 @@ pub async fn run(
         }
         let _ = write.close().await;
     });
-    let store = journey_path(&shared, &seat.name, fingerprint.as_deref())
-        .map(|path| tokio::task::block_in_place(|| journey::Store::open(path, false)));
+    // The journey's own store: locked, atomic, bad files moved aside, saved
+    // on its background saver so no key waits on the disk.
+    let store = journey_path(&shared, &seat.name, fingerprint.as_deref()).map(|path| {
+        tokio::task::block_in_place(|| {
+            journey::Store::open(path, journey::store::Options::default())
+        })
+    });
     let (mut store, journey) = match store {
-        Some((store, journey, _trouble)) => (shared.saver.adopt(store), journey),
+        Some((store, journey, _troubles)) => (Some(store), journey.unwrap_or_default()),
         None => (None, Journey::default()),
     };
     let voter = match &fingerprint {
@@ -213,6 +217,10 @@ pub async fn run(
     }
     drop(frames);
     let _ = writer.await;
+    // The last save is written before the store (and its lock) goes, off the workers.
+    if let Some(store) = store {
+        let _ = tokio::task::spawn_blocking(move || drop(store)).await;
+    }
     drop(seat);
 }
 
@@ -223,7 +231,7 @@ fn handle(
     keys: Vec<crate::input::Key>,
     shared: &Shared,
     voter: &str,
-    store: &mut Option<Slot>,
+    store: &mut Option<journey::Store>,
 ) -> bool {
     let mut journey = false;
     for key in keys {
@@ -257,9 +265,9 @@ fn handle(
     false
 }
 
-/// Hands their journey to the saver: no session waits on the disk.
-fn save(me: &Participant, store: &mut Option<Slot>) {
-    if let Some(store) = store.as_ref() {
-        store.save(me.journey());
+/// Hands their journey to its store's saver: no session waits on the disk.
+fn save(me: &Participant, store: &mut Option<journey::Store>) {
+    if let Some(store) = store.as_mut() {
+        store.save(&me.journey());
     }
 }

@@ -60,7 +60,6 @@ pub struct Shared {
     pub journeys: Option<std::path::PathBuf>,
     /// Ends every session: the server stops.
     pub stop: watch::Receiver<bool>,
-    pub saver: super::saver::Saver,
     participants: AtomicUsize,
     addresses: Mutex<HashMap<IpAddr, usize>>,
     names: Mutex<HashMap<String, usize>>,
@@ -83,7 +82,6 @@ impl Shared {
             up: feed.1,
             journeys,
             stop,
-            saver: super::saver::Saver::start(),
             participants: AtomicUsize::new(0),
             addresses: Mutex::new(HashMap::new()),
             names: Mutex::new(HashMap::new()),

@@ -6,25 +6,19 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::{Ctx, overlay};
-use crate::content::Panel;
 
-/// A short name for a panel, for lists.
+/// A short name for a panel, for lists: "Ep. 2 · Bilel".
 pub fn panel_title(ctx: &Ctx, i: usize) -> String {
     let doc = &ctx.view.doc;
-    let slot = doc.timeline[i];
-    let name = match doc.panel(slot) {
-        Panel::Narration(p) => p.heading.get(ctx.lang).to_owned(),
-        Panel::Testimony(p) => p
-            .speaker
-            .name
-            .clone()
-            .unwrap_or_else(|| ctx.tr("Anonymous", "Anonyme").to_owned()),
-        Panel::Statistic(p) => p.label.get(ctx.lang).to_owned(),
-        Panel::Debate(p) => p.heading.get(ctx.lang).to_owned(),
-        Panel::Choice(p) => p.prompt.get(ctx.lang).to_owned(),
-        Panel::Recap(p) => p.heading.get(ctx.lang).to_owned(),
+    let Some(&slot) = doc.timeline.get(i) else {
+        return String::new();
     };
-    format!("{} {} · {}", ctx.tr("Ep.", "Ép."), slot.episode + 1, name)
+    format!(
+        "{} {} · {}",
+        crate::words::of(ctx.lang).episode_short,
+        slot.episode.saturating_add(1),
+        crate::content::text::panel_title(doc.panel(slot), ctx.lang)
+    )
 }
 
 pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {

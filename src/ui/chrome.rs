@@ -10,6 +10,7 @@ use ratatui::widgets::{LineGauge, Widget};
 use super::Ctx;
 use crate::app::Screen;
 use crate::keymap::{self, Mode};
+use crate::words;
 
 pub fn header(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     buf.set_style(area, ctx.theme.chrome);
@@ -49,6 +50,21 @@ pub fn header(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Span::styled(super::text::clean(rest), ctx.theme.chrome),
     ])
     .render(area, buf);
+    // A bookmarked panel says so at the header's right end.
+    let marked = match ctx.view.room.screen {
+        Screen::Panel(i) => ctx.view.viewer.bookmarks.contains(&i),
+        _ => false,
+    };
+    if marked {
+        let mark = format!(" ★ {} ", words::of(ctx.lang).bookmarked_mark);
+        let w = u16::try_from(unicode_width::UnicodeWidthStr::width(mark.as_str())).unwrap_or(0);
+        let right = Rect {
+            x: area.right().saturating_sub(w),
+            width: w.min(area.width),
+            ..area
+        };
+        Line::styled(mark, ctx.theme.chrome.add_modifier(Modifier::BOLD)).render(right, buf);
+    }
 }
 
 pub fn footer(ctx: &Ctx, area: Rect, buf: &mut Buffer) {

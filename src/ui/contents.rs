@@ -67,6 +67,11 @@ pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
                     } else {
                         "·"
                     };
+                    let marked = state.viewer.bookmarks.iter().any(|&i| {
+                        doc.timeline
+                            .get(i)
+                            .is_some_and(|s| (s.episode, s.chapter) == (e, c))
+                    });
                     let here = if current == Some((e, c)) {
                         ctx.tr("  ◀ you are here", "  ◀ vous êtes ici")
                     } else {
@@ -75,8 +80,9 @@ pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
                     Line::from(vec![
                         Span::styled(
                             format!(
-                                "{pointer}   {mark} {}",
-                                doc.episodes[e].chapters[c].title.get(ctx.lang)
+                                "{pointer}   {mark} {}{}",
+                                doc.episodes[e].chapters[c].title.get(ctx.lang),
+                                if marked { " ★" } else { "" }
                             ),
                             style,
                         ),

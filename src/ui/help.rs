@@ -14,9 +14,14 @@ pub fn lines(ctx: &Ctx, width: u16) -> Vec<Line<'static>> {
     const KEYS: u16 = 24;
     let sections = [
         (Mode::Play, ctx.tr("Watching", "Pendant la lecture")),
+        (Mode::Guess, ctx.tr("On a guess", "Sur une estimation")),
         (
             Mode::Notice,
             ctx.tr("On a content notice", "Sur un avertissement"),
+        ),
+        (
+            Mode::Blank,
+            ctx.tr("On the black screen", "Sur l'écran noir"),
         ),
         (
             Mode::Contents,
@@ -26,12 +31,18 @@ pub fn lines(ctx: &Ctx, width: u16) -> Vec<Line<'static>> {
             Mode::Bookmarks,
             ctx.tr("In the bookmarks", "Dans les marque-pages"),
         ),
+        (
+            Mode::Search,
+            ctx.tr("Going to a panel", "Pour aller à un panneau"),
+        ),
         (Mode::Help, ctx.tr("In this help", "Dans cette aide")),
     ];
     let mut listed: Vec<*const Binding> = Vec::new();
     let mut out = Vec::new();
     for (mode, title) in sections {
+        // Only the keys that work here: the room's hands only in a workshop.
         let rows: Vec<&Binding> = keymap::bindings(mode)
+            .filter(|b| !b.workshop || ctx.view.room.workshop)
             .filter(|b| !listed.contains(&(*b as *const Binding)))
             .collect();
         if rows.is_empty() {

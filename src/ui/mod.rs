@@ -10,6 +10,7 @@ pub mod overlay;
 pub mod panels;
 pub mod question;
 pub mod screens;
+pub mod search;
 pub mod text;
 pub mod theme;
 
@@ -126,6 +127,9 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
         }
         Some(Overlay::Bookmarks { selected }) => {
             bookmarks::render(&ctx, *selected, overlay_area, buf)
+        }
+        Some(Overlay::Search { query, selected }) => {
+            search::render(&ctx, query, *selected, overlay_area, buf)
         }
         None => {
             if let Some(q) = state.room.questions.shown() {

@@ -9,10 +9,24 @@ use serde::{Deserialize, Serialize};
 use crate::app::{Effect, Msg, Poll, Question, State, Via};
 use crate::content::Documentary;
 use crate::journey::Answer;
+use crate::journey::checks::{finite_answers, fit_answers};
+use crate::store::{Document, What};
+
+/// Bumped when a change would be misread by an older version of the app.
+pub const VERSION: u32 = 1;
+/// A session log larger than this is refused (a day's screening is ~100 KiB).
+pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
+/// Votes counted per option at most (and participants' ballots per poll):
+/// more is not a room.
+pub const MAX_VOTES: u32 = 1_000_000;
+/// Options kept per poll at most (a poll with more is not read back whole).
+pub const MAX_OPTIONS: usize = 256;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Session {
+    /// The file's format (0 for logs written before it was recorded).
+    pub version: u32,
     pub name: String,
     /// Unix time, in seconds, when the session was first opened.
     pub started: u64,
@@ -52,17 +66,31 @@ pub fn unix_now() -> u64 {
         .map_or(0, |d| d.as_secs())
 }
 
+/// Reads a session log without opening its store (for `export`).
 pub fn read(path: &Path) -> Result<Option<Session>, String> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => ron::from_str(&text).map(Some).map_err(|e| e.to_string()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(e.to_string()),
+    crate::store::read(path, MAX_BYTES)
+}
+
+impl Document for Session {
+    const VERSION: u32 = VERSION;
+    const WHAT: What = What::SessionLog;
+    const WHAT_NAME: &'static str = "session log";
+    fn version(&self) -> u32 {
+        self.version
+    }
+    /// Poll counts are clamped as read: every sum of them then fits.
+    fn check(&mut self) {
+        for poll in self.polls.values_mut() {
+            poll.fit(MAX_OPTIONS, u64::from(MAX_VOTES));
+        }
+        finite_answers(&mut self.answers);
     }
 }
 
 impl Session {
     pub fn new(name: &str, now: u64) -> Self {
         Session {
+            version: VERSION,
             name: name.to_owned(),
             started: now,
             ..Session::default()
@@ -118,6 +146,11 @@ impl Session {
                 .filter_map(|(id, counts)| Some((*doc.panel_index.get(id)?, counts.clone())))
                 .collect(),
         )
+    }
+
+    /// Fits the room's answers to `doc` (see [`fit_answers`]).
+    pub fn fit_to(&mut self, doc: &Documentary) {
+        fit_answers(&mut self.answers, doc);
     }
 
     /// Panel ids shown at least once, in first-shown order.

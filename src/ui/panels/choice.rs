@@ -6,11 +6,9 @@ use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
-use super::statistic::{decimals, with_unit};
 use crate::app::Progress;
-use crate::content::figures::Figure;
 use crate::content::model::{Ask, Choice};
-use crate::content::{Documentary, Lang};
+use crate::content::text::{guess_label, with_unit};
 use crate::journey::Answer;
 use crate::ui::{Ctx, READING_WIDTH, column, scrolled, text};
 
@@ -19,33 +17,6 @@ fn style_for(ctx: &Ctx, selected: bool) -> ratatui::style::Style {
         ctx.theme.selected
     } else {
         ctx.theme.base
-    }
-}
-
-/// A guessed value written like the figure it guesses: "1.5 €/h".
-pub fn guess_label(doc: &Documentary, figure: &str, value: f64, lang: Lang) -> String {
-    match doc.statistic(figure) {
-        Some(stat) => {
-            let shown = Figure::exact(value).format(decimals(stat).max(1), lang);
-            match &stat.unit {
-                Some(u) if u.get(lang) == "%" && lang == Lang::En => format!("{shown}%"),
-                Some(u) => format!("{shown}\u{a0}{}", u.get(lang)),
-                None => shown,
-            }
-        }
-        None => value.to_string(),
-    }
-}
-
-/// The viewer's answer in words.
-pub fn answer_label(doc: &Documentary, choice: &Choice, answer: &Answer, lang: Lang) -> String {
-    match (&choice.ask, answer) {
-        (Ask::Options(opts), Answer::Picked(k)) => opts
-            .get(*k)
-            .map(|o| o.get(lang).to_owned())
-            .unwrap_or_default(),
-        (Ask::Guess { figure, .. }, Answer::Guessed(v)) => guess_label(doc, figure, *v, lang),
-        _ => String::new(),
     }
 }
 

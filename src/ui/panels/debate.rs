@@ -8,19 +8,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use crate::app::Progress;
-use crate::content::Lang;
-use crate::content::model::{Debate, Voice};
+use crate::content::model::Debate;
+use crate::content::text::voice;
 use crate::ui::{Ctx, column, scrolled_to, text};
 
 /// Side by side above this width; stacked below it.
 const SIDE_BY_SIDE: u16 = 110;
-
-pub fn voice(v: &Voice, lang: Lang) -> String {
-    match v {
-        Voice::Participant => crate::ui::tr(lang, "A participant", "Un participant").to_owned(),
-        Voice::Named(n) => n.clone(),
-    }
-}
 
 pub fn render(ctx: &Ctx, d: &Debate, progress: &Progress, area: Rect, buf: &mut Buffer) -> u16 {
     let area = column(area, 150);

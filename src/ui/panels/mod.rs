@@ -11,10 +11,10 @@ mod testimony;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-pub use choice::answer_label;
-pub use debate::voice as debate_voice;
-pub use statistic::{derivation, with_unit as statistic_with_unit};
-pub use testimony::who as testimony_who;
+pub use crate::content::text::{
+    answer_label, derivation, voice as debate_voice, who as testimony_who,
+    with_unit as statistic_with_unit,
+};
 
 use super::Ctx;
 use crate::app::Screen;

@@ -4,10 +4,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::choice::answer_label;
-use super::statistic::with_unit;
 use crate::content::Panel;
 use crate::content::model::{Ask, Recap};
+use crate::content::text::answer_label;
+use crate::content::text::with_unit;
 use crate::ui::{Ctx, READING_WIDTH, column, scrolled, text};
 
 pub fn render(ctx: &Ctx, r: &Recap, episode: usize, area: Rect, buf: &mut Buffer) -> u16 {

@@ -4,8 +4,8 @@
 
 use ratatui::text::{Line, Span};
 
-use super::choice::guess_label;
 use crate::content::model::{Ask, Choice};
+use crate::content::text::guess_label;
 use crate::ui::Ctx;
 
 /// Columns of the histogram.

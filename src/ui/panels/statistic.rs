@@ -8,66 +8,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use tui_big_text::BigText;
 
-use crate::content::figures::{Figure, format_number, natural_decimals};
+use crate::content::figures::{Figure, format_number, join_unit, natural_decimals};
 use crate::content::model::{Chart, Expr, Statistic, Value};
-use crate::content::{Documentary, Lang};
+use crate::content::text::{decimals, derivation, with_unit};
+
 use crate::ui::screens::big_size;
 use crate::ui::{Ctx, READING_WIDTH, column, scrolled, text};
-
-/// How many decimals a statistic shows.
-pub fn decimals(s: &Statistic) -> usize {
-    match (&s.value, s.decimals) {
-        (_, Some(d)) => usize::from(d),
-        (Value::Exact(v), None) => natural_decimals(*v),
-        (Value::Range(a, b), None) => natural_decimals(*a).max(natural_decimals(*b)),
-        (Value::Derived(_), None) => 2,
-    }
-}
-
-/// The figure of statistic `s` with its unit: "5.71–6.67 €/h".
-pub fn with_unit(doc: &Documentary, s: &Statistic, lang: Lang) -> String {
-    let value = doc
-        .figures
-        .get(&s.id)
-        .map(|f| f.format(decimals(s), lang))
-        .unwrap_or_else(|| "?".into());
-    match &s.unit {
-        Some(unit) => join_unit(&value, unit.get(lang), lang),
-        None => value,
-    }
-}
-
-fn join_unit(value: &str, unit: &str, lang: Lang) -> String {
-    // Ordinal suffixes stick to the number: "19th century", « 19e siècle ».
-    const ORDINALS: [&str; 6] = ["e ", "er ", "th ", "st ", "nd ", "rd "];
-    if (unit == "%" && lang == Lang::En) || ORDINALS.iter().any(|o| unit.starts_with(o)) {
-        format!("{value}{unit}")
-    } else {
-        format!("{value}\u{a0}{unit}")
-    }
-}
-
-/// The derivation in words and figures: "400 € ÷ 60–70 h".
-pub fn derivation(doc: &Documentary, expr: &Expr, lang: Lang) -> String {
-    fn go(doc: &Documentary, e: &Expr, lang: Lang, nested: bool) -> String {
-        let (a, b, op) = match e {
-            Expr::Ref(id) => {
-                return doc
-                    .statistic(id)
-                    .map(|s| with_unit(doc, s, lang))
-                    .unwrap_or_else(|| id.clone());
-            }
-            Expr::Num(v) => return format_number(*v, natural_decimals(*v), lang),
-            Expr::Add(a, b) => (a, b, "+"),
-            Expr::Sub(a, b) => (a, b, "−"),
-            Expr::Mul(a, b) => (a, b, "×"),
-            Expr::Div(a, b) => (a, b, "÷"),
-        };
-        let s = format!("{} {op} {}", go(doc, a, lang, true), go(doc, b, lang, true));
-        if nested { format!("({s})") } else { s }
-    }
-    go(doc, expr, lang, false)
-}
 
 /// A bar of `width` cells: solid up to `lo`, shaded from `lo` to `hi` (a range).
 fn bar(f: Figure, max: f64, width: u16) -> (String, String) {
@@ -174,7 +120,7 @@ pub fn render(ctx: &Ctx, s: &Statistic, area: Rect, buf: &mut Buffer) -> u16 {
             }
         };
         let mut tail = Vec::new();
-        let unit = s.unit.as_ref().map_or("", |u| u.get(lang));
+        let unit = s.unit_for(doc.figures.get(&s.id), lang).unwrap_or("");
         tail.extend(text::wrap(unit, width, ctx.theme.accent));
         if let Value::Derived(expr) = &s.value {
             gap(&mut tail, 2);

@@ -9,30 +9,11 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use crate::app::Progress;
 use crate::content::model::Testimony;
+use crate::content::text::who;
 use crate::ui::{Ctx, READING_WIDTH, column, scrolled, text};
 
 /// Portraits are drawn only when the text keeps at least this many columns.
 const MIN_TEXT_WITH_PORTRAIT: u16 = 70;
-
-/// "24 years old · Lyon · delivery rider · Uber Eats"
-pub fn who(lang: crate::content::Lang, t: &Testimony) -> String {
-    let s = &t.speaker;
-    let mut parts = Vec::new();
-    if let Some(age) = s.age {
-        parts.push(match lang {
-            crate::content::Lang::En => format!("{age} years old"),
-            crate::content::Lang::Fr => format!("{age} ans"),
-        });
-    }
-    if let Some(place) = &s.place {
-        parts.push(place.get(lang).to_owned());
-    }
-    parts.push(s.role.get(lang).to_owned());
-    if let Some(p) = &s.platform {
-        parts.push(p.clone());
-    }
-    parts.join(" · ")
-}
 
 pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &mut Buffer) -> u16 {
     let portrait = t.portrait.as_ref().and_then(|p| ctx.view.doc.assets.get(p));

@@ -65,3 +65,33 @@ pub fn socket_path(session: Option<&str>) -> Option<PathBuf> {
     let name = crate::journey::store::safe_name(session.unwrap_or("default"));
     crate::journey::store::state_file(&format!("console-{name}.sock"))
 }
+
+/// The folder where screens put their sockets.
+pub fn sockets_dir() -> Option<PathBuf> {
+    socket_path(None).and_then(|p| p.parent().map(std::path::Path::to_owned))
+}
+
+/// The screens running in `dir` now: a socket someone answers on, with the
+/// name it was started under, sorted by name.
+pub fn screens_in(dir: &std::path::Path) -> Vec<(String, PathBuf)> {
+    use std::os::unix::fs::FileTypeExt;
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut found: Vec<(String, PathBuf)> = entries
+        .flatten()
+        .take(1_000)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_socket()))
+        .filter_map(|e| {
+            let file = e.file_name().to_string_lossy().into_owned();
+            let name = file
+                .strip_prefix("console-")?
+                .strip_suffix(".sock")?
+                .to_owned();
+            Some((name, e.path()))
+        })
+        .filter(|(_, path)| std::os::unix::net::UnixStream::connect(path).is_ok())
+        .collect();
+    found.sort();
+    found
+}

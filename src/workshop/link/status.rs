@@ -7,9 +7,10 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::room::RoomSnapshot;
-use crate::app::{Screen, State};
+use crate::app::{Gate, Progress, Screen, State};
 use crate::content::model::Ask;
 use crate::content::{Lang, Panel};
+use crate::journey::Answer;
 
 /// What the screen tells consoles after every change.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -37,6 +38,14 @@ pub struct Status {
     pub next: Option<String>,
     /// The screen plays on its own.
     pub autoplay: bool,
+    /// Which notice waits on screen, if one does.
+    pub gate: Option<Gate>,
+    /// How far the panel on screen is revealed (questions picked, answers out, the guess).
+    pub progress: Progress,
+    /// The screen's answer on the panel on screen.
+    pub answer: Option<Answer>,
+    /// The room's guesses on the panel on screen, in ascending order.
+    pub guesses: Vec<f64>,
     /// The whole screening, for followers who draw what the room sees
     /// (`invisibles serve`) and for the console's queue of questions.
     pub room: RoomSnapshot,
@@ -53,13 +62,20 @@ pub fn status_of(
     timer: (Option<u64>, u32),
 ) -> Status {
     let doc = &state.doc;
-    let (panel, selected) = match state.room.screen {
-        Screen::Panel(i) => (
-            Some(doc.panel(doc.timeline[i]).id().to_owned()),
-            state.room.progress[i].selected,
-        ),
-        _ => (None, 0),
+    let here = match state.room.screen {
+        Screen::Panel(i) => Some(i),
+        _ => None,
     };
+    let panel = here.map(|i| doc.panel(doc.timeline[i]).id().to_owned());
+    let progress = here
+        .and_then(|i| state.room.progress.get(i).cloned())
+        .unwrap_or_default();
+    let selected = progress.selected;
+    let answer = here.and_then(|i| state.viewer.answers.get(&i).cloned());
+    let guesses = here
+        .and_then(|i| state.room.polls.get(&i))
+        .map(crate::app::Poll::guesses)
+        .unwrap_or_default();
     Status {
         panel,
         at_end: state.room.screen == Screen::End,
@@ -89,6 +105,10 @@ pub fn status_of(
         timer_minutes: timer.1,
         next: None,
         autoplay: false,
+        gate: state.room.gate,
+        progress,
+        answer,
+        guesses,
         room: RoomSnapshot::of(doc, &state.room),
     }
 }

@@ -1,0 +1,138 @@
+//! Questions to the viewer and the room: answers, guesses, hands, ballots.
+
+use super::touch;
+use crate::app::effect::Effect;
+use crate::app::poll::Ballot;
+use crate::app::state::{Screen, State};
+use crate::content::Panel;
+use crate::content::model::Ask;
+
+/// Workshop: counts a show of hands for the highlighted option.
+pub(super) fn vote(state: &mut State, delta: i8) {
+    let Screen::Panel(i) = state.room.screen else {
+        return;
+    };
+    if !state.room.workshop || state.room.gate.is_some() {
+        return;
+    }
+    let doc = state.doc.clone();
+    let Panel::Choice(ch) = doc.panel(doc.timeline[i]) else {
+        return;
+    };
+    let Ask::Options(opts) = &ch.ask else {
+        return;
+    };
+    // Hands are counted for the option under the cursor, whatever the screen answered.
+    let option = state.room.progress[i]
+        .selected
+        .min(opts.len().saturating_sub(1));
+    let poll = state.room.polls.entry(i).or_default();
+    if poll.hand(option, i64::from(delta), opts.len()) {
+        state.effects.push(Effect::PollChanged(i));
+    }
+}
+
+/// A participant's ballot: an option of this question, or a guess in its range.
+pub(super) fn cast(state: &mut State, i: usize, voter: &str, ballot: Ballot) {
+    let Some(Panel::Choice(ch)) = state.doc.timeline.get(i).map(|s| state.doc.panel(*s)) else {
+        return;
+    };
+    let fits = match (&ch.ask, &ballot) {
+        (Ask::Options(opts), Ballot::Picked(k)) => *k < opts.len(),
+        (Ask::Guess { min, max, .. }, Ballot::Guessed(v)) => (*min..=*max).contains(v),
+        _ => false,
+    };
+    if fits && state.room.polls.entry(i).or_default().cast(voter, ballot) {
+        state.effects.push(Effect::PollChanged(i));
+    }
+}
+
+/// How many steps a guess has between its minimum and maximum.
+pub(crate) fn guess_steps_max(ask: &Ask) -> u32 {
+    match ask {
+        Ask::Guess { min, max, step, .. } if *step > 0.0 && max > min => {
+            ((max - min) / step).floor().min(f64::from(u32::MAX)) as u32
+        }
+        _ => 0,
+    }
+}
+
+/// Whether the viewer is on a guess they have not given yet: digits type it.
+pub fn typing_a_guess(view: &crate::app::View<'_>) -> bool {
+    let Screen::Panel(i) = view.room.screen else {
+        return false;
+    };
+    view.room.gate.is_none()
+        && !view.viewer.answers.contains_key(&i)
+        && view.doc.timeline.get(i).is_some_and(|s| {
+            matches!(view.doc.panel(*s), Panel::Choice(ch) if matches!(ch.ask, Ask::Guess { .. }))
+        })
+}
+
+/// The longest figure one may type.
+const TYPED_MAX: usize = 12;
+
+/// A character typed on a guess: digits and one decimal separator. A `.` with
+/// nothing typed yet is the black screen, as clickers send it.
+pub(super) fn type_guess(state: &mut State, c: char) {
+    let typed = &mut state.viewer.typed;
+    if c == '.' && typed.is_empty() {
+        state.room.blank = true;
+        return;
+    }
+    let separator = c == '.' || c == ',';
+    if typed.chars().count() >= TYPED_MAX
+        || !(c.is_ascii_digit() || separator)
+        || (separator && typed.contains(['.', ',']))
+    {
+        return;
+    }
+    typed.push(c);
+    set_guess_from_typed(state);
+}
+
+/// Erases the last digit typed; with nothing typed, steps back.
+pub(super) fn erase_guess(state: &mut State) -> bool {
+    if state.viewer.typed.pop().is_none() {
+        return false;
+    }
+    set_guess_from_typed(state);
+    true
+}
+
+/// The typed figure, snapped to the guess's steps within its range.
+fn set_guess_from_typed(state: &mut State) {
+    let Screen::Panel(i) = state.room.screen else {
+        return;
+    };
+    let Some(Panel::Choice(ch)) = state.doc.timeline.get(i).map(|s| state.doc.panel(*s)) else {
+        return;
+    };
+    let Ask::Guess { min, step, .. } = &ch.ask else {
+        return;
+    };
+    let Ok(value) = state.viewer.typed.replace(',', ".").parse::<f64>() else {
+        return;
+    };
+    if !value.is_finite() || *step <= 0.0 {
+        return;
+    }
+    let steps = ((value - min) / step).round().max(0.0);
+    let max = guess_steps_max(&ch.ask);
+    // `as` saturates on floats; the clamp keeps it within the range.
+    state.room.progress[i].guess_steps = (steps as u32).min(max);
+    touch(state);
+}
+
+/// Forgets the viewer's answer on this panel, so they may answer again.
+pub(super) fn answer_again(state: &mut State) {
+    let Screen::Panel(i) = state.room.screen else {
+        return;
+    };
+    if state.viewer.answers.remove(&i).is_some() {
+        state.viewer.typed.clear();
+        state.viewer.notice = Some(crate::words::of(state.viewer.lang).answer_again.to_owned());
+        state.effects.push(Effect::Answered(i));
+        touch(state);
+    }
+}

@@ -1,0 +1,410 @@
+//! Moving through the documentary: steps, reveals, chapters, notices, and
+//! the conditions that show or hide panels.
+
+use super::choice::guess_steps_max;
+use super::touch;
+use crate::app::effect::{Effect, Via};
+use crate::app::state::{Gate, Progress, Screen, State};
+use crate::content::Panel;
+use crate::content::model::{Ask, Condition};
+use crate::journey::Answer;
+
+/// Autoplay: reveals and moves on like `Next`, but leaves questions
+/// unanswered, passes notices by, and starts over after the end.
+pub(super) fn advance_auto(state: &mut State) {
+    let i = match state.room.screen {
+        Screen::Title => return enter_forward(state, 0),
+        Screen::End => {
+            state.room.screen = Screen::Title;
+            return touch(state);
+        }
+        Screen::Panel(i) => i,
+    };
+    if state.room.gate.is_some() {
+        return skip(state);
+    }
+    match state.doc.clone().panel(state.doc.timeline[i]) {
+        Panel::Choice(_) => advance(state, i),
+        _ => next(state),
+    }
+}
+
+pub(super) fn next(state: &mut State) {
+    let i = match state.room.screen {
+        Screen::Title => return enter_forward(state, 0),
+        Screen::End => return,
+        Screen::Panel(i) => i,
+    };
+    if let Some(gate) = state.room.gate {
+        match gate {
+            Gate::Chapter => state.room.accepted_chapters[i] = true,
+            Gate::Panel => state.room.accepted_panels[i] = true,
+        }
+        touch(state);
+        return show(state, i);
+    }
+    let doc = state.doc.clone();
+    let Some(slot) = doc.timeline.get(i) else {
+        return;
+    };
+    let progress = &mut state.room.progress[i];
+    match doc.panel(*slot) {
+        Panel::Testimony(t) if progress.revealed < t.passages.len() => {
+            progress.revealed += 1;
+            // Bring the new passage into view; the view clamps.
+            state.viewer.scroll = u16::MAX;
+            touch(state);
+        }
+        Panel::Debate(d) => {
+            let q = progress.selected.min(d.questions.len().saturating_sub(1));
+            let open = |p: &Progress, q: usize| p.answers_shown(q) < d.questions[q].answers.len();
+            if d.questions.is_empty() {
+                advance(state, i);
+            } else if open(progress, q) {
+                progress.steps.push((q, progress.selected));
+                state.viewer.scroll = u16::MAX;
+                touch(state);
+            } else if let Some(nq) = (1..d.questions.len())
+                .map(|k| (q + k) % d.questions.len())
+                .find(|&nq| open(progress, nq))
+            {
+                progress.steps.push((nq, progress.selected));
+                progress.selected = nq;
+                state.viewer.scroll = 0;
+                touch(state);
+            } else {
+                advance(state, i);
+            }
+        }
+        Panel::Choice(ch) if !state.viewer.answers.contains_key(&i) => {
+            let answer = match &ch.ask {
+                Ask::Options(opts) => {
+                    Answer::Picked(progress.selected.min(opts.len().saturating_sub(1)))
+                }
+                Ask::Guess { min, step, .. } => {
+                    Answer::Guessed(min + step * f64::from(progress.guess_steps))
+                }
+            };
+            state.viewer.answers.insert(i, answer);
+            state.viewer.typed.clear();
+            state.effects.push(Effect::Answered(i));
+            touch(state);
+        }
+        _ => advance(state, i),
+    }
+}
+
+/// Leaves panel `i` forward: the next panel, or the end.
+pub(super) fn advance(state: &mut State, i: usize) {
+    if let Some(j) = (i + 1..state.doc.timeline.len()).find(|&j| visible(state, j)) {
+        enter_forward(state, j);
+    } else {
+        state.room.screen = Screen::End;
+        state.room.gate = None;
+        state.viewer.scroll = 0;
+        touch(state);
+    }
+}
+
+pub(super) fn back(state: &mut State) {
+    let i = match state.room.screen {
+        Screen::Title => return,
+        Screen::End => return retreat(state, state.doc.timeline.len()),
+        Screen::Panel(i) => i,
+    };
+    let chapter_gate = chapter_notice(state, i);
+    match state.room.gate {
+        Some(Gate::Chapter) => return retreat(state, i),
+        Some(Gate::Panel) if chapter_gate && state.room.accepted_chapters[i] => {
+            state.room.accepted_chapters[i] = false;
+            state.room.gate = Some(Gate::Chapter);
+            return touch(state);
+        }
+        Some(Gate::Panel) => return retreat(state, i),
+        None => {}
+    }
+    let doc = state.doc.clone();
+    let Some(slot) = doc.timeline.get(i) else {
+        return;
+    };
+    let panel = doc.panel(*slot);
+    let progress = &mut state.room.progress[i];
+    match panel {
+        Panel::Testimony(_) if progress.revealed > 1 => {
+            progress.revealed -= 1;
+            return touch(state);
+        }
+        Panel::Debate(_) if !progress.steps.is_empty() => {
+            if let Some((_, before)) = progress.steps.pop() {
+                progress.selected = before;
+            }
+            return touch(state);
+        }
+        _ => {}
+    }
+    // Nothing left to hide: undo the notice the viewer accepted, else go back a panel.
+    if panel.notice().is_some() && state.room.accepted_panels[i] {
+        state.room.accepted_panels[i] = false;
+        state.room.gate = Some(Gate::Panel);
+        touch(state);
+    } else if chapter_gate && state.room.accepted_chapters[i] {
+        state.room.accepted_chapters[i] = false;
+        state.room.gate = Some(Gate::Chapter);
+        touch(state);
+    } else {
+        retreat(state, i);
+    }
+}
+
+/// Goes back from panel `i` (or from the end, `i == len`) to the panel before it.
+pub(super) fn retreat(state: &mut State, i: usize) {
+    match (0..i).rev().find(|&j| visible(state, j)) {
+        Some(prev) => enter_backward(state, prev),
+        None => {
+            state.room.screen = Screen::Title;
+            state.room.gate = None;
+            state.viewer.scroll = 0;
+            touch(state);
+        }
+    }
+}
+
+pub(super) fn up_down(state: &mut State, delta: i32) {
+    if state.room.gate.is_none()
+        && let Screen::Panel(i) = state.room.screen
+        // In a workshop the cursor still moves once answered, to count hands.
+        && (!state.viewer.answers.contains_key(&i) || state.room.workshop)
+        && let Panel::Choice(ch) = state.doc.clone().panel(state.doc.timeline[i])
+    {
+        let p = &mut state.room.progress[i];
+        match &ch.ask {
+            Ask::Options(opts) => {
+                let last = opts.len().saturating_sub(1);
+                p.selected = if delta < 0 {
+                    p.selected.saturating_sub(1)
+                } else {
+                    (p.selected + 1).min(last)
+                };
+            }
+            Ask::Guess { .. } => {
+                // Up raises the guess.
+                let max = guess_steps_max(&ch.ask);
+                p.guess_steps = if delta < 0 {
+                    p.guess_steps.saturating_add(1).min(max)
+                } else {
+                    p.guess_steps.saturating_sub(1)
+                };
+            }
+        }
+        return touch(state);
+    }
+    if state.room.gate.is_none()
+        && let Some(slot) = state.slot()
+        && let Panel::Debate(d) = state.doc.clone().panel(slot)
+        && let Screen::Panel(i) = state.room.screen
+    {
+        let p = &mut state.room.progress[i];
+        let last = d.questions.len().saturating_sub(1);
+        p.selected = if delta < 0 {
+            p.selected.saturating_sub(1)
+        } else {
+            (p.selected + 1).min(last)
+        };
+        state.viewer.scroll = 0;
+        return touch(state);
+    }
+    state.viewer.scroll = if delta < 0 {
+        state.viewer.scroll.saturating_sub(1)
+    } else {
+        state.viewer.scroll.saturating_add(1)
+    };
+}
+
+pub(super) fn next_chapter(state: &mut State) {
+    let from = match state.room.screen {
+        Screen::Title => return enter_forward(state, 0),
+        Screen::End => return,
+        Screen::Panel(i) => i,
+    };
+    let target = state.doc.chapter_starts().find(|&s| s > from);
+    match target {
+        Some(s) => enter_forward(state, s),
+        None => {
+            state.room.screen = Screen::End;
+            state.room.gate = None;
+            touch(state);
+        }
+    }
+}
+
+pub(super) fn prev_chapter(state: &mut State) {
+    let at = match state.room.screen {
+        Screen::Title => return,
+        Screen::End => state.doc.timeline.len(),
+        Screen::Panel(i) => i,
+    };
+    let starts: Vec<usize> = state.doc.chapter_starts().collect();
+    let current = starts.iter().copied().rfind(|&s| s <= at);
+    let target = match current {
+        Some(s) if s < at => Some(s),
+        _ => starts.iter().copied().rfind(|&s| s < at),
+    };
+    if let Some(s) = target {
+        enter_forward(state, s);
+    }
+}
+
+pub(super) fn skip(state: &mut State) {
+    let Screen::Panel(i) = state.room.screen else {
+        return;
+    };
+    if state.room.gate.is_some() {
+        state.effects.push(Effect::Skipped(i));
+    }
+    match state.room.gate {
+        Some(Gate::Chapter) => next_chapter(state),
+        Some(Gate::Panel) => advance(state, i),
+        None => {}
+    }
+}
+
+pub(super) fn chapter_start(state: &State, e: usize, c: usize) -> Option<usize> {
+    state
+        .doc
+        .timeline
+        .iter()
+        .position(|s| s.episode == e && s.chapter == c)
+}
+
+/// Whether panel `i` opens a chapter that carries a content notice.
+pub(super) fn chapter_notice(state: &State, i: usize) -> bool {
+    state
+        .doc
+        .timeline
+        .get(i)
+        .is_some_and(|s| s.panel == 0 && state.doc.chapter(*s).notice.is_some())
+}
+
+pub(super) fn gate_for(state: &State, i: usize) -> Option<Gate> {
+    let slot = state.doc.timeline.get(i)?;
+    if chapter_notice(state, i) && !state.room.accepted_chapters[i] {
+        Some(Gate::Chapter)
+    } else if state.doc.panel(*slot).notice().is_some() && !state.room.accepted_panels[i] {
+        Some(Gate::Panel)
+    } else {
+        None
+    }
+}
+
+/// Arrives at panel `i` going forward (or the next one shown, if its
+/// condition hides it): its reveals start over.
+pub(super) fn enter_forward(state: &mut State, i: usize) {
+    if i >= state.doc.timeline.len() {
+        return;
+    }
+    if !visible(state, i) {
+        return advance(state, i);
+    }
+    // Only what a panel kind uses is set, so untouched panels stay default
+    // (and a journey keeps only the panels that moved).
+    state.room.progress[i] = match state.doc.panel(state.doc.timeline[i]) {
+        // A guess keeps its value when the viewer comes back to it.
+        Panel::Choice(ch) => Progress {
+            guess_steps: if state.viewer.seen[i] {
+                state.room.progress[i].guess_steps
+            } else {
+                guess_steps_max(&ch.ask) / 2
+            },
+            ..Progress::default()
+        },
+        Panel::Testimony(_) => Progress {
+            revealed: 1,
+            ..Progress::default()
+        },
+        _ => Progress::default(),
+    };
+    arrive(state, i);
+}
+
+/// Whether panel `i` is shown, given what the viewer has done so far.
+pub fn visible(state: &State, i: usize) -> bool {
+    state
+        .doc
+        .timeline
+        .get(i)
+        .is_some_and(|s| state.doc.panel(*s).when().is_none_or(|c| holds(state, c)))
+}
+
+pub(super) fn holds(state: &State, cond: &Condition) -> bool {
+    let index = |id: &str| state.doc.panel_index.get(id).copied();
+    match cond {
+        Condition::Seen(id) => index(id).is_some_and(|i| state.viewer.seen[i]),
+        Condition::Answered(id) => index(id).is_some_and(|i| state.viewer.answers.contains_key(&i)),
+        Condition::Picked(id, option) => index(id)
+            .is_some_and(|i| state.viewer.answers.get(&i) == Some(&Answer::Picked(*option))),
+        Condition::Not(inner) => !holds(state, inner),
+        Condition::All(list) => list.iter().all(|c| holds(state, c)),
+        Condition::Any(list) => list.iter().any(|c| holds(state, c)),
+    }
+}
+
+/// Arrives at panel `i` going back: it shows as the viewer left it, or whole.
+pub(super) fn enter_backward(state: &mut State, i: usize) {
+    if i >= state.doc.timeline.len() {
+        return;
+    }
+    if !visible(state, i) {
+        return retreat(state, i);
+    }
+    if state.room.progress[i].revealed == 0
+        && let Panel::Testimony(t) = state.doc.panel(state.doc.timeline[i])
+    {
+        state.room.progress[i].revealed = t.passages.len();
+    }
+    arrive(state, i);
+}
+
+pub(super) fn arrive(state: &mut State, i: usize) {
+    touch(state);
+    state.viewer.typed.clear();
+    state.room.screen = Screen::Panel(i);
+    state.viewer.scroll = 0;
+    state.room.gate = gate_for(state, i);
+    if state.room.gate.is_none() {
+        show(state, i);
+    }
+}
+
+/// The panel itself is on screen now (no notice left before it).
+pub(super) fn show(state: &mut State, i: usize) {
+    state.room.gate = gate_for(state, i);
+    if state.room.gate.is_some() {
+        return;
+    }
+    state.viewer.seen[i] = true;
+    state.effects.push(Effect::Shown {
+        panel: i,
+        via: Via::Step,
+    });
+}
+
+/// Home and End: the first or last panel shown in the current chapter.
+pub(super) fn chapter_edge(state: &mut State, last: bool) {
+    let Some(here) = state.slot() else {
+        return;
+    };
+    let mut in_chapter = (0..state.doc.timeline.len()).filter(|&j| {
+        let s = state.doc.timeline[j];
+        (s.episode, s.chapter) == (here.episode, here.chapter) && visible(state, j)
+    });
+    let target = if last {
+        in_chapter.next_back()
+    } else {
+        in_chapter.next()
+    };
+    if let Some(j) = target
+        && Some(j) != state.room_index()
+    {
+        enter_forward(state, j);
+    }
+}

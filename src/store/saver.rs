@@ -1,0 +1,155 @@
+//! The background saver: one thread per store that writes the latest
+//! document handed to it, so no key waits for an fsync. Saves coalesce (a
+//! newer document replaces one not yet written); a failed save is reported
+//! once and the next one tries again.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use super::trouble::{Trouble, What};
+use super::{Document, encode};
+use crate::fsio;
+
+struct Slot<T> {
+    /// The newest document not yet written.
+    pending: Option<T>,
+    /// The last document whose save failed, tried again by `flush`.
+    failed: Option<T>,
+    busy: bool,
+    stop: bool,
+    failing: bool,
+    troubles: Vec<Trouble>,
+}
+
+struct Shared<T> {
+    slot: Mutex<Slot<T>>,
+    /// Wakes the saver: a document is pending, or it should stop.
+    wake: Condvar,
+    /// Wakes `flush`: a save finished.
+    done: Condvar,
+}
+
+impl<T> Shared<T> {
+    fn lock(&self) -> MutexGuard<'_, Slot<T>> {
+        // A panic while holding the lock leaves plain data behind: carry on.
+        self.slot.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+pub(super) struct Saver<T: Document> {
+    shared: Arc<Shared<T>>,
+}
+
+impl<T: Document> Saver<T> {
+    /// Starts the saver thread for `path`.
+    pub(super) fn start(path: PathBuf, max_bytes: u64) -> std::io::Result<Saver<T>> {
+        let shared = Arc::new(Shared {
+            slot: Mutex::new(Slot {
+                pending: None,
+                failed: None,
+                busy: false,
+                stop: false,
+                failing: false,
+                troubles: Vec::new(),
+            }),
+            wake: Condvar::new(),
+            done: Condvar::new(),
+        });
+        let theirs = Arc::clone(&shared);
+        std::thread::Builder::new()
+            .name(format!("save {}", T::WHAT_NAME))
+            .spawn(move || run(&theirs, &path, max_bytes))?;
+        Ok(Saver { shared })
+    }
+
+    /// Hands a document over; returns at once.
+    pub(super) fn save(&self, doc: T) {
+        let mut slot = self.shared.lock();
+        slot.pending = Some(doc);
+        slot.failed = None;
+        drop(slot);
+        self.shared.wake.notify_one();
+    }
+
+    /// Troubles since the last call.
+    pub(super) fn troubles(&self) -> Vec<Trouble> {
+        std::mem::take(&mut self.shared.lock().troubles)
+    }
+
+    /// Waits, at most `wait`, for everything handed over to be written (a
+    /// save that failed is tried once more). True when all is on disk.
+    pub(super) fn flush(&self, wait: Duration) -> bool {
+        let deadline = Instant::now() + wait;
+        let mut slot = self.shared.lock();
+        if slot.pending.is_none() {
+            slot.pending = slot.failed.take();
+        }
+        self.shared.wake.notify_one();
+        while slot.pending.is_some() || slot.busy {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return false;
+            }
+            slot = match self.shared.done.wait_timeout(slot, left) {
+                Ok((s, _)) => s,
+                Err(e) => e.into_inner().0,
+            };
+        }
+        !slot.failing
+    }
+}
+
+impl<T: Document> Drop for Saver<T> {
+    fn drop(&mut self) {
+        self.flush(super::FLUSH_WAIT);
+        self.shared.lock().stop = true;
+        self.shared.wake.notify_one();
+        // Not joined: a save stuck on a dead disk must not hold the exit.
+    }
+}
+
+fn run<T: Document>(shared: &Shared<T>, path: &std::path::Path, max_bytes: u64) {
+    let what: What = T::WHAT;
+    loop {
+        let doc = {
+            let mut slot = shared.lock();
+            loop {
+                if let Some(doc) = slot.pending.take() {
+                    slot.busy = true;
+                    break doc;
+                }
+                if slot.stop {
+                    return;
+                }
+                slot = match shared.wake.wait(slot) {
+                    Ok(s) => s,
+                    Err(e) => e.into_inner(),
+                };
+            }
+        };
+        let result = encode(&doc, max_bytes)
+            .and_then(|bytes| fsio::write_atomic(path, &bytes).map_err(|e| e.to_string()));
+        let mut slot = shared.lock();
+        slot.busy = false;
+        match result {
+            Ok(_) => {
+                if slot.failing {
+                    slot.failing = false;
+                    slot.troubles.push(Trouble::SavingAgain(what));
+                }
+            }
+            Err(e) => {
+                if !slot.failing {
+                    slot.failing = true;
+                    slot.troubles.push(Trouble::SaveFailed(what, e));
+                }
+                if slot.pending.is_none() {
+                    slot.failed = Some(doc);
+                }
+            }
+        }
+        drop(slot);
+        shared.done.notify_all();
+    }
+}

@@ -1,0 +1,175 @@
+//! What the room sees of the panel on screen, told to the facilitator: the
+//! notice waiting, the debate's questions, the guess and the poll beside the
+//! real figure.
+
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+
+use crate::app::Gate;
+use crate::content::model::Ask;
+use crate::content::{Documentary, Lang, Panel, Slot};
+use crate::journey::Answer;
+use crate::ui::theme::Theme;
+use crate::ui::tr;
+use crate::workshop::link::Status;
+
+/// The lines about panel `slot` as the room sees it now.
+pub fn details(
+    doc: &Documentary,
+    slot: Slot,
+    status: &Status,
+    lang: Lang,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let t = |en: &'static str, fr: &'static str| tr(lang, en, fr);
+    let mut lines = Vec::new();
+    let panel = doc.panel(slot);
+    if let Some(gate) = status.gate {
+        let text = match gate {
+            Gate::Chapter => doc.chapter(slot).notice.as_ref(),
+            Gate::Panel => panel.notice(),
+        };
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            t(
+                "Notice on screen (s skips what it announces, → shows it):",
+                "Avertissement à l'écran (s passe ce qu'il annonce, → le montre) :",
+            ),
+            theme.notice,
+        ));
+        if let Some(text) = text {
+            lines.push(Line::styled(
+                format!("  {}", crate::ui::text::clean(text.get(lang))),
+                theme.base,
+            ));
+        }
+        return lines;
+    }
+    match panel {
+        Panel::Debate(d) => {
+            lines.push(Line::default());
+            lines.push(Line::styled(
+                t(
+                    "Questions (↑↓ picks one on screen, → reveals its answers):",
+                    "Questions (↑↓ en choisit une à l'écran, → révèle ses réponses) :",
+                ),
+                theme.heading,
+            ));
+            for (k, q) in d.questions.iter().enumerate() {
+                let picked = k == status.progress.selected;
+                let out = status.progress.answers_shown(k);
+                lines.push(Line::from(vec![
+                    Span::styled(
+                        format!(
+                            "{} {}/{} ",
+                            if picked { "›" } else { " " },
+                            out,
+                            q.answers.len()
+                        ),
+                        theme.accent.add_modifier(Modifier::BOLD),
+                    ),
+                    Span::styled(
+                        crate::ui::text::clean(q.text.get(lang)),
+                        if picked { theme.selected } else { theme.base },
+                    ),
+                ]));
+            }
+        }
+        Panel::Choice(ch) => match &ch.ask {
+            Ask::Options(opts) => {
+                let counts = status.polls.get(&ch.id).cloned().unwrap_or_default();
+                let total = counts.iter().fold(0u64, |a, n| a.saturating_add(*n));
+                lines.push(Line::default());
+                lines.push(Line::styled(
+                    format!(
+                        "{} ({total})",
+                        t(
+                            "Room poll — ↑↓ choose, +/- count hands",
+                            "Vote de la salle — ↑↓ choisir, +/- compter les mains"
+                        )
+                    ),
+                    theme.heading,
+                ));
+                for (k, o) in opts.iter().enumerate() {
+                    let n = counts.get(k).copied().unwrap_or(0);
+                    let bar = "█".repeat(crate::app::bar_cells(n, total, 20));
+                    let pointer = if k == status.selected { "›" } else { " " };
+                    lines.push(Line::from(vec![
+                        Span::styled(
+                            format!("{pointer} {n:>3} "),
+                            theme.accent.add_modifier(Modifier::BOLD),
+                        ),
+                        Span::styled(bar, theme.bar),
+                        Span::styled(format!(" {}", o.get(lang)), theme.base),
+                    ]));
+                }
+                if let Some(reveal) = &ch.reveal {
+                    lines.push(Line::styled(
+                        format!(
+                            "{} {}",
+                            t("The report:", "Le rapport :"),
+                            crate::ui::text::clean(reveal.get(lang))
+                        ),
+                        theme.dim,
+                    ));
+                }
+            }
+            Ask::Guess {
+                figure, min, step, ..
+            } => {
+                let on_screen = match &status.answer {
+                    Some(Answer::Guessed(v)) => *v,
+                    _ => min + step * f64::from(status.progress.guess_steps),
+                };
+                let real = doc
+                    .statistic(figure)
+                    .map(|s| crate::content::text::with_unit(doc, s, lang))
+                    .unwrap_or_default();
+                lines.push(Line::default());
+                lines.push(Line::styled(
+                    format!(
+                        "{} {}   {} {}",
+                        if status.answer.is_some() {
+                            t("Guess given:", "Estimation donnée :")
+                        } else {
+                            t("Guess on screen:", "Estimation à l'écran :")
+                        },
+                        crate::content::figures::format_number(on_screen, 2, lang),
+                        t("Real figure:", "Le vrai chiffre :"),
+                        real
+                    ),
+                    theme.heading,
+                ));
+                if let (Some(lo), Some(hi)) = (status.guesses.first(), status.guesses.last()) {
+                    let median = status
+                        .guesses
+                        .get(status.guesses.len() / 2)
+                        .copied()
+                        .unwrap_or(*lo);
+                    let n = |v: f64| crate::content::figures::format_number(v, 2, lang);
+                    lines.push(Line::styled(
+                        match lang {
+                            Lang::En => format!(
+                                "The room's {} guesses: {} to {}, median {}",
+                                status.guesses.len(),
+                                n(*lo),
+                                n(*hi),
+                                n(median)
+                            ),
+                            Lang::Fr => format!(
+                                "Les {} estimations de la salle : de {} à {}, médiane {}",
+                                status.guesses.len(),
+                                n(*lo),
+                                n(*hi),
+                                n(median)
+                            ),
+                        },
+                        theme.base,
+                    ));
+                }
+            }
+        },
+        _ => {}
+    }
+    lines
+}

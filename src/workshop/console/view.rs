@@ -1,0 +1,295 @@
+//! Drawing the console: where the screen is, what to discuss, the room's
+//! poll, the clocks. Pure: the clock comes in as `now`.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
+
+use super::{Console, TIMER_WARNING_SECS};
+use crate::content::text::{kind_word, panel_title, with_unit};
+use crate::content::{Documentary, Lang, Panel};
+use crate::keymap;
+use crate::ui::theme::Theme;
+use crate::ui::tr;
+
+fn clock(secs: u64) -> String {
+    format!("{:02}:{:02}", secs / 60, secs % 60)
+}
+
+/// "[Figure] €400 per week — Bilel's weekly pay": a panel as the console names it.
+fn panel_name(doc: &Documentary, panel: &Panel, lang: Lang) -> String {
+    let name = match panel {
+        Panel::Statistic(p) => format!("{} — {}", with_unit(doc, p, lang), p.label.get(lang)),
+        other => panel_title(other, lang),
+    };
+    format!(
+        "[{}] {}",
+        kind_word(panel, lang),
+        crate::ui::text::clean(&name)
+    )
+}
+
+/// Draws the console. Pure: the clock comes in as `now`.
+pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
+    let theme = Theme::of(c.theme);
+    let lang = c.lang;
+    let t = |en, fr| tr(lang, en, fr);
+    buf.set_style(area, theme.base);
+    let link = match (&c.connected, &c.refusal) {
+        (true, _) => t("● following the screen", "● relié à l'écran").to_owned(),
+        (false, Some(r)) => format!(
+            "{} {}",
+            t("○ refused by the screen:", "○ refusée par l'écran :"),
+            r.message(lang == Lang::Fr)
+        ),
+        (false, None) => t("○ waiting for the screen…", "○ en attente de l'écran…").to_owned(),
+    };
+    let title = match &c.session {
+        Some(s) => format!(
+            " {} « {s} » — {link} ",
+            t(
+                "Facilitator console, session",
+                "Console d'animation, séance"
+            )
+        ),
+        None => format!(
+            " {} — {link} ",
+            t("Facilitator console", "Console d'animation")
+        ),
+    };
+    let block = Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(if c.connected { theme.accent } else { theme.dim })
+        .title(title);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let [body, keys] = inner.layout(&Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(2),
+    ]));
+    let hints: Vec<Span> = keymap::hints(c.mode(), lang)
+        .into_iter()
+        .flat_map(|(key, hint)| {
+            [
+                Span::styled(key, theme.accent.add_modifier(Modifier::BOLD)),
+                Span::styled(format!(" {hint}  "), theme.dim),
+            ]
+        })
+        .collect();
+    Paragraph::new(Line::from(hints))
+        .style(theme.dim)
+        .wrap(Wrap { trim: true })
+        .render(keys, buf);
+
+    if let Some(sel) = c.list {
+        let rows: Vec<Line> = c
+            .chapters()
+            .iter()
+            .enumerate()
+            .map(|(k, (e, ch, _))| {
+                let title = format!(
+                    "{} {} · {}",
+                    if k == sel { "›" } else { " " },
+                    e + 1,
+                    c.doc.episodes[*e].chapters[*ch].title.get(lang)
+                );
+                Line::styled(title, if k == sel { theme.selected } else { theme.base })
+            })
+            .collect();
+        let h = usize::from(body.height);
+        let top = sel.saturating_sub(h.saturating_sub(1));
+        Paragraph::new(rows.into_iter().skip(top).take(h).collect::<Vec<_>>()).render(body, buf);
+        return;
+    }
+
+    let Some(status) = &c.status else {
+        return waiting(c, &theme, body, buf);
+    };
+    let doc = &c.doc;
+    let mut lines: Vec<Line> = Vec::new();
+    let session_secs = now.saturating_sub(status.session_started);
+    let chapter_secs = now.saturating_sub(status.chapter_started);
+    let current = status
+        .panel
+        .as_ref()
+        .and_then(|id| doc.panel_index.get(id).copied());
+    let state_word = if status.blank {
+        t("BLACK SCREEN", "ÉCRAN NOIR")
+    } else if status.notice {
+        t("content notice on screen", "avertissement à l'écran")
+    } else {
+        ""
+    };
+    lines.push(Line::from(vec![
+        Span::styled(
+            format!("{} {}", t("Session", "Séance"), clock(session_secs)),
+            theme.accent,
+        ),
+        Span::styled(format!("   {state_word}"), theme.notice),
+    ]));
+    match current {
+        None => lines.push(Line::styled(
+            if status.at_end {
+                t("The end (credits)", "Fin (générique)")
+            } else {
+                t("Title screen", "Écran titre")
+            },
+            theme.heading,
+        )),
+        Some(i) => {
+            let slot = doc.timeline[i];
+            let chapter = doc.chapter(slot);
+            lines.push(Line::styled(
+                format!(
+                    "{} {} · {} — {} {}/{}",
+                    t("Ep.", "Ép."),
+                    slot.episode + 1,
+                    chapter.title.get(lang),
+                    t("panel", "panneau"),
+                    slot.panel + 1,
+                    chapter.panels.len()
+                ),
+                theme.heading,
+            ));
+            lines.push(Line::styled(
+                panel_name(doc, doc.panel(slot), lang),
+                theme.base,
+            ));
+            if let Some(f) = &chapter.facilitator {
+                let over = chapter_secs > u64::from(f.minutes) * 60;
+                lines.push(Line::default());
+                lines.push(Line::styled(
+                    format!(
+                        "{} {} / {}:00{}",
+                        t("Chapter", "Chapitre"),
+                        clock(chapter_secs),
+                        f.minutes,
+                        if over {
+                            t(
+                                "  — over the suggested time",
+                                "  — au-delà du temps suggéré",
+                            )
+                        } else {
+                            ""
+                        }
+                    ),
+                    if over { theme.notice } else { theme.accent },
+                ));
+                lines.push(Line::styled(
+                    t("To discuss:", "À discuter :"),
+                    theme.heading,
+                ));
+                for p in &f.prompts {
+                    lines.push(Line::styled(format!("  • {}", p.get(lang)), theme.base));
+                }
+            }
+            lines.extend(super::panel::details(doc, slot, status, lang, &theme));
+            if let Some(next) = status.next.as_ref().and_then(|id| doc.panel_index.get(id)) {
+                lines.push(Line::default());
+                lines.push(Line::from(vec![
+                    Span::styled(t("Next: ", "Ensuite : "), theme.dim),
+                    Span::styled(
+                        panel_name(doc, doc.panel(doc.timeline[*next]), lang),
+                        theme.dim,
+                    ),
+                ]));
+            }
+        }
+    }
+    if let Some(end) = status.timer_end {
+        lines.push(Line::default());
+        if end > now {
+            let left = end - now;
+            let warn = left <= TIMER_WARNING_SECS;
+            lines.push(Line::styled(
+                format!(
+                    "⏱ {} {}{}",
+                    clock(left),
+                    t("left in the discussion", "de discussion restantes"),
+                    if warn {
+                        t(
+                            " — invite the quiet voices",
+                            " — donnez la parole à ceux qui ne l'ont pas prise",
+                        )
+                    } else {
+                        ""
+                    }
+                ),
+                if warn { theme.notice } else { theme.accent },
+            ));
+        } else {
+            lines.push(Line::styled(
+                t("⏱ Time is up.", "⏱ Le temps est écoulé."),
+                theme.notice,
+            ));
+        }
+    }
+    lines.extend(crate::workshop::queue::lines(
+        &status.room.questions,
+        lang,
+        &theme,
+    ));
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(body, buf);
+}
+
+/// Before any screen is followed: what the console waits for, or the
+/// screens to choose from.
+fn waiting(c: &Console, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let t = |en, fr| tr(c.lang, en, fr);
+    let mut lines: Vec<Line> = Vec::new();
+    if !c.choices.is_empty() && !c.connected {
+        lines.push(Line::styled(
+            t(
+                "Several screens are running. Which one do you lead?",
+                "Plusieurs écrans tournent. Lequel animez-vous ?",
+            ),
+            theme.heading,
+        ));
+        lines.push(Line::default());
+        for (k, (name, _)) in c.choices.iter().enumerate() {
+            let (pointer, style) = if k == c.picked {
+                ("› ", theme.selected)
+            } else {
+                ("  ", theme.base)
+            };
+            lines.push(Line::styled(
+                format!("{pointer}{}", crate::ui::text::clean(name)),
+                style,
+            ));
+        }
+    } else {
+        let what = match (&c.session, &c.looking_in) {
+            (Some(name), _) => match c.lang {
+                Lang::En => format!(
+                    "Waiting for the screen of session « {} »: start `invisibles --session {}` in another terminal; this console follows it as soon as it is there.",
+                    crate::ui::text::clean(name),
+                    crate::ui::text::clean(name)
+                ),
+                Lang::Fr => format!(
+                    "En attente de l'écran de la séance « {} » : lancez `invisibles --session {}` dans un autre terminal ; cette console le suit dès qu'il est là.",
+                    crate::ui::text::clean(name),
+                    crate::ui::text::clean(name)
+                ),
+            },
+            (None, Some(dir)) => match c.lang {
+                Lang::En => format!(
+                    "Waiting for a screen: start `invisibles --present` or `invisibles --session NAME` in another terminal (looking in {}).",
+                    crate::ui::text::clean(&dir.display().to_string())
+                ),
+                Lang::Fr => format!(
+                    "En attente d'un écran : lancez `invisibles --present` ou `invisibles --session NOM` dans un autre terminal (recherche dans {}).",
+                    crate::ui::text::clean(&dir.display().to_string())
+                ),
+            },
+            (None, None) => t("Waiting for the screen.", "En attente de l'écran.").to_owned(),
+        };
+        lines.push(Line::styled(what, theme.base));
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+}
