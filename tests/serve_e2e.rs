@@ -155,6 +155,16 @@ impl Drop for Room {
 fn participants_follow_browse_vote_and_ask_over_ssh() {
     let room = Room::new();
     room.open_room();
+    // The console, then the projector on I, say how to join.
+    let port = room.port;
+    room.wait_for(
+        "console",
+        &format!("Over SSH: ssh -p {port} NAME@127.0.0.1  code {CODE}"),
+    );
+    room.keys("console", &["I"]);
+    let shown = room.wait_for("screen", "Follow on your own terminal");
+    assert!(shown.contains(CODE) && shown.contains("SHA256:"), "{shown}");
+    room.keys("console", &["I"]);
     room.join("ana", (90, 26), CODE, "fr_FR.UTF-8");
     room.wait_for("ana", "ana ● vous suivez la salle");
     room.wait_for("ana", "À vous");
@@ -215,6 +225,21 @@ fn a_wrong_code_is_refused_and_a_hang_up_leaves_the_others_be() {
     assert!(!refused.contains("EXIT=0"), "{refused}");
     assert!(refused.contains("Permission denied"), "{refused}");
 
+    // No command, no subsystem: only the interactive room.
+    let port = room.port;
+    room.open(
+        "exec",
+        (80, 24),
+        &format!(
+            "sshpass -p {CODE} ssh -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null \
+             -o PubkeyAuthentication=no -o LogLevel=ERROR -p {port} eve@127.0.0.1 echo PWNED"
+        ),
+    );
+    let exec = room.wait_for("exec", "EXIT=");
+    assert!(
+        !exec.contains("EXIT=0") && !exec.contains("PWNED\n"),
+        "{exec}"
+    );
     room.join("cy", (80, 24), CODE, "C");
     room.join("dee", (80, 24), CODE, "C");
     room.wait_for("cy", "following the room");

@@ -71,4 +71,6 @@ pub enum Action {
     QuestionNext,
     /// The facilitator: the question on the projector is answered.
     QuestionAnswered,
+    /// The facilitator: how to join over SSH on the projector, or off it.
+    ToggleInvitation,
 }

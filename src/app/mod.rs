@@ -3,6 +3,7 @@
 
 mod action;
 mod effect;
+mod invitation;
 mod msg;
 mod pace;
 mod poll;
@@ -13,6 +14,7 @@ mod update;
 
 pub use action::Action;
 pub use effect::{Effect, Via};
+pub use invitation::Invitation;
 pub use msg::{Msg, Resume, ResumeAt, Setup};
 pub use pace::reading_time;
 pub use poll::{Ballot, Poll, bar_cells, poll_total};

@@ -45,6 +45,8 @@ pub enum Msg {
     },
     /// The facilitator puts a question on the projector, or marks it answered.
     Question(QuestionOp),
+    /// How to join over SSH, from `invisibles serve`.
+    Invitation(super::Invitation),
 }
 
 impl From<Action> for Msg {

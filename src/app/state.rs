@@ -124,6 +124,9 @@ pub struct Room {
     pub polls: BTreeMap<usize, super::Poll>,
     /// The room's questions for the debate, and the one on the projector.
     pub questions: super::Questions,
+    /// How to join over SSH, and whether the projector shows it.
+    pub invitation: Option<super::Invitation>,
+    pub invitation_shown: bool,
 }
 
 /// What belongs to one person at one terminal: how they see it, what they
@@ -182,6 +185,8 @@ impl Room {
             workshop: false,
             polls: BTreeMap::new(),
             questions: super::Questions::default(),
+            invitation: None,
+            invitation_shown: false,
         }
     }
 }

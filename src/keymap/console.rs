@@ -217,6 +217,18 @@ pub const CONSOLE_KEYS: &[Binding] = &[
         workshop: false,
     },
     Binding {
+        keys: &[ch('I')],
+        action: Action::ToggleInvitation,
+        modes: CONSOLE,
+        doc: (
+            "how to join over SSH on the screen (the ssh line, code, host key), or off",
+            "comment rejoindre par SSH à l'écran (la ligne ssh, le code, la clé), ou non",
+        ),
+        hint: None,
+        label: None,
+        workshop: false,
+    },
+    Binding {
         keys: &[ch('A')],
         action: Action::QuestionAnswered,
         modes: CONSOLE,

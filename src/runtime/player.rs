@@ -203,6 +203,7 @@ impl Player {
             },
             Remote::Ask { from, text } => update(&mut self.state, Msg::Ask { from, text }),
             Remote::Question(op) => update(&mut self.state, Msg::Question(op)),
+            Remote::Invite(inv) => update(&mut self.state, Msg::Invitation(inv)),
             _ => Vec::new(),
         }
     }

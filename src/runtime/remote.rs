@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::app::{Action, Ballot, QuestionOp};
+use crate::app::{Action, Ballot, Invitation, QuestionOp};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Remote {
@@ -38,6 +38,10 @@ pub enum Remote {
     },
     /// The facilitator's handling of the room's questions.
     Question(QuestionOp),
+    /// How to join over SSH, from `invisibles serve` when it links up.
+    Invite(Invitation),
+    /// The facilitator shows how to join on the projector, or takes it off.
+    ToggleInvitation,
 }
 
 /// The longest discussion timer a console may start: a whole workshop day.
@@ -60,6 +64,7 @@ impl Remote {
             Action::TogglePresent => Remote::TogglePresent,
             Action::ToggleLang => Remote::ToggleLang,
             Action::QuestionNext => Remote::Question(QuestionOp::ProjectNext),
+            Action::ToggleInvitation => Remote::ToggleInvitation,
             _ => return None,
         })
     }
@@ -79,11 +84,13 @@ impl Remote {
             Remote::Vote(d) => Action::Vote(d.signum()),
             Remote::TogglePresent => Action::TogglePresent,
             Remote::ToggleLang => Action::ToggleLang,
+            Remote::ToggleInvitation => Action::ToggleInvitation,
             Remote::Jump(_)
             | Remote::Timer(_)
             | Remote::Ballot { .. }
             | Remote::Ask { .. }
-            | Remote::Question(_) => return None,
+            | Remote::Question(_)
+            | Remote::Invite(_) => return None,
         })
     }
 }

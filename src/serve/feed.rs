@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use tokio::sync::{mpsc, watch};
 
-use crate::app::Room;
+use crate::app::{Invitation, Room};
 use crate::content::Documentary;
 use crate::runtime::Remote;
 use crate::workshop::link::{Client, Limits, Role, Status};
@@ -38,14 +38,16 @@ pub struct Feed {
 
 impl Feed {
     /// Follows the screen at `socket` (none: a kiosk on its own).
-    pub fn start(doc: Arc<Documentary>, socket: Option<PathBuf>) -> Feed {
+    pub fn start(doc: Arc<Documentary>, socket: Option<PathBuf>, invitation: Invitation) -> Feed {
         let (live_tx, live) = watch::channel(None);
         let (up, up_rx) = mpsc::channel(UP_QUEUE);
         let stop = Arc::new(AtomicBool::new(false));
         let (thread, kiosk) = match socket {
             Some(path) => {
                 let stop = stop.clone();
-                let thread = std::thread::spawn(move || run(&doc, path, &live_tx, up_rx, &stop));
+                let thread = std::thread::spawn(move || {
+                    run(&doc, path, &live_tx, up_rx, &stop, &invitation)
+                });
                 (Some(thread), None)
             }
             None => (None, Some(live_tx)),
@@ -75,12 +77,19 @@ fn run(
     live: &watch::Sender<Live>,
     mut up: mpsc::Receiver<Remote>,
     stop: &AtomicBool,
+    invitation: &Invitation,
 ) {
     let mut client: Client<Remote, Status> = Client::with(path, Role::Room, Limits::default());
     let mut last: Option<crate::workshop::link::RoomSnapshot> = None;
+    let mut linked = false;
     while !stop.load(Ordering::Relaxed) {
         let news = client.poll();
-        if client.connected() {
+        if client.connected() && !linked {
+            // A screen (or a restarted one) learns how to join.
+            client.send(&Remote::Invite(invitation.clone()));
+        }
+        linked = client.connected();
+        if linked {
             if let Some(status) = news.into_iter().last()
                 && last.as_ref() != Some(&status.room)
             {

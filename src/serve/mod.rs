@@ -70,17 +70,27 @@ pub fn check_code(code: &str) -> Result<String, String> {
     }
 }
 
+/// The line participants type; a wildcard address becomes a placeholder.
+pub fn ssh_line(addr: SocketAddr) -> String {
+    let port = addr.port();
+    let host = if addr.ip().is_unspecified() {
+        "THIS-MACHINE".to_owned()
+    } else {
+        addr.ip().to_string()
+    };
+    format!("ssh -p {port} NAME@{host}")
+}
+
 /// What serve prints at start: how to join, with the key's fingerprint.
 pub fn invitation(addr: SocketAddr, code: &str, fingerprint: &str, linked: bool) -> String {
-    let host = addr.ip();
-    let port = addr.port();
+    let line = ssh_line(addr);
     let mode = if linked {
         "following the screen when it runs"
     } else {
         "kiosk"
     };
     format!(
-        "Invisibles room open ({mode}).\n  Participants type:  ssh -p {port} NAME@{host}\n  Room code (the password):  {code}\n  Host key:  {fingerprint}\n"
+        "Invisibles room open ({mode}).\n  Participants type:  {line}\n  Room code (the password):  {code}\n  Host key:  {fingerprint}\n"
     )
 }
 
@@ -108,7 +118,12 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), String> {
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     let code = opts.code.clone().unwrap_or_else(new_code);
     let socket = crate::workshop::link::socket_path(opts.session.as_deref());
-    let feed = Feed::start(doc.clone(), socket.clone());
+    let invite = crate::app::Invitation {
+        command: ssh_line(addr),
+        code: code.clone(),
+        fingerprint: fingerprint.clone(),
+    };
+    let feed = Feed::start(doc.clone(), socket.clone(), invite);
     let journeys = crate::journey::store::state_file(&format!(
         "serve/{}/journeys",
         crate::journey::store::safe_name(opts.session.as_deref().unwrap_or("default"))

@@ -132,7 +132,14 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
             search::render(&ctx, query, *selected, overlay_area, buf)
         }
         None => {
-            if let Some(q) = state.room.questions.shown() {
+            if let Some(inv) = state
+                .room
+                .invitation
+                .as_ref()
+                .filter(|_| state.room.invitation_shown)
+            {
+                question::invitation(&ctx, inv, overlay_area, buf);
+            } else if let Some(q) = state.room.questions.shown() {
                 question::render(&ctx, q, overlay_area, buf);
             }
         }

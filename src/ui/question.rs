@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::{Ctx, overlay, text};
-use crate::app::Question;
+use crate::app::{Invitation, Question};
 
 pub fn render(ctx: &Ctx, q: &Question, area: Rect, buf: &mut Buffer) {
     let width = area.width.saturating_sub(8).min(super::READING_WIDTH);
@@ -22,6 +22,34 @@ pub fn render(ctx: &Ctx, q: &Question, area: Rect, buf: &mut Buffer) {
         .saturating_add(2);
     let title = ctx.tr("A question from the room", "Une question de la salle");
     let (rect, block) = overlay::open(ctx, area, width, height, title, buf);
+    let inner = block.inner(rect).inner(ratatui::layout::Margin::new(1, 0));
+    block.render(rect, buf);
+    Paragraph::new(lines).render(inner, buf);
+}
+
+/// How to join over SSH, on the projector: the line to type, the code, the key.
+pub fn invitation(ctx: &Ctx, inv: &Invitation, area: Rect, buf: &mut Buffer) {
+    use ratatui::text::{Line, Span};
+    let rows = [
+        (ctx.tr("Type", "Tapez"), &inv.command),
+        (ctx.tr("Password", "Mot de passe"), &inv.code),
+        (ctx.tr("Host key", "Clé de l'hôte"), &inv.fingerprint),
+    ];
+    let lines: Vec<Line> = rows
+        .iter()
+        .map(|(label, value)| {
+            Line::from(vec![
+                Span::styled(format!("{label:<14}"), ctx.theme.dim),
+                Span::styled((*value).clone(), ctx.theme.heading),
+            ])
+        })
+        .collect();
+    let title = ctx.tr(
+        "Follow on your own terminal",
+        "Suivez sur votre propre terminal",
+    );
+    let width = area.width.saturating_sub(8).min(super::READING_WIDTH);
+    let (rect, block) = overlay::open(ctx, area, width, 5, title, buf);
     let inner = block.inner(rect).inner(ratatui::layout::Margin::new(1, 0));
     block.render(rect, buf);
     Paragraph::new(lines).render(inner, buf);

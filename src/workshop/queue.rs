@@ -4,13 +4,33 @@
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
-use crate::app::Questions;
+use crate::app::{Invitation, Questions};
 use crate::content::Lang;
 use crate::ui::theme::Theme;
 use crate::ui::tr;
 
 /// Open questions listed at most; the rest are counted.
 const SHOWN: usize = 5;
+
+/// How to join over SSH, when `invisibles serve` follows this screen.
+pub fn invitation(inv: Option<&Invitation>, lang: Lang, theme: &Theme) -> Vec<Line<'static>> {
+    let Some(inv) = inv else {
+        return Vec::new();
+    };
+    vec![
+        Line::default(),
+        Line::from(vec![
+            Span::styled(tr(lang, "Over SSH: ", "Par SSH : "), theme.heading),
+            Span::styled(inv.command.clone(), theme.accent),
+            Span::styled(tr(lang, "  code ", "  code "), theme.dim),
+            Span::styled(inv.code.clone(), theme.accent.add_modifier(Modifier::BOLD)),
+            Span::styled(
+                tr(lang, "  (I on the screen)", "  (I à l'écran)"),
+                theme.dim,
+            ),
+        ]),
+    ]
+}
 
 pub fn lines(questions: &Questions, lang: Lang, theme: &Theme) -> Vec<Line<'static>> {
     let open: Vec<_> = questions.open().collect();

@@ -52,6 +52,10 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
                 state.effects.push(Effect::QuestionsChanged);
             }
         }
+        Msg::Invitation(inv) => {
+            let inv = Some(inv.cleaned());
+            state.room.invitation = inv;
+        }
         Msg::Question(op) => {
             if state.room.questions.apply(op) {
                 state.effects.push(Effect::QuestionsChanged);
@@ -297,5 +301,9 @@ fn play(state: &mut State, action: Action) {
         | Action::Ask
         | Action::QuestionNext
         | Action::QuestionAnswered => {}
+        Action::ToggleInvitation => {
+            state.room.invitation_shown =
+                !state.room.invitation_shown && state.room.invitation.is_some();
+        }
     }
 }

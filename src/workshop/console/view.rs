@@ -226,6 +226,8 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
             ));
         }
     }
+    let invitation = status.room.invitation.as_ref();
+    lines.extend(crate::workshop::queue::invitation(invitation, lang, &theme));
     lines.extend(crate::workshop::queue::lines(
         &status.room.questions,
         lang,

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::app::{Ballot, Gate, Poll, Progress, Questions, Room, Screen};
+use crate::app::{Ballot, Gate, Invitation, Poll, Progress, Questions, Room, Screen};
 use crate::content::model::Ask;
 use crate::content::{Documentary, Panel};
 
@@ -60,6 +60,8 @@ pub struct RoomSnapshot {
     pub workshop: bool,
     pub polls: Vec<(String, Tally)>,
     pub questions: Questions,
+    pub invitation: Option<Invitation>,
+    pub invitation_shown: bool,
 }
 
 fn id_of(doc: &Documentary, i: usize) -> Option<String> {
@@ -141,6 +143,8 @@ impl RoomSnapshot {
                 })
                 .collect(),
             questions: room.questions.clone(),
+            invitation: room.invitation.clone(),
+            invitation_shown: room.invitation_shown,
         }
     }
 
@@ -198,6 +202,8 @@ impl RoomSnapshot {
             room.polls.insert(i, poll);
         }
         room.questions = self.questions.clone();
+        room.invitation = self.invitation.clone();
+        room.invitation_shown = self.invitation_shown && self.invitation.is_some();
         room
     }
 }
