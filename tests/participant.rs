@@ -169,6 +169,9 @@ fn with_no_screen_they_watch_on_their_own_and_quit_alone() {
         Position::Title,
         "their own position, kept"
     );
+    assert_eq!(keys(&mut p, None, "a"), [], "no one to ask without a screen");
+    assert!(shown(&p, None).contains("no screening is live"));
+    assert_eq!(keys(&mut p, None, "W <enter>"), []);
     let out = p.key(None, common::key("q"));
     assert!(out.quit);
     assert!(p.key(None, common::key("<c-c>")).quit);

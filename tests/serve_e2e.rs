@@ -165,7 +165,7 @@ fn participants_follow_browse_vote_and_ask_over_ssh() {
     let shown = room.wait_for("screen", "Follow on your own terminal");
     assert!(shown.contains(CODE) && shown.contains("SHA256:"), "{shown}");
     room.keys("console", &["I"]);
-    room.join("ana", (90, 26), CODE, "fr_FR.UTF-8");
+    room.join("ana", (80, 24), CODE, "fr_FR.UTF-8");
     room.wait_for("ana", "ana ● vous suivez la salle");
     room.wait_for("ana", "À vous");
 
@@ -204,6 +204,12 @@ fn participants_follow_browse_vote_and_ask_over_ssh() {
     room.wait_for("screen", "A question from the room");
     room.wait_for("ben", "Qui fixe le tarif ?");
     room.keys("console", &["A"]);
+
+    // Her terminal shrinks past the minimum and grows back: redrawn live.
+    room.tmux(&["resize-window", "-t", "ana", "-x", "50", "-y", "15"]);
+    room.wait_for("ana", "terminal trop petit");
+    room.tmux(&["resize-window", "-t", "ana", "-x", "80", "-y", "24"]);
+    room.wait_for("ana", "● vous suivez la salle");
 
     // ana quits: her terminal is hers again, and ben goes on.
     room.keys("ana", &["q"]);
@@ -252,4 +258,32 @@ fn a_wrong_code_is_refused_and_a_hang_up_leaves_the_others_be() {
     room.keys("console", &["Left"]);
     room.wait_for("dee", "Panel 1");
     room.wait_for("serve", "Room code");
+}
+
+#[test]
+fn with_no_screen_each_visitor_watches_alone_and_comes_back_where_they_were() {
+    let room = Room::new();
+    let port = room.port;
+    room.invisibles(
+        "serve",
+        (100, 10),
+        &format!("serve --listen 127.0.0.1:{port} --code {CODE}"),
+    );
+    room.wait_for("serve", "kiosk");
+    room.join("zoe", (100, 30), CODE, "C");
+    room.wait_for("zoe", "zoe on your own");
+    room.keys("zoe", &["Right", "Right"]);
+    room.wait_for("zoe", "Panel 2 of");
+    room.join("yan", (100, 30), CODE, "C");
+    let yan = room.wait_for("yan", "yan on your own");
+    assert!(
+        !yan.contains("Panel 2 of"),
+        "each visitor at their own pace:\n{yan}"
+    );
+    room.keys("zoe", &["q"]);
+    room.wait_for("zoe", "EXIT=0");
+    room.tmux(&["kill-window", "-t", "zoe"]);
+    room.join("zoe", (100, 30), CODE, "C");
+    let back = room.wait_for("zoe", "Welcome back");
+    assert!(back.contains("Bilel"), "resumed on her panel:\n{back}");
 }

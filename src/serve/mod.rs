@@ -82,15 +82,19 @@ pub fn ssh_line(addr: SocketAddr) -> String {
 }
 
 /// What serve prints at start: how to join, with the key's fingerprint.
-pub fn invitation(addr: SocketAddr, code: &str, fingerprint: &str, linked: bool) -> String {
+pub fn invitation(
+    addr: SocketAddr,
+    code: &str,
+    fingerprint: &str,
+    session: Option<&str>,
+) -> String {
     let line = ssh_line(addr);
-    let mode = if linked {
-        "following the screen when it runs"
-    } else {
-        "kiosk"
+    let screen = match session {
+        Some(name) => format!("the screen of session \u{ab} {name} \u{bb}"),
+        None => "the screen started without --session".to_owned(),
     };
     format!(
-        "Invisibles room open ({mode}).\n  Participants type:  {line}\n  Room code (the password):  {code}\n  Host key:  {fingerprint}\n"
+        "Invisibles room open: participants follow {screen} while it runs;\n  with no screen, each visitor watches on their own (kiosk).\n  Participants type:  {line}\n  Room code (the password):  {code}\n  Host key:  {fingerprint}\n"
     )
 }
 
@@ -151,7 +155,7 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), String> {
     });
     print!(
         "{}",
-        invitation(addr, &code, &fingerprint, socket.is_some())
+        invitation(addr, &code, &fingerprint, opts.session.as_deref())
     );
     use std::io::Write;
     let _ = std::io::stdout().flush();

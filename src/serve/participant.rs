@@ -183,6 +183,11 @@ impl Participant {
                 }
                 return out;
             }
+            // Questions are for a debate: with no screen, no one would read them.
+            Some(Action::Ask) if live.is_none() => {
+                self.said = Some(ALONE);
+                return out;
+            }
             Some(Action::Ask) => {
                 self.asking = Some(String::new());
                 return out;
