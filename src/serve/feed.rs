@@ -4,6 +4,7 @@
 //! up. No screen, or the screen gone: the room is `None` and participants
 //! watch on their own.
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -18,7 +19,25 @@ use crate::runtime::Remote;
 use crate::workshop::link::{Client, Limits, Role, Status};
 
 /// The room on the screen, if one runs.
-pub type Live = Option<Arc<Room>>;
+pub type Feeding = Option<Arc<Live>>;
+
+/// What participants follow: the room, and the questions the screen has
+/// answered (their reveal is on the projector, so it may be on theirs).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Live {
+    pub room: Room,
+    pub answered: BTreeSet<usize>,
+}
+
+impl Live {
+    /// A room nobody answered anything in yet.
+    pub fn of(room: Room) -> Live {
+        Live {
+            room,
+            answered: BTreeSet::new(),
+        }
+    }
+}
 
 /// How often the link is read: the most a frame waits for the screen's news.
 const POLL: Duration = Duration::from_millis(2);
@@ -28,12 +47,12 @@ const UP_PER_POLL: usize = 256;
 pub const UP_QUEUE: usize = 4096;
 
 pub struct Feed {
-    pub live: watch::Receiver<Live>,
+    pub live: watch::Receiver<Feeding>,
     pub up: mpsc::Sender<Remote>,
     stop: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
     /// With no screen to follow, the room stays `None` for as long as serve runs.
-    _kiosk: Option<watch::Sender<Live>>,
+    _kiosk: Option<watch::Sender<Feeding>>,
 }
 
 impl Feed {
@@ -74,7 +93,7 @@ impl Drop for Feed {
 fn run(
     doc: &Documentary,
     path: PathBuf,
-    live: &watch::Sender<Live>,
+    live: &watch::Sender<Feeding>,
     mut up: mpsc::Receiver<Remote>,
     stop: &AtomicBool,
     invitation: &Invitation,
@@ -93,7 +112,10 @@ fn run(
             if let Some(status) = news.into_iter().last()
                 && last.as_ref() != Some(&status.room)
             {
-                live.send_replace(Some(Arc::new(status.room.room(doc))));
+                live.send_replace(Some(Arc::new(Live {
+                    room: status.room.room(doc),
+                    answered: status.room.answered(doc),
+                })));
                 last = Some(status.room);
             }
             for _ in 0..UP_PER_POLL {

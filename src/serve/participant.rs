@@ -13,6 +13,7 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
+use super::feed::Live;
 use crate::app::{
     Action, Ballot, Effect, MAX_QUESTION_CHARS, Msg, Progress, Room, Screen, Setup, View,
 };
@@ -51,6 +52,8 @@ pub struct Participant {
     alone: Room,
     /// Their own cursor on each choice panel they answered while following.
     cursors: BTreeMap<usize, Progress>,
+    /// Their ballots while following: their answer once the screen reveals.
+    ballots: BTreeMap<usize, Answer>,
     /// The question they are writing.
     asking: Option<String>,
     /// A word for them about their last key ("vote sent").
@@ -102,6 +105,7 @@ impl Participant {
             follower,
             alone,
             cursors: BTreeMap::new(),
+            ballots: BTreeMap::new(),
             asking: None,
             said: None,
         }
@@ -120,29 +124,38 @@ impl Participant {
         Journey::capture(self.follower.state())
     }
 
-    /// The room changed (or the screen came or went). Panels they see live count as seen.
-    pub fn live(&mut self, live: Option<&Room>) -> bool {
-        match live {
-            None if !self.follower.browsing() => {
+    /// The room changed (or the screen came or went). Panels they see live
+    /// count as seen; a question the screen answered becomes theirs (their
+    /// ballot), so its reveal comes to them with the projector's.
+    pub fn live(&mut self, live: Option<&Live>) -> bool {
+        let Some(live) = live else {
+            if !self.follower.browsing() {
                 // The screen left: they go on from where the room was, on their own.
                 let from = self.follower.state().room.clone();
                 self.follower.browse(&from);
-                false
             }
-            None => false,
-            Some(room) if !self.follower.browsing() => match (room.screen, room.gate) {
-                (Screen::Panel(i), None) => self
-                    .follower
-                    .apply(Msg::Witnessed(i))
-                    .contains(&Effect::JourneyChanged),
-                _ => false,
-            },
-            Some(_) => false,
+            return false;
+        };
+        let mut changed = false;
+        for &i in &live.answered {
+            if !self.follower.state().viewer.answers.contains_key(&i)
+                && let Some(answer) = self.ballots.get(&i).cloned()
+            {
+                let effects = self.follower.apply(Msg::Answer { panel: i, answer });
+                changed |= effects.contains(&Effect::JourneyChanged);
+            }
         }
+        if !self.follower.browsing()
+            && let (Screen::Panel(i), None) = (live.room.screen, live.room.gate)
+        {
+            let effects = self.follower.apply(Msg::Witnessed(i));
+            changed |= effects.contains(&Effect::JourneyChanged);
+        }
+        changed
     }
 
     /// One key; `live` is the room on the screen, if one is running.
-    pub fn key(&mut self, live: Option<&Room>, key: Key) -> Outcome {
+    pub fn key(&mut self, live: Option<&Live>, key: Key) -> Outcome {
         let mut out = Outcome::default();
         self.said = None;
         if let Some(text) = self.asking.as_mut() {
@@ -178,7 +191,7 @@ impl Participant {
                         self.follower.rejoin();
                         self.live(Some(room));
                     }
-                    Some(room) => self.follower.browse(room),
+                    Some(room) => self.follower.browse(&room.room),
                     None => self.said = Some(ALONE),
                 }
                 return out;
@@ -199,7 +212,7 @@ impl Participant {
         {
             return done;
         }
-        let room = live.unwrap_or(&self.alone);
+        let room = live.map_or(&self.alone, |l| &l.room);
         let mode = Mode::of(&self.follower.view(room));
         match keymap::action_in(mode, key) {
             Some(Action::ForceQuit) => out.quit = true,
@@ -216,11 +229,14 @@ impl Participant {
 
     /// Following, on a question: ↑/↓ move their own cursor, → or Enter casts
     /// (or changes) their ballot. `None` when the key is not about voting.
-    fn vote(&mut self, live: &Room, key: Key) -> Option<Outcome> {
-        let (Screen::Panel(i), None) = (live.screen, live.gate) else {
+    fn vote(&mut self, live: &Live, key: Key) -> Option<Outcome> {
+        let (Screen::Panel(i), None) = (live.room.screen, live.room.gate) else {
             return None;
         };
-        if self.follower.state().viewer.overlay.is_some() {
+        // Revealed on the projector: their ballot stands, and keys are the player's again.
+        if self.follower.state().viewer.overlay.is_some()
+            || self.follower.state().viewer.answers.contains_key(&i)
+        {
             return None;
         }
         let doc = self.follower.state().doc.clone();
@@ -256,14 +272,14 @@ impl Participant {
                         (Ballot::Guessed(v), Answer::Guessed(v))
                     }
                 };
-                let effects = self.follower.apply(Msg::Answer { panel: i, answer });
+                self.ballots.insert(i, answer);
                 self.said = Some(VOTED);
                 return Some(Outcome {
                     up: vec![Up::Ballot {
                         panel: ch.id.clone(),
                         ballot,
                     }],
-                    journey: effects.contains(&Effect::JourneyChanged),
+                    journey: false,
                     quit: false,
                 });
             }
@@ -274,7 +290,7 @@ impl Participant {
 
     /// Draws their screen: a line of their own (name, mode, keys), then the
     /// documentary as they see it.
-    pub fn render(&self, live: Option<&Room>, area: Rect, buf: &mut Buffer) {
+    pub fn render(&self, live: Option<&Live>, area: Rect, buf: &mut Buffer) {
         let lang = self.follower.state().viewer.lang;
         let theme = Theme::of(self.follower.state().viewer.theme);
         let Some(top) = area.rows().next() else {
@@ -285,14 +301,14 @@ impl Participant {
             height: area.height.saturating_sub(1),
             ..area
         };
-        let room = live.unwrap_or(&self.alone);
+        let room = live.map_or(&self.alone, |l| &l.room);
         let mut mine = None;
         if let (Some(live), false) = (live, self.follower.browsing())
-            && let Screen::Panel(i) = live.screen
+            && let Screen::Panel(i) = live.room.screen
             && let Some(cursor) = self.cursors.get(&i)
         {
             // Their own cursor on the room's question.
-            let mut room = live.clone();
+            let mut room = live.room.clone();
             if let Some(p) = room.progress.get_mut(i) {
                 p.selected = cursor.selected;
                 p.guess_steps = cursor.guess_steps;

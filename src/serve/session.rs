@@ -227,7 +227,7 @@ pub async fn run(
 /// Applies their keys; `true` when they quit.
 fn handle(
     me: &mut Participant,
-    room: Option<&crate::app::Room>,
+    room: Option<&super::feed::Live>,
     keys: Vec<crate::input::Key>,
     shared: &Shared,
     voter: &str,

@@ -14,7 +14,7 @@ use russh::server::{Auth, ChannelOpenHandle, Handler, Msg, PublicKeyOffer, Sessi
 use russh::{Channel, ChannelId, MethodKind, MethodSet};
 use tokio::sync::{mpsc, watch};
 
-use super::feed::Live;
+use super::feed::Feeding;
 use crate::app::MAX_NAME_CHARS;
 use crate::content::Documentary;
 use crate::runtime::Remote;
@@ -54,7 +54,7 @@ pub struct Shared {
     pub doc: Arc<Documentary>,
     pub code: String,
     pub limits: Limits,
-    pub live: watch::Receiver<Live>,
+    pub live: watch::Receiver<Feeding>,
     pub up: mpsc::Sender<Remote>,
     /// Where participants' journeys are kept (none: not kept).
     pub journeys: Option<std::path::PathBuf>,
@@ -70,7 +70,7 @@ impl Shared {
         doc: Arc<Documentary>,
         code: String,
         limits: Limits,
-        feed: (watch::Receiver<Live>, mpsc::Sender<Remote>),
+        feed: (watch::Receiver<Feeding>, mpsc::Sender<Remote>),
         journeys: Option<std::path::PathBuf>,
         stop: watch::Receiver<bool>,
     ) -> Shared {

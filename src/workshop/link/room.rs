@@ -62,6 +62,8 @@ pub struct RoomSnapshot {
     pub questions: Questions,
     pub invitation: Option<Invitation>,
     pub invitation_shown: bool,
+    /// Choice panels the screen has answered: their reveal is on the projector.
+    pub answered: Vec<String>,
 }
 
 fn id_of(doc: &Documentary, i: usize) -> Option<String> {
@@ -145,7 +147,25 @@ impl RoomSnapshot {
             questions: room.questions.clone(),
             invitation: room.invitation.clone(),
             invitation_shown: room.invitation_shown,
+            answered: Vec::new(),
         }
+    }
+
+    /// With the choice panels the screen answered (its viewer's answers).
+    pub fn with_answered(
+        mut self,
+        doc: &Documentary,
+        answered: impl Iterator<Item = usize>,
+    ) -> Self {
+        self.answered = answered.filter_map(|i| id_of(doc, i)).collect();
+        self
+    }
+
+    /// The answered choice panels, by timeline index.
+    pub fn answered(&self, doc: &Documentary) -> std::collections::BTreeSet<usize> {
+        (self.answered.iter())
+            .filter_map(|id| doc.panel_index.get(id).copied())
+            .collect()
     }
 
     /// The room again, on the follower's side; ids it does not know are left out.
