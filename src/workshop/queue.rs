@@ -32,8 +32,15 @@ pub fn invitation(inv: Option<&Invitation>, lang: Lang, theme: &Theme) -> Vec<Li
     ]
 }
 
-pub fn lines(questions: &Questions, lang: Lang, theme: &Theme) -> Vec<Line<'static>> {
+/// `waiting`: how many are open in all (the screen sends only the first few).
+pub fn lines(
+    questions: &Questions,
+    waiting: usize,
+    lang: Lang,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
     let open: Vec<_> = questions.open().collect();
+    let waiting = waiting.max(open.len());
     if open.is_empty() {
         return Vec::new();
     }
@@ -44,7 +51,7 @@ pub fn lines(questions: &Questions, lang: Lang, theme: &Theme) -> Vec<Line<'stat
             format!(
                 "{} ({}) — {}",
                 t("Questions from the room", "Questions de la salle"),
-                open.len(),
+                waiting,
                 t(
                     "Q next on the screen, A answered",
                     "Q la suivante à l'écran, A répondue"
@@ -68,11 +75,11 @@ pub fn lines(questions: &Questions, lang: Lang, theme: &Theme) -> Vec<Line<'stat
             Span::styled(q.text.clone(), style),
         ]));
     }
-    if open.len() > SHOWN {
+    if waiting > SHOWN {
         out.push(Line::styled(
             format!(
                 "  … {} {}",
-                open.len().saturating_sub(SHOWN),
+                waiting.saturating_sub(SHOWN),
                 t("more", "de plus")
             ),
             theme.dim,

@@ -189,3 +189,50 @@ fn serve_sends_ballots_and_questions_up_and_the_room_comes_down() {
         std::thread::sleep(Duration::from_millis(2));
     }
 }
+
+#[test]
+fn the_status_stays_under_the_link_bound_with_a_full_room() {
+    let doc = doc();
+    let mut player = Player::new(State::new(doc.clone(), Lang::En), T0 / 1000, T0);
+    let take_job = doc.panel_index["take-job"];
+    let guess_pay = doc.panel_index["guess-pay"];
+    player.apply(Msg::Jump(guess_pay), T0);
+    for k in 0..500u32 {
+        let voter = format!("participant-with-a-long-name-{k:04}");
+        let ballots = [
+            (take_job, Ballot::Picked((k % 3) as usize)),
+            (guess_pay, Ballot::Guessed(f64::from(k % 40) * 0.5)),
+        ];
+        for (panel, ballot) in ballots {
+            player.apply(
+                Msg::Ballot {
+                    panel,
+                    voter: voter.clone(),
+                    ballot,
+                },
+                T0,
+            );
+        }
+    }
+    for k in 0..150 {
+        let text = "𝄞".repeat(400);
+        player.apply(
+            Msg::Ask {
+                from: format!("{k}{}", "ж".repeat(40)),
+                text,
+            },
+            T0,
+        );
+    }
+    let status = player.status();
+    assert_eq!(status.room.questions_waiting, 100);
+    assert!(status.room.questions.items.len() <= 21);
+    let line = invisibles::workshop::link::wire::encode(
+        &invisibles::workshop::link::wire::Downward::Msg(&status),
+    )
+    .unwrap();
+    let max = Limits::default().max_message;
+    assert!(line.len() < max / 2, "{} bytes of {max}", line.len());
+    let back = status.room.room(&doc);
+    assert_eq!(back.polls[&guess_pay].guesses().len(), 500);
+}

@@ -9,8 +9,12 @@ use crate::app::{Ballot, Gate, Invitation, Poll, Progress, Questions, Room, Scre
 use crate::content::model::Ask;
 use crate::content::{Documentary, Panel};
 
-/// Guesses sent per poll: enough for the spread, bounded for the link.
-pub const MAX_GUESSES: usize = 1000;
+/// Guesses sent for the question on screen: enough for the spread, bounded
+/// for the link (other polls travel as tallies only).
+pub const MAX_GUESSES: usize = 500;
+/// Open questions sent (the one on the projector always is): the console
+/// lists a few, and the link's messages stay far under their bound.
+pub const MAX_QUESTIONS_SENT: usize = 20;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub enum At {
@@ -59,7 +63,10 @@ pub struct RoomSnapshot {
     pub blank: bool,
     pub workshop: bool,
     pub polls: Vec<(String, Tally)>,
+    /// The one on the projector and the first open ones.
     pub questions: Questions,
+    /// Open questions in all, listed or not.
+    pub questions_waiting: usize,
     pub invitation: Option<Invitation>,
     pub invitation_shown: bool,
     /// Choice panels the screen has answered: their reveal is on the projector.
@@ -68,6 +75,23 @@ pub struct RoomSnapshot {
 
 fn id_of(doc: &Documentary, i: usize) -> Option<String> {
     Some(doc.panel(*doc.timeline.get(i)?).id().to_owned())
+}
+
+/// The questions worth sending: the one on the projector, the first open ones.
+fn sent_questions(all: &Questions) -> Questions {
+    let mut kept = all.clone();
+    let mut open = 0usize;
+    kept.items.retain(|q| {
+        if Some(q.id) == all.projected {
+            return true;
+        }
+        if q.answered || open >= MAX_QUESTIONS_SENT {
+            return false;
+        }
+        open = open.saturating_add(1);
+        true
+    });
+    kept
 }
 
 /// The options of the choice panel at timeline index `i` (0 for a guess).
@@ -136,15 +160,21 @@ impl RoomSnapshot {
                 .iter()
                 .filter_map(|(&i, poll)| {
                     let options = options_at(doc, i);
+                    let on_screen = room.screen == Screen::Panel(i);
                     let tally = Tally {
                         counts: poll.tally(options),
-                        guesses: thinned(poll.guesses(), MAX_GUESSES),
+                        guesses: if on_screen {
+                            thinned(poll.guesses(), MAX_GUESSES)
+                        } else {
+                            Vec::new()
+                        },
                         closed: poll.closed,
                     };
                     Some((id_of(doc, i)?, tally))
                 })
                 .collect(),
-            questions: room.questions.clone(),
+            questions: sent_questions(&room.questions),
+            questions_waiting: room.questions.open().count(),
             invitation: room.invitation.clone(),
             invitation_shown: room.invitation_shown,
             answered: Vec::new(),
