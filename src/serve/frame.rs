@@ -48,10 +48,20 @@ impl io::Write for Tap {
     }
 }
 
-/// A size a client sent, made safe to draw.
+/// The most cells drawn (a 250x160 terminal): a participant's two buffers
+/// stay a few megabytes whatever size their client claims.
+pub const MAX_CELLS: u32 = 40_000;
+
+/// A size a client sent, made safe to draw: each side bounded, and rows cut
+/// so the whole stays within [`MAX_CELLS`] (the rest of their screen stays blank).
 pub fn clamp(cols: u32, rows: u32) -> (u16, u16) {
     let side = |v: u32| u16::try_from(v).unwrap_or(MAX_SIDE).clamp(1, MAX_SIDE);
-    (side(cols), side(rows))
+    let (c, r) = (side(cols), side(rows));
+    let most_rows = MAX_CELLS / u32::from(c);
+    let r = u16::try_from(u32::from(r).min(most_rows))
+        .unwrap_or(r)
+        .max(1);
+    (c, r)
 }
 
 impl Screen {
@@ -121,5 +131,11 @@ mod tests {
             "drawn whole after a resize"
         );
         assert_eq!(clamp(0, 100_000), (1, MAX_SIDE));
+        assert_eq!(clamp(200, 60), (200, 60));
+        assert_eq!(
+            clamp(100_000, 100_000),
+            (MAX_SIDE, 80),
+            "within the cells' bound"
+        );
     }
 }

@@ -352,6 +352,63 @@ impl Handler for Conn {
 mod tests {
     use super::*;
 
+    fn shared(participants: usize) -> Arc<Shared> {
+        let doc = crate::content::load::load(&crate::content::load::Origin::Embedded)
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        let (_live_tx, live) = watch::channel(None);
+        let (up, _up_rx) = mpsc::channel(1);
+        let (_stop_tx, stop) = watch::channel(false);
+        let limits = Limits {
+            participants,
+            per_address: 2,
+            ..Limits::default()
+        };
+        let code = "code".to_owned();
+        Arc::new(Shared::new(
+            Arc::new(doc),
+            code,
+            limits,
+            (live, up),
+            None,
+            stop,
+        ))
+    }
+
+    #[test]
+    fn seats_and_slots_are_bounded_and_given_back_even_after_a_panic() {
+        let shared = shared(2);
+        let ana = shared.join("ana");
+        let second = shared.join("ana");
+        assert_eq!(ana.as_ref().map(|s| s.name.as_str()), Some("ana"));
+        assert_eq!(second.as_ref().map(|s| s.name.as_str()), Some("ana 2"));
+        assert!(shared.join("cy").is_none(), "the room is full");
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap_or_else(|e| panic!("{e}"));
+        // A session that panics still gives its seat back, and no one else's.
+        let crashed = runtime.block_on(async move {
+            tokio::spawn(async move {
+                let _seat = second;
+                panic!("a participant's session fails");
+            })
+            .await
+        });
+        assert!(crashed.is_err());
+        assert_eq!(shared.participants(), 1);
+        assert_eq!(
+            shared.join("ana").map(|s| s.name.clone()).as_deref(),
+            Some("ana 2")
+        );
+
+        let addr = IpAddr::from([192, 0, 2, 1]);
+        let first = shared.connection(addr);
+        let other = shared.connection(addr);
+        assert!(first.is_some() && other.is_some());
+        assert!(shared.connection(addr).is_none(), "two per address");
+        drop(first);
+        assert!(shared.connection(addr).is_some());
+    }
+
     #[test]
     fn codes_compare_whole_and_names_are_cleaned() {
         assert!(same_code("k3x9pq", "k3x9pq"));
