@@ -5,13 +5,15 @@
 //! `keys` turns a channel's bytes into keys, `participant` is one person's
 //! screen without any I/O, `frame` sends only the changed cells, `feed`
 //! follows the screen over its link, `ssh` decides who gets in, `session`
-//! runs one participant's channel, `hostkey` keeps the server's key.
+//! runs one participant's channel, `seats` holds what connections share and
+//! bounds them, `hostkey` keeps the server's key.
 
 pub mod feed;
 pub mod frame;
 pub mod hostkey;
 pub mod keys;
 pub mod participant;
+mod seats;
 mod session;
 pub mod ssh;
 
