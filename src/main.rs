@@ -264,7 +264,7 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
                 let mut session: Session =
                     previous.unwrap_or_else(|| Session::new(name, now / 1000));
                 session.fit_to(&doc);
-                polls = Some(session.polls_msg(&doc));
+                polls = Some((session.polls_msg(&doc), session.questions_msg()));
                 session_started = session.started;
                 host.log = Some(Log { session, store });
             }
@@ -295,8 +295,9 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
         let pace = cli.autoplay_pace.map(std::time::Duration::from_secs_f64);
         player = player.with_autoplay(pace, now);
     }
-    if let Some(polls) = polls {
+    if let Some((polls, questions)) = polls {
         player.apply(polls, now);
+        player.apply(questions, now);
     }
     let setup = Setup {
         theme: cli.theme_kind(),

@@ -108,6 +108,25 @@ fn a_question_goes_from_a_participant_to_the_console_the_projector_and_the_hando
         "{md}"
     );
     assert!(md.contains("- **ben** — Is it legal?\n"), "{md}");
+    // A restarted screen finds them where the room left them.
+    let mut again = Player::new(State::new(common::sample(), Lang::En), T0 / 1000, T0);
+    again.apply(back.questions_msg(), T0);
+    again.apply(
+        Msg::Ask {
+            from: "cy".into(),
+            text: "And now?".into(),
+        },
+        T0,
+    );
+    let ids: Vec<u32> = again
+        .state()
+        .room
+        .questions
+        .items
+        .iter()
+        .map(|q| q.id)
+        .collect();
+    assert_eq!(ids, [0, 1, 2]);
     let html = export::html(&common::sample(), Lang::Fr, Some(&back));
     assert!(html.contains("<h2>Questions de la salle</h2>"), "{html}");
 }

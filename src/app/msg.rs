@@ -45,6 +45,8 @@ pub enum Msg {
     },
     /// The facilitator puts a question on the projector, or marks it answered.
     Question(QuestionOp),
+    /// A restarted screen's questions, as its session log kept them.
+    Questions(Vec<super::Question>),
     /// How to join over SSH, from `invisibles serve`.
     Invitation(super::Invitation),
 }

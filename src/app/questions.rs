@@ -140,8 +140,20 @@ impl Questions {
         *self != before
     }
 
-    /// Back from a log: the ids go on after the highest kept.
+    /// Back from a log: cleaned and bounded like new ones, the ids going on
+    /// after the highest kept.
     pub fn restored(items: Vec<Question>) -> Questions {
+        let items: Vec<Question> = items
+            .into_iter()
+            .rev()
+            .take(MAX_QUESTIONS)
+            .rev()
+            .map(|q| Question {
+                from: sanitise(&q.from, MAX_NAME_CHARS),
+                text: sanitise(&q.text, MAX_QUESTION_CHARS),
+                ..q
+            })
+            .collect();
         let next_id = items
             .iter()
             .map(|q| q.id.saturating_add(1))

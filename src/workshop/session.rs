@@ -153,6 +153,11 @@ impl Session {
         fit_answers(&mut self.answers, doc);
     }
 
+    /// A restarted screen's questions, where the room left them.
+    pub fn questions_msg(&self) -> Msg {
+        Msg::Questions(self.questions.clone())
+    }
+
     /// Panel ids shown at least once, in first-shown order.
     pub fn panels_shown(&self) -> Vec<&str> {
         let mut out: Vec<&str> = Vec::new();

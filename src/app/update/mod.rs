@@ -52,6 +52,7 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
                 state.effects.push(Effect::QuestionsChanged);
             }
         }
+        Msg::Questions(items) => state.room.questions = super::Questions::restored(items),
         Msg::Invitation(inv) => {
             let inv = Some(inv.cleaned());
             state.room.invitation = inv;
