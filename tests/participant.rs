@@ -164,7 +164,18 @@ fn on_a_question_their_own_cursor_casts_a_changeable_ballot() {
         panic!("{up:?}");
     };
     assert_eq!(panel, "guess-pay");
-    assert!(v.is_finite());
+    assert_eq!(*v, 1.0, "two steps of 0.5");
+    // Or typed, to the nearest step, without leaving the room.
+    let up = keys(&mut p, Some(&live(&screen)), "7 , 3 <bs> 2 <enter>");
+    assert!(!p.browsing());
+    assert_eq!(
+        up,
+        [Up::Ballot {
+            panel: "guess-pay".into(),
+            ballot: Ballot::Guessed(7.0)
+        }],
+        "7.2 is 7 on a scale of halves"
+    );
 }
 
 #[test]

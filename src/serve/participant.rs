@@ -56,6 +56,8 @@ pub struct Participant {
     ballots: BTreeMap<usize, Answer>,
     /// The question they are writing.
     asking: Option<String>,
+    /// The figure they are typing on a guess.
+    typed: String,
     /// A word for them about their last key ("vote sent").
     said: Option<(&'static str, &'static str)>,
 }
@@ -107,6 +109,7 @@ impl Participant {
             cursors: BTreeMap::new(),
             ballots: BTreeMap::new(),
             asking: None,
+            typed: String::new(),
             said: None,
         }
     }
@@ -243,7 +246,26 @@ impl Participant {
         let Panel::Choice(ch) = doc.panel(*doc.timeline.get(i)?) else {
             return None;
         };
+        if let Ask::Guess { min, max, step, .. } = &ch.ask
+            && let Some(typed) = self.typing(key)
+        {
+            // Their typed figure, to the nearest step of the question's scale.
+            let steps = typed
+                .replace(',', ".")
+                .parse::<f64>()
+                .ok()
+                .filter(|v| v.is_finite() && *step > 0.0)
+                .map(|v| ((v.clamp(*min, *max) - min) / step).round())
+                .filter(|s| s.is_finite() && *s >= 0.0 && *s < f64::from(u32::MAX));
+            if let Some(steps) = steps {
+                // In range after the checks: the cast cannot truncate wrongly.
+                self.cursors.entry(i).or_default().guess_steps =
+                    (steps as u32).min(guess_max(&ch.ask));
+            }
+            return Some(Outcome::default());
+        }
         let action = keymap::action_in(Mode::Play, key)?;
+        self.typed.clear();
         let cursor = self.cursors.entry(i).or_default();
         match (action, &ch.ask) {
             (Action::Up | Action::Down, Ask::Options(opts)) => {
@@ -286,6 +308,28 @@ impl Participant {
             _ => return None,
         }
         Some(Outcome::default())
+    }
+
+    /// A digit, a decimal separator or Backspace on a guess: the figure typed
+    /// so far, or `None` for any other key.
+    fn typing(&mut self, key: Key) -> Option<&str> {
+        match key.code {
+            KeyCode::Char(c)
+                if !key.ctrl && !key.alt && (c.is_ascii_digit() || c == '.' || c == ',') =>
+            {
+                let separator = c == '.' || c == ',';
+                if self.typed.chars().count() < 12
+                    && !(separator && self.typed.contains(['.', ',']))
+                {
+                    self.typed.push(c);
+                }
+            }
+            KeyCode::Backspace if !self.typed.is_empty() => {
+                self.typed.pop();
+            }
+            _ => return None,
+        }
+        Some(&self.typed)
     }
 
     /// Draws their screen: a line of their own (name, mode, keys), then the
