@@ -20,6 +20,7 @@ pub mod ssh;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use rand::RngExt;
@@ -100,6 +101,35 @@ pub fn invitation(
     )
 }
 
+/// One connection: a client that has not given the right code within
+/// `setup` (silent, or slow on purpose) is let go, and its address slot with it.
+async fn connection(
+    config: Arc<russh::server::Config>,
+    stream: tokio::net::TcpStream,
+    handler: Conn,
+    joined: Arc<AtomicBool>,
+    setup: Duration,
+) {
+    let started = tokio::time::timeout(setup, russh::server::run_stream(config, stream, handler));
+    let Ok(Ok(session)) = started.await else {
+        return;
+    };
+    let handle = session.handle();
+    tokio::pin!(session);
+    tokio::select! {
+        _ = &mut session => return,
+        () = tokio::time::sleep(setup) => {}
+    }
+    if joined.load(Ordering::Relaxed) {
+        let _ = session.await;
+    } else {
+        let reason = "the room code did not come in time".to_owned();
+        let _ = handle
+            .disconnect(russh::Disconnect::ByApplication, reason, String::new())
+            .await;
+    }
+}
+
 /// Runs the server until Ctrl-C or SIGTERM.
 pub fn run(doc: Arc<Documentary>, opts: Options) -> Result<(), String> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -144,6 +174,7 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), String> {
         stop,
     ));
     let config = Arc::new(russh::server::Config {
+        server_id: russh::SshId::Standard(std::borrow::Cow::Borrowed("SSH-2.0-invisibles")),
         keys: vec![key],
         methods: russh::MethodSet::from(&[russh::MethodKind::Password][..]),
         auth_rejection_time: Duration::from_millis(500),
@@ -170,13 +201,11 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), String> {
                 // Too many from one address: closed before a byte of SSH.
                 let Some(slot) = shared.connection(peer.ip()) else { continue };
                 let _ = stream.set_nodelay(true);
-                let handler = Conn::new(shared.clone(), slot);
+                let joined = Arc::new(AtomicBool::new(false));
+                let handler = Conn::new(shared.clone(), slot, joined.clone());
                 let config = config.clone();
-                tokio::spawn(async move {
-                    if let Ok(session) = russh::server::run_stream(config, stream, handler).await {
-                        let _ = session.await;
-                    }
-                });
+                let setup = opts.limits.setup;
+                tokio::spawn(connection(config, stream, handler, joined, setup));
             }
             _ = tokio::signal::ctrl_c() => break,
             _ = sigterm.recv() => break,

@@ -4,6 +4,7 @@
 //! bounded connections per address and participants in all.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use russh::keys::HashAlg;
 use russh::server::{Auth, ChannelOpenHandle, Handler, Msg, PublicKeyOffer, Session};
@@ -33,10 +34,13 @@ pub struct Conn {
     fingerprint: Option<String>,
     failures: usize,
     channel: Option<ChannelId>,
+    joined: Arc<AtomicBool>,
 }
 
 impl Conn {
-    pub fn new(shared: Arc<Shared>, slot: AddressSlot) -> Conn {
+    /// `joined` is set once the room code is right: until then the
+    /// connection has [`Limits::setup`] to get there.
+    pub fn new(shared: Arc<Shared>, slot: AddressSlot, joined: Arc<AtomicBool>) -> Conn {
         Conn {
             shared,
             _slot: slot,
@@ -44,6 +48,7 @@ impl Conn {
             fingerprint: None,
             failures: 0,
             channel: None,
+            joined,
         }
     }
 
@@ -97,6 +102,7 @@ impl Handler for Conn {
         match self.shared.join(user) {
             Some(seat) => {
                 self.seat = Some(seat);
+                self.joined.store(true, Ordering::Relaxed);
                 Ok(Auth::Accept)
             }
             None => Err(Refused("the room is full".into())),
