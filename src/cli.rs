@@ -19,6 +19,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub episodes: Option<PathBuf>,
 
+    /// With --episodes: reload when a file in the folder changes, on the same
+    /// panel, and show what is wrong until an edit that broke it is fixed.
+    #[arg(long, requires = "episodes")]
+    pub watch: bool,
+
     /// Keep the journey (position, seen panels, bookmarks, answers) in this file
     /// instead of the default one in the state folder; one per participant or screening.
     #[arg(long, value_name = "FILE")]

@@ -316,13 +316,25 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
     host.consume(&mut player, &effects, now);
     // Every notice at start-up is shown, after the welcome back.
     let lang = player.state().viewer.lang;
-    let mut all: Vec<String> = player.state().viewer.notice.iter().cloned().collect();
+    let mut all: Vec<String> = player
+        .state()
+        .viewer
+        .notice()
+        .map(str::to_owned)
+        .into_iter()
+        .collect();
     all.extend(troubles.iter().map(|t| t.message(lang)));
     all.extend(notes);
     if let Some(text) = join(all) {
         player.apply(Msg::Notice(text), now);
     }
-    finish(term::run(&mut Screening::new(player, host)))
+    let mut screening = Screening::new(player, host);
+    if cli.watch
+        && let Some(dir) = cli.episodes.clone()
+    {
+        screening = screening.watching(runtime::Watch::new(dir, now));
+    }
+    finish(term::run(&mut screening))
 }
 
 fn join(notes: Vec<String>) -> Option<String> {

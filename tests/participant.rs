@@ -44,7 +44,7 @@ fn screen_at(id: &str) -> State {
 fn live(s: &State) -> Live {
     Live {
         room: s.room.clone(),
-        answered: s.viewer.answers.keys().copied().collect(),
+        answered: s.viewer.answers().keys().copied().collect(),
     }
 }
 
@@ -101,7 +101,10 @@ fn on_a_question_their_own_cursor_casts_a_changeable_ballot() {
     );
     assert!(!p.browsing(), "voting is not browsing");
     assert_eq!(
-        screen.room.progress[screen.doc.panel_index["take-job"]].selected,
+        screen
+            .room
+            .progress(screen.doc.panel_index["take-job"])
+            .selected,
         0
     );
     assert!(shown(&p, Some(&live(&screen))).contains("your vote is in"));

@@ -8,45 +8,36 @@ use invisibles::content::Lang;
 use invisibles::ui::theme::ThemeKind;
 use ratatui::style::Modifier;
 
-/// The screens worth a snapshot, and the keys that reach each from launch.
+/// The screens worth a snapshot: the panel each is on (`@id`) and the keys pressed there.
 const SCREENS: &[(&str, &str)] = &[
     ("title", ""),
-    ("narration", "<right>"),
-    ("testimony_first_passage", "<right> <right>"),
-    ("testimony_all_passages", "<right> <right> <right> <right>"),
-    ("statistic_exact", "<right> <right> <right> <right> <right>"),
+    ("narration", "@rider-intro"),
+    ("testimony_first_passage", "@rider-voice"),
+    ("testimony_all_passages", "@rider-voice <right> <right>"),
+    ("statistic_exact", "@rider-weekly-pay"),
+    ("statistic_range", "@rider-weekly-hours"),
+    ("statistic_derived_bars", "@rider-hourly-pay"),
+    ("statistic_gauge", "@share"),
+    ("chapter_notice", "@hard-text"),
+    ("after_notice", "@hard-text <enter>"),
+    ("debate_fresh", "@debate-icons"),
     (
-        "statistic_range",
-        "<right> <right> <right> <right> <right> <right>",
+        "debate_answers",
+        "@debate-icons <right> <right> <down> <right>",
     ),
-    (
-        "statistic_derived_bars",
-        "<right> <right> <right> <right> <right> <right> <right>",
-    ),
-    (
-        "statistic_gauge",
-        "n <right> <right> <right> <right> <right> <right> <right> <right>",
-    ),
-    ("chapter_notice", "n n"),
-    ("after_notice", "n n <enter>"),
-    ("debate_fresh", "2"),
-    ("debate_answers", "2 <right> <right> <down> <right>"),
-    ("contents", "<right> t"),
-    ("help", "<right> ?"),
-    ("end", "3 <right> <right> <right> <right> <right> <right>"),
-    ("choice_options", "3 <down>"),
-    ("choice_answered", "3 <right>"),
-    ("conditional_panel", "3 <right> <right>"),
-    ("choice_guess", "3 <down> <right> <right> <up> <up>"),
-    (
-        "guess_answered",
-        "3 <down> <right> <right> <up> <up> <right>",
-    ),
+    ("contents", "@rider-intro t"),
+    ("help", "@rider-intro ?"),
+    ("end", "@choices-recap <right>"),
+    ("choice_options", "@take-job <down>"),
+    ("choice_answered", "@take-job <right>"),
+    ("conditional_panel", "@take-job <right> <right>"),
+    ("choice_guess", "@guess-pay <up> <up>"),
+    ("guess_answered", "@guess-pay <up> <up> <right>"),
     (
         "recap",
-        "3 <down> <right> <right> <up> <up> <right> <right>",
+        "@take-job <down> <right> @guess-pay <up> <up> <right> <right>",
     ),
-    ("bookmarks", "<right> b 2 b B"),
+    ("bookmarks", "@rider-intro b @debate-icons b B"),
     ("bookmarks_empty", "B"),
 ];
 
@@ -65,13 +56,10 @@ fn every_screen_at_80x24_and_160x48() {
 fn french_screens() {
     for (name, keys) in [
         ("title", ""),
-        ("testimony", "<right> <right> <right>"),
-        (
-            "derived",
-            "<right> <right> <right> <right> <right> <right> <right>",
-        ),
-        ("notice", "n n"),
-        ("debate", "2 <right>"),
+        ("testimony", "@rider-voice <right>"),
+        ("derived", "@rider-hourly-pay"),
+        ("notice", "@hard-text"),
+        ("debate", "@debate-icons <right>"),
         ("help", "?"),
     ] {
         let mut s = state(Lang::Fr);
@@ -96,7 +84,7 @@ fn too_small_says_so() {
 #[test]
 fn portrait_shows_only_when_wide() {
     let mut s = state(Lang::En);
-    press(&mut s, "<right> <right>");
+    press(&mut s, "@rider-voice");
     assert!(screen(&s, 160, 48).contains("(_)/(_)"));
     assert!(!screen(&s, 80, 24).contains("(_)/(_)"));
 }
@@ -105,7 +93,7 @@ fn portrait_shows_only_when_wide() {
 fn selection_is_visible_without_colour() {
     let mut s = state(Lang::En);
     s.viewer.theme = ThemeKind::Mono;
-    press(&mut s, "2 <down>");
+    press(&mut s, "@debate-icons <down>");
     let terminal = render(&s, 80, 24);
     let buf = terminal.backend().buffer();
     // The chosen question carries a pointer and reversed video, not only a colour.
@@ -220,4 +208,29 @@ fn a_bookmarked_panel_is_marked_in_the_header_and_the_contents() {
     assert!(screen(&s, 80, 24).contains("Behind the icon ★") || screen(&s, 80, 24).contains("★"));
     press(&mut s, "<esc> b");
     assert!(screen(&s, 80, 24).contains("Bookmark removed."));
+}
+
+/// Styles matter here: the selection and the high-contrast theme, snapshot
+/// with every cell's colours and modifiers (ratatui's buffer debug form).
+#[test]
+fn styled_snapshots_of_selection_and_high_contrast() {
+    for (name, theme, keys) in [
+        ("selection_dark", ThemeKind::Dark, "@take-job <down>"),
+        (
+            "selection_high_contrast",
+            ThemeKind::HighContrast,
+            "@take-job <down>",
+        ),
+        (
+            "debate_high_contrast",
+            ThemeKind::HighContrast,
+            "@debate-icons <down>",
+        ),
+    ] {
+        let mut s = state(Lang::En);
+        s.viewer.theme = theme;
+        press(&mut s, keys);
+        let terminal = render(&s, 60, 20);
+        insta::assert_debug_snapshot!(format!("styled_{name}_60x20"), terminal.backend().buffer());
+    }
 }

@@ -148,7 +148,7 @@ fn scrolled_french_and_monochrome_screens_near_the_minimum_size() {
         // Scrolled to the far end: the views clamp it.
         let mut scrolled = s.clone();
         scrolled.viewer.scroll = u16::MAX;
-        if let Some(Overlay::Help { scroll }) = &mut scrolled.viewer.overlay {
+        if let Some(Overlay::Help { scroll }) = &mut scrolled.viewer.overlay() {
             *scroll = u16::MAX;
         }
         let mut french = s;
@@ -217,18 +217,16 @@ fn frame(s: &mut State, w: u16, h: u16) {
 
 fn invariants(s: &State) {
     let n = s.doc.timeline.len();
-    assert_eq!(s.room.progress.len(), n);
-    assert_eq!(s.viewer.seen.len(), n);
-    assert_eq!(s.room.accepted_chapters.len(), n);
-    assert_eq!(s.room.accepted_panels.len(), n);
-    match s.room.screen {
+    assert!(s.room.fits(n));
+    assert_eq!(s.viewer.seen_len(), n);
+    match s.room.screen() {
         Screen::Panel(i) => {
             assert!(i < n, "panel {i} out of {n}");
             assert!(
                 invisibles::app::visible(s, i),
                 "a hidden panel is on screen"
             );
-            let p = &s.room.progress[i];
+            let p = &s.room.progress(i);
             match s.doc.panel(s.doc.timeline[i]) {
                 Panel::Testimony(t) => assert!(p.revealed <= t.passages.len()),
                 Panel::Debate(d) => {
@@ -244,16 +242,16 @@ fn invariants(s: &State) {
                 }
                 _ => {}
             }
-            if s.room.gate.is_none() {
-                assert!(s.viewer.seen[i], "a panel on screen counts as seen");
+            if s.room.gate().is_none() {
+                assert!(s.viewer.seen(i), "a panel on screen counts as seen");
             }
         }
-        Screen::Title | Screen::End => assert_eq!(s.room.gate, None),
+        Screen::Title | Screen::End => assert_eq!(s.room.gate(), None),
     }
-    match s.viewer.overlay {
+    match s.viewer.overlay() {
         Some(Overlay::Contents { selected }) => assert!(selected < s.toc_rows().len()),
         Some(Overlay::Bookmarks { selected }) => {
-            assert!(selected < s.viewer.bookmarks.len().max(1))
+            assert!(selected < s.viewer.bookmarks().len().max(1))
         }
         Some(Overlay::Search {
             ref query,
@@ -265,17 +263,17 @@ fn invariants(s: &State) {
         }
         Some(Overlay::Help { .. }) | None => {}
     }
-    assert!(s.viewer.typed.chars().count() <= 12);
-    assert!(s.viewer.bookmarks.iter().all(|&b| b < n));
-    let mut sorted = s.viewer.bookmarks.clone();
+    assert!(s.viewer.typed().chars().count() <= 12);
+    assert!(s.viewer.bookmarks().iter().all(|&b| b < n));
+    let mut sorted = s.viewer.bookmarks().to_vec();
     sorted.sort_unstable();
     sorted.dedup();
     assert_eq!(
         sorted.len(),
-        s.viewer.bookmarks.len(),
+        s.viewer.bookmarks().len(),
         "a panel bookmarked twice"
     );
-    for &i in s.viewer.answers.keys() {
+    for &i in s.viewer.answers().keys() {
         assert!(i < n);
         assert!(matches!(s.doc.panel(s.doc.timeline[i]), Panel::Choice(_)));
     }

@@ -60,7 +60,7 @@ fn text(terminal: &Terminal<TestBackend>) -> String {
 fn autoplay_advances_on_ticks_and_loops() {
     let mut p = player().with_autoplay(Some(Duration::from_secs(2)), T0);
     assert_eq!(p.handle(Input::Tick, T0 + 1_999), vec![]);
-    assert_eq!(p.state().room.screen, invisibles::app::Screen::Title);
+    assert_eq!(p.state().room.screen(), invisibles::app::Screen::Title);
     let effects = p.handle(Input::Tick, T0 + 2_000);
     assert_eq!(here(&p), Some("rider-intro"));
     assert!(effects.contains(&Effect::Shown {
@@ -73,14 +73,14 @@ fn autoplay_advances_on_ticks_and_loops() {
     for _ in 0..200 {
         now += 2_000;
         p.handle(Input::Tick, now);
-        reached_end |= p.state().room.screen == invisibles::app::Screen::End;
-        if p.state().room.screen == invisibles::app::Screen::Title {
+        reached_end |= p.state().room.screen() == invisibles::app::Screen::End;
+        if p.state().room.screen() == invisibles::app::Screen::Title {
             break;
         }
     }
     assert!(reached_end, "autoplay reaches the end");
     assert_eq!(
-        p.state().room.screen,
+        p.state().room.screen(),
         invisibles::app::Screen::Title,
         "then loops"
     );
@@ -93,7 +93,7 @@ fn a_key_pauses_autoplay_for_two_idle_minutes() {
     p.handle(Input::Key(Key::char('t')), T0 + 1_000);
     p.handle(Input::Key(Key::char('t')), T0 + 1_100);
     p.handle(Input::Tick, T0 + 60_000);
-    assert_eq!(p.state().room.screen, invisibles::app::Screen::Title);
+    assert_eq!(p.state().room.screen(), invisibles::app::Screen::Title);
     p.handle(Input::Tick, T0 + 1_100 + 120_000);
     assert_eq!(here(&p), Some("rider-intro"));
 }
@@ -260,4 +260,78 @@ fn two_viewers_follow_one_screening_each_their_own_way() {
     assert!(!draw_view(&mut large, ben.view(live)).contains("Bilel"));
     ben.rejoin();
     assert!(draw_view(&mut large, ben.view(live)).contains("Bilel"));
+}
+
+/// Copies the sample documentary into a scratch folder an author can edit.
+fn editable_sample(name: &str) -> PathBuf {
+    let dir = temp_dir(name);
+    let from = common::fixture("sample");
+    for entry in std::fs::read_dir(&from)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .flatten()
+    {
+        if entry.path().is_file() {
+            std::fs::copy(entry.path(), dir.join(entry.file_name()))
+                .unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+    dir
+}
+
+#[test]
+fn watch_reloads_on_the_same_panel_and_shows_what_broke_until_fixed() {
+    use invisibles::content::load::{Origin, load};
+    use invisibles::runtime::Watch;
+    let dir = editable_sample("watch");
+    let doc =
+        std::sync::Arc::new(load(&Origin::Dir(dir.clone())).unwrap_or_else(|p| panic!("{p:?}")));
+    let player = Player::new(State::new(doc, Lang::En), T0 / 1000, T0);
+    let mut screen = Screening::new(player, Host::default()).watching(Watch::new(dir.clone(), T0));
+    screen.input(Input::Remote(Remote::Jump("rider-weekly-hours".into())), T0);
+    let ep = dir.join("01-sample.ron");
+    let text = std::fs::read_to_string(&ep).unwrap_or_default();
+    // An edit: the next look (half a second on) plays it, on the same panel.
+    std::fs::write(
+        &ep,
+        text.replace("Behind the icon", "Behind the little icon"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    screen.poll(T0 + 600);
+    assert_eq!(here(&screen.player), Some("rider-weekly-hours"));
+    screen.input(Input::Remote(Remote::Jump("rider-intro".into())), T0 + 700);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap_or_else(|e| panic!("{e}"));
+    screen
+        .draw(&mut terminal, T0 + 700)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(text_of(&terminal).contains("Behind the little icon"));
+    // An edit that breaks it: the problem shows, the screen keeps playing.
+    std::fs::write(&ep, text.replace("heading: (fr:", "heading: (fr"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    screen.poll(T0 + 1_300);
+    let problem = screen
+        .player
+        .state()
+        .viewer
+        .problems()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(problem.contains("01-sample.ron:"), "{problem}");
+    screen
+        .draw(&mut terminal, T0 + 1_300)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(text_of(&terminal).contains("The episodes no longer load"));
+    assert_eq!(here(&screen.player), Some("rider-intro"));
+    // Fixed: the report goes, the edit is played.
+    std::fs::write(&ep, &text).unwrap_or_else(|e| panic!("{e}"));
+    screen.poll(T0 + 1_900);
+    assert_eq!(screen.player.state().viewer.problems(), None);
+    screen
+        .draw(&mut terminal, T0 + 1_900)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(text_of(&terminal).contains("Behind the icon"));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+fn text_of(terminal: &Terminal<TestBackend>) -> String {
+    text(terminal)
 }

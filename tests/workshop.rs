@@ -9,6 +9,7 @@ use std::time::Duration;
 use common::{press, screen, state};
 use invisibles::app::{Action, Screen, State, reading_time, update};
 use invisibles::content::Lang;
+use invisibles::keymap::Mode;
 use invisibles::workshop::console::{Console, Effect, render as console_render};
 use invisibles::workshop::export;
 use invisibles::workshop::link::{Command, Status};
@@ -25,12 +26,9 @@ fn workshop() -> State {
 #[test]
 fn projector_view_snapshots() {
     for (name, keys) in [
-        ("narration", "<right>"),
-        ("testimony", "<right> <right> <right>"),
-        (
-            "statistic",
-            "<right> <right> <right> <right> <right> <right> <right>",
-        ),
+        ("narration", "@rider-intro"),
+        ("testimony", "@rider-voice <right>"),
+        ("statistic", "@rider-hourly-pay"),
         ("title", ""),
     ] {
         let mut s = state(Lang::En);
@@ -68,15 +66,15 @@ fn black_screen_and_any_key_back() {
 #[test]
 fn polls_count_hands_only_in_workshop_mode() {
     let mut alone = state(Lang::En);
-    press(&mut alone, "3 + +");
-    assert!(alone.room.polls.is_empty());
+    press(&mut alone, "@take-job + +");
+    assert!(alone.room.polls().is_empty());
     let mut s = workshop();
-    press(&mut s, "3 + + <down> + + + - <down> +");
-    let Screen::Panel(i) = s.room.screen else {
+    press(&mut s, "@take-job + + <down> + + + - <down> +");
+    let Screen::Panel(i) = s.room.screen() else {
         panic!("not on a panel")
     };
     assert_eq!(
-        s.room.polls.get(&i).map(|p| p.tally(3)),
+        s.room.polls().get(&i).map(|p| p.tally(3)),
         Some(vec![2, 2, 1])
     );
     let shown = screen(&s, 80, 24);
@@ -111,14 +109,14 @@ fn poll_counts_round_trip_through_the_session_log() {
     let mut again = workshop();
     let polls = read.polls_msg(&again.doc);
     update(&mut again, polls);
-    assert_eq!(again.room.polls, s.room.polls);
+    assert_eq!(again.room.polls(), s.room.polls());
 }
 
 #[test]
 fn skipped_notices_are_logged() {
     let mut s = workshop();
     let mut log = Session::new("x", 0);
-    press(&mut s, "n n");
+    press(&mut s, "@hard-text");
     for effect in update(&mut s, Action::Skip) {
         log.apply(&effect, &s, 5);
     }
@@ -228,8 +226,8 @@ fn autoplay_walks_everything_and_loops_without_answering() {
     let mut screens = Vec::new();
     for _ in 0..200 {
         update(&mut s, Action::Advance);
-        screens.push(s.room.screen);
-        if s.room.screen == Screen::Title {
+        screens.push(s.room.screen());
+        if s.room.screen() == Screen::Title {
             break;
         }
     }
@@ -240,14 +238,19 @@ fn autoplay_walks_everything_and_loops_without_answering() {
     );
     assert!(screens.contains(&Screen::End));
     assert!(
-        s.viewer.answers.is_empty(),
+        s.viewer.answers().is_empty(),
         "autoplay never answers for the viewer"
     );
     assert!(
-        !s.viewer.seen[7],
+        !s.viewer.seen(s.doc.panel_index["hard-text"]),
         "the panel behind a content notice was passed by"
     );
-    assert!(s.viewer.seen.iter().filter(|x| **x).count() >= 10);
+    assert!(
+        (0..s.viewer.seen_len())
+            .filter(|&i| s.viewer.seen(i))
+            .count()
+            >= 10
+    );
 }
 
 #[test]
@@ -376,13 +379,13 @@ fn participants_cast_one_ballot_each_and_may_change_it() {
         cast(&mut s, i, "cy", Ballot::Guessed(3.0)).is_empty(),
         "not a guess"
     );
-    assert_eq!(s.room.polls[&i].tally(3), [1, 1, 0]);
+    assert_eq!(s.room.polls()[&i].tally(3), [1, 1, 0]);
     cast(&mut s, g, "ana", Ballot::Guessed(6.5));
     assert!(
         cast(&mut s, g, "ben", Ballot::Guessed(99.0)).is_empty(),
         "out of range"
     );
-    assert_eq!(s.room.polls[&g].guesses(), [6.5]);
+    assert_eq!(s.room.polls()[&g].guesses(), [6.5]);
 }
 
 #[test]
@@ -508,4 +511,36 @@ fn the_handout_keeps_passages_apart_escapes_markup_and_lists_skipped_panels() {
         html.contains("&lt;script&gt;") && html.contains("Tags &lt;b&gt;bold"),
         "{html}"
     );
+}
+
+#[test]
+fn the_consoles_help_lists_every_console_key_from_the_keymap() {
+    use invisibles::input::Key;
+    let mut c = Console::new(common::sample(), Lang::En, None);
+    c.connected = true;
+    c.key(Key::char('?'), 0);
+    let shown = console_text(&c, 120, 50)
+        .replace('│', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for b in invisibles::keymap::all().filter(|b| {
+        [
+            Mode::Console,
+            Mode::ConsoleList,
+            Mode::ConsolePick,
+            Mode::ConsoleHelp,
+        ]
+        .iter()
+        .any(|m| b.applies(*m))
+    }) {
+        assert!(
+            shown.contains(b.doc.0),
+            "help lacks `{}`:\n{shown}",
+            b.doc.0
+        );
+    }
+    // Any key closes it, and does nothing else.
+    assert_eq!(c.key(Key::char('n'), 0), Effect::None);
+    assert!(!c.help);
 }

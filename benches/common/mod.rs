@@ -24,8 +24,15 @@ pub fn key(name: &str) -> Key {
     Key::parse(name).unwrap_or_else(|| panic!("unknown key name {name}"))
 }
 
+/// Keys as the tests write them; `@id` goes to a panel by id.
 pub fn press(state: &mut State, keys: &str) {
     for name in keys.split_whitespace() {
+        if let Some(id) = name.strip_prefix('@') {
+            if let Some(&i) = state.doc.panel_index.get(id) {
+                update(state, invisibles::app::Msg::Jump(i));
+            }
+            continue;
+        }
         if let Some(action) = keymap::action_for(state, key(name)) {
             update(state, action);
         }

@@ -11,7 +11,7 @@ use crate::content::Lang;
 use crate::journey::Answer;
 use crate::ui::theme::ThemeKind;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum Msg {
     Act(Action),
     /// Go to a panel by timeline index, closing overlays and the black screen.
@@ -24,6 +24,12 @@ pub enum Msg {
     Notice(String),
     /// This viewer saw panel `i` on a screen they follow.
     Witnessed(usize),
+    /// The episodes changed on disk: play the new documentary, on the same
+    /// panel by id (or the nearest one left).
+    Reload(std::sync::Arc<crate::content::Documentary>),
+    /// The episodes on disk no longer load: these problems stay on screen
+    /// until they are fixed (`None` clears them).
+    Problems(Option<String>),
     /// A restarted screen's polls, by timeline index of the choice panel.
     Polls(BTreeMap<usize, Poll>),
     /// A participant's ballot on choice panel `panel`.

@@ -107,21 +107,21 @@ impl Progress {
 /// black screen and the room's polls.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Room {
-    pub screen: Screen,
+    pub(crate) screen: Screen,
     /// A notice shown before the current panel, if any.
-    pub gate: Option<Gate>,
+    pub(crate) gate: Option<Gate>,
     /// Per timeline panel.
-    pub progress: Vec<Progress>,
+    pub(crate) progress: Vec<Progress>,
     /// Notices the room chose to see, by timeline index of the panel they guard
     /// (chapter notices by the chapter's first panel).
-    pub accepted_chapters: Vec<bool>,
-    pub accepted_panels: Vec<bool>,
+    pub(crate) accepted_chapters: Vec<bool>,
+    pub(crate) accepted_panels: Vec<bool>,
     /// The screen is blacked out for a discussion.
     pub blank: bool,
     /// Workshop mode (`--session`): room polls are taken on choice panels.
     pub workshop: bool,
     /// The room's votes per option, by timeline index of the choice panel.
-    pub polls: BTreeMap<usize, super::Poll>,
+    pub(crate) polls: BTreeMap<usize, super::Poll>,
     /// The room's questions for the debate, and the one on the projector.
     pub questions: super::Questions,
     /// How to join over SSH, and whether the projector shows it.
@@ -139,19 +139,21 @@ pub struct Viewer {
     pub theme: ThemeKind,
     /// The projector view.
     pub present: bool,
-    pub overlay: Option<Overlay>,
+    pub(crate) overlay: Option<Overlay>,
     /// Lines scrolled in the current text; the view clamps it.
     pub scroll: u16,
     /// Bookmarked panels, in the order they were marked.
-    pub bookmarks: Vec<usize>,
+    pub(crate) bookmarks: Vec<usize>,
     /// Panels this viewer has been shown.
-    pub seen: Vec<bool>,
+    pub(crate) seen: Vec<bool>,
     /// Answers to choice panels, by timeline index.
-    pub answers: BTreeMap<usize, Answer>,
+    pub(crate) answers: BTreeMap<usize, Answer>,
     /// A message for the viewer (journey trouble), cleared by the next key.
-    pub notice: Option<String>,
+    pub(crate) notice: Option<String>,
     /// The digits of a guess being typed.
-    pub typed: String,
+    pub(crate) typed: String,
+    /// An author's edit broke the episodes: the report, until it is fixed.
+    pub(crate) problems: Option<String>,
 }
 
 /// What a view draws: a documentary, a screening, and whose eyes.
@@ -191,6 +193,84 @@ impl Room {
     }
 }
 
+/// Read-only views of what `update` keeps consistent with the documentary.
+impl Room {
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    pub fn gate(&self) -> Option<Gate> {
+        self.gate
+    }
+
+    /// How far panel `i` has been revealed (untouched when out of range).
+    pub fn progress(&self, i: usize) -> &Progress {
+        static UNTOUCHED: Progress = Progress {
+            revealed: 0,
+            selected: 0,
+            steps: Vec::new(),
+            guess_steps: 0,
+        };
+        self.progress.get(i).unwrap_or(&UNTOUCHED)
+    }
+
+    /// Whether the notice before panel `i` (its chapter's, or its own) was passed.
+    pub fn notice_passed(&self, i: usize, chapter: bool) -> bool {
+        let list = if chapter {
+            &self.accepted_chapters
+        } else {
+            &self.accepted_panels
+        };
+        list.get(i).copied().unwrap_or(false)
+    }
+
+    pub fn polls(&self) -> &BTreeMap<usize, super::Poll> {
+        &self.polls
+    }
+
+    /// Whether its per-panel records cover a timeline of `n` panels exactly.
+    pub fn fits(&self, n: usize) -> bool {
+        self.progress.len() == n
+            && self.accepted_chapters.len() == n
+            && self.accepted_panels.len() == n
+    }
+}
+
+impl Viewer {
+    pub fn overlay(&self) -> Option<Overlay> {
+        self.overlay.clone()
+    }
+
+    pub fn bookmarks(&self) -> &[usize] {
+        &self.bookmarks
+    }
+
+    pub fn seen(&self, i: usize) -> bool {
+        self.seen.get(i).copied().unwrap_or(false)
+    }
+
+    /// How many panels of the timeline there are to be seen.
+    pub fn seen_len(&self) -> usize {
+        self.seen.len()
+    }
+
+    pub fn answers(&self) -> &BTreeMap<usize, Answer> {
+        &self.answers
+    }
+
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    pub fn typed(&self) -> &str {
+        &self.typed
+    }
+
+    pub fn problems(&self) -> Option<&str> {
+        self.problems.as_deref()
+    }
+}
+
 impl Viewer {
     pub fn new(doc: &Documentary, lang: Lang) -> Viewer {
         Viewer {
@@ -204,6 +284,7 @@ impl Viewer {
             answers: BTreeMap::new(),
             notice: None,
             typed: String::new(),
+            problems: None,
         }
     }
 }

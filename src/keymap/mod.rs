@@ -31,6 +31,8 @@ pub enum Mode {
     ConsoleList,
     /// Several screens run: the console asks which one to follow.
     ConsolePick,
+    /// The console's `?` help: any key closes it.
+    ConsoleHelp,
     /// A participant over SSH (`invisibles serve`): their own keys, before the player's.
     Participant,
     /// A participant writing a question: every other key is text.
@@ -39,7 +41,7 @@ pub enum Mode {
 
 impl Mode {
     /// Every mode, in the order help lists them.
-    pub const ALL: [Mode; 13] = [
+    pub const ALL: [Mode; 14] = [
         Mode::Play,
         Mode::Guess,
         Mode::Notice,
@@ -51,6 +53,7 @@ impl Mode {
         Mode::Console,
         Mode::ConsoleList,
         Mode::ConsolePick,
+        Mode::ConsoleHelp,
         Mode::Participant,
         Mode::Asking,
     ];
@@ -84,6 +87,7 @@ impl Mode {
             Mode::Console => CONSOLE,
             Mode::ConsoleList => CONSOLE_LIST,
             Mode::ConsolePick => CONSOLE_PICK,
+            Mode::ConsoleHelp => CONSOLE_HELP,
             Mode::Participant => PARTICIPANT,
             Mode::Asking => ASKING,
         }
@@ -92,7 +96,9 @@ impl Mode {
     /// The tables a mode's bindings live in, in the order help lists them.
     pub fn tables(self) -> &'static [&'static [Binding]] {
         match self {
-            Mode::Console | Mode::ConsoleList | Mode::ConsolePick => &[console::CONSOLE_KEYS],
+            Mode::Console | Mode::ConsoleList | Mode::ConsolePick | Mode::ConsoleHelp => {
+                &[console::CONSOLE_KEYS]
+            }
             Mode::Participant | Mode::Asking => &[participant::PARTICIPANT_KEYS],
             _ => &[
                 player::PLAYER_KEYS,
@@ -114,8 +120,9 @@ pub(super) const GUESS: u16 = 1 << 7;
 pub(super) const BLANK: u16 = 1 << 8;
 pub(super) const SEARCH: u16 = 1 << 9;
 pub(super) const CONSOLE_PICK: u16 = 1 << 10;
-pub(super) const PARTICIPANT: u16 = 1 << 11;
-pub(super) const ASKING: u16 = 1 << 12;
+pub(super) const CONSOLE_HELP: u16 = 1 << 11;
+pub(super) const PARTICIPANT: u16 = 1 << 12;
+pub(super) const ASKING: u16 = 1 << 13;
 pub(super) const PLAYING: u16 = PLAY | NOTICE | GUESS;
 pub(super) const OVERLAYS: u16 = CONTENTS | HELP | BOOKMARKS;
 
@@ -240,6 +247,7 @@ pub fn action_in(mode: Mode, pressed: Key) -> Option<Action> {
         (_, Some(Action::Type(_)), Some(c)) => Some(Action::Type(c)),
         (Mode::Search, None, Some(c)) if !c.is_control() => Some(Action::Type(c)),
         (Mode::Blank, None, _) => Some(Action::Unblank),
+        (Mode::ConsoleHelp, None, _) => Some(Action::Close),
         (_, found, _) => found,
     }
 }

@@ -8,12 +8,14 @@ pub mod host;
 mod player;
 mod remote;
 mod screen;
+mod watch;
 
 pub use follower::Follower;
 pub use host::Host;
 pub use player::{AUTOPLAY_IDLE, Input, Player, Timer};
 pub use remote::{MAX_TIMER_MINUTES, Remote};
 pub use screen::Screening;
+pub use watch::Watch;
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;

@@ -11,11 +11,22 @@ use crate::content::Lang;
 pub struct Screening {
     pub player: Player,
     pub host: Host,
+    /// An author's episodes folder, watched for changes (`--watch`).
+    pub watch: Option<super::Watch>,
 }
 
 impl Screening {
     pub fn new(player: Player, host: Host) -> Screening {
-        Screening { player, host }
+        Screening {
+            player,
+            host,
+            watch: None,
+        }
+    }
+
+    pub fn watching(mut self, watch: super::Watch) -> Screening {
+        self.watch = Some(watch);
+        self
     }
 }
 
@@ -38,6 +49,10 @@ impl Program for Screening {
         let fr = self.player.state().viewer.lang == Lang::Fr;
         for notice in notices {
             let effects = self.player.apply(Msg::Notice(notice.message(fr)), now);
+            self.host.consume(&mut self.player, &effects, now);
+        }
+        if let Some(msg) = self.watch.as_mut().and_then(|w| w.poll(now)) {
+            let effects = self.player.apply(msg, now);
             self.host.consume(&mut self.player, &effects, now);
         }
         remotes.into_iter().map(Input::Remote).collect()

@@ -8,6 +8,7 @@ pub mod notice;
 pub mod overflow;
 pub mod overlay;
 pub mod panels;
+pub mod problems;
 pub mod question;
 pub mod screens;
 pub mod search;
@@ -143,6 +144,9 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
                 question::render(&ctx, q, overlay_area, buf);
             }
         }
+    }
+    if let Some(report) = state.viewer.problems() {
+        problems::render(&ctx, report, overlay_area, buf);
     }
     info
 }

@@ -40,10 +40,15 @@ pub fn key(name: &str) -> Key {
 }
 
 /// Presses space-separated keys through the keymap, as the event loop does;
-/// returns what the updates did.
+/// `@id` goes to a panel by id first, as a console's jump does. Returns what
+/// the updates did.
 pub fn press(state: &mut State, keys: &str) -> Vec<Effect> {
     let mut effects = Vec::new();
     for name in keys.split_whitespace() {
+        if let Some(id) = name.strip_prefix('@') {
+            effects.extend(goto(state, id));
+            continue;
+        }
         if let Some(action) = keymap::action_for(state, key(name)) {
             effects.extend(update(state, action));
         }

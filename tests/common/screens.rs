@@ -1,34 +1,25 @@
-//! Every screen kind of the sample documentary, and the keys that reach it from
-//! launch: shared by the robustness tests and the benchmarks.
+//! Every screen kind of the sample documentary: the panel it is on (`@id`) and
+//! the keys pressed there; shared by the robustness tests and the benchmarks.
 
 pub const SCREENS: &[(&str, &str)] = &[
     ("title", ""),
-    ("narration", "<right>"),
-    ("testimony", "<right> <right> <right> <right>"),
-    ("statistic_exact", "<right> <right> <right> <right> <right>"),
-    (
-        "statistic_range",
-        "<right> <right> <right> <right> <right> <right>",
-    ),
-    (
-        "statistic_derived_bars",
-        "<right> <right> <right> <right> <right> <right> <right>",
-    ),
-    (
-        "statistic_gauge",
-        "n <right> <right> <right> <right> <right> <right> <right> <right>",
-    ),
-    ("chapter_notice", "n n"),
-    ("debate", "2 <right> <right> <down> <right>"),
-    ("choice_options", "3 <down>"),
-    ("choice_guess", "3 <down> <right> <right> <up> <up>"),
+    ("narration", "@rider-intro"),
+    ("testimony", "@rider-voice <right> <right>"),
+    ("statistic_exact", "@rider-weekly-pay"),
+    ("statistic_range", "@rider-weekly-hours"),
+    ("statistic_derived_bars", "@rider-hourly-pay"),
+    ("statistic_gauge", "@share"),
+    ("chapter_notice", "@hard-text"),
+    ("debate", "@debate-icons <right> <right> <down> <right>"),
+    ("choice_options", "@take-job <down>"),
+    ("choice_guess", "@guess-pay <up> <up>"),
     (
         "recap",
-        "3 <down> <right> <right> <up> <up> <right> <right>",
+        "@take-job <down> <right> @guess-pay <up> <up> <right> <right>",
     ),
-    ("contents", "<right> t"),
-    ("help", "<right> ?"),
-    ("bookmarks", "<right> b 2 b B"),
+    ("contents", "@rider-intro t"),
+    ("help", "@rider-intro ?"),
+    ("bookmarks", "@rider-intro b @debate-icons b B"),
     ("bookmarks_empty", "B"),
-    ("end", "3 <right> <right> <right> <right> <right> <right>"),
+    ("end", "@choices-recap <right>"),
 ];

@@ -26,6 +26,8 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
         Msg::Resume(r) => resume(state, r),
         Msg::Setup(s) => setup(state, s),
         Msg::Notice(text) => state.viewer.notice = Some(text),
+        Msg::Reload(doc) => reload(state, doc),
+        Msg::Problems(report) => state.viewer.problems = report,
         Msg::Witnessed(i) => {
             if let Some(seen) = state.viewer.seen.get_mut(i)
                 && !*seen
@@ -150,6 +152,41 @@ fn resume(state: &mut State, r: Resume) {
             state.room.gate = None;
         }
     }
+}
+
+/// Plays a new documentary where the old one was: the journey, by ids, is
+/// carried over (a vanished panel resumes at the nearest one), and so are
+/// the viewer's settings and the room's polls.
+fn reload(state: &mut State, doc: std::sync::Arc<crate::content::Documentary>) {
+    let journey = crate::journey::Journey::capture(state);
+    let polls: Vec<(String, super::Poll)> = state
+        .room
+        .polls
+        .iter()
+        .filter_map(|(&i, p)| {
+            Some((
+                state.doc.panel(*state.doc.timeline.get(i)?).id().to_owned(),
+                p.clone(),
+            ))
+        })
+        .collect();
+    let mut fresh = State::new(doc, state.viewer.lang);
+    fresh.viewer.theme = state.viewer.theme;
+    fresh.viewer.present = state.viewer.present;
+    fresh.room.workshop = state.room.workshop;
+    for (id, poll) in polls {
+        if let Some(&i) = fresh.doc.panel_index.get(&id) {
+            fresh.room.polls.insert(i, poll);
+        }
+    }
+    let resume = journey.resume(&fresh.doc);
+    let effects = std::mem::take(&mut state.effects);
+    *state = fresh;
+    state.effects = effects;
+    self::resume(state, resume);
+    state.viewer.notice = None;
+    state.viewer.problems = None;
+    touch(state);
 }
 
 /// Says where a resumed journey lands, and how to start the chapter over.

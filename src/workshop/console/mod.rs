@@ -43,6 +43,8 @@ pub struct Console {
     pub picked: usize,
     /// Where a console with no session looks for screens.
     pub looking_in: Option<std::path::PathBuf>,
+    /// The `?` help is open.
+    pub help: bool,
 }
 
 /// What a key does in the console: a command for the screen, or the console's own.
@@ -69,6 +71,7 @@ impl Console {
             choices: Vec::new(),
             picked: 0,
             looking_in: None,
+            help: false,
         }
     }
 
@@ -90,7 +93,9 @@ impl Console {
 
     /// The keymap's mode for the console as it stands.
     pub fn mode(&self) -> Mode {
-        if !self.connected && !self.choices.is_empty() {
+        if self.help {
+            Mode::ConsoleHelp
+        } else if !self.connected && !self.choices.is_empty() {
             Mode::ConsolePick
         } else if self.list.is_some() {
             Mode::ConsoleList
@@ -104,6 +109,13 @@ impl Console {
         let Some(action) = keymap::action_in(self.mode(), key) else {
             return Effect::None;
         };
+        if self.mode() == Mode::ConsoleHelp {
+            if action == Action::ForceQuit {
+                self.quit = true;
+            }
+            self.help = false;
+            return Effect::None;
+        }
         if self.mode() == Mode::ConsolePick {
             let last = self.choices.len().saturating_sub(1);
             match action {
@@ -144,6 +156,10 @@ impl Console {
             }
             Action::Contents => {
                 self.list = Some(self.current_chapter_row());
+                Effect::None
+            }
+            Action::Help => {
+                self.help = true;
                 Effect::None
             }
             Action::Timer => {

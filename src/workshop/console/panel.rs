@@ -10,7 +10,6 @@ use crate::content::model::Ask;
 use crate::content::{Documentary, Lang, Panel, Slot};
 use crate::journey::Answer;
 use crate::ui::theme::Theme;
-use crate::ui::tr;
 use crate::workshop::link::Status;
 
 /// The lines about panel `slot` as the room sees it now.
@@ -21,7 +20,6 @@ pub fn details(
     lang: Lang,
     theme: &Theme,
 ) -> Vec<Line<'static>> {
-    let t = |en: &'static str, fr: &'static str| tr(lang, en, fr);
     let mut lines = Vec::new();
     let panel = doc.panel(slot);
     if let Some(gate) = status.gate {
@@ -31,10 +29,7 @@ pub fn details(
         };
         lines.push(Line::default());
         lines.push(Line::styled(
-            t(
-                "Notice on screen (s skips what it announces, → shows it):",
-                "Avertissement à l'écran (s passe ce qu'il annonce, → le montre) :",
-            ),
+            crate::words::of(lang).console_notice_on_screen_s_skips,
             theme.notice,
         ));
         if let Some(text) = text {
@@ -49,10 +44,7 @@ pub fn details(
         Panel::Debate(d) => {
             lines.push(Line::default());
             lines.push(Line::styled(
-                t(
-                    "Questions (↑↓ picks one on screen, → reveals its answers):",
-                    "Questions (↑↓ en choisit une à l'écran, → révèle ses réponses) :",
-                ),
+                crate::words::of(lang).console_questions_picks_one_on_screen,
                 theme.heading,
             ));
             for (k, q) in d.questions.iter().enumerate() {
@@ -83,10 +75,7 @@ pub fn details(
                 lines.push(Line::styled(
                     format!(
                         "{} ({total})",
-                        t(
-                            "Room poll — ↑↓ choose, +/- count hands",
-                            "Vote de la salle — ↑↓ choisir, +/- compter les mains"
-                        )
+                        crate::words::of(lang).console_room_poll_choose_count_hands
                     ),
                     theme.heading,
                 ));
@@ -107,7 +96,7 @@ pub fn details(
                     lines.push(Line::styled(
                         format!(
                             "{} {}",
-                            t("The report:", "Le rapport :"),
+                            crate::words::of(lang).console_the_report,
                             crate::ui::text::clean(reveal.get(lang))
                         ),
                         theme.dim,
@@ -130,12 +119,12 @@ pub fn details(
                     format!(
                         "{} {}   {} {}",
                         if status.answer.is_some() {
-                            t("Guess given:", "Estimation donnée :")
+                            crate::words::of(lang).console_guess_given
                         } else {
-                            t("Guess on screen:", "Estimation à l'écran :")
+                            crate::words::of(lang).console_guess_on_screen
                         },
                         crate::content::figures::format_number(on_screen, 2, lang),
-                        t("Real figure:", "Le vrai chiffre :"),
+                        crate::words::of(lang).console_real_figure,
                         real
                     ),
                     theme.heading,

@@ -10,9 +10,8 @@ use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 use super::{Console, TIMER_WARNING_SECS};
 use crate::content::text::{kind_word, panel_title, with_unit};
 use crate::content::{Documentary, Lang, Panel};
-use crate::keymap;
+use crate::keymap::{self, Mode};
 use crate::ui::theme::Theme;
-use crate::ui::tr;
 
 fn clock(secs: u64) -> String {
     format!("{:02}:{:02}", secs / 60, secs % 60)
@@ -35,28 +34,28 @@ fn panel_name(doc: &Documentary, panel: &Panel, lang: Lang) -> String {
 pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
     let theme = Theme::of(c.theme);
     let lang = c.lang;
-    let t = |en, fr| tr(lang, en, fr);
     buf.set_style(area, theme.base);
     let link = match (&c.connected, &c.refusal) {
-        (true, _) => t("● following the screen", "● relié à l'écran").to_owned(),
+        (true, _) => crate::words::of(c.lang)
+            .console_following_the_screen
+            .to_owned(),
         (false, Some(r)) => format!(
             "{} {}",
-            t("○ refused by the screen:", "○ refusée par l'écran :"),
+            crate::words::of(c.lang).console_refused_by_the_screen,
             r.message(lang == Lang::Fr)
         ),
-        (false, None) => t("○ waiting for the screen…", "○ en attente de l'écran…").to_owned(),
+        (false, None) => crate::words::of(c.lang)
+            .console_waiting_for_the_screen
+            .to_owned(),
     };
     let title = match &c.session {
         Some(s) => format!(
             " {} « {s} » — {link} ",
-            t(
-                "Facilitator console, session",
-                "Console d'animation, séance"
-            )
+            crate::words::of(c.lang).console_facilitator_console_session
         ),
         None => format!(
             " {} — {link} ",
-            t("Facilitator console", "Console d'animation")
+            crate::words::of(c.lang).console_facilitator_console
         ),
     };
     let block = Block::bordered()
@@ -83,6 +82,9 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
         .wrap(Wrap { trim: true })
         .render(keys, buf);
 
+    if c.help {
+        return help(c, &theme, body, buf);
+    }
     if let Some(sel) = c.list {
         let rows: Vec<Line> = c
             .chapters()
@@ -116,15 +118,19 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
         .as_ref()
         .and_then(|id| doc.panel_index.get(id).copied());
     let state_word = if status.blank {
-        t("BLACK SCREEN", "ÉCRAN NOIR")
+        crate::words::of(c.lang).console_black_screen
     } else if status.notice {
-        t("content notice on screen", "avertissement à l'écran")
+        crate::words::of(c.lang).console_content_notice_on_screen
     } else {
         ""
     };
     lines.push(Line::from(vec![
         Span::styled(
-            format!("{} {}", t("Session", "Séance"), clock(session_secs)),
+            format!(
+                "{} {}",
+                crate::words::of(c.lang).console_session,
+                clock(session_secs)
+            ),
             theme.accent,
         ),
         Span::styled(format!("   {state_word}"), theme.notice),
@@ -132,9 +138,9 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
     match current {
         None => lines.push(Line::styled(
             if status.at_end {
-                t("The end (credits)", "Fin (générique)")
+                crate::words::of(c.lang).console_the_end_credits
             } else {
-                t("Title screen", "Écran titre")
+                crate::words::of(c.lang).console_title_screen
             },
             theme.heading,
         )),
@@ -144,10 +150,10 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
             lines.push(Line::styled(
                 format!(
                     "{} {} · {} — {} {}/{}",
-                    t("Ep.", "Ép."),
+                    crate::words::of(c.lang).episode_short,
                     slot.episode + 1,
                     chapter.title.get(lang),
-                    t("panel", "panneau"),
+                    crate::words::of(c.lang).console_panel,
                     slot.panel + 1,
                     chapter.panels.len()
                 ),
@@ -163,14 +169,11 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
                 lines.push(Line::styled(
                     format!(
                         "{} {} / {}:00{}",
-                        t("Chapter", "Chapitre"),
+                        crate::words::of(c.lang).console_chapter,
                         clock(chapter_secs),
                         f.minutes,
                         if over {
-                            t(
-                                "  — over the suggested time",
-                                "  — au-delà du temps suggéré",
-                            )
+                            crate::words::of(c.lang).console_over_the_suggested_time
                         } else {
                             ""
                         }
@@ -178,7 +181,7 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
                     if over { theme.notice } else { theme.accent },
                 ));
                 lines.push(Line::styled(
-                    t("To discuss:", "À discuter :"),
+                    crate::words::of(c.lang).console_to_discuss,
                     theme.heading,
                 ));
                 for p in &f.prompts {
@@ -189,7 +192,7 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
             if let Some(next) = status.next.as_ref().and_then(|id| doc.panel_index.get(id)) {
                 lines.push(Line::default());
                 lines.push(Line::from(vec![
-                    Span::styled(t("Next: ", "Ensuite : "), theme.dim),
+                    Span::styled(crate::words::of(c.lang).console_next, theme.dim),
                     Span::styled(
                         panel_name(doc, doc.panel(doc.timeline[*next]), lang),
                         theme.dim,
@@ -207,12 +210,9 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
                 format!(
                     "⏱ {} {}{}",
                     clock(left),
-                    t("left in the discussion", "de discussion restantes"),
+                    crate::words::of(c.lang).console_left_in_the_discussion,
                     if warn {
-                        t(
-                            " — invite the quiet voices",
-                            " — donnez la parole à ceux qui ne l'ont pas prise",
-                        )
+                        crate::words::of(c.lang).console_invite_the_quiet_voices
                     } else {
                         ""
                     }
@@ -221,7 +221,7 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
             ));
         } else {
             lines.push(Line::styled(
-                t("⏱ Time is up.", "⏱ Le temps est écoulé."),
+                crate::words::of(c.lang).console_time_is_up,
                 theme.notice,
             ));
         }
@@ -241,14 +241,10 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
 /// Before any screen is followed: what the console waits for, or the
 /// screens to choose from.
 fn waiting(c: &Console, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let t = |en, fr| tr(c.lang, en, fr);
     let mut lines: Vec<Line> = Vec::new();
     if !c.choices.is_empty() && !c.connected {
         lines.push(Line::styled(
-            t(
-                "Several screens are running. Which one do you lead?",
-                "Plusieurs écrans tournent. Lequel animez-vous ?",
-            ),
+            crate::words::of(c.lang).console_several_screens_are_running_which,
             theme.heading,
         ));
         lines.push(Line::default());
@@ -287,11 +283,49 @@ fn waiting(c: &Console, theme: &Theme, area: Rect, buf: &mut Buffer) {
                     crate::ui::text::clean(&dir.display().to_string())
                 ),
             },
-            (None, None) => t("Waiting for the screen.", "En attente de l'écran.").to_owned(),
+            (None, None) => crate::words::of(c.lang)
+                .console_waiting_for_the_screen_2
+                .to_owned(),
         };
         lines.push(Line::styled(what, theme.base));
     }
     Paragraph::new(lines)
         .wrap(Wrap { trim: true })
         .render(area, buf);
+}
+
+/// The console's keys, generated from the keymap's console modes.
+fn help(c: &Console, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    const KEYS: usize = 24;
+    let width = usize::from(area.width).saturating_sub(KEYS).max(10);
+    let mut lines: Vec<Line> = Vec::new();
+    let mut listed: Vec<*const keymap::Binding> = Vec::new();
+    for mode in [
+        Mode::Console,
+        Mode::ConsoleList,
+        Mode::ConsolePick,
+        Mode::ConsoleHelp,
+    ] {
+        for b in keymap::bindings(mode) {
+            if listed.contains(&(b as *const keymap::Binding)) {
+                continue;
+            }
+            listed.push(b as *const keymap::Binding);
+            for (i, part) in textwrap::wrap(b.doc(c.lang), width).into_iter().enumerate() {
+                let keys = if i == 0 {
+                    b.keys_label()
+                } else {
+                    String::new()
+                };
+                lines.push(Line::from(vec![
+                    Span::styled(
+                        format!("  {keys:<w$}", w = KEYS - 2),
+                        theme.accent.add_modifier(Modifier::BOLD),
+                    ),
+                    Span::styled(part.into_owned(), theme.base),
+                ]));
+            }
+        }
+    }
+    Paragraph::new(lines).render(area, buf);
 }
