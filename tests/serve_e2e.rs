@@ -218,6 +218,10 @@ fn participants_follow_browse_vote_and_ask_over_ssh() {
         after.contains("icanon echo"),
         "terminal modes not restored:\n{after}"
     );
+    assert!(
+        !after.contains("vous suivez la salle"),
+        "the room is still on her screen (alternate screen not left):\n{after}"
+    );
     room.keys("console", &["Right", "Right"]);
     room.wait_for("ben", "You said yes");
 }
