@@ -94,6 +94,22 @@ pub enum Command {
         #[arg(long, value_name = "NAME", value_parser = parse_session)]
         session: Option<String>,
     },
+    /// Serve the room over SSH: participants follow the screening (or, with no
+    /// screen running, watch on their own), vote and ask from their own terminals.
+    Serve {
+        /// Where to listen; loopback unless another address is asked for.
+        #[arg(long, value_name = "ADDR:PORT", default_value = crate::serve::DEFAULT_LISTEN)]
+        listen: std::net::SocketAddr,
+        /// The screening to follow (the screen's --session).
+        #[arg(long, value_name = "NAME")]
+        session: Option<String>,
+        /// The room code participants type as their password (default: a new one).
+        #[arg(long, value_name = "CODE", value_parser = crate::serve::check_code)]
+        code: Option<String>,
+        /// Participants connected at once.
+        #[arg(long, value_name = "N", default_value_t = 500)]
+        max_participants: usize,
+    },
     /// Write the documentary as plain linear text to standard output.
     Print {
         /// Only this episode (1 is the first).

@@ -13,6 +13,7 @@ pub mod journey;
 pub mod keymap;
 pub mod print;
 pub mod runtime;
+pub mod serve;
 pub mod store;
 pub mod term;
 pub mod ui;

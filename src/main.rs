@@ -100,6 +100,30 @@ fn main() -> ExitCode {
                 console::Console::new(doc, lang, session.clone()).with_theme(cli.theme_kind());
             finish(console::run(console, target))
         }
+        Some(Command::Serve {
+            listen,
+            session,
+            code,
+            max_participants,
+        }) => {
+            let opts = invisibles::serve::Options {
+                listen: *listen,
+                session: session.clone(),
+                code: code.clone(),
+                limits: invisibles::serve::ssh::Limits {
+                    participants: *max_participants,
+                    ..Default::default()
+                },
+                host_key: None,
+            };
+            match invisibles::serve::run(doc, opts) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         None => play(doc, &cli),
     }
 }
@@ -237,7 +261,7 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
                 let mut session: Session =
                     previous.unwrap_or_else(|| Session::new(name, now / 1000));
                 session.fit_to(&doc);
-                polls = Some(session.polls_msg(&doc));
+                polls = Some((session.polls_msg(&doc), session.questions_msg()));
                 session_started = session.started;
                 host.log = Some(Log { session, store });
             }
@@ -260,8 +284,9 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
         let pace = cli.autoplay_pace.map(std::time::Duration::from_secs_f64);
         player = player.with_autoplay(pace, now);
     }
-    if let Some(polls) = polls {
+    if let Some((polls, questions)) = polls {
         player.apply(polls, now);
+        player.apply(questions, now);
     }
     // A restarted screen shows the discussion timer it was showing.
     if let Some(log) = &host.log {

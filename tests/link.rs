@@ -6,6 +6,8 @@ mod common;
 mod console;
 #[path = "link/protocol.rs"]
 mod protocol;
+#[path = "link/room.rs"]
+mod room;
 #[path = "link/screening.rs"]
 mod screening;
 #[path = "link/socket.rs"]

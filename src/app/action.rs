@@ -69,4 +69,14 @@ pub enum Action {
     Pick(u16),
     /// The view's report of how far the current text can scroll.
     ScrollLimit(u16),
+    /// A participant: browse on their own, or follow the room again.
+    Follow,
+    /// A participant: write a question for the debate.
+    Ask,
+    /// The facilitator: the next open question on the projector (or none after the last).
+    QuestionNext,
+    /// The facilitator: the question on the projector is answered.
+    QuestionAnswered,
+    /// The facilitator: how to join over SSH on the projector, or off it.
+    ToggleInvitation,
 }

@@ -21,6 +21,8 @@ pub enum Effect {
     Answered(usize),
     /// The room's poll on choice panel `panel` changed.
     PollChanged(usize),
+    /// The room's questions changed (asked, projected, answered).
+    QuestionsChanged,
     /// Something the journey keeps changed: save it.
     JourneyChanged,
     /// The discussion timer, which the runtime keeps, was started, stopped,

@@ -3,17 +3,23 @@
 
 mod action;
 mod effect;
+mod invitation;
 mod msg;
 mod pace;
 mod poll;
+mod questions;
 pub mod search;
 mod state;
 mod update;
 
 pub use action::Action;
 pub use effect::{Effect, Via};
+pub use invitation::Invitation;
 pub use msg::{Msg, Resume, ResumeAt, Setup};
 pub use pace::reading_time;
 pub use poll::{Ballot, Poll, bar_cells, poll_total};
+pub use questions::{
+    MAX_NAME_CHARS, MAX_QUESTION_CHARS, Question, QuestionOp, Questions, sanitise,
+};
 pub use state::{Gate, Overlay, Progress, Room, Screen, State, TocRow, View, Viewer};
 pub use update::{typing_a_guess, update, visible};

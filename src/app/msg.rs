@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use super::action::Action;
 use super::poll::{Ballot, Poll};
+use super::questions::QuestionOp;
 use crate::content::Lang;
 use crate::journey::Answer;
 use crate::ui::theme::ThemeKind;
@@ -37,6 +38,23 @@ pub enum Msg {
         voter: String,
         ballot: Ballot,
     },
+    /// This viewer answered choice panel `panel` from a screen they follow
+    /// (their ballot, as their own answer).
+    Answer {
+        panel: usize,
+        answer: Answer,
+    },
+    /// A participant's question for the debate.
+    Ask {
+        from: String,
+        text: String,
+    },
+    /// The facilitator puts a question on the projector, or marks it answered.
+    Question(QuestionOp),
+    /// A restarted screen's questions, as its session log kept them.
+    Questions(Vec<super::Question>),
+    /// How to join over SSH, from `invisibles serve`.
+    Invitation(super::Invitation),
 }
 
 impl From<Action> for Msg {

@@ -122,6 +122,11 @@ pub struct Room {
     pub workshop: bool,
     /// The room's votes per option, by timeline index of the choice panel.
     pub(crate) polls: BTreeMap<usize, super::Poll>,
+    /// The room's questions for the debate, and the one on the projector.
+    pub questions: super::Questions,
+    /// How to join over SSH, and whether the projector shows it.
+    pub invitation: Option<super::Invitation>,
+    pub invitation_shown: bool,
 }
 
 /// What belongs to one person at one terminal: how they see it, what they
@@ -181,6 +186,9 @@ impl Room {
             blank: false,
             workshop: false,
             polls: BTreeMap::new(),
+            questions: super::Questions::default(),
+            invitation: None,
+            invitation_shown: false,
         }
     }
 }

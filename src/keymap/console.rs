@@ -205,6 +205,42 @@ pub const CONSOLE_KEYS: &[Binding] = &[
         workshop: false,
     },
     Binding {
+        keys: &[ch('Q')],
+        action: Action::QuestionNext,
+        modes: CONSOLE,
+        doc: (
+            "the room's next question on the screen (after the last: the panel again)",
+            "la question suivante de la salle à l'écran (après la dernière : le panneau)",
+        ),
+        hint: Some(("question", "question")),
+        label: None,
+        workshop: false,
+    },
+    Binding {
+        keys: &[ch('I')],
+        action: Action::ToggleInvitation,
+        modes: CONSOLE,
+        doc: (
+            "how to join over SSH on the screen (the ssh line, code, host key), or off",
+            "comment rejoindre par SSH à l'écran (la ligne ssh, le code, la clé), ou non",
+        ),
+        hint: None,
+        label: None,
+        workshop: false,
+    },
+    Binding {
+        keys: &[ch('A')],
+        action: Action::QuestionAnswered,
+        modes: CONSOLE,
+        doc: (
+            "the question on the screen is answered: off the screen and the queue",
+            "la question à l'écran a sa réponse : hors de l'écran et de la file",
+        ),
+        hint: None,
+        label: None,
+        workshop: false,
+    },
+    Binding {
         keys: &[key(KeyCode::Up), ch('k')],
         action: Action::Up,
         modes: CONSOLE_LIST,

@@ -8,6 +8,7 @@ use crate::input::{Key, KeyCode};
 mod console;
 mod global;
 mod overlays;
+mod participant;
 mod player;
 
 /// Which table applies: what the viewer (or the facilitator) is looking at.
@@ -32,11 +33,15 @@ pub enum Mode {
     ConsolePick,
     /// The console's `?` help: any key closes it.
     ConsoleHelp,
+    /// A participant over SSH (`invisibles serve`): their own keys, before the player's.
+    Participant,
+    /// A participant writing a question: every other key is text.
+    Asking,
 }
 
 impl Mode {
     /// Every mode, in the order help lists them.
-    pub const ALL: [Mode; 12] = [
+    pub const ALL: [Mode; 14] = [
         Mode::Play,
         Mode::Guess,
         Mode::Notice,
@@ -49,6 +54,8 @@ impl Mode {
         Mode::ConsoleList,
         Mode::ConsolePick,
         Mode::ConsoleHelp,
+        Mode::Participant,
+        Mode::Asking,
     ];
 
     pub fn of(view: &View<'_>) -> Mode {
@@ -81,6 +88,8 @@ impl Mode {
             Mode::ConsoleList => CONSOLE_LIST,
             Mode::ConsolePick => CONSOLE_PICK,
             Mode::ConsoleHelp => CONSOLE_HELP,
+            Mode::Participant => PARTICIPANT,
+            Mode::Asking => ASKING,
         }
     }
 
@@ -90,6 +99,7 @@ impl Mode {
             Mode::Console | Mode::ConsoleList | Mode::ConsolePick | Mode::ConsoleHelp => {
                 &[console::CONSOLE_KEYS]
             }
+            Mode::Participant | Mode::Asking => &[participant::PARTICIPANT_KEYS],
             _ => &[
                 player::PLAYER_KEYS,
                 overlays::OVERLAY_KEYS,
@@ -111,6 +121,8 @@ pub(super) const BLANK: u16 = 1 << 8;
 pub(super) const SEARCH: u16 = 1 << 9;
 pub(super) const CONSOLE_PICK: u16 = 1 << 10;
 pub(super) const CONSOLE_HELP: u16 = 1 << 11;
+pub(super) const PARTICIPANT: u16 = 1 << 12;
+pub(super) const ASKING: u16 = 1 << 13;
 pub(super) const PLAYING: u16 = PLAY | NOTICE | GUESS;
 pub(super) const OVERLAYS: u16 = CONTENTS | HELP | BOOKMARKS;
 
@@ -242,7 +254,9 @@ pub fn action_in(mode: Mode, pressed: Key) -> Option<Action> {
 
 /// Every binding of every mode.
 pub fn all() -> impl Iterator<Item = &'static Binding> {
-    player_bindings().chain(console::CONSOLE_KEYS)
+    player_bindings()
+        .chain(console::CONSOLE_KEYS)
+        .chain(participant::PARTICIPANT_KEYS)
 }
 
 /// The player's bindings, every mode: what its help lists.

@@ -53,6 +53,22 @@ impl Follower {
         self.browsing = false;
     }
 
+    /// Leaves the live panel for a room of their own, starting from `from`.
+    pub fn browse(&mut self, from: &Room) {
+        self.state.room.clone_from(from);
+        self.browsing = true;
+    }
+
+    /// A message for this follower's own state (a journey, their answer, a notice).
+    pub fn apply(&mut self, msg: Msg) -> Vec<Effect> {
+        update(&mut self.state, msg)
+    }
+
+    /// The follower's own state: their viewer, and their room while browsing.
+    pub fn state(&self) -> &State {
+        &self.state
+    }
+
     /// What the screening did: panels shown live count as seen by a follower.
     pub fn witness(&mut self, effects: &[Effect]) {
         if self.browsing {

@@ -241,6 +241,27 @@ impl Player {
                 self.dirty = true;
                 vec![Effect::TimerChanged]
             }
+            Remote::Ballot {
+                panel,
+                voter,
+                ballot,
+            } => match self.state.doc.panel_index.get(&panel) {
+                Some(&panel) => {
+                    let voter = crate::app::sanitise(&voter, crate::app::MAX_NAME_CHARS);
+                    update(
+                        &mut self.state,
+                        Msg::Ballot {
+                            panel,
+                            voter,
+                            ballot,
+                        },
+                    )
+                }
+                None => Vec::new(),
+            },
+            Remote::Ask { from, text } => update(&mut self.state, Msg::Ask { from, text }),
+            Remote::Question(op) => update(&mut self.state, Msg::Question(op)),
+            Remote::Invite(inv) => update(&mut self.state, Msg::Invitation(inv)),
             _ => Vec::new(),
         }
     }

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::app::Action;
+use crate::app::{Action, Ballot, Invitation, QuestionOp};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Remote {
@@ -27,6 +27,23 @@ pub enum Remote {
     Timer(Option<u32>),
     /// Show the discussion timer in a corner of the screen, or hide it.
     ShowTimer,
+    /// A participant's ballot on a choice panel (by id), from `invisibles serve`.
+    Ballot {
+        panel: String,
+        voter: String,
+        ballot: Ballot,
+    },
+    /// A participant's question for the debate, from `invisibles serve`.
+    Ask {
+        from: String,
+        text: String,
+    },
+    /// The facilitator's handling of the room's questions.
+    Question(QuestionOp),
+    /// How to join over SSH, from `invisibles serve` when it links up.
+    Invite(Invitation),
+    /// The facilitator shows how to join on the projector, or takes it off.
+    ToggleInvitation,
 }
 
 /// The longest discussion timer a console may start: a whole workshop day.
@@ -49,6 +66,8 @@ impl Remote {
             Action::TogglePresent => Remote::TogglePresent,
             Action::ToggleLang => Remote::ToggleLang,
             Action::ShowTimer => Remote::ShowTimer,
+            Action::QuestionNext => Remote::Question(QuestionOp::ProjectNext),
+            Action::ToggleInvitation => Remote::ToggleInvitation,
             _ => return None,
         })
     }
@@ -68,7 +87,14 @@ impl Remote {
             Remote::Vote(d) => Action::Vote(d.signum()),
             Remote::TogglePresent => Action::TogglePresent,
             Remote::ToggleLang => Action::ToggleLang,
-            Remote::Jump(_) | Remote::Timer(_) | Remote::ShowTimer => return None,
+            Remote::ToggleInvitation => Action::ToggleInvitation,
+            Remote::Jump(_)
+            | Remote::Timer(_)
+            | Remote::ShowTimer
+            | Remote::Ballot { .. }
+            | Remote::Ask { .. }
+            | Remote::Question(_)
+            | Remote::Invite(_) => return None,
         })
     }
 }

@@ -11,6 +11,7 @@ pub mod overflow;
 pub mod overlay;
 pub mod panels;
 pub mod problems;
+pub mod question;
 pub mod screens;
 pub mod search;
 pub mod text;
@@ -176,7 +177,18 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
         Some(Overlay::Search { query, selected }) => {
             search::render(&ctx, query, *selected, overlay_area, buf)
         }
-        None => {}
+        None => {
+            if let Some(inv) = state
+                .room
+                .invitation
+                .as_ref()
+                .filter(|_| state.room.invitation_shown)
+            {
+                question::invitation(&ctx, inv, overlay_area, buf);
+            } else if let Some(q) = state.room.questions.shown() {
+                question::render(&ctx, q, overlay_area, buf);
+            }
+        }
     }
     if let Some(report) = state.viewer.problems() {
         ctx.cover(overlay_area);

@@ -135,7 +135,28 @@ pub fn markdown(doc: &Documentary, lang: Lang, session: Option<&Session>) -> Str
             Block::Notice(_) | Block::Recap(_) | Block::Credits(_) => {}
         }
     }
+    if let Some(qs) = session.map(|s| &s.questions).filter(|q| !q.is_empty()) {
+        let (heading, answered) = asked_words(lang);
+        let _ = writeln!(out, "## {heading}\n");
+        for q in qs {
+            let mark = if q.answered {
+                format!(" *({answered})*")
+            } else {
+                String::new()
+            };
+            let _ = writeln!(out, "- **{}** — {}{mark}", md(&q.from), md(&q.text));
+        }
+        out.push('\n');
+    }
     strip(&out).into_owned()
+}
+
+/// The heading of the room's questions (`invisibles serve`), and the mark of an answered one.
+fn asked_words(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::En => ("Questions from the room", "answered"),
+        Lang::Fr => ("Questions de la salle", "répondue"),
+    }
 }
 
 fn esc(s: &str) -> String {
@@ -287,6 +308,24 @@ pub fn html(doc: &Documentary, lang: Lang, session: Option<&Session>) -> String 
             Block::Skipped(titles) => html_list(&mut body, w.skipped_by_the_room, &titles),
             Block::Notice(_) | Block::Recap(_) | Block::Credits(_) => {}
         }
+    }
+    if let Some(qs) = session.map(|s| &s.questions).filter(|q| !q.is_empty()) {
+        let (heading, answered) = asked_words(lang);
+        let _ = writeln!(body, "<h2>{heading}</h2>\n<ul>");
+        for q in qs {
+            let mark = if q.answered {
+                format!(" <em>({answered})</em>")
+            } else {
+                String::new()
+            };
+            let _ = writeln!(
+                body,
+                "<li><b>{}</b> — {}{mark}</li>",
+                esc(&q.from),
+                esc(&q.text)
+            );
+        }
+        let _ = writeln!(body, "</ul>");
     }
     let page = format!(
         "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",

@@ -3,4 +3,5 @@
 pub mod console;
 pub mod export;
 pub mod link;
+pub mod queue;
 pub mod session;

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::app::{Effect, Msg, Poll, State, Via};
+use crate::app::{Effect, Msg, Poll, Question, State, Via};
 use crate::content::Documentary;
 use crate::journey::Answer;
 use crate::journey::checks::{finite_answers, fit_answers};
@@ -42,6 +42,8 @@ pub struct Session {
     pub skipped: Vec<String>,
     /// The discussion timer when the log was last saved, for a restarted screen.
     pub timer: Option<LoggedTimer>,
+    /// The room's questions for the debate, as they stand.
+    pub questions: Vec<Question>,
 }
 
 /// The discussion timer as the log keeps it: when it rings, and whether the
@@ -115,6 +117,10 @@ impl Session {
 
     /// Records what an update did; says whether the log changed.
     pub fn apply(&mut self, effect: &Effect, state: &State, now: u64) -> bool {
+        if *effect == Effect::QuestionsChanged {
+            self.questions.clone_from(&state.room.questions.items);
+            return true;
+        }
         let doc = &state.doc;
         let Some(id) = effect_panel(effect).and_then(|i| doc.timeline.get(i)) else {
             return false;
@@ -163,6 +169,11 @@ impl Session {
     /// Fits the room's answers to `doc` (see [`fit_answers`]).
     pub fn fit_to(&mut self, doc: &Documentary) {
         fit_answers(&mut self.answers, doc);
+    }
+
+    /// A restarted screen's questions, where the room left them.
+    pub fn questions_msg(&self) -> Msg {
+        Msg::Questions(self.questions.clone())
     }
 
     /// Panel ids shown at least once, in first-shown order.

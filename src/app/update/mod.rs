@@ -42,6 +42,29 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
             voter,
             ballot,
         } => cast(state, panel, &voter, ballot),
+        Msg::Answer { panel, answer } => {
+            if panel < state.doc.timeline.len()
+                && state.viewer.answers.insert(panel, answer.clone()) != Some(answer)
+            {
+                state.effects.push(Effect::Answered(panel));
+                touch(state);
+            }
+        }
+        Msg::Ask { from, text } => {
+            if state.room.questions.ask(&from, &text) {
+                state.effects.push(Effect::QuestionsChanged);
+            }
+        }
+        Msg::Questions(items) => state.room.questions = super::Questions::restored(items),
+        Msg::Invitation(inv) => {
+            let inv = Some(inv.cleaned());
+            state.room.invitation = inv;
+        }
+        Msg::Question(op) => {
+            if state.room.questions.apply(op) {
+                state.effects.push(Effect::QuestionsChanged);
+            }
+        }
         Msg::Polls(polls) => {
             state
                 .effects
@@ -314,6 +337,14 @@ fn play(state: &mut State, action: Action) {
         | Action::Blank
         | Action::Unblank
         | Action::Timer
-        | Action::ShowTimer => {}
+        | Action::ShowTimer
+        | Action::Follow
+        | Action::Ask
+        | Action::QuestionNext
+        | Action::QuestionAnswered => {}
+        Action::ToggleInvitation => {
+            state.room.invitation_shown =
+                !state.room.invitation_shown && state.room.invitation.is_some();
+        }
     }
 }

@@ -119,6 +119,11 @@ pub fn render(
                 ]));
                 lines.extend(text::wrap(stat.label.get(lang), width, ctx.theme.dim));
             }
+            if let crate::app::Screen::Panel(i) = ctx.view.room.screen
+                && let Some(poll) = ctx.view.room.polls.get(&i)
+            {
+                lines.extend(super::spread::lines(ctx, ch, &poll.guesses()));
+            }
         }
     }
     lines.push(Line::default());

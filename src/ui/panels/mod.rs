@@ -4,6 +4,7 @@ mod choice;
 mod debate;
 mod narration;
 mod recap;
+mod spread;
 mod statistic;
 mod testimony;
 

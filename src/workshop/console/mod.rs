@@ -170,6 +170,15 @@ impl Console {
                     .is_some_and(|end| end > now);
                 Effect::Send(Command::Timer((!running).then(|| self.chapter_minutes())))
             }
+            Action::QuestionAnswered => {
+                let shown = self
+                    .status
+                    .as_ref()
+                    .and_then(|s| s.room.questions.projected);
+                shown.map_or(Effect::None, |id| {
+                    Effect::Send(Command::Question(crate::app::QuestionOp::Answered(id)))
+                })
+            }
             other => match Command::from_action(other) {
                 Some(command) => Effect::Send(command),
                 None => Effect::None,

@@ -226,6 +226,13 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
             ));
         }
     }
+    let invitation = status.room.invitation.as_ref();
+    lines.extend(crate::workshop::queue::invitation(invitation, lang, &theme));
+    let questions = &status.room.questions;
+    let waiting = status.room.questions_waiting;
+    lines.extend(crate::workshop::queue::lines(
+        questions, waiting, lang, &theme,
+    ));
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .render(body, buf);

@@ -8,10 +8,12 @@
 //! `wire` is the protocol and its framing, `socket` the file and who may use
 //! it, `server` and `client` the two ends (generic over the messages),
 //! `notice` what the screen shows about its link,
-//! `status` today's messages: the screen's [`Status`], the console's [`Command`].
+//! `status` today's messages: the screen's [`Status`], the console's [`Command`];
+//! `room` the screening inside the status, for followers over SSH.
 
 mod client;
 mod notice;
+pub mod room;
 mod server;
 mod socket;
 mod status;
@@ -22,6 +24,7 @@ use std::time::Duration;
 
 pub use client::Client;
 pub use notice::Notice;
+pub use room::RoomSnapshot;
 pub use server::{Polled, Server};
 pub use status::{Command, Status, status_of};
 pub use wire::{PROTOCOL_VERSION, Reason, Role};

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::room::RoomSnapshot;
 use crate::app::{Gate, Progress, Screen, State};
 use crate::content::model::Ask;
 use crate::content::{Lang, Panel};
@@ -45,6 +46,9 @@ pub struct Status {
     pub answer: Option<Answer>,
     /// The room's guesses on the panel on screen, in ascending order.
     pub guesses: Vec<f64>,
+    /// The whole screening, for followers who draw what the room sees
+    /// (`invisibles serve`) and for the console's queue of questions.
+    pub room: RoomSnapshot,
 }
 
 /// What a console asks of the screen: the closed set of console commands.
@@ -105,5 +109,7 @@ pub fn status_of(
         progress,
         answer,
         guesses,
+        room: RoomSnapshot::of(doc, &state.room)
+            .with_answered(doc, state.viewer.answers.keys().copied()),
     }
 }

@@ -11,10 +11,13 @@ use serde::{Deserialize, Serialize};
 /// The protocol's version: a screen and a client talk only when they agree.
 pub const PROTOCOL_VERSION: u32 = 1;
 
-/// Who is connecting. Only consoles today; participants may come later.
+/// Who is connecting: a facilitator's console, or `invisibles serve`
+/// relaying its participants (their ballots and questions go up, the room
+/// comes down). Both run as the screen's own user.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Role {
     Console,
+    Room,
 }
 
 /// A client's first message.

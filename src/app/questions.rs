@@ -1,0 +1,224 @@
+//! The room's questions for the debate: asked by participants, put on the
+//! projector one at a time by the facilitator, marked answered. Bounded in
+//! number and length, so no participant can fill the screen's memory.
+
+use serde::{Deserialize, Serialize};
+
+/// Questions kept at once; past it, the oldest answered one goes, and when
+/// none is answered a new question is refused.
+pub const MAX_QUESTIONS: usize = 100;
+/// Characters in one question; longer ones are cut.
+pub const MAX_QUESTION_CHARS: usize = 280;
+/// Characters in an asker's name.
+pub const MAX_NAME_CHARS: usize = 32;
+/// Open questions one asker may have waiting.
+pub const MAX_OPEN_PER_ASKER: usize = 3;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Question {
+    /// Stable for the screening: the console and the projector name it by this.
+    pub id: u32,
+    pub from: String,
+    pub text: String,
+    pub answered: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Questions {
+    /// In the order they were asked.
+    pub items: Vec<Question>,
+    /// The question on the projector, by id.
+    pub projected: Option<u32>,
+    next_id: u32,
+}
+
+/// What the facilitator does with the queue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum QuestionOp {
+    /// Puts the next open question (after the one shown) on the projector;
+    /// after the last, the projector goes back to the panel.
+    ProjectNext,
+    /// Puts a question on the projector by id, or takes it off.
+    Project(Option<u32>),
+    /// Marks a question answered (and takes it off the projector).
+    Answered(u32),
+}
+
+/// Text as a terminal can show it safely: no control characters (an escape
+/// sequence would drive the facilitator's terminal), spaces folded, bounded.
+pub fn sanitise(text: &str, max_chars: usize) -> String {
+    let mut out = String::new();
+    for word in text
+        .split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.chars().take(max_chars).collect()
+}
+
+impl Questions {
+    /// A participant's question; `false` when refused (empty, too many).
+    pub fn ask(&mut self, from: &str, text: &str) -> bool {
+        let from = sanitise(from, MAX_NAME_CHARS);
+        let text = sanitise(text, MAX_QUESTION_CHARS);
+        if text.is_empty() {
+            return false;
+        }
+        let open_by_asker = self
+            .items
+            .iter()
+            .filter(|q| !q.answered && q.from == from)
+            .count();
+        if open_by_asker >= MAX_OPEN_PER_ASKER {
+            return false;
+        }
+        if self.items.len() >= MAX_QUESTIONS {
+            let projected = self.projected;
+            let Some(k) = self
+                .items
+                .iter()
+                .position(|q| q.answered && Some(q.id) != projected)
+            else {
+                return false;
+            };
+            self.items.remove(k);
+        }
+        let id = self.next_id;
+        self.next_id = self.next_id.saturating_add(1);
+        self.items.push(Question {
+            id,
+            from,
+            text,
+            answered: false,
+        });
+        true
+    }
+
+    pub fn open(&self) -> impl Iterator<Item = &Question> {
+        self.items.iter().filter(|q| !q.answered)
+    }
+
+    pub fn get(&self, id: u32) -> Option<&Question> {
+        self.items.iter().find(|q| q.id == id)
+    }
+
+    /// The question on the projector, if any.
+    pub fn shown(&self) -> Option<&Question> {
+        self.projected.and_then(|id| self.get(id))
+    }
+
+    /// Applies a facilitator's operation; says whether anything changed.
+    pub fn apply(&mut self, op: QuestionOp) -> bool {
+        let before = self.clone();
+        match op {
+            QuestionOp::ProjectNext => {
+                let after = self.projected;
+                let next = self
+                    .open()
+                    .find(|q| after.is_none_or(|a| q.id > a))
+                    .map(|q| q.id);
+                self.projected = next;
+            }
+            QuestionOp::Project(id) => {
+                let known = id.filter(|&id| self.get(id).is_some());
+                self.projected = known;
+            }
+            QuestionOp::Answered(id) => {
+                if let Some(q) = self.items.iter_mut().find(|q| q.id == id) {
+                    q.answered = true;
+                }
+                if self.projected == Some(id) {
+                    self.projected = None;
+                }
+            }
+        }
+        *self != before
+    }
+
+    /// Back from a log: cleaned and bounded like new ones, the ids going on
+    /// after the highest kept.
+    pub fn restored(items: Vec<Question>) -> Questions {
+        let items: Vec<Question> = items
+            .into_iter()
+            .rev()
+            .take(MAX_QUESTIONS)
+            .rev()
+            .map(|q| Question {
+                from: sanitise(&q.from, MAX_NAME_CHARS),
+                text: sanitise(&q.text, MAX_QUESTION_CHARS),
+                ..q
+            })
+            .collect();
+        let next_id = items
+            .iter()
+            .map(|q| q.id.saturating_add(1))
+            .max()
+            .unwrap_or(0);
+        Questions {
+            items,
+            projected: None,
+            next_id,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn questions_are_cleaned_bounded_and_limited_per_asker() {
+        let mut q = Questions::default();
+        assert_eq!(sanitise("ana\x1b[2J", MAX_NAME_CHARS), "ana [2J");
+        assert!(q.ask("ana", "Who  checks\nthe\x1b[31m labels?"));
+        assert_eq!(q.items[0].text, "Who checks the [31m labels?");
+        assert!(!q.ask("ana", " \n\t "), "an empty question is refused");
+        assert!(q.ask("ana", &"x".repeat(1000)));
+        assert_eq!(q.items[1].text.chars().count(), MAX_QUESTION_CHARS);
+        assert!(q.ask("ana", "third"));
+        assert!(!q.ask("ana", "fourth"), "three open questions per asker");
+        assert!(q.ask("ben", "mine"));
+    }
+
+    #[test]
+    fn the_queue_keeps_its_bound_by_dropping_answered_questions_first() {
+        let mut q = Questions::default();
+        for k in 0..MAX_QUESTIONS {
+            assert!(q.ask(&format!("p{k}"), "why?"));
+        }
+        assert!(!q.ask("late", "and me?"), "full of open questions");
+        assert!(q.apply(QuestionOp::Answered(5)));
+        assert!(q.ask("late", "and me?"));
+        assert_eq!(q.items.len(), MAX_QUESTIONS);
+        assert!(q.get(5).is_none());
+        assert_eq!(q.items.last().map(|q| q.id), Some(MAX_QUESTIONS as u32));
+    }
+
+    #[test]
+    fn the_facilitator_projects_in_turn_and_marks_answered() {
+        let mut q = Questions::default();
+        q.ask("a", "one");
+        q.ask("b", "two");
+        q.ask("c", "three");
+        assert!(q.apply(QuestionOp::ProjectNext));
+        assert_eq!(q.shown().map(|q| q.text.as_str()), Some("one"));
+        assert!(q.apply(QuestionOp::Answered(0)));
+        assert_eq!(q.shown(), None);
+        assert_eq!(q.open().count(), 2);
+        q.apply(QuestionOp::ProjectNext);
+        q.apply(QuestionOp::ProjectNext);
+        assert_eq!(q.shown().map(|q| q.id), Some(2));
+        q.apply(QuestionOp::ProjectNext);
+        assert_eq!(q.shown(), None, "after the last, back to the panel");
+        assert!(!q.apply(QuestionOp::Project(Some(99))), "no such question");
+        let back = Questions::restored(q.items.clone());
+        let mut back2 = back.clone();
+        back2.ask("d", "four");
+        assert_eq!(back2.items.last().map(|q| q.id), Some(3));
+    }
+}

@@ -1,0 +1,134 @@
+//! The serve process's end of the screen's link, on a thread of its own: the
+//! room comes down as the screen publishes it (latest wins, on a watch
+//! channel every participant reads), participants' ballots and questions go
+//! up. No screen, or the screen gone: the room is `None` and participants
+//! watch on their own.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use tokio::sync::{mpsc, watch};
+
+use crate::app::{Invitation, Room};
+use crate::content::Documentary;
+use crate::runtime::Remote;
+use crate::workshop::link::{Client, Limits, Role, Status};
+
+/// The room on the screen, if one runs.
+pub type Feeding = Option<Arc<Live>>;
+
+/// What participants follow: the room, and the questions the screen has
+/// answered (their reveal is on the projector, so it may be on theirs).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Live {
+    pub room: Room,
+    pub answered: BTreeSet<usize>,
+}
+
+impl Live {
+    /// A room nobody answered anything in yet.
+    pub fn of(room: Room) -> Live {
+        Live {
+            room,
+            answered: BTreeSet::new(),
+        }
+    }
+}
+
+/// How often the link is read: the most a frame waits for the screen's news.
+const POLL: Duration = Duration::from_millis(2);
+/// Commands sent up per poll, so a flood waits here, not in the link.
+const UP_PER_POLL: usize = 256;
+/// Commands waiting to go up; past it a participant's ballot is refused.
+pub const UP_QUEUE: usize = 4096;
+
+pub struct Feed {
+    pub live: watch::Receiver<Feeding>,
+    pub up: mpsc::Sender<Remote>,
+    stop: Arc<AtomicBool>,
+    thread: Option<JoinHandle<()>>,
+    /// With no screen to follow, the room stays `None` for as long as serve runs.
+    _kiosk: Option<watch::Sender<Feeding>>,
+}
+
+impl Feed {
+    /// Follows the screen at `socket` (none: a kiosk on its own).
+    pub fn start(doc: Arc<Documentary>, socket: Option<PathBuf>, invitation: Invitation) -> Feed {
+        let (live_tx, live) = watch::channel(None);
+        let (up, up_rx) = mpsc::channel(UP_QUEUE);
+        let stop = Arc::new(AtomicBool::new(false));
+        let (thread, kiosk) = match socket {
+            Some(path) => {
+                let stop = stop.clone();
+                let thread = std::thread::spawn(move || {
+                    run(&doc, path, &live_tx, up_rx, &stop, &invitation)
+                });
+                (Some(thread), None)
+            }
+            None => (None, Some(live_tx)),
+        };
+        Feed {
+            live,
+            up,
+            stop,
+            thread,
+            _kiosk: kiosk,
+        }
+    }
+}
+
+impl Drop for Feed {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn run(
+    doc: &Documentary,
+    path: PathBuf,
+    live: &watch::Sender<Feeding>,
+    mut up: mpsc::Receiver<Remote>,
+    stop: &AtomicBool,
+    invitation: &Invitation,
+) {
+    let mut client: Client<Remote, Status> = Client::with(path, Role::Room, Limits::default());
+    let mut last: Option<crate::workshop::link::RoomSnapshot> = None;
+    let mut linked = false;
+    while !stop.load(Ordering::Relaxed) {
+        let news = client.poll();
+        if client.connected() && !linked {
+            // A screen (or a restarted one) learns how to join.
+            client.send(&Remote::Invite(invitation.clone()));
+        }
+        linked = client.connected();
+        if linked {
+            if let Some(status) = news.into_iter().last()
+                && last.as_ref() != Some(&status.room)
+            {
+                live.send_replace(Some(Arc::new(Live {
+                    room: status.room.room(doc),
+                    answered: status.room.answered(doc),
+                })));
+                last = Some(status.room);
+            }
+            for _ in 0..UP_PER_POLL {
+                match up.try_recv() {
+                    Ok(remote) => {
+                        client.send(&remote);
+                    }
+                    Err(_) => break,
+                }
+            }
+        } else if last.take().is_some() {
+            live.send_replace(None);
+        }
+        std::thread::sleep(POLL);
+    }
+}

@@ -1,0 +1,222 @@
+//! `invisibles serve`: the documentary over SSH, one follower per
+//! participant's connection. Everything asynchronous (tokio, russh) stays in
+//! this module; the core it drives is synchronous.
+//!
+//! `keys` turns a channel's bytes into keys, `participant` is one person's
+//! screen without any I/O, `frame` sends only the changed cells, `feed`
+//! follows the screen over its link, `ssh` decides who gets in, `session`
+//! runs one participant's channel, `seats` holds what connections share and
+//! bounds them, `hostkey` keeps the server's key.
+
+pub mod feed;
+pub mod frame;
+pub mod hostkey;
+pub mod keys;
+pub mod participant;
+mod seats;
+mod session;
+pub mod ssh;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use rand::RngExt;
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+
+use crate::content::Documentary;
+use feed::Feed;
+use ssh::{Conn, Limits, Shared};
+
+/// The command line's options for `serve`.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub listen: SocketAddr,
+    /// The screening to follow (`--session` of the screen); none: the screen started without one.
+    pub session: Option<String>,
+    pub code: Option<String>,
+    pub limits: Limits,
+    /// The host key's file (default: in the state folder).
+    pub host_key: Option<PathBuf>,
+}
+
+/// Loopback: another address only when asked.
+pub const DEFAULT_LISTEN: &str = "127.0.0.1:2222";
+
+/// Letters and digits no one misreads on a projector (no 0/o, 1/l/i).
+const CODE_ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
+
+/// A fresh room code: six characters, about 30 bits.
+pub fn new_code() -> String {
+    let mut rng = rand::rng();
+    (0..6)
+        .filter_map(|_| {
+            let k = rng.random_range(0..CODE_ALPHABET.len());
+            CODE_ALPHABET.get(k).map(|&b| char::from(b))
+        })
+        .collect()
+}
+
+/// A code given on the command line: short enough to type, nothing a shell mangles.
+pub fn check_code(code: &str) -> Result<String, String> {
+    let ok = (4..=32).contains(&code.chars().count())
+        && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    if ok {
+        Ok(code.to_owned())
+    } else {
+        Err(format!(
+            "`{code}` cannot be a room code: 4 to 32 letters, digits or dashes"
+        ))
+    }
+}
+
+/// The line participants type; a wildcard address becomes a placeholder.
+pub fn ssh_line(addr: SocketAddr) -> String {
+    let port = addr.port();
+    let host = if addr.ip().is_unspecified() {
+        "THIS-MACHINE".to_owned()
+    } else {
+        addr.ip().to_string()
+    };
+    format!("ssh -p {port} NAME@{host}")
+}
+
+/// What serve prints at start: how to join, with the key's fingerprint.
+pub fn invitation(
+    addr: SocketAddr,
+    code: &str,
+    fingerprint: &str,
+    session: Option<&str>,
+) -> String {
+    let line = ssh_line(addr);
+    let screen = match session {
+        Some(name) => format!("the screen of session \u{ab} {name} \u{bb}"),
+        None => "the screen started without --session".to_owned(),
+    };
+    format!(
+        "Invisibles room open: participants follow {screen} while it runs;\n  with no screen, each visitor watches on their own (kiosk).\n  Participants type:  {line}\n  Room code (the password):  {code}\n  Host key:  {fingerprint}\n"
+    )
+}
+
+/// One connection: a client that has not given the right code within
+/// `setup` (silent, or slow on purpose) is let go, and its address slot with it.
+async fn connection(
+    config: Arc<russh::server::Config>,
+    stream: tokio::net::TcpStream,
+    handler: Conn,
+    joined: Arc<AtomicBool>,
+    setup: Duration,
+) {
+    let started = tokio::time::timeout(setup, russh::server::run_stream(config, stream, handler));
+    let Ok(Ok(session)) = started.await else {
+        return;
+    };
+    let handle = session.handle();
+    tokio::pin!(session);
+    tokio::select! {
+        _ = &mut session => return,
+        () = tokio::time::sleep(setup) => {}
+    }
+    if joined.load(Ordering::Relaxed) {
+        let _ = session.await;
+    } else {
+        let reason = "the room code did not come in time".to_owned();
+        let _ = handle
+            .disconnect(russh::Disconnect::ByApplication, reason, String::new())
+            .await;
+    }
+}
+
+/// Runs the server until Ctrl-C or SIGTERM.
+pub fn run(doc: Arc<Documentary>, opts: Options) -> Result<(), String> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    runtime.block_on(serve(doc, opts))
+}
+
+async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), String> {
+    let key_path = opts
+        .host_key
+        .clone()
+        .or_else(hostkey::default_path)
+        .ok_or("no state folder on this system for the host key")?;
+    let key = hostkey::load_or_create(&key_path).map_err(|e| format!("host key: {e}"))?;
+    let fingerprint = hostkey::fingerprint(&key);
+    let listener = TcpListener::bind(opts.listen)
+        .await
+        .map_err(|e| format!("cannot listen on {}: {e}", opts.listen))?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    let code = opts.code.clone().unwrap_or_else(new_code);
+    let socket = crate::workshop::link::socket_path(opts.session.as_deref());
+    let invite = crate::app::Invitation {
+        command: ssh_line(addr),
+        code: code.clone(),
+        fingerprint: fingerprint.clone(),
+    };
+    let feed = Feed::start(doc.clone(), socket.clone(), invite);
+    let journeys = crate::journey::store::state_file(&format!(
+        "serve/{}/journeys",
+        crate::journey::store::safe_name(opts.session.as_deref().unwrap_or("default"))
+    ));
+    let (stop_tx, stop) = watch::channel(false);
+    let shared = Arc::new(Shared::new(
+        doc,
+        code.clone(),
+        opts.limits,
+        (feed.live.clone(), feed.up.clone()),
+        journeys,
+        stop,
+    ));
+    let config = Arc::new(russh::server::Config {
+        server_id: russh::SshId::Standard(std::borrow::Cow::Borrowed("SSH-2.0-invisibles")),
+        keys: vec![key],
+        methods: russh::MethodSet::from(&[russh::MethodKind::Password][..]),
+        auth_rejection_time: Duration::from_millis(500),
+        auth_rejection_time_initial: Some(Duration::ZERO),
+        max_auth_attempts: opts.limits.auth_attempts.saturating_add(1),
+        inactivity_timeout: None,
+        keepalive_interval: Some(Duration::from_secs(30)),
+        keepalive_max: 3,
+        nodelay: true,
+        ..Default::default()
+    });
+    print!(
+        "{}",
+        invitation(addr, &code, &fingerprint, opts.session.as_deref())
+    );
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    let mut sigterm = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .map_err(|e| e.to_string())?;
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => {
+                let Ok((stream, peer)) = accepted else { continue };
+                // Too many from one address: closed before a byte of SSH.
+                let Some(slot) = shared.connection(peer.ip()) else { continue };
+                let _ = stream.set_nodelay(true);
+                let joined = Arc::new(AtomicBool::new(false));
+                let handler = Conn::new(shared.clone(), slot, joined.clone());
+                let config = config.clone();
+                let setup = opts.limits.setup;
+                tokio::spawn(connection(config, stream, handler, joined, setup));
+            }
+            _ = tokio::signal::ctrl_c() => break,
+            _ = sigterm.recv() => break,
+        }
+    }
+    // Every session restores its participant's terminal before the process goes.
+    let _ = stop_tx.send(true);
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(2);
+    while shared.participants() > 0 && tokio::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    drop(feed);
+    Ok(())
+}

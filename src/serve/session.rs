@@ -1,0 +1,273 @@
+//! One participant's session: waits for their terminal (size, `LANG`), then
+//! turns their bytes into keys and the room's changes into frames. Frames go
+//! out through a writer task that takes one at a time: while a slow client
+//! is still receiving, changes pile up as "draw again", and the next frame
+//! is the latest state, never a queue. Whatever ends the session (quit,
+//! hang-up, idle, a panic), the writer restores their terminal and closes
+//! only their channel.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use russh::server::Msg;
+use russh::{Channel, ChannelMsg};
+use tokio::sync::mpsc;
+use tokio::time::{Instant, sleep, sleep_until, timeout};
+
+use super::frame::{self, ENTER, LEAVE, Screen};
+use super::keys::KeyParser;
+use super::participant::{Participant, Up};
+use super::ssh::{Seat, Shared};
+use crate::content::Lang;
+use crate::journey::{self, Journey};
+use crate::runtime::{Remote, now_millis};
+
+/// What a client said before asking for its shell.
+struct Terminal {
+    size: Option<(u16, u16)>,
+    lang: Lang,
+}
+
+/// Reads the requests before the shell; `None` if the client gives up,
+/// asks for something else, or takes too long.
+async fn setup(read: &mut russh::ChannelReadHalf, limit: Duration) -> Option<Terminal> {
+    let mut term = Terminal {
+        size: None,
+        lang: Lang::En,
+    };
+    let deadline = Instant::now().checked_add(limit)?;
+    loop {
+        let msg = timeout(
+            deadline.saturating_duration_since(Instant::now()),
+            read.wait(),
+        )
+        .await;
+        match msg.ok()?? {
+            ChannelMsg::RequestPty {
+                col_width,
+                row_height,
+                ..
+            }
+            | ChannelMsg::WindowChange {
+                col_width,
+                row_height,
+                ..
+            } => term.size = Some(frame::clamp(col_width, row_height)),
+            ChannelMsg::SetEnv {
+                variable_name,
+                variable_value,
+                ..
+            } if matches!(variable_name.as_str(), "LANG" | "LC_ALL" | "LC_MESSAGES") => {
+                term.lang = if variable_value.starts_with("fr") {
+                    Lang::Fr
+                } else {
+                    Lang::En
+                };
+            }
+            ChannelMsg::RequestShell { .. } => return Some(term),
+            ChannelMsg::Exec { .. }
+            | ChannelMsg::RequestSubsystem { .. }
+            | ChannelMsg::Eof
+            | ChannelMsg::Close => return None,
+            _ => {}
+        }
+    }
+}
+
+/// Their journey's file: by name and key fingerprint, in the serve's folder.
+fn journey_path(
+    shared: &Shared,
+    name: &str,
+    fingerprint: Option<&str>,
+) -> Option<std::path::PathBuf> {
+    let dir = shared.journeys.as_ref()?;
+    let key = fingerprint.map_or_else(
+        || "nokey".to_owned(),
+        |fp| fp.trim_start_matches("SHA256:").chars().take(16).collect(),
+    );
+    let file = journey::store::safe_name(&format!("{name}-{key}"));
+    Some(dir.join(format!("{file}.ron")))
+}
+
+pub async fn run(
+    shared: Arc<Shared>,
+    channel: Channel<Msg>,
+    seat: Seat,
+    fingerprint: Option<String>,
+) {
+    let (mut read, write) = channel.split();
+    let Some(term) = setup(&mut read, shared.limits.setup).await else {
+        let _ = write.close().await;
+        return;
+    };
+    let Some((cols, rows)) = term.size else {
+        let _ = write
+            .data_bytes(&b"Invisibles needs a terminal: connect with ssh -t.\r\n"[..])
+            .await;
+        let _ = write.exit_status(1).await;
+        let _ = write.close().await;
+        return;
+    };
+    let (frames, mut outbox) = mpsc::channel::<Vec<u8>>(1);
+    // The writer restores their terminal and closes the channel, however the session ends.
+    let writer = tokio::spawn(async move {
+        let mut ok = write.data_bytes(ENTER).await.is_ok();
+        while let Some(bytes) = outbox.recv().await {
+            if ok {
+                ok = write.data_bytes(bytes).await.is_ok();
+            }
+        }
+        if ok {
+            let _ = write.data_bytes(LEAVE).await;
+            let _ = write.exit_status(0).await;
+            let _ = write.eof().await;
+        }
+        let _ = write.close().await;
+    });
+    // The journey's own store: locked, atomic, bad files moved aside, saved
+    // on its background saver so no key waits on the disk.
+    let store = journey_path(&shared, &seat.name, fingerprint.as_deref()).map(|path| {
+        tokio::task::block_in_place(|| {
+            journey::Store::open(path, journey::store::Options::default())
+        })
+    });
+    let (mut store, journey) = match store {
+        Some((store, journey, _troubles)) => (Some(store), journey.unwrap_or_default()),
+        None => (None, Journey::default()),
+    };
+    let voter = match &fingerprint {
+        Some(fp) => format!(
+            "{} {}",
+            seat.name,
+            fp.trim_start_matches("SHA256:")
+                .chars()
+                .take(8)
+                .collect::<String>()
+        ),
+        None => seat.name.clone(),
+    };
+    let mut me = Participant::new(shared.doc.clone(), seat.name.clone(), term.lang, &journey);
+    let mut live = shared.live.clone();
+    let mut stop = shared.stop.clone();
+    let mut room = live.borrow_and_update().clone();
+    me.live(room.as_deref());
+    let Ok(mut screen) = Screen::new(cols, rows) else {
+        return;
+    };
+    let mut parser = KeyParser::new();
+    let mut dirty = true;
+    let mut last_key = Instant::now();
+    loop {
+        let esc = parser.deadline(now_millis()).map(Duration::from_millis);
+        let idle = last_key
+            .checked_add(shared.limits.idle)
+            .unwrap_or_else(Instant::now);
+        tokio::select! {
+            msg = read.wait() => {
+                let mut keys = Vec::new();
+                match msg {
+                    Some(ChannelMsg::Data { data }) => {
+                        let data = data.get(..shared.limits.input.min(data.len())).unwrap_or_default();
+                        keys = parser.feed(data, now_millis());
+                        last_key = Instant::now();
+                    }
+                    Some(ChannelMsg::WindowChange { col_width, row_height, .. }) => {
+                        let (c, r) = frame::clamp(col_width, row_height);
+                        if screen.resize(c, r).is_err() {
+                            break;
+                        }
+                    }
+                    None | Some(ChannelMsg::Eof | ChannelMsg::Close) => break,
+                    Some(_) => {}
+                }
+                if handle(&mut me, room.as_deref(), keys, &shared, &voter, &mut store) {
+                    break;
+                }
+                dirty = true;
+            }
+            changed = live.changed() => {
+                if changed.is_err() {
+                    break;
+                }
+                room = live.borrow_and_update().clone();
+                if me.live(room.as_deref()) {
+                    save(&me, &mut store);
+                }
+                dirty = true;
+            }
+            () = sleep(esc.unwrap_or(Duration::from_secs(3600))), if esc.is_some() => {
+                let keys = parser.flush(now_millis());
+                if handle(&mut me, room.as_deref(), keys, &shared, &voter, &mut store) {
+                    break;
+                }
+                dirty = true;
+            }
+            () = sleep_until(idle) => break,
+            _ = stop.changed() => break,
+            permit = frames.reserve(), if dirty => {
+                let Ok(permit) = permit else { break };
+                let area = screen.area();
+                match screen.draw(|f| me.render(room.as_deref(), area, f.buffer_mut())) {
+                    Ok(bytes) => permit.send(bytes),
+                    Err(_) => break,
+                }
+                dirty = false;
+            }
+        }
+    }
+    drop(frames);
+    let _ = writer.await;
+    // The last save is written before the store (and its lock) goes, off the workers.
+    if let Some(store) = store {
+        let _ = tokio::task::spawn_blocking(move || drop(store)).await;
+    }
+    drop(seat);
+}
+
+/// Applies their keys; `true` when they quit.
+fn handle(
+    me: &mut Participant,
+    room: Option<&super::feed::Live>,
+    keys: Vec<crate::input::Key>,
+    shared: &Shared,
+    voter: &str,
+    store: &mut Option<journey::Store>,
+) -> bool {
+    let mut journey = false;
+    for key in keys {
+        let out = me.key(room, key);
+        journey |= out.journey;
+        for up in out.up {
+            let remote = match up {
+                Up::Ballot { panel, ballot } => Remote::Ballot {
+                    panel,
+                    voter: voter.to_owned(),
+                    ballot,
+                },
+                Up::Ask(text) => Remote::Ask {
+                    from: me.name().to_owned(),
+                    text,
+                },
+            };
+            // A full queue (the screen stopped reading) loses this one, not the session.
+            let _ = shared.up.try_send(remote);
+        }
+        if out.quit {
+            if journey {
+                save(me, store);
+            }
+            return true;
+        }
+    }
+    if journey {
+        save(me, store);
+    }
+    false
+}
+
+/// Hands their journey to its store's saver: no session waits on the disk.
+fn save(me: &Participant, store: &mut Option<journey::Store>) {
+    if let Some(store) = store.as_mut() {
+        store.save(&me.journey());
+    }
+}

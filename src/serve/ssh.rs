@@ -1,0 +1,204 @@
+//! The SSH side: who gets in and what they may open. Password = the room
+//! code; the user name is the display name; only one interactive session
+//! per connection (no exec, no subsystem, no forwarding, no agent, no X11);
+//! bounded connections per address and participants in all.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use russh::keys::HashAlg;
+use russh::server::{Auth, ChannelOpenHandle, Handler, Msg, PublicKeyOffer, Session};
+use russh::{Channel, ChannelId, MethodKind, MethodSet};
+
+pub use super::seats::{AddressSlot, Limits, Seat, Shared, display_name};
+
+/// The room code, compared in time that does not depend on where it differs.
+fn same_code(given: &str, code: &str) -> bool {
+    let (a, b) = (given.trim().as_bytes(), code.as_bytes());
+    let diff = a
+        .iter()
+        .zip(b.iter())
+        .fold(0u8, |acc, (x, y)| acc | (x ^ y));
+    diff == 0 && a.len() == b.len()
+}
+
+fn password_only() -> MethodSet {
+    MethodSet::from(&[MethodKind::Password][..])
+}
+
+/// One SSH connection.
+pub struct Conn {
+    shared: Arc<Shared>,
+    _slot: AddressSlot,
+    seat: Option<Seat>,
+    fingerprint: Option<String>,
+    failures: usize,
+    channel: Option<ChannelId>,
+    joined: Arc<AtomicBool>,
+}
+
+impl Conn {
+    /// `joined` is set once the room code is right: until then the
+    /// connection has [`Limits::setup`] to get there.
+    pub fn new(shared: Arc<Shared>, slot: AddressSlot, joined: Arc<AtomicBool>) -> Conn {
+        Conn {
+            shared,
+            _slot: slot,
+            seat: None,
+            fingerprint: None,
+            failures: 0,
+            channel: None,
+            joined,
+        }
+    }
+
+    fn reject(&self) -> Auth {
+        Auth::Reject {
+            proceed_with_methods: Some(password_only()),
+            partial_success: false,
+        }
+    }
+}
+
+/// Why a connection ends early.
+#[derive(Debug)]
+pub struct Refused(pub String);
+
+impl From<russh::Error> for Refused {
+    fn from(e: russh::Error) -> Refused {
+        Refused(e.to_string())
+    }
+}
+
+impl Handler for Conn {
+    type Error = Refused;
+
+    async fn auth_none(&mut self, _user: &str) -> Result<Auth, Refused> {
+        Ok(self.reject())
+    }
+
+    /// The key a client offers names its journey (it is not checked: the
+    /// room code is what lets them in, the key only finds their place again).
+    async fn auth_publickey_offered(
+        &mut self,
+        _user: &str,
+        offer: PublicKeyOffer<'_>,
+    ) -> Result<Auth, Refused> {
+        if self.fingerprint.is_none() {
+            let fp = offer.public_key.fingerprint(HashAlg::Sha256).to_string();
+            self.fingerprint = Some(fp);
+        }
+        Ok(self.reject())
+    }
+
+    async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Refused> {
+        if !same_code(password, &self.shared.code) {
+            self.failures = self.failures.saturating_add(1);
+            if self.failures >= self.shared.limits.auth_attempts {
+                return Err(Refused("too many wrong room codes".into()));
+            }
+            return Ok(self.reject());
+        }
+        match self.shared.join(user) {
+            Some(seat) => {
+                self.seat = Some(seat);
+                self.joined.store(true, Ordering::Relaxed);
+                Ok(Auth::Accept)
+            }
+            None => Err(Refused("the room is full".into())),
+        }
+    }
+
+    async fn channel_open_session(
+        &mut self,
+        channel: Channel<Msg>,
+        reply: ChannelOpenHandle,
+        _session: &mut Session,
+    ) -> Result<(), Refused> {
+        let Some(seat) = self.seat.take().filter(|_| self.channel.is_none()) else {
+            // One participant, one session: a second channel is refused.
+            drop(reply);
+            return Ok(());
+        };
+        self.channel = Some(channel.id());
+        reply.accept().await;
+        let shared = self.shared.clone();
+        let fingerprint = self.fingerprint.clone();
+        tokio::spawn(super::session::run(shared, channel, seat, fingerprint));
+        Ok(())
+    }
+
+    async fn pty_request(
+        &mut self,
+        channel: ChannelId,
+        _term: &str,
+        _cols: u32,
+        _rows: u32,
+        _pix_width: u32,
+        _pix_height: u32,
+        _modes: &[(russh::Pty, u32)],
+        session: &mut Session,
+    ) -> Result<(), Refused> {
+        Ok(session.channel_success(channel)?)
+    }
+
+    async fn shell_request(
+        &mut self,
+        channel: ChannelId,
+        session: &mut Session,
+    ) -> Result<(), Refused> {
+        Ok(session.channel_success(channel)?)
+    }
+
+    async fn exec_request(
+        &mut self,
+        channel: ChannelId,
+        _data: &[u8],
+        session: &mut Session,
+    ) -> Result<(), Refused> {
+        session.channel_failure(channel)?;
+        Ok(session.close(channel)?)
+    }
+
+    async fn subsystem_request(
+        &mut self,
+        channel: ChannelId,
+        _name: &str,
+        session: &mut Session,
+    ) -> Result<(), Refused> {
+        session.channel_failure(channel)?;
+        Ok(session.close(channel)?)
+    }
+
+    async fn x11_request(
+        &mut self,
+        channel: ChannelId,
+        _single: bool,
+        _protocol: &str,
+        _cookie: &str,
+        _screen: u32,
+        session: &mut Session,
+    ) -> Result<(), Refused> {
+        Ok(session.channel_failure(channel)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_compare_whole_and_names_are_cleaned() {
+        assert!(same_code("k3x9pq", "k3x9pq"));
+        assert!(same_code(" k3x9pq\n", "k3x9pq"));
+        assert!(!same_code("k3x9p", "k3x9pq"));
+        assert!(!same_code("k3x9pqq", "k3x9pq"));
+        assert!(!same_code("", "k3x9pq"));
+        assert_eq!(display_name("join"), "guest");
+        assert_eq!(display_name("\x1b[31mana"), "[31mana");
+        assert_eq!(
+            display_name(&"z".repeat(100)).len(),
+            crate::app::MAX_NAME_CHARS
+        );
+    }
+}

@@ -1,0 +1,81 @@
+//! The room's questions as the facilitator's console lists them: the one on
+//! the projector first, then the open ones in the order they were asked.
+
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+
+use crate::app::{Invitation, Questions};
+use crate::content::Lang;
+use crate::ui::theme::Theme;
+
+/// Open questions listed at most; the rest are counted.
+const SHOWN: usize = 5;
+
+/// How to join over SSH, when `invisibles serve` follows this screen.
+pub fn invitation(inv: Option<&Invitation>, lang: Lang, theme: &Theme) -> Vec<Line<'static>> {
+    let Some(inv) = inv else {
+        return Vec::new();
+    };
+    vec![
+        Line::default(),
+        Line::from(vec![
+            Span::styled(crate::words::of(lang).room_over_ssh, theme.heading),
+            Span::styled(inv.command.clone(), theme.accent),
+            Span::styled(crate::words::of(lang).room_code, theme.dim),
+            Span::styled(inv.code.clone(), theme.accent.add_modifier(Modifier::BOLD)),
+            Span::styled(crate::words::of(lang).room_i_on_the_screen, theme.dim),
+        ]),
+    ]
+}
+
+/// `waiting`: how many are open in all (the screen sends only the first few).
+pub fn lines(
+    questions: &Questions,
+    waiting: usize,
+    lang: Lang,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let open: Vec<_> = questions.open().collect();
+    let waiting = waiting.max(open.len());
+    if open.is_empty() {
+        return Vec::new();
+    }
+    let mut out = vec![
+        Line::default(),
+        Line::styled(
+            format!(
+                "{} ({}) — {}",
+                crate::words::of(lang).room_questions_from_the_room,
+                waiting,
+                crate::words::of(lang).room_q_next_on_the_screen
+            ),
+            theme.heading,
+        ),
+    ];
+    for q in open.iter().take(SHOWN) {
+        let on_screen = questions.projected == Some(q.id);
+        let style = if on_screen {
+            theme.selected
+        } else {
+            theme.base
+        };
+        out.push(Line::from(vec![
+            Span::styled(
+                format!("{} {}: ", if on_screen { "▶" } else { " " }, q.from),
+                theme.accent.add_modifier(Modifier::BOLD),
+            ),
+            Span::styled(q.text.clone(), style),
+        ]));
+    }
+    if waiting > SHOWN {
+        out.push(Line::styled(
+            format!(
+                "  … {} {}",
+                waiting.saturating_sub(SHOWN),
+                crate::words::of(lang).room_more
+            ),
+            theme.dim,
+        ));
+    }
+    out
+}

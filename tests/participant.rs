@@ -1,0 +1,259 @@
+//! A participant over SSH, without the network: following the room, browsing
+//! away and back, voting with their own cursor, asking, and the kiosk.
+
+mod common;
+
+use invisibles::app::{Ballot, Msg, State, update};
+use invisibles::content::Lang;
+use invisibles::journey::{Journey, Position};
+use invisibles::serve::feed::Live;
+use invisibles::serve::participant::{Participant, Up};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+fn shown(p: &Participant, live: Option<&Live>) -> String {
+    let area = Rect::new(0, 0, 90, 26);
+    let mut buf = Buffer::empty(area);
+    p.render(live, area, &mut buf);
+    (0..area.height)
+        .map(|y| {
+            (0..area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+                + "\n"
+        })
+        .collect()
+}
+
+fn keys(p: &mut Participant, live: Option<&Live>, names: &str) -> Vec<Up> {
+    names
+        .split_whitespace()
+        .flat_map(|n| p.key(live, common::key(n)).up)
+        .collect()
+}
+
+/// The screen's state, driven as the facilitator would.
+fn screen_at(id: &str) -> State {
+    let mut s = State::new(common::sample(), Lang::En);
+    s.room.workshop = true;
+    common::goto(&mut s, id);
+    s
+}
+
+/// What the screen publishes: its room, and the questions it answered.
+fn live(s: &State) -> Live {
+    Live {
+        room: s.room.clone(),
+        answered: s.viewer.answers().keys().copied().collect(),
+    }
+}
+
+fn participant(lang: Lang) -> Participant {
+    Participant::new(common::sample(), "ana".into(), lang, &Journey::default())
+}
+
+#[test]
+fn a_participant_follows_the_room_browses_away_and_comes_back() {
+    let mut screen = screen_at("rider-intro");
+    let mut p = participant(Lang::Fr);
+    p.live(Some(&live(&screen)));
+    let text = shown(&p, Some(&live(&screen)));
+    assert!(text.contains("ana ● vous suivez la salle"), "{text}");
+    // The facilitator moves on: so do they.
+    common::press(&mut screen, "<right>");
+    p.live(Some(&live(&screen)));
+    let now = common::here(&screen).unwrap_or_default().to_owned();
+    assert!(
+        p.journey().seen.contains(&now),
+        "a panel shown live counts as seen"
+    );
+    let followed = shown(&p, Some(&live(&screen)));
+    assert!(followed.contains("Ép. 1"), "{followed}");
+
+    // A chapter key takes them away; the room stays where it was.
+    let before = live(&screen);
+    keys(&mut p, Some(&before), "n");
+    assert!(p.browsing());
+    assert_eq!(live(&screen), before, "a participant never drives the room");
+    assert!(
+        shown(&p, Some(&live(&screen))).contains("○ vous parcourez seul — f : revenir à la salle")
+    );
+    keys(&mut p, Some(&live(&screen)), "f");
+    assert!(!p.browsing());
+    assert!(shown(&p, Some(&live(&screen))).contains("● vous suivez la salle"));
+    // f again: browsing on purpose, from the live panel.
+    keys(&mut p, Some(&live(&screen)), "f");
+    assert!(p.browsing());
+}
+
+#[test]
+fn on_a_question_their_own_cursor_casts_a_changeable_ballot() {
+    let mut screen = screen_at("take-job");
+    let mut p = participant(Lang::En);
+    p.live(Some(&live(&screen)));
+    let up = keys(&mut p, Some(&live(&screen)), "<down> <down> <enter>");
+    assert_eq!(
+        up,
+        [Up::Ballot {
+            panel: "take-job".into(),
+            ballot: Ballot::Picked(2)
+        }]
+    );
+    assert!(!p.browsing(), "voting is not browsing");
+    assert_eq!(
+        screen
+            .room
+            .progress(screen.doc.panel_index["take-job"])
+            .selected,
+        0
+    );
+    assert!(shown(&p, Some(&live(&screen))).contains("your vote is in"));
+    let again = keys(&mut p, Some(&live(&screen)), "<up> <right>");
+    assert_eq!(
+        again,
+        [Up::Ballot {
+            panel: "take-job".into(),
+            ballot: Ballot::Picked(1)
+        }],
+        "changed"
+    );
+    // The screen counts it, and the follower sees the tally.
+    let i = screen.doc.panel_index["take-job"];
+    update(
+        &mut screen,
+        Msg::Ballot {
+            panel: i,
+            voter: "ana".into(),
+            ballot: Ballot::Picked(1),
+        },
+    );
+    let text = shown(&p, Some(&live(&screen)));
+    assert!(text.contains("›   1 █"), "{text}");
+    assert!(
+        !text.contains("Many have no choice"),
+        "no reveal before the projector's: {text}"
+    );
+    // The facilitator reveals: so does their screen, with their ballot as their answer.
+    common::press(&mut screen, "<right>");
+    assert!(
+        p.live(Some(&live(&screen))),
+        "their answer goes in their journey"
+    );
+    let text = shown(&p, Some(&live(&screen)));
+    assert!(text.contains("Many have no choice"), "{text}");
+    assert_eq!(
+        p.journey().answers.get("take-job"),
+        Some(&invisibles::journey::Answer::Picked(1))
+    );
+    assert_eq!(
+        keys(&mut p, Some(&live(&screen)), "<up> <enter>").len(),
+        0,
+        "closed for them once revealed"
+    );
+    assert!(p.browsing(), "past the reveal, → goes on, on their own");
+    keys(&mut p, Some(&live(&screen)), "f");
+
+    // A guess: ↑ raises it, → casts a figure in range.
+    let screen = screen_at("guess-pay");
+    p.live(Some(&live(&screen)));
+    let up = keys(&mut p, Some(&live(&screen)), "<up> <up> <enter>");
+    let [
+        Up::Ballot {
+            panel,
+            ballot: Ballot::Guessed(v),
+        },
+    ] = up.as_slice()
+    else {
+        panic!("{up:?}");
+    };
+    assert_eq!(panel, "guess-pay");
+    assert_eq!(*v, 1.0, "two steps of 0.5");
+    // Or typed, to the nearest step, without leaving the room.
+    let up = keys(&mut p, Some(&live(&screen)), "7 , 3 <bs> 2 <enter>");
+    assert!(!p.browsing());
+    assert_eq!(
+        up,
+        [Up::Ballot {
+            panel: "guess-pay".into(),
+            ballot: Ballot::Guessed(7.0)
+        }],
+        "7.2 is 7 on a scale of halves"
+    );
+}
+
+#[test]
+fn a_question_is_typed_sent_or_given_up() {
+    let screen = screen_at("rider-intro");
+    let mut p = participant(Lang::En);
+    p.live(Some(&live(&screen)));
+    keys(&mut p, Some(&live(&screen)), "a W h y x <bs> ?");
+    let text = shown(&p, Some(&live(&screen)));
+    assert!(text.contains("Your question: Why?▏"), "{text}");
+    assert!(text.contains("Enter send"), "hints from the keymap: {text}");
+    assert_eq!(
+        keys(&mut p, Some(&live(&screen)), "<enter>"),
+        [Up::Ask("Why?".into())]
+    );
+    keys(&mut p, Some(&live(&screen)), "a n o <esc>");
+    assert_eq!(
+        keys(&mut p, Some(&live(&screen)), "<enter>"),
+        [],
+        "given up: Enter is the player's again"
+    );
+    assert!(!shown(&p, Some(&live(&screen))).contains("Your question"));
+}
+
+#[test]
+fn with_no_screen_they_watch_on_their_own_and_quit_alone() {
+    let mut p = participant(Lang::En);
+    p.live(None);
+    assert!(shown(&p, None).contains("ana on your own"));
+    keys(&mut p, None, "<right>");
+    assert!(shown(&p, None).contains("Ep. 1"));
+    assert_ne!(
+        p.journey().position,
+        Position::Title,
+        "their own position, kept"
+    );
+    assert_eq!(
+        keys(&mut p, None, "a"),
+        [],
+        "no one to ask without a screen"
+    );
+    assert!(shown(&p, None).contains("no screening is live"));
+    assert_eq!(keys(&mut p, None, "W <enter>"), []);
+    let out = p.key(None, common::key("q"));
+    assert!(out.quit);
+    assert!(p.key(None, common::key("<c-c>")).quit);
+    assert!(
+        !p.key(None, common::key("<c-z>")).quit,
+        "no suspending a remote terminal"
+    );
+}
+
+#[test]
+fn the_projector_shows_the_spread_of_the_rooms_guesses() {
+    let mut screen = screen_at("guess-pay");
+    let i = screen.doc.panel_index["guess-pay"];
+    let before = common::screen(&screen, 100, 30);
+    assert!(
+        !before.contains("The room's guesses"),
+        "no guess, no spread"
+    );
+    for (voter, v) in [("a", 3.0), ("b", 4.5), ("c", 7.0)] {
+        update(
+            &mut screen,
+            Msg::Ballot {
+                panel: i,
+                voter: voter.into(),
+                ballot: Ballot::Guessed(v),
+            },
+        );
+    }
+    let text = common::screen(&screen, 100, 30);
+    assert!(text.contains("The room's guesses (3): median"), "{text}");
+    // And a participant following sees it as the room does.
+    let mut p = participant(Lang::Fr);
+    p.live(Some(&live(&screen)));
+    assert!(shown(&p, Some(&live(&screen))).contains("Les estimations de la salle (3)"));
+}
