@@ -143,6 +143,12 @@ pub fn open_lock(path: &Path) -> io::Result<File> {
 /// target (so the link is kept), else the path itself.
 pub fn write_target(path: &Path) -> io::Result<PathBuf> {
     match fs::symlink_metadata(path) {
+        // Another user's link in a shared folder would aim our writes at any
+        // file we may write: only our own links are followed.
+        Ok(m) if m.file_type().is_symlink() && m.uid() != my_uid() => Err(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            format!("{} is a link made by another user", path.display()),
+        )),
         Ok(m) if m.file_type().is_symlink() => fs::canonicalize(path),
         _ => Ok(path.to_path_buf()),
     }

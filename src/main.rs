@@ -66,7 +66,11 @@ fn main() -> ExitCode {
                 Format::Html => export::html(&doc, lang, log.as_ref()),
             };
             match output {
-                Some(path) => match fsio::write_atomic(path, text.as_bytes()) {
+                Some(path) => match {
+                    // A killed export left its temporary file: take it away first.
+                    fsio::remove_stale_temporaries(path);
+                    fsio::write_atomic(path, text.as_bytes())
+                } {
                     Ok(fsio::Written::Created) => ExitCode::SUCCESS,
                     Ok(fsio::Written::Replaced) => {
                         say(&format!("replaced {}", path.display()));

@@ -90,9 +90,17 @@ pub(crate) struct Signals {
 
 impl Signals {
     pub(crate) fn register() -> io::Result<Self> {
-        use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+        use signal_hook::consts::{
+            SIGALRM, SIGCONT, SIGHUP, SIGINT, SIGPROF, SIGQUIT, SIGTERM, SIGTSTP, SIGUSR1, SIGUSR2,
+            SIGVTALRM, SIGXCPU, SIGXFSZ,
+        };
         let ending = Arc::new(AtomicUsize::new(0));
-        for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+        // Every signal whose default is to end the process ends it here too,
+        // after the terminal is restored.
+        for sig in [
+            SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF,
+            SIGXCPU, SIGXFSZ,
+        ] {
             signal_hook::flag::register_usize(sig, Arc::clone(&ending), sig as usize)?;
         }
         let stop = Arc::new(AtomicBool::new(false));

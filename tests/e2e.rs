@@ -194,6 +194,20 @@ fn sigquit_restores_the_terminal() {
 }
 
 #[test]
+fn any_signal_that_ends_the_app_restores_the_terminal_first() {
+    for (sig, n) in [("USR1", 10), ("ALRM", 14)] {
+        let t = Tmux::start(80, 24, "--lang en", "");
+        t.wait_for("→ to begin");
+        let pid = t.app_pid();
+        let status = Command::new("kill")
+            .args([&format!("-{sig}"), &pid])
+            .status();
+        assert!(status.is_ok_and(|s| s.success()));
+        t.assert_restored(128 + n);
+    }
+}
+
+#[test]
 fn a_stop_from_outside_restores_then_continue_redraws() {
     let socket = format!("invisibles-e2e-{}-tstp", std::process::id());
     let t = Tmux { socket };

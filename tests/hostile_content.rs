@@ -264,3 +264,26 @@ fn facilitator_minutes_have_a_sane_maximum() {
         "{out}"
     );
 }
+
+#[test]
+fn an_assets_folder_that_is_a_link_cannot_lead_out() {
+    // `assets -> /etc` once showed /etc/shadow beside a testimony.
+    let tmp = tempdir();
+    let outside = tmp.path().join("outside");
+    std::fs::create_dir_all(&outside).unwrap_or_else(|e| panic!("{e}"));
+    write(&outside.join("secret.txt"), "SECRET");
+    let dir = tmp.path().join("x");
+    documentary(&dir, &testimony("secret.txt"));
+    symlink(outside.clone(), &dir.join("assets"));
+    let (code, out) = check(&dir);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("leads outside the folder"), "{out}");
+    assert!(!out.contains("SECRET"), "{out}");
+    // A link to a folder inside the documentary's own folder is fine.
+    std::fs::remove_file(dir.join("assets")).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::create_dir_all(dir.join("art")).unwrap_or_else(|e| panic!("{e}"));
+    write(&dir.join("art/secret.txt"), "(_)");
+    symlink(dir.join("art"), &dir.join("assets"));
+    let (code, out) = check(&dir);
+    assert_eq!(code, Some(0), "{out}");
+}

@@ -101,3 +101,37 @@ fn a_failed_export_keeps_the_old_file_and_leaves_no_temporary() {
         .unwrap_or_default();
     assert_eq!(names, ["handout.md"], "no temporary file left");
 }
+
+#[test]
+fn a_killed_exports_temporary_file_is_taken_away_by_the_next() {
+    let tmp = tempdir();
+    let out = tmp.path().join("h.md");
+    // What a kill -9 in the middle of a write leaves.
+    write(&tmp.path().join(".h.md.b4i2fe.tmp"), "half a handout");
+    let o = run(
+        tmp.path(),
+        &["export", "-o", out.to_str().unwrap_or_default()],
+    );
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let names: Vec<String> = std::fs::read_dir(tmp.path())
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(names, ["h.md"], "{names:?}");
+}
+
+#[test]
+fn a_session_name_too_long_once_encoded_is_refused_at_once() {
+    let tmp = tempdir();
+    let name = "🎬".repeat(48);
+    let o = run(tmp.path(), &["export", "--session", &name]);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o.stderr));
+    assert!(
+        text(&o.stderr).contains("at most 48 characters"),
+        "{}",
+        text(&o.stderr)
+    );
+}

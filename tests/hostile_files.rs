@@ -127,6 +127,49 @@ fn another_users_file_is_refused() {
         std::fs::read(&path).ok(),
         Some(b"garbage that would be moved aside".to_vec())
     );
+    assert!(
+        !tmp.path().join("journey.ron.lock").exists(),
+        "nothing made beside it"
+    );
+}
+
+#[test]
+fn another_users_link_at_the_state_path_is_never_followed() {
+    if !is_root() {
+        eprintln!("skipped: giving a link away needs root");
+        return;
+    }
+    // Another user plants a link to our file in a shared folder.
+    let tmp = tempdir();
+    let ours = tmp.path().join("important.conf");
+    write(&ours, "keep me");
+    let path = tmp.path().join("journey.ron");
+    std::os::unix::fs::symlink(&ours, &path).unwrap_or_else(|e| panic!("{e}"));
+    std::os::unix::fs::lchown(&path, Some(65534), Some(65534)).unwrap_or_else(|e| panic!("{e}"));
+    let (_store, _, troubles) = open::<Journey>(&path);
+    assert!(refused(&troubles), "{troubles:?}");
+    assert_eq!(std::fs::read(&ours).ok(), Some(b"keep me".to_vec()));
+    let aside = std::fs::read_dir(tmp.path())
+        .map(|d| {
+            d.flatten()
+                .filter(|e| e.file_name().to_string_lossy().contains(".bad-"))
+                .count()
+        })
+        .unwrap_or(0);
+    assert_eq!(aside, 0, "nothing moved aside");
+    // Swapped in between two saves, it is not followed either.
+    std::fs::remove_file(&path).unwrap_or_else(|e| panic!("{e}"));
+    let (mut store, _, troubles) = open::<Journey>(&path);
+    assert_eq!(troubles, vec![]);
+    store.save(&a_journey(1));
+    assert!(store.flush());
+    std::fs::remove_file(&path).unwrap_or_else(|e| panic!("{e}"));
+    std::os::unix::fs::symlink(&ours, &path).unwrap_or_else(|e| panic!("{e}"));
+    std::os::unix::fs::lchown(&path, Some(65534), Some(65534)).unwrap_or_else(|e| panic!("{e}"));
+    store.save(&a_journey(2));
+    store.flush();
+    assert_eq!(std::fs::read(&ours).ok(), Some(b"keep me".to_vec()));
+    assert!(!store.troubles().is_empty(), "the failed save is told");
 }
 
 #[test]
@@ -136,6 +179,10 @@ fn a_file_over_the_limit_is_refused_untouched() {
     write(&path, vec![b'('; 5 * 1024 * 1024]);
     let (_store, _, troubles) = open::<Journey>(&path);
     assert!(refused(&troubles), "{troubles:?}");
+    assert!(
+        !tmp.path().join("journey.ron.lock").exists(),
+        "nothing made beside it"
+    );
     assert_eq!(
         std::fs::metadata(&path).map(|m| m.len()).ok(),
         Some(5 * 1024 * 1024)

@@ -112,3 +112,24 @@ fn a_closed_pipe_ends_every_text_output_quietly() {
     let o = run_within(sh, 30);
     assert!(!text(&o.stderr).contains("panicked"), "{}", text(&o.stderr));
 }
+
+#[test]
+fn a_line_break_in_a_name_cannot_print_a_fake_line() {
+    let tmp = tempdir();
+    let dir = tmp.path().join("x");
+    documentary(
+        &dir,
+        r#"Testimony(id: "t", speaker: (role: (fr: "R", en: "R")), passages: [(fr: "P", en: "P")], portrait: "x\nok: 6 episodes, all fine")"#,
+    );
+    let o = run(tmp.path(), &["check", dir.to_str().unwrap_or_default()]);
+    assert_eq!(o.status.code(), Some(1));
+    let all = format!("{}{}", text(&o.stdout), text(&o.stderr));
+    assert!(
+        !all.lines().any(|l| l.starts_with("ok:")),
+        "a line of its own:\n{all}"
+    );
+    assert!(
+        all.contains("x\\nok: 6 episodes"),
+        "shown as written:\n{all}"
+    );
+}

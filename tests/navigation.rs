@@ -462,3 +462,37 @@ fn an_episode_that_does_not_exist_says_so() {
         Some("There is no episode 8: this documentary has 3.")
     );
 }
+
+#[test]
+fn notices_that_arrive_together_are_all_shown() {
+    use invisibles::app::Msg;
+    let mut s = state(Lang::En);
+    update(&mut s, Msg::Notice("The journey cannot be saved.".into()));
+    update(
+        &mut s,
+        Msg::Notice("Console link: too many open files.".into()),
+    );
+    update(
+        &mut s,
+        Msg::Notice("Console link: too many open files.".into()),
+    );
+    assert_eq!(
+        s.viewer.notice(),
+        Some("The journey cannot be saved. Console link: too many open files.")
+    );
+}
+
+#[test]
+fn a_flood_of_hands_stops_at_what_a_log_keeps() {
+    let mut s = state(Lang::En);
+    s.room.workshop = true;
+    goto(&mut s, "take-job");
+    for _ in 0..3 {
+        update(&mut s, Action::Vote(1));
+    }
+    let i = s.doc.panel_index["take-job"];
+    let mut poll = s.room.polls()[&i].clone();
+    poll.hands[0] = invisibles::app::poll::MAX_HANDS;
+    assert!(!poll.hand(0, 1, 3), "no hand past the cap");
+    assert_eq!(poll.tally(3)[0], invisibles::app::poll::MAX_HANDS);
+}

@@ -6,7 +6,7 @@ mod effect;
 mod invitation;
 mod msg;
 mod pace;
-mod poll;
+pub mod poll;
 mod questions;
 pub mod search;
 mod state;

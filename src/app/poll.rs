@@ -6,6 +6,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+/// Hands counted per option at most: more is not a room.
+pub const MAX_HANDS: u64 = 1_000_000;
+
 /// One voter's ballot.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Ballot {
@@ -68,7 +71,9 @@ impl Poll {
         out
     }
 
-    /// One more (or one fewer) raised hand for option `k` of `options`.
+    /// One more (or one fewer) raised hand for option `k` of `options`, at
+    /// most [`MAX_HANDS`]: a flood of console votes cannot go past what a log
+    /// read back would keep.
     pub fn hand(&mut self, k: usize, delta: i64, options: usize) -> bool {
         if k >= options {
             return false;
@@ -77,7 +82,7 @@ impl Poll {
             self.hands.resize(options, 0);
         }
         let before = self.hands[k];
-        self.hands[k] = before.saturating_add_signed(delta);
+        self.hands[k] = before.saturating_add_signed(delta).min(MAX_HANDS);
         self.hands[k] != before
     }
 

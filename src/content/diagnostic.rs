@@ -71,17 +71,27 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// A name or message on one line, whatever it holds: a line break in a file
+/// name must not print a line of its own (a fake "ok: …").
+fn one_line(s: &str) -> String {
+    s.chars()
+        .flat_map(|c| match c {
+            '\n' => "\\n".chars().collect::<Vec<_>>(),
+            '\r' => "\\r".chars().collect(),
+            '\t' => vec![' '],
+            c => vec![c],
+        })
+        .collect()
+}
+
 impl Diagnostic {
     fn write(&self, f: &mut String) -> fmt::Result {
         use fmt::Write;
+        let (path, message) = (one_line(&self.path), one_line(&self.message));
         if self.line == 0 {
-            return write!(f, "{}: {}", self.path, self.message);
+            return write!(f, "{path}: {message}");
         }
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.path, self.line, self.column, self.message
-        )?;
+        write!(f, "{path}:{}:{}: {message}", self.line, self.column)?;
         if let Some(src) = &self.source_line {
             let number = self.line.to_string();
             let pad = " ".repeat(number.len());

@@ -56,10 +56,14 @@ fn inside(name: &str) -> Result<&Path, String> {
 
 /// Reads `root/name`, if it stays inside `root` once every link is
 /// followed; never blocks, never reads more than the limit.
-fn read_inside(root: &Path, name: &str) -> Result<Vec<u8>, String> {
+/// Reads `name` (under `sub`, "" or "assets") inside the folder `root`: the
+/// resolved file must lie in `root` itself, so no link on the way (not even
+/// `sub` being a link) leads out of it.
+fn read_inside(root: &Path, sub: &str, name: &str) -> Result<Vec<u8>, String> {
     let rel = inside(name)?;
     let root = std::fs::canonicalize(root).map_err(|e| format!("cannot read: {e}"))?;
-    let real = std::fs::canonicalize(root.join(rel)).map_err(|e| format!("cannot read: {e}"))?;
+    let real =
+        std::fs::canonicalize(root.join(sub).join(rel)).map_err(|e| format!("cannot read: {e}"))?;
     if !real.starts_with(&root) {
         return Err("leads outside the folder (through a symbolic link)".into());
     }
@@ -90,7 +94,7 @@ impl Origin {
                 .ok_or_else(|| {
                     Diagnostic::file(&path, "no such file in the built-in episodes".into())
                 })?,
-            Origin::Dir(d) => read_inside(d, name).map_err(|e| Diagnostic::file(&path, e))?,
+            Origin::Dir(d) => read_inside(d, "", name).map_err(|e| Diagnostic::file(&path, e))?,
         };
         if bytes.len() > MAX_FILE_BYTES {
             return Err(Diagnostic::file(
@@ -118,7 +122,7 @@ impl Origin {
                 Origin::Dir(d)
                     if std::fs::symlink_metadata(d.join("assets").join(name)).is_ok() =>
                 {
-                    read_inside(&d.join("assets"), name).and_then(|bytes| {
+                    read_inside(d, "assets", name).and_then(|bytes| {
                         String::from_utf8(bytes).map_err(|_| "is not valid UTF-8 text".to_owned())
                     })
                 }

@@ -166,10 +166,17 @@ impl<T: Document> Store<T> {
             Ok(p) => p,
             Err(e) => return refused(path, format!("the link cannot be followed ({e})")),
         };
-        if let Ok(m) = std::fs::symlink_metadata(&path)
-            && !m.file_type().is_file()
-        {
-            return refused(path, format!("it is {}", fsio::kind_name(m.file_type())));
+        if let Ok(m) = std::fs::symlink_metadata(&path) {
+            // Refused before anything is made beside it (not even a lock file).
+            if !m.file_type().is_file() {
+                return refused(path, format!("it is {}", fsio::kind_name(m.file_type())));
+            }
+            if m.uid() != fsio::my_uid() {
+                return refused(path, "it belongs to another user".into());
+            }
+            if m.len() > options.max_bytes {
+                return refused(path, ReadError::TooLarge(m.len()).to_string());
+            }
         }
         if let Some(dir) = path.parent()
             && let Err(e) = fsio::create_dirs(dir)

@@ -19,6 +19,7 @@ pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
 /// Votes counted per option at most (and participants' ballots per poll):
 /// more is not a room.
 pub const MAX_VOTES: u32 = 1_000_000;
+const _: () = assert!(MAX_VOTES as u64 == crate::app::poll::MAX_HANDS);
 /// Options kept per poll at most (a poll with more is not read back whole).
 pub const MAX_OPTIONS: usize = 256;
 

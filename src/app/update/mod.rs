@@ -26,7 +26,7 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
         Msg::Jump(i) => jump(state, i),
         Msg::Resume(r) => resume(state, r),
         Msg::Setup(s) => setup(state, s),
-        Msg::Notice(text) => state.viewer.notice = Some(text),
+        Msg::Notice(text) => notice(state, text),
         Msg::Reload(doc) => reload(state, doc),
         Msg::Problems(report) => state.viewer.problems = report,
         Msg::Witnessed(i) => {
@@ -78,6 +78,16 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
     let mut effects = std::mem::take(&mut state.effects);
     effects.dedup();
     effects
+}
+
+/// A new notice joins the ones not yet read, so none hides another (a
+/// bounded line: it is cleared by the next key).
+fn notice(state: &mut State, text: String) {
+    state.viewer.notice = Some(match state.viewer.notice.take() {
+        Some(old) if old.contains(&text) => old,
+        Some(old) if old.len() < 600 => format!("{old} {text}"),
+        _ => text,
+    });
 }
 
 /// Records that something the journey keeps has changed.
