@@ -66,11 +66,7 @@ fn main() -> ExitCode {
                 Format::Html => export::html(&doc, lang, log.as_ref()),
             };
             match output {
-                Some(path) => match {
-                    // A killed export left its temporary file: take it away first.
-                    fsio::remove_stale_temporaries(path);
-                    fsio::write_atomic(path, text.as_bytes())
-                } {
+                Some(path) => match write_export(path, &text) {
                     Ok(fsio::Written::Created) => ExitCode::SUCCESS,
                     Ok(fsio::Written::Replaced) => {
                         say(&format!("replaced {}", path.display()));
@@ -133,6 +129,12 @@ fn main() -> ExitCode {
 }
 
 /// A line on stderr; a closed stderr is not worth a panic.
+/// A killed export left its temporary file: take it away, then write.
+fn write_export(path: &std::path::Path, text: &str) -> std::io::Result<fsio::Written> {
+    fsio::remove_stale_temporaries(path);
+    fsio::write_atomic(path, text.as_bytes())
+}
+
 fn say(line: &str) {
     let _ = writeln!(std::io::stderr(), "{line}");
 }
