@@ -1,5 +1,6 @@
-//! The player's state machine: [`State`], [`Action`] and [`update`], the only
-//! place state changes. Pure: no terminal, no clock, no I/O.
+//! The player's state machine: [`State`] (a [`Room`], what a screening
+//! shares, and a [`Viewer`], one person's own), [`Msg`] in, [`Effect`]s out of
+//! [`update`], the only place state changes. Pure: no terminal, no clock, no I/O.
 
 mod action;
 mod effect;
