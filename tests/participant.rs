@@ -257,3 +257,18 @@ fn the_projector_shows_the_spread_of_the_rooms_guesses() {
     p.live(Some(&live(&screen)));
     assert!(shown(&p, Some(&live(&screen))).contains("Les estimations de la salle (3)"));
 }
+
+#[test]
+fn a_participants_help_lists_their_own_keys_first() {
+    let screen = screen_at("rider-intro");
+    let mut p = participant(Lang::En);
+    p.live(Some(&live(&screen)));
+    keys(&mut p, Some(&live(&screen)), "?");
+    let text = shown(&p, Some(&live(&screen)));
+    assert!(text.contains("As a participant"), "{text}");
+    assert!(text.contains("browse on your own"), "{text}");
+    // A lone viewer's help has none of it.
+    let mut alone = State::new(common::sample(), Lang::En);
+    common::press(&mut alone, "?");
+    assert!(!common::screen(&alone, 90, 40).contains("As a participant"));
+}

@@ -22,6 +22,8 @@ pub enum Msg {
     Setup(Setup),
     /// A message for the viewer (trouble saving, a console link refused…).
     Notice(String),
+    /// This viewer is a participant over SSH: their help lists their own keys.
+    Participant,
     /// This viewer saw panel `i` on a screen they follow.
     Witnessed(usize),
     /// The episodes changed on disk: play the new documentary, on the same

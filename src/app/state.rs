@@ -154,6 +154,8 @@ pub struct Viewer {
     pub(crate) typed: String,
     /// An author's edit broke the episodes: the report, until it is fixed.
     pub(crate) problems: Option<String>,
+    /// A participant over SSH (their help lists their own keys too).
+    pub participant: bool,
 }
 
 /// What a view draws: a documentary, a screening, and whose eyes.
@@ -285,6 +287,7 @@ impl Viewer {
             notice: None,
             typed: String::new(),
             problems: None,
+            participant: false,
         }
     }
 }

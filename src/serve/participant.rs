@@ -100,6 +100,7 @@ impl Participant {
     pub fn new(doc: Arc<Documentary>, name: String, lang: Lang, journey: &Journey) -> Participant {
         let alone = Room::new(&doc);
         let mut follower = Follower::new(doc.clone(), lang);
+        follower.apply(Msg::Participant);
         follower.apply(Msg::Resume(journey.resume(&doc)));
         follower.apply(Msg::Setup(Setup {
             theme: ThemeKind::default(),

@@ -34,6 +34,16 @@ pub fn lines(ctx: &Ctx, width: u16) -> Vec<Line<'static>> {
         (Mode::Search, crate::words::of(ctx.lang).ui_going_to_a_panel),
         (Mode::Help, crate::words::of(ctx.lang).ui_in_this_help),
     ];
+    let words = crate::words::of(ctx.lang);
+    let own = [
+        (Mode::Participant, words.ui_as_a_participant),
+        (Mode::Asking, words.ui_writing_a_question),
+    ];
+    // A participant's own keys come first; a lone viewer has none of them.
+    let sections = own
+        .into_iter()
+        .filter(|_| ctx.view.viewer.participant)
+        .chain(sections);
     let mut listed: Vec<*const Binding> = Vec::new();
     let mut out = Vec::new();
     for (mode, title) in sections {

@@ -171,4 +171,6 @@ pub static EN: Words = Words {
     room_voted: "✓ your vote is in (you may change it)",
     room_asked: "✓ your question is on the facilitator's list",
     room_alone: "no screening is live: you watch at your own pace",
+    ui_as_a_participant: "As a participant",
+    ui_writing_a_question: "Writing a question",
 };

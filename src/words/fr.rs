@@ -179,4 +179,6 @@ pub static FR: Words = Words {
     room_voted: "✓ votre vote est compté (modifiable)",
     room_asked: "✓ votre question est sur la liste de l'animateur",
     room_alone: "aucune projection en cours : vous regardez à votre rythme",
+    ui_as_a_participant: "En participant",
+    ui_writing_a_question: "En écrivant une question",
 };

@@ -167,6 +167,8 @@ pub struct Words {
     pub room_q_next_on_the_screen: &'static str,
     pub room_more: &'static str,
     pub room_voted: &'static str,
+    pub ui_as_a_participant: &'static str,
+    pub ui_writing_a_question: &'static str,
     pub room_asked: &'static str,
     pub room_alone: &'static str,
 }

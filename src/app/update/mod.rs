@@ -28,6 +28,7 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
         Msg::Setup(s) => setup(state, s),
         Msg::Notice(text) => notice(state, text),
         Msg::Reload(doc) => reload(state, doc),
+        Msg::Participant => state.viewer.participant = true,
         Msg::Problems(report) => state.viewer.problems = report,
         Msg::Witnessed(i) => {
             if let Some(seen) = state.viewer.seen.get_mut(i)
