@@ -272,3 +272,48 @@ fn a_participants_help_lists_their_own_keys_first() {
     common::press(&mut alone, "?");
     assert!(!common::screen(&alone, 90, 40).contains("As a participant"));
 }
+
+#[test]
+fn a_screen_restart_keeps_them_in_the_room() {
+    let mut screen = screen_at("rider-intro");
+    let mut p = participant(Lang::En);
+    p.live(Some(&live(&screen)));
+    // The projector quits: they see the last panel, waiting, still following.
+    p.live(None);
+    assert!(!p.browsing());
+    let text = shown(&p, None);
+    assert!(text.contains("waiting for the screen"), "{text}");
+    assert!(text.contains("Behind the icon"), "{text}");
+    keys(&mut p, None, "<right> <right>");
+    assert!(!p.browsing(), "keys wait for the screen");
+    // It is back, elsewhere: they follow it without a key.
+    common::goto(&mut screen, "rider-voice");
+    p.live(Some(&live(&screen)));
+    assert!(!p.browsing());
+    assert!(shown(&p, Some(&live(&screen))).contains("Bilel"));
+}
+
+#[test]
+fn the_black_screen_takes_no_vote() {
+    let mut screen = screen_at("take-job");
+    common::press(&mut screen, ".");
+    assert!(screen.room.blank);
+    let mut p = participant(Lang::En);
+    p.live(Some(&live(&screen)));
+    let up = keys(&mut p, Some(&live(&screen)), "<down> <enter>");
+    assert_eq!(up, [], "no ballot cast on a black screen");
+    assert!(!p.browsing());
+    assert!(!shown(&p, Some(&live(&screen))).contains("your vote is in"));
+}
+
+#[test]
+fn the_vote_is_in_goes_with_its_panel() {
+    let mut screen = screen_at("take-job");
+    let mut p = participant(Lang::En);
+    p.live(Some(&live(&screen)));
+    keys(&mut p, Some(&live(&screen)), "<enter>");
+    assert!(shown(&p, Some(&live(&screen))).contains("your vote is in"));
+    common::goto(&mut screen, "guess-pay");
+    p.live(Some(&live(&screen)));
+    assert!(!shown(&p, Some(&live(&screen))).contains("your vote is in"));
+}

@@ -544,3 +544,20 @@ fn the_consoles_help_lists_every_console_key_from_the_keymap() {
     assert_eq!(c.key(Key::char('n'), 0), Effect::None);
     assert!(!c.help);
 }
+
+#[test]
+fn the_projector_view_shows_the_room_no_keys_inside_panels() {
+    for id in ["take-job", "rider-voice", "debate-icons"] {
+        let mut s = workshop();
+        press(&mut s, &format!("P @{id}"));
+        let shown = screen(&s, 120, 40);
+        for hint in [
+            "→ answer",
+            "→ next passage",
+            "→ reveal the next answer",
+            "→ go on",
+        ] {
+            assert!(!shown.contains(hint), "{id}: {hint}\n{shown}");
+        }
+    }
+}

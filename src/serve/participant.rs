@@ -59,6 +59,9 @@ pub struct Participant {
     typed: String,
     /// A word for them about their last key ("vote sent").
     said: Option<Said>,
+    /// The room as the screen last showed it: while the screen restarts,
+    /// they keep following it and rejoin the new one by themselves.
+    last: Option<Live>,
 }
 
 /// What the participant's header last said back to them.
@@ -117,6 +120,7 @@ impl Participant {
             asking: None,
             typed: String::new(),
             said: None,
+            last: None,
         }
     }
 
@@ -138,13 +142,21 @@ impl Participant {
     /// ballot), so its reveal comes to them with the projector's.
     pub fn live(&mut self, live: Option<&Live>) -> bool {
         let Some(live) = live else {
-            if !self.follower.browsing() {
-                // The screen left: they go on from where the room was, on their own.
+            if self.last.is_none() && !self.follower.browsing() {
+                // No screen at all (a kiosk): they go on from where they were, on their own.
                 let from = self.follower.state().room.clone();
                 self.follower.browse(&from);
             }
+            // A screen that left (a restart): they keep what the room showed
+            // last and follow the screen again as soon as it is back.
             return false;
         };
+        let moved = self.last.as_ref().map(|l| l.room.screen) != Some(live.room.screen);
+        if moved {
+            // "Your vote is in" belongs to the panel it was said on.
+            self.said = None;
+        }
+        self.last = Some(live.clone());
         let mut changed = false;
         for &i in &live.answered {
             if !self.follower.state().viewer.answers.contains_key(&i)
@@ -165,8 +177,27 @@ impl Participant {
 
     /// One key; `live` is the room on the screen, if one is running.
     pub fn key(&mut self, live: Option<&Live>, key: Key) -> Outcome {
+        let last = self.last.clone();
+        let away = live.is_none() && last.is_some();
+        let live = live.or(last.as_ref());
         let mut out = Outcome::default();
         self.said = None;
+        // The black screen, or a screen restarting, takes no vote and no step:
+        // only quitting (and writing or sending a question) still works.
+        let held = away || live.is_some_and(|l| l.room.blank);
+        if held
+            && !self.follower.browsing()
+            && self.asking.is_none()
+            && !matches!(keymap::action_in(Mode::Participant, key), Some(Action::Ask))
+        {
+            if matches!(
+                keymap::action_in(Mode::Play, key),
+                Some(Action::Quit | Action::ForceQuit)
+            ) {
+                out.quit = true;
+            }
+            return out;
+        }
         if let Some(text) = self.asking.as_mut() {
             match keymap::action_in(Mode::Asking, key) {
                 Some(Action::Next) => {
@@ -341,6 +372,8 @@ impl Participant {
     /// Draws their screen: a line of their own (name, mode, keys), then the
     /// documentary as they see it.
     pub fn render(&self, live: Option<&Live>, area: Rect, buf: &mut Buffer) {
+        let away = live.is_none() && self.last.is_some();
+        let live = live.or(self.last.as_ref());
         let lang = self.follower.state().viewer.lang;
         let theme = Theme::of(self.follower.state().viewer.theme);
         let Some(top) = area.rows().next() else {
@@ -368,6 +401,7 @@ impl Participant {
         let view: View<'_> = self.follower.view(mine.as_ref().unwrap_or(room));
         crate::ui::render(view, rest, buf);
         let state = match (live, self.follower.browsing()) {
+            _ if away && !self.follower.browsing() => crate::words::of(lang).room_screen_away,
             (None, _) => crate::words::of(lang).room_on_your_own,
             (Some(_), false) => crate::words::of(lang).room_following_the_room,
             (Some(_), true) => crate::words::of(lang).room_browsing_on_your_own_f,

@@ -36,7 +36,8 @@ impl Default for Limits {
     fn default() -> Limits {
         Limits {
             participants: 500,
-            per_address: 16,
+            // A room behind one NAT shares one address: room for a workshop.
+            per_address: 100,
             auth_attempts: 3,
             setup: Duration::from_secs(30),
             idle: Duration::from_secs(4 * 3600),

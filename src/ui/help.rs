@@ -50,6 +50,17 @@ pub fn lines(ctx: &Ctx, width: u16) -> Vec<Line<'static>> {
         // Only the keys that work here: the room's hands only in a workshop.
         let rows: Vec<&Binding> = keymap::bindings(mode)
             .filter(|b| !b.workshop || ctx.view.room.workshop)
+            // Over SSH the room is the facilitator's, the terminal the participant's own.
+            .filter(|b| {
+                !ctx.view.viewer.participant
+                    || !matches!(
+                        b.action,
+                        crate::app::Action::Vote(_)
+                            | crate::app::Action::Suspend
+                            | crate::app::Action::Blank
+                            | crate::app::Action::TogglePresent
+                    )
+            })
             .filter(|b| !listed.contains(&(*b as *const Binding)))
             .collect();
         if rows.is_empty() {

@@ -78,6 +78,16 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// A hint naming the player's keys (`{Next} answer`), filled from the
+    /// keymap; empty in the projector view, which shows the room no keys.
+    pub fn key_hint(&self, template: &str) -> String {
+        if self.view.viewer.present {
+            String::new()
+        } else {
+            crate::keymap::fill(template, crate::keymap::Mode::Play)
+        }
+    }
+
     /// Says that a click in `area` stands for `action`.
     pub fn target(&self, area: Rect, action: Action) {
         if area.width > 0 && area.height > 0 {
@@ -199,12 +209,8 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
 }
 
 fn too_small(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-    let msg = format!(
-        "{} (need {MIN_WIDTH}x{MIN_HEIGHT}, have {}x{})",
-        crate::words::of(ctx.lang).ui_terminal_too_small,
-        area.width,
-        area.height
-    );
+    let msg =
+        (crate::words::of(ctx.lang).too_small)(MIN_WIDTH, MIN_HEIGHT, area.width, area.height);
     let lines = text::wrap(&msg, area.width, ctx.theme.heading);
     let h = (lines.len() as u16).min(area.height);
     let rect = Rect::new(area.x, area.y + (area.height - h) / 2, area.width, h);

@@ -152,7 +152,6 @@ pub static EN: Words = Words {
     ui_the_real_figure: "The real figure: ",
     ui_or_enter_answer: "{Next} answer",
     ui_answered_go_on: "✓ answered · {Next} go on",
-    ui_terminal_too_small: "terminal too small",
     room_a_question_from_the_room: "A question from the room",
     room_type: "Type",
     room_password: "Password",
@@ -173,4 +172,6 @@ pub static EN: Words = Words {
     room_alone: "no screening is live: you watch at your own pace",
     ui_as_a_participant: "As a participant",
     ui_writing_a_question: "Writing a question",
+    room_screen_away: "○ waiting for the screen (it restarts)",
+    too_small: |nw, nh, w, h| format!("terminal too small (need {nw}x{nh}, have {w}x{h})"),
 };

@@ -160,7 +160,6 @@ pub static FR: Words = Words {
     ui_the_real_figure: "Le chiffre réel : ",
     ui_or_enter_answer: "{Next} répondre",
     ui_answered_go_on: "✓ répondu · {Next} continuer",
-    ui_terminal_too_small: "terminal trop petit",
     room_a_question_from_the_room: "Une question de la salle",
     room_type: "Tapez",
     room_password: "Mot de passe",
@@ -181,4 +180,6 @@ pub static FR: Words = Words {
     room_alone: "aucune projection en cours : vous regardez à votre rythme",
     ui_as_a_participant: "En participant",
     ui_writing_a_question: "En écrivant une question",
+    room_screen_away: "○ en attente de l'écran (il redémarre)",
+    too_small: |nw, nh, w, h| format!("terminal trop petit (il faut {nw}x{nh}, il y a {w}x{h})"),
 };

@@ -129,10 +129,7 @@ pub fn render(
     lines.push(Line::default());
     match answer {
         None => lines.push(Line::styled(
-            crate::keymap::fill(
-                crate::words::of(ctx.lang).ui_or_enter_answer,
-                crate::keymap::Mode::Play,
-            ),
+            ctx.key_hint(crate::words::of(ctx.lang).ui_or_enter_answer),
             ctx.theme.dim,
         )),
         Some(_) => {
@@ -141,10 +138,7 @@ pub fn render(
                 lines.push(Line::default());
             }
             lines.push(Line::styled(
-                crate::keymap::fill(
-                    crate::words::of(ctx.lang).ui_answered_go_on,
-                    crate::keymap::Mode::Play,
-                ),
+                ctx.key_hint(crate::words::of(ctx.lang).ui_answered_go_on),
                 ctx.theme.dim,
             ));
         }

@@ -85,20 +85,13 @@ pub fn render(ctx: &Ctx, d: &Debate, progress: &Progress, area: Rect, buf: &mut 
         lines.push(Line::default());
     }
     let cue = if shown < q.answers.len() {
-        format!(
-            "{} ({shown}/{})",
-            crate::keymap::fill(
-                crate::words::of(ctx.lang).ui_reveal_the_next_answer,
-                crate::keymap::Mode::Play
-            ),
-            q.answers.len()
-        )
+        let hint = ctx.key_hint(crate::words::of(ctx.lang).ui_reveal_the_next_answer);
+        format!("{hint} ({shown}/{})", q.answers.len())
+            .trim_start()
+            .to_owned()
     } else {
-        crate::keymap::fill(
-            crate::words::of(ctx.lang).ui_answered_another_question_go_on,
-            crate::keymap::Mode::Play,
-        )
-        .to_owned()
+        ctx.key_hint(crate::words::of(ctx.lang).ui_answered_another_question_go_on)
+            .to_owned()
     };
     lines.push(Line::styled(cue, ctx.theme.dim));
     let column = answer_area;

@@ -95,10 +95,7 @@ pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &m
         .collect::<Vec<_>>()
         .join(" ");
     let more = if shown < t.passages.len() {
-        crate::keymap::fill(
-            crate::words::of(ctx.lang).ui_next_passage,
-            crate::keymap::Mode::Play,
-        )
+        ctx.key_hint(crate::words::of(ctx.lang).ui_next_passage)
     } else {
         String::new()
     };
