@@ -147,6 +147,8 @@ pub struct Words {
     pub ui_a_question_for_you: &'static str,
     pub ui_your_guess: &'static str,
     pub ui_your_guess_more_less: &'static str,
+    pub ui_rooms_guess: &'static str,
+    pub ui_rooms_guess_more_less: &'static str,
     pub ui_the_real_figure: &'static str,
     pub ui_or_enter_answer: &'static str,
     pub ui_answered_go_on: &'static str,

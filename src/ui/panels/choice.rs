@@ -92,10 +92,17 @@ pub fn render(
                 _ => min + step * f64::from(progress.guess_steps),
             };
             let label = guess_label(doc, figure, value, lang);
-            let prefix = if answer.is_some() {
-                crate::words::of(ctx.lang).ui_your_guess
-            } else {
-                crate::words::of(ctx.lang).ui_your_guess_more_less
+            let words = crate::words::of(ctx.lang);
+            // In a screening the guess on screen is the room's, not one person's.
+            let prefix = match (answer.is_some(), ctx.view.room.workshop) {
+                (true, false) => words.ui_your_guess.to_owned(),
+                (true, true) => words.ui_rooms_guess.to_owned(),
+                (false, false) => {
+                    crate::keymap::fill(words.ui_your_guess_more_less, crate::keymap::Mode::Guess)
+                }
+                (false, true) => {
+                    crate::keymap::fill(words.ui_rooms_guess_more_less, crate::keymap::Mode::Guess)
+                }
             };
             lines.push(Line::from(vec![
                 Span::styled(prefix, ctx.theme.base),
