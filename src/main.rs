@@ -282,7 +282,11 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
                 term::remove_on_hangup(path);
                 host.link = Some(server);
             }
-            Err(e) => notes.push((words::of(lang).no_console_link)(&e.to_string())),
+            Err(e) => {
+                notes.push((words::of(lang).no_console_link)(&e.to_string()));
+                // The last screen may still be leaving: try again shortly.
+                host.link_wanted = Some(path);
+            }
         }
     }
     let mut player = Player::new(State::new(doc, lang), session_started, now);

@@ -367,3 +367,17 @@ fn styled_snapshots_of_selection_and_high_contrast() {
         insta::assert_debug_snapshot!(format!("styled_{name}_60x20"), terminal.backend().buffer());
     }
 }
+
+#[test]
+fn a_right_guess_is_acknowledged_and_a_wrong_one_is_not() {
+    let mut right = state(Lang::En);
+    press(&mut right, "@guess-pay 6 <enter>");
+    assert!(
+        screen(&right, 80, 24).contains("Right on"),
+        "{}",
+        screen(&right, 80, 24)
+    );
+    let mut wrong = state(Lang::En);
+    press(&mut wrong, "@guess-pay 1 5 <enter>");
+    assert!(!screen(&wrong, 80, 24).contains("Right on"));
+}

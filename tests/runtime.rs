@@ -335,3 +335,36 @@ fn watch_reloads_on_the_same_panel_and_shows_what_broke_until_fixed() {
 fn text_of(terminal: &Terminal<TestBackend>) -> String {
     text(terminal)
 }
+
+#[test]
+fn a_screen_started_while_the_last_one_leaves_serves_the_link_once_it_is_free() {
+    use invisibles::workshop::link::Server;
+    let dir = temp_dir("relink");
+    let path = dir.join("state").join("console-demo.sock");
+    let old: Server = Server::bind(&path).unwrap_or_else(|e| panic!("{e}"));
+    let host = Host {
+        link_wanted: Some(path.clone()),
+        ..Host::default()
+    };
+    let mut screen = Screening::new(player(), host);
+    screen.poll(T0);
+    assert!(screen.host.link.is_none(), "the old screen still serves");
+    drop(old);
+    screen.poll(T0 + 1_000);
+    assert!(
+        screen.host.link.is_none(),
+        "tried again only every two seconds"
+    );
+    screen.poll(T0 + 2_100);
+    assert!(screen.host.link.is_some(), "served once free");
+    assert!(
+        screen
+            .player
+            .state()
+            .viewer
+            .notice()
+            .is_some_and(|n| n.contains("console link is ready")),
+        "and said so"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}

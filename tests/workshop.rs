@@ -485,7 +485,10 @@ fn the_handout_keeps_passages_apart_escapes_markup_and_lists_skipped_panels() {
     // The intro and three passages: four paragraphs of one quote.
     let quote: Vec<&str> = md.lines().filter(|l| l.starts_with('>')).collect();
     assert_eq!(quote.iter().filter(|l| **l == ">").count(), 3, "{md}");
-    assert!(md.contains("Skipped by the room (content notice):"), "{md}");
+    assert!(
+        md.contains("## Skipped by the room (content notice)"),
+        "{md}"
+    );
     assert!(md.contains("- Describe, don't show"), "{md}");
     // Content is text, never markup, in either format.
     let doc = invisibles::content::load::load(&invisibles::content::load::Origin::Dir(
@@ -560,4 +563,31 @@ fn the_projector_view_shows_the_room_no_keys_inside_panels() {
             assert!(!shown.contains(hint), "{id}: {hint}\n{shown}");
         }
     }
+}
+
+#[test]
+fn the_console_at_80x24_keeps_its_timer_and_scrolls_its_help() {
+    use invisibles::input::Key;
+    let mut c = Console::new(common::sample(), Lang::En, None);
+    c.connected = true;
+    c.status = Some(Status {
+        panel: Some("take-job".into()),
+        timer_end: Some(600),
+        timer_minutes: 10,
+        next: Some("said-yes".into()),
+        ..Status::default()
+    });
+    assert!(console_text(&c, 80, 24).contains("left in the discussion"));
+    c.key(Key::char('?'), 0);
+    let first = console_text(&c, 80, 24);
+    assert!(first.contains("scroll for more"), "{first}");
+    for _ in 0..40 {
+        c.key(Key::new(invisibles::input::KeyCode::Down), 0);
+    }
+    let last = console_text(&c, 80, 24);
+    assert!(
+        last.contains("quit at once"),
+        "the end of the help is reached:\n{last}"
+    );
+    assert!(c.help, "scrolling keeps the help open");
 }

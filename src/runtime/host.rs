@@ -20,6 +20,10 @@ pub struct Host {
     pub journey: Option<Store<Journey>>,
     pub log: Option<Log>,
     pub link: Option<link::Server>,
+    /// Where the link should be served when it could not be yet (the last
+    /// screen was still leaving): tried again every two seconds.
+    pub link_wanted: Option<std::path::PathBuf>,
+    pub link_next_try: u64,
 }
 
 impl Host {
@@ -56,6 +60,24 @@ impl Host {
             let text: Vec<String> = troubles.iter().map(|t| t.message(lang)).collect();
             player.apply(Msg::Notice(text.join(" ")), now);
         }
+    }
+
+    /// Serves the link once the socket is free again; says whether it now is.
+    pub fn retry_link(&mut self, now: u64) -> bool {
+        if self.link.is_some() || now < self.link_next_try {
+            return false;
+        }
+        let Some(path) = self.link_wanted.clone() else {
+            return false;
+        };
+        self.link_next_try = now.saturating_add(2_000);
+        let Ok(server) = link::Server::bind(&path) else {
+            return false;
+        };
+        crate::term::remove_on_hangup(path);
+        self.link = Some(server);
+        self.link_wanted = None;
+        true
     }
 
     /// The last saves, waited for a short while.

@@ -51,6 +51,12 @@ impl Program for Screening {
             let effects = self.player.apply(Msg::Notice(notice.message(fr)), now);
             self.host.consume(&mut self.player, &effects, now);
         }
+        if self.host.retry_link(now) {
+            let lang = self.player.state().viewer.lang;
+            let text = crate::words::of(lang).console_link_ready.to_owned();
+            let effects = self.player.apply(Msg::Notice(text), now);
+            self.host.consume(&mut self.player, &effects, now);
+        }
         if let Some(msg) = self.watch.as_mut().and_then(|w| w.poll(now)) {
             let effects = self.player.apply(msg, now);
             self.host.consume(&mut self.player, &effects, now);

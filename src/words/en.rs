@@ -21,7 +21,7 @@ pub static EN: Words = Words {
     in_reality: "In reality:",
     debate_questions: "Questions from the debate",
     skipped_by_the_room: "Skipped by the room (content notice):",
-    handout_of: |s| format!("Handout of the screening « {s} »"),
+    handout_of: |s| format!("Handout of the screening “{s}”"),
     guess_spread: |median, n, lo, hi| format!("median {median} ({n} guesses, from {lo} to {hi})"),
     years_old: |age| format!("{age} years old"),
     participant: "A participant",
@@ -61,7 +61,7 @@ pub static EN: Words = Words {
     no_console_link: |e| format!("No facilitator console link ({e})."),
     waiting_for_session: |name| {
         format!(
-            "Waiting for the screen of session « {name} »: start `invisibles --session {name}` in another terminal; this console follows it as soon as it is there."
+            "Waiting for the screen of session “{name}”: start `invisibles --session {name}` in another terminal; this console follows it as soon as it is there."
         )
     },
     waiting_for_any_screen: |dir| {
@@ -73,7 +73,7 @@ pub static EN: Words = Words {
         format!("The room's {n} guesses: {lo} to {hi}, median {median}")
     },
     search_title: "Go to a panel",
-    problems_title: "The episodes no longer load: fix and save, the documentary comes back by itself",
+    problems_title: "The episodes no longer load: fix, save, it comes back",
     search_prompt: "Type a few letters of a title, a name or a figure",
     search_none: "Nothing matches.",
     guess_right: "Right on: that is the figure.",
@@ -176,4 +176,9 @@ pub static EN: Words = Words {
     ui_writing_a_question: "Writing a question",
     room_screen_away: "○ waiting for the screen (it restarts)",
     too_small: |nw, nh, w, h| format!("terminal too small (need {nw}x{nh}, have {w}x{h})"),
+    console_help_following: "Following the screen",
+    console_help_list: "In the list of chapters",
+    console_help_pick: "Choosing a screen",
+    console_help_help: "In this help",
+    console_link_ready: "The facilitator console link is ready.",
 };

@@ -81,7 +81,7 @@ pub static FR: Words = Words {
         format!("Les {n} estimations de la salle : de {lo} à {hi}, médiane {median}")
     },
     search_title: "Aller à un panneau",
-    problems_title: "Les épisodes ne se chargent plus : corrigez et enregistrez, le documentaire revient de lui-même",
+    problems_title: "Les épisodes ne se chargent plus : corrigez, enregistrez",
     search_prompt: "Tapez quelques lettres d'un titre, d'un nom ou d'un chiffre",
     search_none: "Aucun résultat.",
     guess_right: "Dans le mille : c'est bien le chiffre.",
@@ -184,4 +184,9 @@ pub static FR: Words = Words {
     ui_writing_a_question: "En écrivant une question",
     room_screen_away: "○ en attente de l'écran (il redémarre)",
     too_small: |nw, nh, w, h| format!("terminal trop petit (il faut {nw}x{nh}, il y a {w}x{h})"),
+    console_help_following: "En suivant l'écran",
+    console_help_list: "Dans la liste des chapitres",
+    console_help_pick: "Pour choisir un écran",
+    console_help_help: "Dans cette aide",
+    console_link_ready: "Le lien avec la console d'animation est prêt.",
 };

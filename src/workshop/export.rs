@@ -27,7 +27,7 @@ fn md(s: &str) -> String {
     for c in s.chars() {
         if matches!(
             c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '{' | '}'
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '{' | '}' | '&'
         ) {
             out.push('\\');
         }
@@ -46,7 +46,8 @@ fn md_poll(out: &mut String, w: &Words, ch: &ChoiceBlock) {
     let _ = writeln!(out, "**{} — {}**\n", w.question_to_the_room, md(&ch.prompt));
     for (label, n) in &ch.options {
         let cells = "█".repeat(bar(*n, &ch.options, 20));
-        let _ = writeln!(out, "- {}{}{n} {cells}", md(label), w.colon);
+        let line = format!("- {}{}{n} {cells}", md(label), w.colon);
+        let _ = writeln!(out, "{}", line.trim_end());
     }
     if let Some(r) = &ch.room {
         let _ = writeln!(out, "- {} {}", w.rooms_answer, md(r));
@@ -126,7 +127,12 @@ pub fn markdown(doc: &Documentary, lang: Lang, session: Option<&Session>) -> Str
                 out.push('\n');
             }
             Block::Skipped(titles) => {
-                let _ = writeln!(out, "*{}*\n", w.skipped_by_the_room);
+                // A section of its own, not a tail of the last episode.
+                let _ = writeln!(
+                    out,
+                    "## {}\n",
+                    w.skipped_by_the_room.trim_end_matches([':', ' ', '\u{a0}'])
+                );
                 for t in titles {
                     let _ = writeln!(out, "- {}", md(&t));
                 }
@@ -305,7 +311,14 @@ pub fn html(doc: &Documentary, lang: Lang, session: Option<&Session>) -> String 
                 }
                 let _ = writeln!(body, "</ul></div>");
             }
-            Block::Skipped(titles) => html_list(&mut body, w.skipped_by_the_room, &titles),
+            Block::Skipped(titles) => {
+                let heading = w.skipped_by_the_room.trim_end_matches([':', ' ', '\u{a0}']);
+                let _ = writeln!(body, "<h2>{heading}</h2>\n<ul>");
+                for t in titles {
+                    let _ = writeln!(body, "<li>{}</li>", esc(&t));
+                }
+                let _ = writeln!(body, "</ul>");
+            }
             Block::Notice(_) | Block::Recap(_) | Block::Credits(_) => {}
         }
     }

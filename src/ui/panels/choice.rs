@@ -125,6 +125,17 @@ pub fn render(
                     ),
                 ]));
                 lines.extend(text::wrap(stat.label.get(lang), width, ctx.theme.dim));
+                // Within the figure (or half a step of it): said so.
+                let half = step.abs() / 2.0;
+                if let Some(real) = doc.figures.get(figure)
+                    && value >= real.lo - half
+                    && value <= real.hi + half
+                {
+                    lines.push(Line::styled(
+                        crate::words::of(ctx.lang).guess_right,
+                        ctx.theme.accent.add_modifier(Modifier::BOLD),
+                    ));
+                }
             }
             if let crate::app::Screen::Panel(i) = ctx.view.room.screen
                 && let Some(poll) = ctx.view.room.polls.get(&i)

@@ -43,8 +43,9 @@ pub struct Console {
     pub picked: usize,
     /// Where a console with no session looks for screens.
     pub looking_in: Option<std::path::PathBuf>,
-    /// The `?` help is open.
+    /// The `?` help is open, scrolled so many lines.
     pub help: bool,
+    pub help_scroll: u16,
 }
 
 /// What a key does in the console: a command for the screen, or the console's own.
@@ -72,6 +73,7 @@ impl Console {
             picked: 0,
             looking_in: None,
             help: false,
+            help_scroll: 0,
         }
     }
 
@@ -110,10 +112,12 @@ impl Console {
             return Effect::None;
         };
         if self.mode() == Mode::ConsoleHelp {
-            if action == Action::ForceQuit {
-                self.quit = true;
+            match action {
+                Action::Up => self.help_scroll = self.help_scroll.saturating_sub(1),
+                Action::Down => self.help_scroll = self.help_scroll.saturating_add(1),
+                Action::ForceQuit => self.quit = true,
+                _ => self.help = false,
             }
-            self.help = false;
             return Effect::None;
         }
         if self.mode() == Mode::ConsolePick {
@@ -160,6 +164,7 @@ impl Console {
             }
             Action::Help => {
                 self.help = true;
+                self.help_scroll = 0;
                 Effect::None
             }
             Action::Timer => {

@@ -135,6 +135,31 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
         ),
         Span::styled(format!("   {state_word}"), theme.notice),
     ]));
+    // The timer right under the clock: it must never fall off a small console.
+    if let Some(end) = status.timer_end {
+        if end > now {
+            let left = end - now;
+            let warn = left <= TIMER_WARNING_SECS;
+            lines.push(Line::styled(
+                format!(
+                    "⏱ {} {}{}",
+                    clock(left),
+                    crate::words::of(c.lang).console_left_in_the_discussion,
+                    if warn {
+                        crate::words::of(c.lang).console_invite_the_quiet_voices
+                    } else {
+                        ""
+                    }
+                ),
+                if warn { theme.notice } else { theme.accent },
+            ));
+        } else {
+            lines.push(Line::styled(
+                crate::words::of(c.lang).console_time_is_up,
+                theme.notice,
+            ));
+        }
+    }
     match current {
         None => lines.push(Line::styled(
             if status.at_end {
@@ -201,31 +226,6 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
             }
         }
     }
-    if let Some(end) = status.timer_end {
-        lines.push(Line::default());
-        if end > now {
-            let left = end - now;
-            let warn = left <= TIMER_WARNING_SECS;
-            lines.push(Line::styled(
-                format!(
-                    "⏱ {} {}{}",
-                    clock(left),
-                    crate::words::of(c.lang).console_left_in_the_discussion,
-                    if warn {
-                        crate::words::of(c.lang).console_invite_the_quiet_voices
-                    } else {
-                        ""
-                    }
-                ),
-                if warn { theme.notice } else { theme.accent },
-            ));
-        } else {
-            lines.push(Line::styled(
-                crate::words::of(c.lang).console_time_is_up,
-                theme.notice,
-            ));
-        }
-    }
     let invitation = status.room.invitation.as_ref();
     lines.extend(crate::workshop::queue::invitation(invitation, lang, &theme));
     let questions = &status.room.questions;
@@ -279,20 +279,25 @@ fn waiting(c: &Console, theme: &Theme, area: Rect, buf: &mut Buffer) {
 
 /// The console's keys, generated from the keymap's console modes.
 fn help(c: &Console, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    const KEYS: usize = 24;
+    const KEYS: usize = 18;
     let width = usize::from(area.width).saturating_sub(KEYS).max(10);
+    let words = crate::words::of(c.lang);
     let mut lines: Vec<Line> = Vec::new();
     let mut listed: Vec<*const keymap::Binding> = Vec::new();
-    for mode in [
-        Mode::Console,
-        Mode::ConsoleList,
-        Mode::ConsolePick,
-        Mode::ConsoleHelp,
+    for (mode, title) in [
+        (Mode::Console, words.console_help_following),
+        (Mode::ConsoleList, words.console_help_list),
+        (Mode::ConsolePick, words.console_help_pick),
+        (Mode::ConsoleHelp, words.console_help_help),
     ] {
-        for b in keymap::bindings(mode) {
-            if listed.contains(&(b as *const keymap::Binding)) {
-                continue;
-            }
+        let rows: Vec<&keymap::Binding> = keymap::bindings(mode)
+            .filter(|b| !listed.contains(&(*b as *const keymap::Binding)))
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        lines.push(Line::styled(title, theme.heading));
+        for b in rows {
             listed.push(b as *const keymap::Binding);
             for (i, part) in textwrap::wrap(b.doc(c.lang), width).into_iter().enumerate() {
                 let keys = if i == 0 {
@@ -310,5 +315,17 @@ fn help(c: &Console, theme: &Theme, area: Rect, buf: &mut Buffer) {
             }
         }
     }
-    Paragraph::new(lines).render(area, buf);
+    // Scrolled by ↑/↓ when it does not fit, with a mark for what lies below.
+    let height = usize::from(area.height);
+    let max = lines.len().saturating_sub(height);
+    let top = usize::from(c.help_scroll).min(max);
+    let more = top < max;
+    let mut shown: Vec<Line> = lines.into_iter().skip(top).take(height).collect();
+    if more && let Some(last) = shown.last_mut() {
+        *last = Line::styled(
+            crate::keymap::fill(words.ui_scroll_for_more, Mode::ConsoleHelp),
+            theme.dim,
+        );
+    }
+    Paragraph::new(shown).render(area, buf);
 }
