@@ -368,3 +368,21 @@ fn a_screen_started_while_the_last_one_leaves_serves_the_link_once_it_is_free() 
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn the_autoplay_mark_shows_only_while_it_plays() {
+    let mut p = player().with_autoplay(Some(Duration::from_secs(2)), T0);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap_or_else(|e| panic!("{e}"));
+    p.handle(Input::Tick, T0 + 2_000);
+    p.draw(&mut terminal).unwrap_or_else(|e| panic!("{e}"));
+    assert!(text(&terminal).contains("autoplay"), "{}", text(&terminal));
+    p.handle(Input::Key(common::key("k")), T0 + 2_500);
+    p.draw(&mut terminal).unwrap_or_else(|e| panic!("{e}"));
+    assert!(!text(&terminal).contains("autoplay"), "paused by a visitor");
+    p.handle(Input::Tick, T0 + 2_500 + 120_000);
+    p.draw(&mut terminal).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        text(&terminal).contains("autoplay"),
+        "back after two idle minutes"
+    );
+}

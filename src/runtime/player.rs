@@ -37,6 +37,8 @@ pub const AUTOPLAY_IDLE: Duration = Duration::from_secs(120);
 struct Autoplay {
     pace: Option<Duration>,
     due: u64,
+    /// A visitor took over: autoplay waits for them to leave.
+    paused: bool,
 }
 
 /// The discussion timer a console started.
@@ -92,7 +94,11 @@ impl Player {
 
     /// Plays on its own: `pace` per step, or each panel's reading time.
     pub fn with_autoplay(mut self, pace: Option<Duration>, now: u64) -> Player {
-        let mut auto = Autoplay { pace, due: 0 };
+        let mut auto = Autoplay {
+            pace,
+            due: 0,
+            paused: false,
+        };
         auto.due = now.saturating_add(millis(self.pace(&auto)));
         self.autoplay = Some(auto);
         self
@@ -140,6 +146,7 @@ impl Player {
                 if let Some(auto) = self.autoplay.as_mut() {
                     // The visitor takes over; autoplay comes back when they leave.
                     auto.due = now.saturating_add(millis(AUTOPLAY_IDLE));
+                    auto.paused = true;
                 }
                 match keymap::action_for(&self.state, key) {
                     Some(action) => update(&mut self.state, action),
@@ -209,7 +216,11 @@ impl Player {
         }
         let effects = update(&mut self.state, Action::Advance);
         let due = now.saturating_add(millis(self.pace(&auto)));
-        self.autoplay = Some(Autoplay { due, ..auto });
+        self.autoplay = Some(Autoplay {
+            due,
+            paused: false,
+            ..auto
+        });
         effects
     }
 
@@ -299,7 +310,7 @@ impl Player {
                 let end = i64::try_from(t.end).unwrap_or(i64::MAX);
                 end.saturating_sub(i64::try_from(now).unwrap_or(i64::MAX))
             }),
-            autoplay: self.autoplay.is_some(),
+            autoplay: self.autoplay.is_some_and(|a| !a.paused),
         }
     }
 
