@@ -6,111 +6,91 @@ use crate::app::Action;
 
 macro_rules! digit {
     ($n:literal, $c:literal) => {
-        Binding {
-            keys: &[ch($c)],
-            action: Action::Episode($n),
-            modes: CONSOLE,
-            doc: (
+        bind(
+            &[ch($c)],
+            Action::Episode($n),
+            CONSOLE,
+            (
                 "show episode 1 to 9 on the screen",
                 "montrer l'épisode 1 à 9 à l'écran",
             ),
-            hint: None,
-            label: Some("1–9"),
-            workshop: false,
-        }
+        )
+        .with_label("1–9")
     };
 }
 
 pub const CONSOLE_KEYS: &[Binding] = &[
-    Binding {
-        keys: &[
+    bind(
+        &[
             key(KeyCode::Right),
             ch(' '),
             key(KeyCode::Enter),
             ch('l'),
             key(KeyCode::PageDown),
         ],
-        action: Action::Next,
-        modes: CONSOLE,
-        doc: (
+        Action::Next,
+        CONSOLE,
+        (
             "next on the screen: passage, answer or panel (on a notice: view it)",
             "suivant à l'écran : passage, réponse ou panneau (sur un avertissement : le voir)",
         ),
-        hint: Some(("next", "suivant")),
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[
+    )
+    .with_hint("next", "suivant"),
+    bind(
+        &[
             key(KeyCode::Left),
             key(KeyCode::Backspace),
             ch('h'),
             key(KeyCode::PageUp),
         ],
-        action: Action::Back,
-        modes: CONSOLE,
-        doc: ("back on the screen", "retour à l'écran"),
-        hint: Some(("back", "retour")),
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[key(KeyCode::Up), ch('k')],
-        action: Action::Up,
-        modes: CONSOLE,
-        doc: (
+        Action::Back,
+        CONSOLE,
+        ("back on the screen", "retour à l'écran"),
+    )
+    .with_hint("back", "retour"),
+    bind(
+        &[key(KeyCode::Up), ch('k')],
+        Action::Up,
+        CONSOLE,
+        (
             "on the screen: the previous question or option",
             "à l'écran : la question ou l'option précédente",
         ),
-        hint: None,
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[key(KeyCode::Down), ch('j')],
-        action: Action::Down,
-        modes: CONSOLE,
-        doc: (
+    ),
+    bind(
+        &[key(KeyCode::Down), ch('j')],
+        Action::Down,
+        CONSOLE,
+        (
             "on the screen: the next question or option",
             "à l'écran : la question ou l'option suivante",
         ),
-        hint: None,
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[ch('.'), ch('b')],
-        action: Action::Blank,
-        modes: CONSOLE,
-        doc: (
+    ),
+    bind(
+        &[ch('.'), ch('b')],
+        Action::Blank,
+        CONSOLE,
+        (
             "black screen for a discussion, or the picture back",
             "écran noir pour une discussion, ou l'image de retour",
         ),
-        hint: Some(("black screen", "écran noir")),
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[ch('n')],
-        action: Action::NextChapter,
-        modes: CONSOLE,
-        doc: ("next chapter on the screen", "chapitre suivant à l'écran"),
-        hint: None,
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[ch('p')],
-        action: Action::PrevChapter,
-        modes: CONSOLE,
-        doc: (
+    )
+    .with_hint("black screen", "écran noir"),
+    bind(
+        &[ch('n')],
+        Action::NextChapter,
+        CONSOLE,
+        ("next chapter on the screen", "chapitre suivant à l'écran"),
+    ),
+    bind(
+        &[ch('p')],
+        Action::PrevChapter,
+        CONSOLE,
+        (
             "previous chapter on the screen",
             "chapitre précédent à l'écran",
         ),
-        hint: None,
-        label: None,
-        workshop: false,
-    },
+    ),
     digit!(1, '1'),
     digit!(2, '2'),
     digit!(3, '3'),
@@ -120,262 +100,203 @@ pub const CONSOLE_KEYS: &[Binding] = &[
     digit!(7, '7'),
     digit!(8, '8'),
     digit!(9, '9'),
-    Binding {
-        keys: &[ch('t'), key(KeyCode::Tab)],
-        action: Action::Contents,
-        modes: CONSOLE,
-        doc: (
+    bind(
+        &[ch('t'), key(KeyCode::Tab)],
+        Action::Contents,
+        CONSOLE,
+        (
             "list the chapters to jump to",
             "liste des chapitres où aller",
         ),
-        hint: Some(("jump", "aller à")),
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[ch('s')],
-        action: Action::Skip,
-        modes: CONSOLE,
-        doc: (
+    )
+    .with_hint("jump", "aller à"),
+    bind(
+        &[ch('s')],
+        Action::Skip,
+        CONSOLE,
+        (
             "skip the content notice on the screen",
             "passer l'avertissement à l'écran",
         ),
-        hint: Some(("skip notice", "passer")),
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[ch('+'), ch('=')],
-        action: Action::Vote(1),
-        modes: CONSOLE,
-        doc: (
+    )
+    .with_hint("skip notice", "passer"),
+    bind(
+        &[ch('+'), ch('=')],
+        Action::Vote(1),
+        CONSOLE,
+        (
             "one more raised hand for the chosen option",
             "une main levée de plus pour l'option choisie",
         ),
-        hint: Some(("hands", "mains")),
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[ch('-')],
-        action: Action::Vote(-1),
-        modes: CONSOLE,
-        doc: (
+    )
+    .with_hint("hands", "mains"),
+    bind(
+        &[ch('-')],
+        Action::Vote(-1),
+        CONSOLE,
+        (
             "one raised hand fewer for the chosen option",
             "une main levée de moins pour l'option choisie",
         ),
-        hint: None,
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[ch('T')],
-        action: Action::Timer,
-        modes: CONSOLE,
-        doc: (
+    ),
+    bind(
+        &[ch('T')],
+        Action::Timer,
+        CONSOLE,
+        (
             "start or stop the chapter's discussion timer",
             "lancer ou arrêter le minuteur de discussion du chapitre",
         ),
-        hint: Some(("timer", "minuteur")),
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[ch('P')],
-        action: Action::TogglePresent,
-        modes: CONSOLE,
-        doc: (
+    )
+    .with_hint("timer", "minuteur"),
+    bind(
+        &[ch('P')],
+        Action::TogglePresent,
+        CONSOLE,
+        (
             "projector view on the screen, or back",
             "vue projecteur à l'écran, ou retour",
         ),
-        hint: Some(("projector", "projecteur")),
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[ch('L')],
-        action: Action::ToggleLang,
-        modes: CONSOLE,
-        doc: (
+    )
+    .with_hint("projector", "projecteur"),
+    bind(
+        &[ch('L')],
+        Action::ToggleLang,
+        CONSOLE,
+        (
             "switch the screen between French and English",
             "basculer l'écran entre français et anglais",
         ),
-        hint: None,
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[ch('Q')],
-        action: Action::QuestionNext,
-        modes: CONSOLE,
-        doc: (
+    ),
+    bind(
+        &[ch('Q')],
+        Action::QuestionNext,
+        CONSOLE,
+        (
             "the room's next question on the screen (after the last: the panel again)",
             "la question suivante de la salle à l'écran (après la dernière : le panneau)",
         ),
-        hint: Some(("question", "question")),
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[ch('I')],
-        action: Action::ToggleInvitation,
-        modes: CONSOLE,
-        doc: (
+    )
+    .with_hint("question", "question"),
+    bind(
+        &[ch('I')],
+        Action::ToggleInvitation,
+        CONSOLE,
+        (
             "how to join over SSH on the screen (the ssh line, code, host key), or off",
             "comment rejoindre par SSH à l'écran (la ligne ssh, le code, la clé), ou non",
         ),
-        hint: None,
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[ch('A')],
-        action: Action::QuestionAnswered,
-        modes: CONSOLE,
-        doc: (
+    ),
+    bind(
+        &[ch('A')],
+        Action::QuestionAnswered,
+        CONSOLE,
+        (
             "the question on the screen is answered: off the screen and the queue",
             "la question à l'écran a sa réponse : hors de l'écran et de la file",
         ),
-        hint: None,
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[key(KeyCode::Up), ch('k')],
-        action: Action::Up,
-        modes: CONSOLE_LIST,
-        doc: ("move up", "monter"),
-        hint: None,
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[key(KeyCode::Down), ch('j')],
-        action: Action::Down,
-        modes: CONSOLE_LIST,
-        doc: ("move down", "descendre"),
-        hint: None,
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[key(KeyCode::Enter), key(KeyCode::Right), ch('l')],
-        action: Action::Next,
-        modes: CONSOLE_LIST,
-        doc: (
+    ),
+    bind(
+        &[key(KeyCode::Up), ch('k')],
+        Action::Up,
+        CONSOLE_LIST,
+        ("move up", "monter"),
+    ),
+    bind(
+        &[key(KeyCode::Down), ch('j')],
+        Action::Down,
+        CONSOLE_LIST,
+        ("move down", "descendre"),
+    ),
+    bind(
+        &[key(KeyCode::Enter), key(KeyCode::Right), ch('l')],
+        Action::Next,
+        CONSOLE_LIST,
+        (
             "show the chosen chapter on the screen",
             "montrer le chapitre choisi à l'écran",
         ),
-        hint: Some(("go", "aller")),
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[key(KeyCode::Esc), ch('t'), key(KeyCode::Tab)],
-        action: Action::Close,
-        modes: CONSOLE_LIST,
-        doc: ("close the list", "fermer la liste"),
-        hint: Some(("close", "fermer")),
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[ch('?')],
-        action: Action::Help,
-        modes: CONSOLE,
-        doc: ("this help", "cette aide"),
-        hint: Some(("help", "aide")),
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[key(KeyCode::Up), ch('k')],
-        action: Action::Up,
-        modes: CONSOLE_HELP,
-        doc: ("in this help: scroll up", "dans cette aide : remonter"),
-        hint: None,
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[key(KeyCode::Down), ch('j')],
-        action: Action::Down,
-        modes: CONSOLE_HELP,
-        doc: ("in this help: scroll down", "dans cette aide : descendre"),
-        hint: None,
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[],
-        action: Action::Close,
-        modes: CONSOLE_HELP,
-        doc: (
+    )
+    .with_hint("go", "aller"),
+    bind(
+        &[key(KeyCode::Esc), ch('t'), key(KeyCode::Tab)],
+        Action::Close,
+        CONSOLE_LIST,
+        ("close the list", "fermer la liste"),
+    )
+    .with_hint("close", "fermer"),
+    bind(
+        &[ch('?')],
+        Action::Help,
+        CONSOLE,
+        ("this help", "cette aide"),
+    )
+    .with_hint("help", "aide"),
+    bind(
+        &[key(KeyCode::Up), ch('k')],
+        Action::Up,
+        CONSOLE_HELP,
+        ("in this help: scroll up", "dans cette aide : remonter"),
+    ),
+    bind(
+        &[key(KeyCode::Down), ch('j')],
+        Action::Down,
+        CONSOLE_HELP,
+        ("in this help: scroll down", "dans cette aide : descendre"),
+    ),
+    bind(
+        &[],
+        Action::Close,
+        CONSOLE_HELP,
+        (
             "in this help: any other key closes it",
             "dans cette aide : toute autre touche la ferme",
         ),
-        hint: None,
-        label: Some("any key"),
-        workshop: false,
-    },
-    Binding {
-        keys: &[key(KeyCode::Up), ch('k')],
-        action: Action::Up,
-        modes: CONSOLE_PICK,
-        doc: ("the screen above", "l'écran au-dessus"),
-        hint: None,
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[key(KeyCode::Down), ch('j')],
-        action: Action::Down,
-        modes: CONSOLE_PICK,
-        doc: ("the screen below", "l'écran en dessous"),
-        hint: None,
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[key(KeyCode::Enter), key(KeyCode::Right), ch('l')],
-        action: Action::Next,
-        modes: CONSOLE_PICK,
-        doc: ("follow the chosen screen", "suivre l'écran choisi"),
-        hint: Some(("follow", "suivre")),
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[ch('q')],
-        action: Action::Quit,
-        modes: CONSOLE | CONSOLE_LIST | CONSOLE_PICK,
-        doc: (
+    )
+    .with_label("any key"),
+    bind(
+        &[key(KeyCode::Up), ch('k')],
+        Action::Up,
+        CONSOLE_PICK,
+        ("the screen above", "l'écran au-dessus"),
+    ),
+    bind(
+        &[key(KeyCode::Down), ch('j')],
+        Action::Down,
+        CONSOLE_PICK,
+        ("the screen below", "l'écran en dessous"),
+    ),
+    bind(
+        &[key(KeyCode::Enter), key(KeyCode::Right), ch('l')],
+        Action::Next,
+        CONSOLE_PICK,
+        ("follow the chosen screen", "suivre l'écran choisi"),
+    )
+    .with_hint("follow", "suivre"),
+    bind(
+        &[ch('q')],
+        Action::Quit,
+        CONSOLE | CONSOLE_LIST | CONSOLE_PICK,
+        (
             "quit the console (the screen goes on); closes the list first",
             "quitter la console (l'écran continue) ; ferme d'abord la liste",
         ),
-        hint: Some(("quit", "quitter")),
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[ch('c')],
-        action: Action::ShowTimer,
-        modes: CONSOLE,
-        doc: (
+    )
+    .with_hint("quit", "quitter"),
+    bind(
+        &[ch('c')],
+        Action::ShowTimer,
+        CONSOLE,
+        (
             "show the discussion timer in a corner of the screen, or hide it",
             "afficher le minuteur de discussion dans un coin de l'écran, ou le cacher",
         ),
-        hint: Some(("⏱", "⏱")),
-        label: None,
-        workshop: false,
-    },
-    Binding {
-        keys: &[ctrl('c')],
-        action: Action::ForceQuit,
-        modes: CONSOLE | CONSOLE_LIST | CONSOLE_PICK,
-        doc: ("quit at once", "quitter tout de suite"),
-        hint: None,
-        label: None,
-        workshop: false,
-    },
+    )
+    .with_hint("⏱", "⏱"),
+    bind(
+        &[ctrl('c')],
+        Action::ForceQuit,
+        CONSOLE | CONSOLE_LIST | CONSOLE_PICK,
+        ("quit at once", "quitter tout de suite"),
+    ),
 ];
