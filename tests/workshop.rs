@@ -465,7 +465,10 @@ fn the_console_sees_what_the_room_sees() {
     assert!(text.contains("› 1/"), "{text}");
     // The guess on screen, beside the real figure.
     let text = show(&mut screen, Some(Remote::Jump("guess-pay".into())));
-    assert!(text.contains("Guess on screen: 10"), "{text}");
+    assert!(
+        text.contains("Guess on screen: €10/h"),
+        "with its unit: {text}"
+    );
     assert!(text.contains("Real figure:"), "{text}");
     // The poll, with the report's answer under the tally.
     let text = show(&mut screen, Some(Remote::Jump("take-job".into())));

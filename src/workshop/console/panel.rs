@@ -132,7 +132,7 @@ pub fn details(
                         } else {
                             crate::words::of(lang).console_guess_on_screen
                         },
-                        crate::content::figures::format_number(on_screen, 2, lang),
+                        crate::content::text::guess_label(doc, figure, on_screen, lang),
                         crate::words::of(lang).console_real_figure,
                         real
                     ),
