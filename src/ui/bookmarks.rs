@@ -21,6 +21,20 @@ pub fn panel_title(ctx: &Ctx, i: usize) -> String {
     )
 }
 
+/// A list row naming panel `i`, pointed at when chosen, cut to `width`.
+pub fn panel_row(ctx: &Ctx, i: usize, chosen: bool, width: usize) -> Line<'static> {
+    let (pointer, style) = if chosen {
+        ("› ", ctx.theme.selected)
+    } else {
+        ("  ", ctx.theme.base)
+    };
+    let title: String = format!("{pointer}{}", panel_title(ctx, i))
+        .chars()
+        .take(width)
+        .collect();
+    Line::from(Span::styled(title, style))
+}
+
 pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
     let marks = &ctx.view.viewer.bookmarks;
     let title = crate::keymap::fill(
@@ -45,18 +59,7 @@ pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
     let lines: Vec<Line> = marks
         .iter()
         .enumerate()
-        .map(|(k, &i)| {
-            let (pointer, style) = if k == selected {
-                ("› ", ctx.theme.selected)
-            } else {
-                ("  ", ctx.theme.base)
-            };
-            let title: String = format!("{pointer}{}", panel_title(ctx, i))
-                .chars()
-                .take(width)
-                .collect();
-            Line::from(Span::styled(title, style))
-        })
+        .map(|(k, &i)| panel_row(ctx, i, k == selected, width))
         .collect();
     super::list::rows(ctx, lines, selected, inner, buf);
 }

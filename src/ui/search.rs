@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{Ctx, bookmarks::panel_title, overlay};
+use super::{Ctx, bookmarks::panel_row, overlay};
 use crate::app::search::matches;
 use crate::words;
 
@@ -34,16 +34,7 @@ pub fn render(ctx: &Ctx, query: &str, selected: usize, area: Rect, buf: &mut Buf
     let rows = usize::from(inner.height.saturating_sub(2));
     let top = selected.saturating_sub(rows.saturating_sub(1));
     for (k, &i) in found.iter().enumerate().skip(top).take(rows) {
-        let (pointer, style) = if k == selected {
-            ("› ", ctx.theme.selected)
-        } else {
-            ("  ", ctx.theme.base)
-        };
-        let title: String = format!("{pointer}{}", panel_title(ctx, i))
-            .chars()
-            .take(width)
-            .collect();
-        lines.push(Line::from(Span::styled(title, style)));
+        lines.push(panel_row(ctx, i, k == selected, width));
     }
     Paragraph::new(lines).render(inner, buf);
 }
