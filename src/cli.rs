@@ -194,7 +194,7 @@ fn parse_session(s: &str) -> Result<String, String> {
     // Characters outside letters and digits are encoded three bytes each: the
     // encoded name, not the typed one, must fit in a file name and a socket path.
     if s.chars().count() > MAX_SESSION_NAME
-        || crate::journey::store::safe_name(s).len() > 3 * MAX_SESSION_NAME
+        || crate::store::journey::safe_name(s).len() > 3 * MAX_SESSION_NAME
     {
         return Err(format!(
             "a session name has at most {MAX_SESSION_NAME} characters, fewer with accents or symbols"

@@ -9,9 +9,10 @@ use clap::Parser;
 use invisibles::app::{Effect, Msg, Setup, State};
 use invisibles::cli::{Cli, Command, Format};
 use invisibles::content::{Documentary, controls, diagnostic, load};
-use invisibles::journey::{self, Store};
+
 use invisibles::runtime::{self, Host, Player, Screening, host::Log};
-use invisibles::workshop::session::{self, Session};
+use invisibles::store::journey::Store;
+use invisibles::store::session_log::{self, Session};
 use invisibles::workshop::{console, export, link};
 use invisibles::{fsio, print, store, term, ui, words};
 
@@ -148,8 +149,8 @@ fn tty() -> bool {
 }
 
 fn load_session(name: &str, doc: &Documentary) -> Result<Session, String> {
-    let path = session::path_for(name).ok_or("no state folder on this system")?;
-    match session::read(&path) {
+    let path = session_log::path_for(name).ok_or("no state folder on this system")?;
+    match session_log::read(&path) {
         Ok(Some(mut s)) => {
             s.fit_to(doc);
             Ok(s)
@@ -228,7 +229,7 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
     }
     let now = runtime::now_millis();
     let lang = cli.lang();
-    let options = |fresh| journey::store::Options {
+    let options = |fresh| store::journey::Options {
         fresh,
         ..Default::default()
     };
@@ -236,7 +237,7 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
     let mut resume = None;
     let mut troubles = Vec::new();
     let mut notes = Vec::new();
-    match cli.state.clone().or_else(journey::store::default_path) {
+    match cli.state.clone().or_else(store::journey::default_path) {
         Some(path) => {
             let (store, journey, found) = Store::open(path, options(cli.fresh));
             if let Some(fatal) = found.iter().find(|t| t.is_fatal()) {
@@ -256,7 +257,7 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
     let mut polls = None;
     let mut session_started = now / 1000;
     if let Some(name) = &cli.session {
-        match session::path_for(name) {
+        match session_log::path_for(name) {
             Some(path) => {
                 let (store, previous, found) = store::Store::open(path, options(false));
                 if let Some(fatal) = found.iter().find(|t| t.is_fatal()) {

@@ -9,7 +9,7 @@ use invisibles::app::State;
 use invisibles::content::Lang;
 use invisibles::runtime::host::Log;
 use invisibles::runtime::{Host, Input, Player, Program, Remote, Screening};
-use invisibles::workshop::session::Session;
+use invisibles::store::session_log::Session;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

@@ -10,7 +10,7 @@ use invisibles::app::State;
 use invisibles::content::load::{Origin, SourceFile, load, parse};
 use invisibles::content::model::Episode;
 use invisibles::content::{Lang, diagnostic};
-use invisibles::journey::store::{Options, Store, read};
+use invisibles::store::journey::{Options, Store, read};
 
 const MANIFEST: &str = r#"Manifest(
     title: (fr: "Fuzz", en: "Fuzz"),

@@ -208,7 +208,7 @@ fn planted_temporary_names_are_not_followed() {
         Some("precious")
     );
     assert_eq!(
-        invisibles::journey::store::read(&path),
+        invisibles::store::journey::read(&path),
         Ok(Some(a_journey(3)))
     );
 }
@@ -245,7 +245,7 @@ fn the_files_mode_is_kept_and_new_ones_are_owner_only() {
     }
     assert_eq!(mode(&path), 0o640, "the mode survives a save");
     assert_eq!(
-        invisibles::journey::store::read(&path),
+        invisibles::store::journey::read(&path),
         Ok(Some(a_journey(2)))
     );
 }
@@ -254,7 +254,7 @@ fn the_files_mode_is_kept_and_new_ones_are_owner_only() {
 fn a_read_only_journey_is_read_but_never_replaced() {
     let tmp = tempdir();
     let path = tmp.path().join("journey.ron");
-    invisibles::journey::store::write_atomic(&path, &a_journey(1))
+    invisibles::store::journey::write_atomic(&path, &a_journey(1))
         .unwrap_or_else(|e| panic!("{e}"));
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o400))
         .unwrap_or_else(|e| panic!("{e}"));
@@ -288,7 +288,7 @@ fn saving_never_waits_for_the_disk_and_the_latest_wins() {
         start.elapsed()
     );
     assert!(store.flush());
-    assert_eq!(invisibles::journey::store::read(&path), Ok(Some(last)));
+    assert_eq!(invisibles::store::journey::read(&path), Ok(Some(last)));
 }
 
 #[test]
@@ -314,7 +314,7 @@ fn a_failed_save_is_told_and_the_next_one_tries_again() {
     assert!(store.flush());
     assert_eq!(store.troubles(), [Trouble::SavingAgain(What::Journey)]);
     assert_eq!(
-        invisibles::journey::store::read(&path),
+        invisibles::store::journey::read(&path),
         Ok(Some(a_journey(3)))
     );
 }
@@ -403,7 +403,7 @@ fn running_out_of_descriptors_once_does_not_stop_saving() {
         hostile::text(&o.stderr)
     );
     assert_eq!(
-        invisibles::journey::store::read(&path),
+        invisibles::store::journey::read(&path),
         Ok(Some(a_journey(3)))
     );
 }

@@ -12,7 +12,7 @@ use invisibles::app::State;
 use invisibles::content::Lang;
 use invisibles::content::load::{Origin, load};
 use invisibles::journey::{Answer, Journey, Position};
-use invisibles::workshop::session::{MAX_VOTES, Session};
+use invisibles::store::session_log::{MAX_VOTES, Session};
 
 const POLL: &str = "riders-ask-sign-up";
 const GUESS: &str = "riders-guess-bilel-hourly";
@@ -42,7 +42,7 @@ fn huge_log() -> Session {
             ..Default::default()
         },
     );
-    log.shown.push(invisibles::workshop::session::Shown {
+    log.shown.push(invisibles::store::session_log::Shown {
         panel: POLL.into(),
         at: 3,
         via: Default::default(),
@@ -82,8 +82,8 @@ fn poll_counts_are_clamped_when_a_session_log_is_read() {
     let path = tmp.path().join("invisibles/sessions/s.ron");
     invisibles::fsio::create_dirs(path.parent().unwrap_or(tmp.path()))
         .unwrap_or_else(|e| panic!("{e}"));
-    invisibles::journey::store::write_atomic(&path, &huge_log()).unwrap_or_else(|e| panic!("{e}"));
-    let log = invisibles::workshop::session::read(&path)
+    invisibles::store::journey::write_atomic(&path, &huge_log()).unwrap_or_else(|e| panic!("{e}"));
+    let log = invisibles::store::session_log::read(&path)
         .ok()
         .flatten()
         .unwrap_or_default();

@@ -6,8 +6,8 @@ mod hostile;
 use std::path::Path;
 
 use hostile::{tempdir, write};
+use invisibles::store::session_log::Session;
 use invisibles::store::{Options, Store, Trouble, What, Why};
-use invisibles::workshop::session::Session;
 
 fn open(path: &Path) -> (Store<Session>, Option<Session>, Vec<Trouble>) {
     Store::open(path.to_path_buf(), Options::default())
@@ -59,12 +59,13 @@ fn two_screens_on_one_session_do_not_overwrite_each_others_log() {
     assert!(first.flush());
     second.save(&Session::new("s", 2));
     second.flush();
-    assert_eq!(invisibles::workshop::session::read(&path), Ok(Some(mine)));
+    assert_eq!(invisibles::store::session_log::read(&path), Ok(Some(mine)));
 }
 
 #[test]
 fn session_names_never_share_a_log_or_a_socket() {
-    use invisibles::workshop::{link, session};
+    use invisibles::store::session_log as session;
+    use invisibles::workshop::link;
     let names = ["a/b", "a_b", "a.b", "a%2Fb", "a b", "a\\b", "..", "."];
     let logs: std::collections::BTreeSet<_> = names.iter().map(|n| session::path_for(n)).collect();
     let socks: std::collections::BTreeSet<_> =

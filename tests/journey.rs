@@ -9,8 +9,9 @@ use std::time::Duration;
 use common::{any_action, press, state};
 use invisibles::app::{Action, Screen, update};
 use invisibles::content::Lang;
-use invisibles::journey::store::{Options, Trouble, read, write_atomic};
-use invisibles::journey::{Journey, Position, Store};
+use invisibles::journey::{Journey, Position};
+use invisibles::store::journey::Store;
+use invisibles::store::journey::{Options, Trouble, read, write_atomic};
 use invisibles::store::{What, Why};
 use proptest::prelude::*;
 

@@ -8,9 +8,9 @@ use invisibles::app::{Effect, Msg, QuestionOp, State};
 use invisibles::content::Lang;
 use invisibles::input::Key;
 use invisibles::runtime::{Input, Player, Remote};
+use invisibles::store::session_log::Session;
 use invisibles::workshop::console::{Console, Effect as ConsoleEffect, render as console_render};
 use invisibles::workshop::export;
-use invisibles::workshop::session::Session;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 

@@ -10,10 +10,10 @@ use common::{press, screen, state};
 use invisibles::app::{Action, Screen, State, reading_time, update};
 use invisibles::content::Lang;
 use invisibles::keymap::Mode;
+use invisibles::store::session_log::Session;
 use invisibles::workshop::console::{Console, Effect, render as console_render};
 use invisibles::workshop::export;
 use invisibles::workshop::link::{Command, Status};
-use invisibles::workshop::session::Session;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 

@@ -6,8 +6,8 @@ use super::{Player, Remote};
 use crate::app::{Effect, Msg};
 use crate::journey::Journey;
 use crate::store::Store;
+use crate::store::session_log::Session;
 use crate::workshop::link;
-use crate::workshop::session::Session;
 
 /// A session log and its store.
 pub struct Log {

@@ -6,14 +6,14 @@
 pub mod follower;
 pub mod host;
 mod player;
-mod remote;
+
 mod screen;
 mod watch;
 
+pub use crate::app::{MAX_TIMER_MINUTES, Remote};
 pub use follower::Follower;
 pub use host::Host;
 pub use player::{AUTOPLAY_IDLE, Input, Player, Timer};
-pub use remote::{MAX_TIMER_MINUTES, Remote};
 pub use screen::Screening;
 pub use watch::Watch;
 

@@ -7,11 +7,11 @@ use std::time::Duration;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
-use super::remote::{MAX_TIMER_MINUTES, Remote};
 use crate::app::{Action, Effect, Msg, Screen, State, reading_time, update, visible};
+use crate::app::{MAX_TIMER_MINUTES, Remote};
 use crate::input::{Key, Mouse};
+use crate::store::session_log::LoggedTimer;
 use crate::workshop::link::Status;
-use crate::workshop::session::LoggedTimer;
 use crate::{keymap, ui};
 
 /// What a front end feeds the player. Time comes with every input (Unix
@@ -188,7 +188,7 @@ impl Player {
         if self.state.room.blank {
             return Some(Action::Unblank);
         }
-        let list = self.state.viewer.overlay.is_some();
+        let list = self.state.viewer.overlay().is_some();
         match mouse {
             Mouse::WheelUp if list => Some(Action::Up),
             Mouse::WheelDown if list => Some(Action::Down),
@@ -350,7 +350,7 @@ impl Player {
 
     /// The panel the room will see after this one, conditions honoured.
     pub fn next_panel(&self) -> Option<usize> {
-        let from = match self.state.room.screen {
+        let from = match self.state.room.screen() {
             Screen::Title => 0,
             Screen::Panel(i) => i.saturating_add(1),
             Screen::End => return None,

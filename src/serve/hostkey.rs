@@ -10,7 +10,7 @@ use russh::keys::{Algorithm, HashAlg, PrivateKey};
 
 /// Where the key lives: `serve/host_ed25519` in the state folder.
 pub fn default_path() -> Option<PathBuf> {
-    crate::journey::store::state_file("serve/host_ed25519")
+    crate::store::journey::state_file("serve/host_ed25519")
 }
 
 /// Loads the key at `path`, or makes one there (0600, in a 0700 folder). A key

@@ -160,9 +160,9 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), String> {
         fingerprint: fingerprint.clone(),
     };
     let feed = Feed::start(doc.clone(), socket.clone(), invite);
-    let journeys = crate::journey::store::state_file(&format!(
+    let journeys = crate::store::journey::state_file(&format!(
         "serve/{}/journeys",
-        crate::journey::store::safe_name(opts.session.as_deref().unwrap_or("default"))
+        crate::store::journey::safe_name(opts.session.as_deref().unwrap_or("default"))
     ));
     let (stop_tx, stop) = watch::channel(false);
     let shared = Arc::new(Shared::new(

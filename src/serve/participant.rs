@@ -151,7 +151,7 @@ impl Participant {
             // last and follow the screen again as soon as it is back.
             return false;
         };
-        let moved = self.last.as_ref().map(|l| l.room.screen) != Some(live.room.screen);
+        let moved = self.last.as_ref().map(|l| l.room.screen()) != Some(live.room.screen());
         if moved {
             // "Your vote is in" belongs to the panel it was said on.
             self.said = None;
@@ -159,7 +159,7 @@ impl Participant {
         self.last = Some(live.clone());
         let mut changed = false;
         for &i in &live.answered {
-            if !self.follower.state().viewer.answers.contains_key(&i)
+            if !self.follower.state().viewer.answers().contains_key(&i)
                 && let Some(answer) = self.ballots.get(&i).cloned()
             {
                 let effects = self.follower.apply(Msg::Answer { panel: i, answer });
@@ -167,7 +167,7 @@ impl Participant {
             }
         }
         if !self.follower.browsing()
-            && let (Screen::Panel(i), None) = (live.room.screen, live.room.gate)
+            && let (Screen::Panel(i), None) = (live.room.screen(), live.room.gate())
         {
             let effects = self.follower.apply(Msg::Witnessed(i));
             changed |= effects.contains(&Effect::JourneyChanged);
@@ -270,12 +270,12 @@ impl Participant {
     /// Following, on a question: ↑/↓ move their own cursor, → or Enter casts
     /// (or changes) their ballot. `None` when the key is not about voting.
     fn vote(&mut self, live: &Live, key: Key) -> Option<Outcome> {
-        let (Screen::Panel(i), None) = (live.room.screen, live.room.gate) else {
+        let (Screen::Panel(i), None) = (live.room.screen(), live.room.gate()) else {
             return None;
         };
         // Revealed on the projector: their ballot stands, and keys are the player's again.
-        if self.follower.state().viewer.overlay.is_some()
-            || self.follower.state().viewer.answers.contains_key(&i)
+        if self.follower.state().viewer.overlay().is_some()
+            || self.follower.state().viewer.answers().contains_key(&i)
         {
             return None;
         }
@@ -387,16 +387,14 @@ impl Participant {
         let room = live.map_or(&self.alone, |l| &l.room);
         let mut mine = None;
         if let (Some(live), false) = (live, self.follower.browsing())
-            && let Screen::Panel(i) = live.room.screen
+            && let Screen::Panel(i) = live.room.screen()
             && let Some(cursor) = self.cursors.get(&i)
         {
             // Their own cursor on the room's question.
-            let mut room = live.room.clone();
-            if let Some(p) = room.progress.get_mut(i) {
-                p.selected = cursor.selected;
-                p.guess_steps = cursor.guess_steps;
-            }
-            mine = Some(room);
+            mine = Some(
+                live.room
+                    .with_cursor(i, cursor.selected, cursor.guess_steps),
+            );
         }
         let view: View<'_> = self.follower.view(mine.as_ref().unwrap_or(room));
         crate::ui::render(view, rest, buf);

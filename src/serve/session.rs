@@ -19,7 +19,7 @@ use super::keys::KeyParser;
 use super::participant::{Participant, Up};
 use super::ssh::{Seat, Shared};
 use crate::content::Lang;
-use crate::journey::{self, Journey};
+use crate::journey::Journey;
 use crate::runtime::{Remote, now_millis};
 
 /// What a client said before asking for its shell.
@@ -85,7 +85,7 @@ fn journey_path(
         || "nokey".to_owned(),
         |fp| fp.trim_start_matches("SHA256:").chars().take(16).collect(),
     );
-    let file = journey::store::safe_name(&format!("{name}-{key}"));
+    let file = crate::store::journey::safe_name(&format!("{name}-{key}"));
     Some(dir.join(format!("{file}.ron")))
 }
 
@@ -128,7 +128,7 @@ pub async fn run(
     // on its background saver so no key waits on the disk.
     let store = journey_path(&shared, &seat.name, fingerprint.as_deref()).map(|path| {
         tokio::task::block_in_place(|| {
-            journey::Store::open(path, journey::store::Options::default())
+            crate::store::journey::Store::open(path, crate::store::journey::Options::default())
         })
     });
     let (mut store, journey) = match store {
@@ -231,7 +231,7 @@ fn handle(
     keys: Vec<crate::input::Key>,
     shared: &Shared,
     voter: &str,
-    store: &mut Option<journey::Store>,
+    store: &mut Option<crate::store::journey::Store>,
 ) -> bool {
     let mut journey = false;
     for key in keys {
@@ -266,7 +266,7 @@ fn handle(
 }
 
 /// Hands their journey to its store's saver: no session waits on the disk.
-fn save(me: &Participant, store: &mut Option<journey::Store>) {
+fn save(me: &Participant, store: &mut Option<crate::store::journey::Store>) {
     if let Some(store) = store.as_mut() {
         store.save(&me.journey());
     }

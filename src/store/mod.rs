@@ -7,7 +7,9 @@
 //! regular file of ours, within the size limit); anything else at the path
 //! is refused and left untouched.
 
+pub mod journey;
 mod saver;
+pub mod session_log;
 pub mod trouble;
 
 use std::fs::File;

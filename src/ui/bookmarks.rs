@@ -36,7 +36,7 @@ pub fn panel_row(ctx: &Ctx, i: usize, chosen: bool, width: usize) -> Line<'stati
 }
 
 pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
-    let marks = &ctx.view.viewer.bookmarks;
+    let marks = &ctx.view.viewer.bookmarks();
     let title = crate::keymap::fill(
         crate::words::of(ctx.lang).ui_bookmarks_enter_go_b_remove,
         crate::keymap::Mode::Bookmarks,

@@ -51,8 +51,8 @@ pub fn header(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     ])
     .render(area, buf);
     // A bookmarked panel says so at the header's right end.
-    let marked = match ctx.view.room.screen {
-        Screen::Panel(i) => ctx.view.viewer.bookmarks.contains(&i),
+    let marked = match ctx.view.room.screen() {
+        Screen::Panel(i) => ctx.view.viewer.bookmarks().contains(&i),
         _ => false,
     };
     if marked {
@@ -70,7 +70,7 @@ pub fn header(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 /// The viewer's notice wrapped to the screen's width, at most `max` lines
 /// (the last one cut with an ellipsis); none when there is no notice.
 pub fn notice_lines(ctx: &Ctx, width: u16, max: u16) -> Vec<Line<'static>> {
-    let Some(notice) = &ctx.view.viewer.notice else {
+    let Some(notice) = &ctx.view.viewer.notice() else {
         return Vec::new();
     };
     let mut lines =
@@ -97,7 +97,7 @@ pub fn footer(ctx: &Ctx, notice: Vec<Line<'static>>, area: Rect, buf: &mut Buffe
     ]));
     let doc = &ctx.view.doc;
     let total = doc.timeline.len().max(1);
-    let (position, done) = match ctx.view.room.screen {
+    let (position, done) = match ctx.view.room.screen() {
         Screen::Title => (crate::words::of(ctx.lang).ui_title.to_owned(), 0),
         Screen::End => (crate::words::of(ctx.lang).ui_the_end.to_owned(), total),
         Screen::Panel(i) => {
@@ -142,7 +142,7 @@ fn hints_line(ctx: &Ctx, hints: Rect, buf: &mut Buffer) {
     let mode = Mode::of(&ctx.view);
     let mut spans = vec![Span::raw(" ")];
     // After the last panel there is nothing next to go to.
-    let at_end = ctx.view.room.screen == Screen::End;
+    let at_end = ctx.view.room.screen() == Screen::End;
     let next = keymap::key_for(mode, crate::app::Action::Next).map(|k| k.name());
     for (first, hint) in keymap::hints(mode, ctx.lang) {
         if at_end && Some(&first) == next.as_ref() {

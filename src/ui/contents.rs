@@ -27,7 +27,7 @@ pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
         for (i, s) in doc.timeline.iter().enumerate() {
             if s.episode == e && c.is_none_or(|c| c == s.chapter) {
                 all += 1;
-                seen += usize::from(state.viewer.seen[i]);
+                seen += usize::from(state.viewer.seen(i));
             }
         }
         (seen, all)
@@ -70,7 +70,7 @@ pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
                     } else {
                         "·"
                     };
-                    let marked = state.viewer.bookmarks.iter().any(|&i| {
+                    let marked = state.viewer.bookmarks().iter().any(|&i| {
                         doc.timeline
                             .get(i)
                             .is_some_and(|s| (s.episode, s.chapter) == (e, c))

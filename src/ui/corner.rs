@@ -28,7 +28,7 @@ const WARN_SECS: i64 = 120;
 /// An open overlay (help, contents…) or an author's report keeps the corner.
 pub fn render(view: View<'_>, corner: &Corner, area: Rect, buf: &mut Buffer) {
     let covered =
-        !view.room.blank && (view.viewer.overlay.is_some() || view.viewer.problems().is_some());
+        !view.room.blank && (view.viewer.overlay().is_some() || view.viewer.problems().is_some());
     if covered || area.width < super::MIN_WIDTH || area.height < super::MIN_HEIGHT {
         return;
     }

@@ -159,11 +159,11 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
     };
     let body = body.inner(margin);
     let mut info = FrameInfo::default();
-    match state.room.screen {
+    match state.room.screen() {
         Screen::Title => screens::title(&ctx, body, buf),
         Screen::End => screens::end(&ctx, body, buf),
         Screen::Panel(_) => {
-            if let Some(gate) = state.room.gate {
+            if let Some(gate) = state.room.gate() {
                 notice::render(&ctx, gate, body, buf);
             } else {
                 info.max_scroll = panels::render(&ctx, stage(body), buf);
@@ -171,10 +171,10 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
             }
         }
     }
-    if state.viewer.overlay.is_some() {
+    if state.viewer.overlay().is_some() {
         ctx.cover(overlay_area);
     }
-    match &state.viewer.overlay {
+    match &state.viewer.overlay() {
         Some(Overlay::Help { scroll }) => {
             info.max_scroll = help::render(&ctx, *scroll, overlay_area, buf);
         }

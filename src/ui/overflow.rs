@@ -6,7 +6,7 @@ use std::sync::Arc;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use crate::app::{Progress, Screen, State};
+use crate::app::{Progress, State};
 use crate::content::model::Ask;
 use crate::content::{Documentary, Lang, Panel};
 use crate::journey::Answer;
@@ -75,16 +75,19 @@ fn only_answer(state: &State, i: usize, q: usize, a: usize) -> State {
         let kept = d.questions[q].answers[a].clone();
         d.questions[q].answers = vec![kept];
     }
-    let mut s = State::new(Arc::new(doc), state.viewer.lang);
-    s.room.screen = state.room.screen;
-    s.viewer.present = state.viewer.present;
-    s.viewer.seen[i] = true;
-    s.room.progress[i] = Progress {
+    let progress = Progress {
         selected: q,
         steps: vec![(q, q)],
         ..Progress::default()
     };
-    s
+    State::still(
+        Arc::new(doc),
+        state.viewer.lang,
+        state.viewer.present,
+        i,
+        progress,
+        None,
+    )
 }
 
 /// The panel's fullest views: everything revealed (each debate question in turn).
@@ -95,38 +98,34 @@ fn revealed_states(
     lang: Lang,
     present: bool,
 ) -> Vec<State> {
-    let base = || {
-        let mut s = State::new(doc.clone(), lang);
-        s.room.screen = Screen::Panel(i);
-        s.viewer.present = present;
-        s.viewer.seen[i] = true;
-        s
+    let still = |progress: Progress, answer: Option<Answer>| {
+        State::still(doc.clone(), lang, present, i, progress, answer)
     };
     match panel {
         // A testimony scrolls to each passage as it is revealed: what must
         // fit is the speaker with the first passage, then each passage.
         Panel::Testimony(t) => (1..=t.passages.len().max(1))
             .map(|k| {
-                let mut s = base();
-                s.room.progress[i].revealed = k;
-                s
+                let progress = Progress {
+                    revealed: k,
+                    ..Progress::default()
+                };
+                still(progress, None)
             })
             .collect(),
         // A debate scrolls to each answer as it is revealed, so what must fit
         // is a question with any one of its answers.
         Panel::Debate(d) => (0..d.questions.len())
             .flat_map(|q| (0..d.questions[q].answers.len()).map(move |a| (q, a)))
-            .map(|(q, a)| only_answer(&base(), i, q, a))
+            .map(|(q, a)| only_answer(&still(Progress::default(), None), i, q, a))
             .collect(),
         Panel::Choice(ch) => {
-            let mut s = base();
             let answer = match &ch.ask {
                 Ask::Options(_) => Answer::Picked(0),
                 Ask::Guess { min, .. } => Answer::Guessed(*min),
             };
-            s.viewer.answers.insert(i, answer);
-            vec![s]
+            vec![still(Progress::default(), Some(answer))]
         }
-        _ => vec![base()],
+        _ => vec![still(Progress::default(), None)],
     }
 }

@@ -5,11 +5,11 @@
 
 use std::fmt::Write;
 
-use super::session::Session;
 use crate::app::{bar_cells, poll_total};
 use crate::blocks::{self, Block, ChoiceBlock, Scope};
 use crate::content::controls::strip;
 use crate::content::{Documentary, Lang};
+use crate::store::session_log::Session;
 use crate::words::{self, Words};
 
 fn scope(session: Option<&Session>) -> Scope<'_> {

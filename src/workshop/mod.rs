@@ -4,4 +4,3 @@ pub mod console;
 pub mod export;
 pub mod link;
 pub mod queue;
-pub mod session;

@@ -137,8 +137,8 @@ pub fn render(
                     ));
                 }
             }
-            if let crate::app::Screen::Panel(i) = ctx.view.room.screen
-                && let Some(poll) = ctx.view.room.polls.get(&i)
+            if let crate::app::Screen::Panel(i) = ctx.view.room.screen()
+                && let Some(poll) = ctx.view.room.polls().get(&i)
             {
                 lines.extend(super::spread::lines(ctx, ch, &poll.guesses()));
             }

@@ -22,21 +22,24 @@ use crate::content::Panel;
 
 /// Draws the current panel; returns how far its text can scroll.
 pub fn render(ctx: &Ctx, area: Rect, buf: &mut Buffer) -> u16 {
-    let (Screen::Panel(i), Some(slot)) = (ctx.view.room.screen, ctx.view.slot()) else {
+    let (Screen::Panel(i), Some(slot)) = (ctx.view.room.screen(), ctx.view.slot()) else {
         return 0;
     };
-    let progress = ctx.view.room.progress.get(i).cloned().unwrap_or_default();
+    let progress = ctx.view.room.progress(i).clone();
     match ctx.view.doc.panel(slot) {
         Panel::Narration(p) => narration::render(ctx, p, area, buf),
         Panel::Testimony(p) => testimony::render(ctx, p, &progress, area, buf),
         Panel::Statistic(p) => statistic::render(ctx, p, area, buf),
         Panel::Debate(p) => debate::render(ctx, p, &progress, area, buf),
         Panel::Choice(p) => {
-            let answer = ctx.view.viewer.answers.get(&i);
+            let answer = ctx.view.viewer.answers().get(&i);
             let votes = match &p.ask {
-                crate::content::model::Ask::Options(o) => {
-                    ctx.view.room.polls.get(&i).map(|poll| poll.tally(o.len()))
-                }
+                crate::content::model::Ask::Options(o) => ctx
+                    .view
+                    .room
+                    .polls()
+                    .get(&i)
+                    .map(|poll| poll.tally(o.len())),
                 crate::content::model::Ask::Guess { .. } => None,
             };
             choice::render(ctx, p, &progress, answer, votes.as_deref(), area, buf)

@@ -35,7 +35,7 @@ pub fn render(ctx: &Ctx, r: &Recap, episode: usize, area: Rect, buf: &mut Buffer
         any = true;
         lines.push(Line::default());
         lines.extend(text::wrap(ch.prompt.get(lang), width, ctx.theme.accent));
-        let yours = match ctx.view.viewer.answers.get(&i) {
+        let yours = match ctx.view.viewer.answers().get(&i) {
             Some(a) => answer_label(doc, ch, a, lang),
             None => crate::words::of(ctx.lang).ui_not_answered.to_owned(),
         };

@@ -9,11 +9,11 @@
 //! it, `server` and `client` the two ends (generic over the messages),
 //! `notice` what the screen shows about its link,
 //! `status` today's messages: the screen's [`Status`], the console's [`Command`];
-//! `room` the screening inside the status, for followers over SSH.
+//! the screening inside the status is the core's `RoomSnapshot`.
 
 mod client;
 mod notice;
-pub mod room;
+
 mod server;
 mod socket;
 mod status;
@@ -22,9 +22,9 @@ pub mod wire;
 use std::path::PathBuf;
 use std::time::Duration;
 
+pub use crate::app::RoomSnapshot;
 pub use client::Client;
 pub use notice::Notice;
-pub use room::RoomSnapshot;
 pub use server::{Polled, Server};
 pub use status::{Command, Status, status_of};
 pub use wire::{PROTOCOL_VERSION, Reason, Role};
@@ -62,8 +62,8 @@ impl Default for Limits {
 
 /// The socket for a session (or for screens started without one).
 pub fn socket_path(session: Option<&str>) -> Option<PathBuf> {
-    let name = crate::journey::store::safe_name(session.unwrap_or("default"));
-    crate::journey::store::state_file(&format!("console-{name}.sock"))
+    let name = crate::store::journey::safe_name(session.unwrap_or("default"));
+    crate::store::journey::state_file(&format!("console-{name}.sock"))
 }
 
 /// The folder where screens put their sockets.

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::room::RoomSnapshot;
+use crate::app::RoomSnapshot;
 use crate::app::{Gate, Progress, Screen, State};
 use crate::content::model::Ask;
 use crate::content::{Lang, Panel};
@@ -62,24 +62,24 @@ pub fn status_of(
     timer: (Option<u64>, u32),
 ) -> Status {
     let doc = &state.doc;
-    let here = match state.room.screen {
+    let here = match state.room.screen() {
         Screen::Panel(i) => Some(i),
         _ => None,
     };
     let panel = here.map(|i| doc.panel(doc.timeline[i]).id().to_owned());
     let progress = here
-        .and_then(|i| state.room.progress.get(i).cloned())
+        .map(|i| state.room.progress(i).clone())
         .unwrap_or_default();
     let selected = progress.selected;
-    let answer = here.and_then(|i| state.viewer.answers.get(&i).cloned());
+    let answer = here.and_then(|i| state.viewer.answers().get(&i).cloned());
     let guesses = here
-        .and_then(|i| state.room.polls.get(&i))
+        .and_then(|i| state.room.polls().get(&i))
         .map(crate::app::Poll::guesses)
         .unwrap_or_default();
     Status {
         panel,
-        at_end: state.room.screen == Screen::End,
-        notice: state.room.gate.is_some(),
+        at_end: state.room.screen() == Screen::End,
+        notice: state.room.gate().is_some(),
         blank: state.room.blank,
         present: state.viewer.present,
         lang: Some(state.viewer.lang),
@@ -88,7 +88,7 @@ pub fn status_of(
         selected,
         polls: state
             .room
-            .polls
+            .polls()
             .iter()
             .filter_map(|(&i, poll)| {
                 let Panel::Choice(ch) = doc.panel(*doc.timeline.get(i)?) else {
@@ -105,11 +105,11 @@ pub fn status_of(
         timer_minutes: timer.1,
         next: None,
         autoplay: false,
-        gate: state.room.gate,
+        gate: state.room.gate(),
         progress,
         answer,
         guesses,
         room: RoomSnapshot::of(doc, &state.room)
-            .with_answered(doc, state.viewer.answers.keys().copied()),
+            .with_answered(doc, state.viewer.answers().keys().copied()),
     }
 }

@@ -1,9 +1,9 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use super::theme::ThemeKind;
 use crate::content::{Documentary, Lang, Slot};
 use crate::journey::Answer;
-use crate::ui::theme::ThemeKind;
 
 /// The main screen under any overlay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -13,10 +13,10 @@ use super::documentary::Documentary;
 use super::figures;
 use super::model::{Episode, Manifest, Panel, Statistic};
 use super::validate;
-use crate::fsio;
+use invisibles_fsio as fsio;
 
-static EPISODES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/episodes");
-static ASSETS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/assets");
+static EPISODES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../episodes");
+static ASSETS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../assets");
 
 /// A content file larger than this is refused before parsing.
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;

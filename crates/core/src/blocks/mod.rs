@@ -9,8 +9,8 @@ use crate::content::text::{
 };
 use crate::content::{Documentary, Lang};
 use crate::journey::Answer;
+use crate::session_log::Session;
 use crate::words;
-use crate::workshop::session::Session;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {

@@ -3,11 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
-use super::checks::finite_answers;
-use super::record::{Journey, VERSION};
-use crate::store::{self, Document, What};
+use super::{self as store, Document, What};
+use crate::journey::checks::finite_answers;
+use crate::journey::record::{Journey, VERSION};
 
-pub use crate::store::{Options, Trouble};
+pub use super::{Options, Trouble};
 
 /// The journey's store.
 pub type Store = store::Store<Journey>;

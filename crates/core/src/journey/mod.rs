@@ -3,7 +3,5 @@
 
 pub mod checks;
 pub mod record;
-pub mod store;
 
 pub use record::{Answer, Journey, Position};
-pub use store::Store;

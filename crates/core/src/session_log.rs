@@ -2,7 +2,6 @@
 //! the panels shown and when, the polls, the notices skipped.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
@@ -10,7 +9,6 @@ use crate::app::{Effect, Msg, Poll, Question, State, Via};
 use crate::content::Documentary;
 use crate::journey::Answer;
 use crate::journey::checks::{finite_answers, fit_answers};
-use crate::store::{Document, What};
 
 /// Bumped when a change would be misread by an older version of the app.
 pub const VERSION: u32 = 1;
@@ -68,45 +66,19 @@ pub struct Shown {
     pub via: Via,
 }
 
-/// Where a session's log lives: `sessions/NAME.ron` in the state folder.
-pub fn path_for(name: &str) -> Option<PathBuf> {
-    let name = crate::journey::store::safe_name(name);
-    crate::journey::store::state_file(&format!("sessions/{name}.ron"))
-}
-
-/// Seconds since the Unix epoch: the clock of session logs and consoles.
-pub fn unix_now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
-}
-
-/// Reads a session log without opening its store (for `export`).
-pub fn read(path: &Path) -> Result<Option<Session>, String> {
-    crate::store::read(path, MAX_BYTES)
-}
-
-impl Document for Session {
-    const VERSION: u32 = VERSION;
-    const WHAT: What = What::SessionLog;
-    const WHAT_NAME: &'static str = "session log";
-    fn version(&self) -> u32 {
-        self.version
-    }
-    /// Poll counts are clamped as read: every sum of them then fits.
-    fn check(&mut self) {
+impl Session {
+    /// Clamps what a file may say to what a screening can hold: poll counts
+    /// (every sum of them then fits), guesses, the timer.
+    pub fn fit_limits(&mut self) {
         for poll in self.polls.values_mut() {
             poll.fit(MAX_OPTIONS, u64::from(MAX_VOTES));
         }
         finite_answers(&mut self.answers);
-        // A file may say anything: a timer of more than a day's workshop is not one.
         if let Some(t) = self.timer.as_mut() {
-            t.minutes = t.minutes.clamp(1, crate::runtime::MAX_TIMER_MINUTES);
+            t.minutes = t.minutes.clamp(1, crate::app::MAX_TIMER_MINUTES);
         }
     }
-}
 
-impl Session {
     pub fn new(name: &str, now: u64) -> Self {
         Session {
             version: VERSION,

@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 use super::action::Action;
 use super::poll::{Ballot, Poll};
 use super::questions::QuestionOp;
+use super::theme::ThemeKind;
 use crate::content::Lang;
 use crate::journey::Answer;
-use crate::ui::theme::ThemeKind;
 
 #[derive(Debug, Clone)]
 pub enum Msg {

@@ -9,8 +9,12 @@ mod msg;
 mod pace;
 pub mod poll;
 mod questions;
+mod remote;
 pub mod search;
+mod snapshot;
 mod state;
+mod still;
+mod theme;
 mod update;
 
 pub use action::Action;
@@ -22,5 +26,10 @@ pub use poll::{Ballot, Poll, bar_cells, poll_total};
 pub use questions::{
     MAX_NAME_CHARS, MAX_QUESTION_CHARS, Question, QuestionOp, Questions, sanitise,
 };
+pub use remote::{MAX_TIMER_MINUTES, Remote};
+pub use snapshot::{
+    At, MAX_GUESSES, MAX_QUESTIONS_SENT, Revealed, RoomSnapshot, Tally, options_at,
+};
 pub use state::{Gate, Overlay, Progress, Room, Screen, State, TocRow, View, Viewer};
+pub use theme::ThemeKind;
 pub use update::{typing_a_guess, update, visible};

@@ -24,7 +24,7 @@ fn parse<T: serde::de::DeserializeOwned>(path: &Path) -> Option<T> {
 }
 
 fn pre_parsed() -> Option<String> {
-    let dir = Path::new("episodes");
+    let dir = Path::new("../../episodes");
     let manifest: model::Manifest = parse(&dir.join("manifest.ron"))?;
     let episodes = (manifest.episodes.iter())
         .map(|name| parse::<model::Episode>(&dir.join(name)))
@@ -33,8 +33,8 @@ fn pre_parsed() -> Option<String> {
 }
 
 fn main() {
-    println!("cargo:rerun-if-changed=episodes");
-    println!("cargo:rerun-if-changed=assets");
+    println!("cargo:rerun-if-changed=../../episodes");
+    println!("cargo:rerun-if-changed=../../assets");
     println!("cargo:rerun-if-changed=src/content/model.rs");
     let out = std::env::var_os("OUT_DIR").map(std::path::PathBuf::from);
     if let Some(out) = out {

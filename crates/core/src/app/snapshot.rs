@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::app::{Ballot, Gate, Invitation, Poll, Progress, Questions, Room, Screen};
+use super::{Ballot, Gate, Invitation, Poll, Progress, Questions, Room, Screen};
 use crate::content::model::Ask;
 use crate::content::{Documentary, Panel};
 
@@ -127,12 +127,12 @@ impl RoomSnapshot {
                 .collect()
         };
         RoomSnapshot {
-            at: match room.screen {
+            at: match room.screen() {
                 Screen::Title => At::Title,
                 Screen::End => At::End,
                 Screen::Panel(i) => id_of(doc, i).map_or(At::Title, At::Panel),
             },
-            notice: room.gate.map(|g| match g {
+            notice: room.gate().map(|g| match g {
                 Gate::Chapter => Notice::Chapter,
                 Gate::Panel => Notice::Panel,
             }),
@@ -160,7 +160,7 @@ impl RoomSnapshot {
                 .iter()
                 .filter_map(|(&i, poll)| {
                     let options = options_at(doc, i);
-                    let on_screen = room.screen == Screen::Panel(i);
+                    let on_screen = room.screen() == Screen::Panel(i);
                     let tally = Tally {
                         counts: poll.tally(options),
                         guesses: if on_screen {
@@ -207,7 +207,7 @@ impl RoomSnapshot {
             At::End => Screen::End,
             At::Panel(id) => index(id).map_or(Screen::Title, Screen::Panel),
         };
-        if matches!(room.screen, Screen::Panel(_)) {
+        if matches!(room.screen(), Screen::Panel(_)) {
             room.gate = self.notice.map(|n| match n {
                 Notice::Chapter => Gate::Chapter,
                 Notice::Panel => Gate::Panel,
