@@ -35,7 +35,7 @@ fn keys(p: &mut Participant, live: Option<&Live>, names: &str) -> Vec<Up> {
 /// The screen's state, driven as the facilitator would.
 fn screen_at(id: &str) -> State {
     let mut s = State::new(common::sample(), Lang::En);
-    s.room.workshop = true;
+    common::setup(&mut s, |o| o.workshop = true);
     common::goto(&mut s, id);
     s
 }
@@ -43,8 +43,8 @@ fn screen_at(id: &str) -> State {
 /// What the screen publishes: its room, and the questions it answered.
 fn live(s: &State) -> Live {
     Live {
-        room: s.room.clone(),
-        answered: s.viewer.answers().keys().copied().collect(),
+        room: s.room().clone(),
+        answered: s.viewer().answers().keys().copied().collect(),
     }
 }
 
@@ -102,8 +102,8 @@ fn on_a_question_their_own_cursor_casts_a_changeable_ballot() {
     assert!(!p.browsing(), "voting is not browsing");
     assert_eq!(
         screen
-            .room
-            .progress(screen.doc.panel_index["take-job"])
+            .room()
+            .progress(screen.doc().panel_index["take-job"])
             .selected,
         0
     );
@@ -118,7 +118,7 @@ fn on_a_question_their_own_cursor_casts_a_changeable_ballot() {
         "changed"
     );
     // The screen counts it, and the follower sees the tally.
-    let i = screen.doc.panel_index["take-job"];
+    let i = screen.doc().panel_index["take-job"];
     update(
         &mut screen,
         Msg::Ballot {
@@ -234,7 +234,7 @@ fn with_no_screen_they_watch_on_their_own_and_quit_alone() {
 #[test]
 fn the_projector_shows_the_spread_of_the_rooms_guesses() {
     let mut screen = screen_at("guess-pay");
-    let i = screen.doc.panel_index["guess-pay"];
+    let i = screen.doc().panel_index["guess-pay"];
     let before = common::screen(&screen, 100, 30);
     assert!(
         !before.contains("The room's guesses"),
@@ -297,7 +297,7 @@ fn a_screen_restart_keeps_them_in_the_room() {
 fn the_black_screen_takes_no_vote() {
     let mut screen = screen_at("take-job");
     common::press(&mut screen, ".");
-    assert!(screen.room.blank);
+    assert!(screen.room().blank());
     let mut p = participant(Lang::En);
     p.live(Some(&live(&screen)));
     let up = keys(&mut p, Some(&live(&screen)), "<down> <enter>");

@@ -185,10 +185,10 @@ impl Player {
     /// region the views reported; on the black screen either brings the
     /// picture back, as any key does.
     fn mouse_action(&self, mouse: Mouse) -> Option<Action> {
-        if self.state.room.blank {
+        if self.state.room().blank() {
             return Some(Action::Unblank);
         }
-        let list = self.state.viewer.overlay().is_some();
+        let list = self.state.viewer().overlay().is_some();
         match mouse {
             Mouse::WheelUp if list => Some(Action::Up),
             Mouse::WheelDown if list => Some(Action::Down),
@@ -229,7 +229,7 @@ impl Player {
             return update(&mut self.state, action);
         }
         match remote {
-            Remote::Jump(id) => match self.state.doc.panel_index.get(&id) {
+            Remote::Jump(id) => match self.state.doc().panel_index.get(&id) {
                 Some(&i) => update(&mut self.state, Msg::Jump(i)),
                 None => update(
                     &mut self.state,
@@ -256,7 +256,7 @@ impl Player {
                 panel,
                 voter,
                 ballot,
-            } => match self.state.doc.panel_index.get(&panel) {
+            } => match self.state.doc().panel_index.get(&panel) {
                 Some(&panel) => {
                     let voter = crate::app::sanitise(&voter, crate::app::MAX_NAME_CHARS);
                     update(
@@ -350,12 +350,12 @@ impl Player {
 
     /// The panel the room will see after this one, conditions honoured.
     pub fn next_panel(&self) -> Option<usize> {
-        let from = match self.state.room.screen() {
+        let from = match self.state.room().screen() {
             Screen::Title => 0,
             Screen::Panel(i) => i.saturating_add(1),
             Screen::End => return None,
         };
-        (from..self.state.doc.timeline.len()).find(|&j| visible(&self.state, j))
+        (from..self.state.doc().timeline.len()).find(|&j| visible(&self.state, j))
     }
 
     /// What consoles are told.
@@ -366,7 +366,7 @@ impl Player {
             self.chapter_started,
             self.timer.map_or((None, 0), |t| (Some(t.end), t.minutes)),
         );
-        let doc = &self.state.doc;
+        let doc = &self.state.doc();
         status.next = self
             .next_panel()
             .map(|j| doc.panel(doc.timeline[j]).id().to_owned());

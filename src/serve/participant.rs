@@ -144,7 +144,7 @@ impl Participant {
         let Some(live) = live else {
             if self.last.is_none() && !self.follower.browsing() {
                 // No screen at all (a kiosk): they go on from where they were, on their own.
-                let from = self.follower.state().room.clone();
+                let from = self.follower.state().room().clone();
                 self.follower.browse(&from);
             }
             // A screen that left (a restart): they keep what the room showed
@@ -159,7 +159,7 @@ impl Participant {
         self.last = Some(live.clone());
         let mut changed = false;
         for &i in &live.answered {
-            if !self.follower.state().viewer.answers().contains_key(&i)
+            if !self.follower.state().viewer().answers().contains_key(&i)
                 && let Some(answer) = self.ballots.get(&i).cloned()
             {
                 let effects = self.follower.apply(Msg::Answer { panel: i, answer });
@@ -184,7 +184,7 @@ impl Participant {
         self.said = None;
         // The black screen, or a screen restarting, takes no vote and no step:
         // only quitting (and writing or sending a question) still works.
-        let held = away || live.is_some_and(|l| l.room.blank);
+        let held = away || live.is_some_and(|l| l.room.blank());
         if held
             && !self.follower.browsing()
             && self.asking.is_none()
@@ -274,12 +274,12 @@ impl Participant {
             return None;
         };
         // Revealed on the projector: their ballot stands, and keys are the player's again.
-        if self.follower.state().viewer.overlay().is_some()
-            || self.follower.state().viewer.answers().contains_key(&i)
+        if self.follower.state().viewer().overlay().is_some()
+            || self.follower.state().viewer().answers().contains_key(&i)
         {
             return None;
         }
-        let doc = self.follower.state().doc.clone();
+        let doc = self.follower.state().doc().clone();
         let Panel::Choice(ch) = doc.panel(*doc.timeline.get(i)?) else {
             return None;
         };
@@ -374,8 +374,8 @@ impl Participant {
     pub fn render(&self, live: Option<&Live>, area: Rect, buf: &mut Buffer) {
         let away = live.is_none() && self.last.is_some();
         let live = live.or(self.last.as_ref());
-        let lang = self.follower.state().viewer.lang;
-        let theme = Theme::of(self.follower.state().viewer.theme);
+        let lang = self.follower.state().viewer().lang();
+        let theme = Theme::of(self.follower.state().viewer().theme());
         let Some(top) = area.rows().next() else {
             return;
         };

@@ -94,7 +94,7 @@ pub fn render(
             let label = guess_label(doc, figure, value, lang);
             let words = crate::words::of(ctx.lang);
             // In a screening the guess on screen is the room's, not one person's.
-            let prefix = match (answer.is_some(), ctx.view.room.workshop) {
+            let prefix = match (answer.is_some(), ctx.view.room.workshop()) {
                 (true, false) => words.ui_your_guess.to_owned(),
                 (true, true) => words.ui_rooms_guess.to_owned(),
                 (false, false) => {

@@ -4,6 +4,7 @@
 
 mod action;
 mod effect;
+mod follower;
 mod invitation;
 mod msg;
 mod pace;
@@ -19,6 +20,7 @@ mod update;
 
 pub use action::Action;
 pub use effect::{Effect, Via};
+pub use follower::Follower;
 pub use invitation::Invitation;
 pub use msg::{Msg, Resume, ResumeAt, Setup};
 pub use pace::reading_time;

@@ -117,16 +117,16 @@ pub struct Room {
     pub(crate) accepted_chapters: Vec<bool>,
     pub(crate) accepted_panels: Vec<bool>,
     /// The screen is blacked out for a discussion.
-    pub blank: bool,
+    pub(crate) blank: bool,
     /// Workshop mode (`--session`): room polls are taken on choice panels.
-    pub workshop: bool,
+    pub(crate) workshop: bool,
     /// The room's votes per option, by timeline index of the choice panel.
     pub(crate) polls: BTreeMap<usize, super::Poll>,
     /// The room's questions for the debate, and the one on the projector.
-    pub questions: super::Questions,
+    pub(crate) questions: super::Questions,
     /// How to join over SSH, and whether the projector shows it.
-    pub invitation: Option<super::Invitation>,
-    pub invitation_shown: bool,
+    pub(crate) invitation: Option<super::Invitation>,
+    pub(crate) invitation_shown: bool,
 }
 
 /// What belongs to one person at one terminal: how they see it, what they
@@ -135,13 +135,13 @@ pub struct Room {
 /// themselves; conditions (`when:`) read the answers of whoever navigates.
 #[derive(Debug, Clone)]
 pub struct Viewer {
-    pub lang: Lang,
-    pub theme: ThemeKind,
+    pub(crate) lang: Lang,
+    pub(crate) theme: ThemeKind,
     /// The projector view.
-    pub present: bool,
+    pub(crate) present: bool,
     pub(crate) overlay: Option<Overlay>,
     /// Lines scrolled in the current text; the view clamps it.
-    pub scroll: u16,
+    pub(crate) scroll: u16,
     /// Bookmarked panels, in the order they were marked.
     pub(crate) bookmarks: Vec<usize>,
     /// Panels this viewer has been shown.
@@ -155,7 +155,7 @@ pub struct Viewer {
     /// An author's edit broke the episodes: the report, until it is fixed.
     pub(crate) problems: Option<String>,
     /// A participant over SSH (their help lists their own keys too).
-    pub participant: bool,
+    pub(crate) participant: bool,
 }
 
 /// What a view draws: a documentary, a screening, and whose eyes.
@@ -169,9 +169,9 @@ pub struct View<'a> {
 /// A lone viewer: one person who owns their screening.
 #[derive(Debug, Clone)]
 pub struct State {
-    pub doc: Arc<Documentary>,
-    pub room: Room,
-    pub viewer: Viewer,
+    pub(crate) doc: Arc<Documentary>,
+    pub(crate) room: Room,
+    pub(crate) viewer: Viewer,
     /// What the update under way has done; `update` hands it back.
     pub(super) effects: Vec<super::Effect>,
 }
@@ -230,6 +230,28 @@ impl Room {
         &self.polls
     }
 
+    /// The screen is blacked out for a discussion.
+    pub fn blank(&self) -> bool {
+        self.blank
+    }
+
+    /// A workshop screening (`--session`): room polls are taken.
+    pub fn workshop(&self) -> bool {
+        self.workshop
+    }
+
+    pub fn questions(&self) -> &super::Questions {
+        &self.questions
+    }
+
+    pub fn invitation(&self) -> Option<&super::Invitation> {
+        self.invitation.as_ref()
+    }
+
+    pub fn invitation_shown(&self) -> bool {
+        self.invitation_shown
+    }
+
     /// Whether its per-panel records cover a timeline of `n` panels exactly.
     pub fn fits(&self, n: usize) -> bool {
         self.progress.len() == n
@@ -239,6 +261,29 @@ impl Room {
 }
 
 impl Viewer {
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn theme(&self) -> ThemeKind {
+        self.theme
+    }
+
+    /// The projector view.
+    pub fn present(&self) -> bool {
+        self.present
+    }
+
+    /// Lines scrolled in the current text (the view clamps it).
+    pub fn scroll(&self) -> u16 {
+        self.scroll
+    }
+
+    /// A participant over SSH (their help lists their own keys too).
+    pub fn participant(&self) -> bool {
+        self.participant
+    }
+
     pub fn overlay(&self) -> Option<Overlay> {
         self.overlay.clone()
     }
@@ -300,6 +345,18 @@ impl State {
             doc,
             effects: Vec::new(),
         }
+    }
+
+    pub fn doc(&self) -> &Arc<Documentary> {
+        &self.doc
+    }
+
+    pub fn room(&self) -> &Room {
+        &self.room
+    }
+
+    pub fn viewer(&self) -> &Viewer {
+        &self.viewer
     }
 
     pub fn view(&self) -> View<'_> {
