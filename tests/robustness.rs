@@ -266,7 +266,7 @@ fn invariants(s: &State) {
             ref query,
             selected,
         }) => {
-            let found = invisibles::app::search::matches(&s.doc(), s.viewer().lang(), query);
+            let found = invisibles::app::search::matches(s.doc(), s.viewer().lang(), query);
             assert!(selected < found.len().max(1));
             assert!(query.chars().count() <= 40);
         }

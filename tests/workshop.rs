@@ -107,7 +107,7 @@ fn poll_counts_round_trip_through_the_session_log() {
         Some(("take-job", 0))
     );
     let mut again = workshop();
-    let polls = read.polls_msg(&again.doc());
+    let polls = read.polls_msg(again.doc());
     update(&mut again, polls);
     assert_eq!(again.room().polls(), s.room().polls());
 }

@@ -86,7 +86,7 @@ fn a_follower_draws_from_the_snapshot_exactly_what_the_room_sees() {
     for id in ["rider-voice", "debate-icons", "take-job", "guess-pay"] {
         at(&mut state, id);
         update(&mut state, Action::Vote(1));
-        let snapshot = RoomSnapshot::of(&doc, &state.room());
+        let snapshot = RoomSnapshot::of(&doc, state.room());
         let line = ron::to_string(&snapshot).unwrap();
         let back: RoomSnapshot = ron::from_str(&line).unwrap();
         let room = back.room(&doc);
@@ -98,7 +98,7 @@ fn a_follower_draws_from_the_snapshot_exactly_what_the_room_sees() {
         let follower = View {
             doc: &doc,
             room: &room,
-            viewer: &state.viewer(),
+            viewer: state.viewer(),
         };
         assert_eq!(
             drawn(follower),
@@ -106,7 +106,7 @@ fn a_follower_draws_from_the_snapshot_exactly_what_the_room_sees() {
             "{id} draws differently"
         );
     }
-    let room = RoomSnapshot::of(&doc, &state.room()).room(&doc);
+    let room = RoomSnapshot::of(&doc, state.room()).room(&doc);
     assert_eq!(
         room.polls()[&take_job].tally(3),
         state.room().polls()[&take_job].tally(3)
@@ -120,7 +120,7 @@ fn a_notice_and_the_black_screen_come_through() {
     let mut state = State::new(doc.clone(), Lang::En);
     at(&mut state, "hard-text");
     update(&mut state, Action::Blank);
-    let room = RoomSnapshot::of(&doc, &state.room()).room(&doc);
+    let room = RoomSnapshot::of(&doc, state.room()).room(&doc);
     assert_eq!(room.gate(), state.room().gate());
     assert_eq!(room.blank(), state.room().blank());
     assert!(room.gate().is_some() || room.blank());

@@ -109,7 +109,7 @@ pub fn status_of(
         progress,
         answer,
         guesses,
-        room: RoomSnapshot::of(doc, &state.room())
+        room: RoomSnapshot::of(doc, state.room())
             .with_answered(doc, state.viewer().answers().keys().copied()),
     }
 }
