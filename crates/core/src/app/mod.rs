@@ -3,12 +3,15 @@
 //! [`update`], the only place state changes. Pure: no terminal, no clock, no I/O.
 
 mod action;
+mod clock;
+mod conditions;
 mod effect;
 mod follower;
 mod invitation;
 mod msg;
 mod pace;
 pub mod poll;
+mod progress;
 mod questions;
 mod remote;
 pub mod search;
@@ -19,6 +22,8 @@ mod theme;
 mod update;
 
 pub use action::Action;
+pub use clock::{AUTOPLAY_IDLE, Clock, Timer};
+pub use conditions::visible;
 pub use effect::{Effect, Via};
 pub use follower::Follower;
 pub use invitation::Invitation;
@@ -34,4 +39,4 @@ pub use snapshot::{
 };
 pub use state::{Gate, Overlay, Progress, Room, Screen, State, TocRow, View, Viewer};
 pub use theme::ThemeKind;
-pub use update::{typing_a_guess, update, visible};
+pub use update::{typing_a_guess, update};

@@ -49,58 +49,7 @@ pub enum TocRow {
     Chapter(usize, usize),
 }
 
-/// How far the viewer has gone inside one panel; kept when they leave it,
-/// so coming back shows the panel as they left it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
-pub struct Progress {
-    /// Testimony: passages shown (at least one once entered).
-    pub revealed: usize,
-    /// Debate: the question picked.
-    pub selected: usize,
-    /// Debate: answers revealed, in order, as (question, selection before the step).
-    pub steps: Vec<(usize, usize)>,
-    /// Choice: the guess, in steps above the minimum.
-    pub guess_steps: u32,
-}
-
-impl Progress {
-    /// Answers revealed for question `q` of a debate.
-    pub fn answers_shown(&self, q: usize) -> usize {
-        self.steps.iter().filter(|(sq, _)| *sq == q).count()
-    }
-
-    /// The same progress made to fit `panel`: a saved file may say anything.
-    pub fn fitted(mut self, panel: &crate::content::Panel) -> Progress {
-        use crate::content::Panel;
-        use crate::content::model::Ask;
-        match panel {
-            Panel::Testimony(t) => self.revealed = self.revealed.clamp(1, t.passages.len().max(1)),
-            Panel::Debate(d) => {
-                let n = d.questions.len();
-                self.selected = self.selected.min(n.saturating_sub(1));
-                let mut shown = vec![0usize; n];
-                self.steps.retain(|&(q, before)| {
-                    let fits = q < n && before < n && shown[q] < d.questions[q].answers.len();
-                    if fits {
-                        shown[q] += 1;
-                    }
-                    fits
-                });
-            }
-            Panel::Choice(ch) => {
-                if let Ask::Options(opts) = &ch.ask {
-                    self.selected = self.selected.min(opts.len().saturating_sub(1));
-                }
-                self.guess_steps = self
-                    .guess_steps
-                    .min(super::update::guess_steps_max(&ch.ask));
-            }
-            _ => {}
-        }
-        self
-    }
-}
+pub use super::progress::Progress;
 
 /// What belongs to a screening, shared by everyone who follows it: where
 /// the room is, how far each panel has been revealed, the notices passed, the
@@ -172,6 +121,8 @@ pub struct State {
     pub(crate) doc: Arc<Documentary>,
     pub(crate) room: Room,
     pub(crate) viewer: Viewer,
+    /// The screening's clocks, the clock's messages keep them.
+    pub(crate) clock: super::clock::Clock,
     /// What the update under way has done; `update` hands it back.
     pub(super) effects: Vec<super::Effect>,
 }
@@ -343,12 +294,17 @@ impl State {
             room: Room::new(&doc),
             viewer: Viewer::new(&doc, lang),
             doc,
+            clock: super::clock::Clock::default(),
             effects: Vec::new(),
         }
     }
 
     pub fn doc(&self) -> &Arc<Documentary> {
         &self.doc
+    }
+
+    pub fn clock(&self) -> &super::clock::Clock {
+        &self.clock
     }
 
     pub fn room(&self) -> &Room {
@@ -377,6 +333,16 @@ impl State {
 
     pub fn current_toc_row(&self) -> usize {
         self.view().current_toc_row()
+    }
+
+    /// The panel the room will see after this one, conditions honoured.
+    pub fn next_panel(&self) -> Option<usize> {
+        let from = match self.room.screen {
+            Screen::Title => 0,
+            Screen::Panel(i) => i.saturating_add(1),
+            Screen::End => return None,
+        };
+        (from..self.doc.timeline.len()).find(|&j| super::visible(self, j))
     }
 
     /// The timeline index of the panel on screen, if any.

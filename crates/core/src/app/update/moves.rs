@@ -5,8 +5,9 @@ use super::choice::guess_steps_max;
 use super::touch;
 use crate::app::effect::{Effect, Via};
 use crate::app::state::{Gate, Progress, Screen, State};
+use crate::app::visible;
 use crate::content::Panel;
-use crate::content::model::{Ask, Condition};
+use crate::content::model::Ask;
 use crate::journey::Answer;
 
 /// Autoplay: reveals and moves on like `Next`, but leaves questions
@@ -324,28 +325,6 @@ pub(super) fn enter_forward(state: &mut State, i: usize) {
         _ => Progress::default(),
     };
     arrive(state, i);
-}
-
-/// Whether panel `i` is shown, given what the viewer has done so far.
-pub fn visible(state: &State, i: usize) -> bool {
-    state
-        .doc
-        .timeline
-        .get(i)
-        .is_some_and(|s| state.doc.panel(*s).when().is_none_or(|c| holds(state, c)))
-}
-
-pub(super) fn holds(state: &State, cond: &Condition) -> bool {
-    let index = |id: &str| state.doc.panel_index.get(id).copied();
-    match cond {
-        Condition::Seen(id) => index(id).is_some_and(|i| state.viewer.seen[i]),
-        Condition::Answered(id) => index(id).is_some_and(|i| state.viewer.answers.contains_key(&i)),
-        Condition::Picked(id, option) => index(id)
-            .is_some_and(|i| state.viewer.answers.get(&i) == Some(&Answer::Picked(*option))),
-        Condition::Not(inner) => !holds(state, inner),
-        Condition::All(list) => list.iter().all(|c| holds(state, c)),
-        Condition::Any(list) => list.iter().any(|c| holds(state, c)),
-    }
 }
 
 /// Arrives at panel `i` going back: it shows as the viewer left it, or whole.
