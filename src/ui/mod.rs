@@ -10,6 +10,7 @@ pub mod notice;
 pub mod overflow;
 pub mod overlay;
 pub mod panels;
+pub mod participant;
 pub mod problems;
 pub mod question;
 pub mod screens;

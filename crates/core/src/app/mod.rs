@@ -10,6 +10,7 @@ mod follower;
 mod invitation;
 mod msg;
 mod pace;
+pub mod participant;
 pub mod poll;
 mod progress;
 mod questions;
@@ -29,6 +30,7 @@ pub use follower::Follower;
 pub use invitation::Invitation;
 pub use msg::{Msg, Resume, ResumeAt, Setup};
 pub use pace::reading_time;
+pub use participant::{Live, Outcome, Participant, Said, Up};
 pub use poll::{Ballot, Poll, bar_cells, poll_total};
 pub use questions::{
     MAX_NAME_CHARS, MAX_QUESTION_CHARS, Question, QuestionOp, Questions, sanitise,
@@ -39,4 +41,4 @@ pub use snapshot::{
 };
 pub use state::{Gate, Overlay, Progress, Room, Screen, State, TocRow, View, Viewer};
 pub use theme::ThemeKind;
-pub use update::{typing_a_guess, update};
+pub use update::{ParticipantMsg, participant, typing_a_guess, update};

@@ -75,20 +75,13 @@ const TYPED_MAX: usize = 12;
 /// A character typed on a guess: digits and one decimal separator. A `.` with
 /// nothing typed yet is the black screen, as clickers send it.
 pub(super) fn type_guess(state: &mut State, c: char) {
-    let typed = &mut state.viewer.typed;
-    if c == '.' && typed.is_empty() {
+    if c == '.' && state.viewer.typed.is_empty() {
         state.room.blank = true;
         return;
     }
-    let separator = c == '.' || c == ',';
-    if typed.chars().count() >= TYPED_MAX
-        || !(c.is_ascii_digit() || separator)
-        || (separator && typed.contains(['.', ',']))
-    {
-        return;
+    if push_figure(&mut state.viewer.typed, c) {
+        set_guess_from_typed(state);
     }
-    typed.push(c);
-    set_guess_from_typed(state);
 }
 
 /// Erases the last digit typed; with nothing typed, steps back.
@@ -100,6 +93,35 @@ pub(super) fn erase_guess(state: &mut State) -> bool {
     true
 }
 
+/// Adds a digit or the one decimal separator to a figure being typed (at
+/// most [`TYPED_MAX`] characters); says whether it was taken.
+pub(crate) fn push_figure(typed: &mut String, c: char) -> bool {
+    let separator = c == '.' || c == ',';
+    if typed.chars().count() >= TYPED_MAX
+        || !(c.is_ascii_digit() || separator)
+        || (separator && typed.contains(['.', ',']))
+    {
+        return false;
+    }
+    typed.push(c);
+    true
+}
+
+/// A typed figure as steps of a guess's scale: to the nearest step, within
+/// its range. `None` when it is not a figure yet, or the panel no guess.
+pub(crate) fn steps_of(typed: &str, ask: &Ask) -> Option<u32> {
+    let Ask::Guess { min, step, .. } = ask else {
+        return None;
+    };
+    let value = typed.replace(',', ".").parse::<f64>().ok()?;
+    if !value.is_finite() || *step <= 0.0 {
+        return None;
+    }
+    let steps = ((value - min) / step).round().max(0.0);
+    // `as` saturates on floats; the clamp keeps it within the range.
+    Some((steps as u32).min(guess_steps_max(ask)))
+}
+
 /// The typed figure, snapped to the guess's steps within its range.
 fn set_guess_from_typed(state: &mut State) {
     let Screen::Panel(i) = state.room.screen else {
@@ -108,20 +130,10 @@ fn set_guess_from_typed(state: &mut State) {
     let Some(Panel::Choice(ch)) = state.doc.timeline.get(i).map(|s| state.doc.panel(*s)) else {
         return;
     };
-    let Ask::Guess { min, step, .. } = &ch.ask else {
-        return;
-    };
-    let Ok(value) = state.viewer.typed.replace(',', ".").parse::<f64>() else {
-        return;
-    };
-    if !value.is_finite() || *step <= 0.0 {
-        return;
+    if let Some(steps) = steps_of(&state.viewer.typed, &ch.ask) {
+        state.room.progress[i].guess_steps = steps;
+        touch(state);
     }
-    let steps = ((value - min) / step).round().max(0.0);
-    let max = guess_steps_max(&ch.ask);
-    // `as` saturates on floats; the clamp keeps it within the range.
-    state.room.progress[i].guess_steps = (steps as u32).min(max);
-    touch(state);
 }
 
 /// Forgets the viewer's answer on this panel, so they may answer again.

@@ -6,6 +6,7 @@ mod facilitator;
 mod host;
 mod moves;
 mod overlays;
+mod participant;
 mod pick;
 
 use super::action::Action;
@@ -21,6 +22,7 @@ pub use choice::typing_a_guess;
 use choice::{cast, vote};
 use moves::{advance_auto, back, enter_forward, next, next_chapter, prev_chapter, skip, up_down};
 use overlays::{bookmarks, contents, help, search};
+pub use participant::{ParticipantMsg, participant};
 
 /// Applies one message and says what it did. The only function that changes
 /// a [`State`].
