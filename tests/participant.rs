@@ -54,7 +54,7 @@ fn screen_at(id: &str) -> State {
 fn live(s: &State) -> Live {
     Live {
         room: s.room().clone(),
-        answered: s.viewer().answers().keys().copied().collect(),
+        answered: s.answered_panels().collect(),
     }
 }
 

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use common::{press, screen, state};
-use invisibles::app::{Action, Screen, State, reading_time, update};
+use invisibles::app::{Action, Msg, Screen, State, reading_time, update};
 use invisibles::content::Lang;
 use invisibles::keymap::Mode;
 use invisibles::store::session_log::Session;
@@ -128,11 +128,31 @@ fn session_with_everything() -> (Arc<invisibles::content::Documentary>, Session)
     let mut log = Session::new("handout", 0);
     for key in [
         "<right>", "<right>", "<right>", "<right>", "<right>", "<right>", "<right>", "3", "+", "+",
-        "<right>", "<right>", "<right>", "<up>", "<right>",
+        "<right>", "<right>", "<right>", "<up>",
     ] {
         for effect in press(&mut s, key) {
             log.apply(&effect, &s, 1);
         }
+    }
+    // Four participants guess; the facilitator reveals: the room's guess is
+    // their median, never the figure under the cursor.
+    let i = s.room_index().unwrap_or_default();
+    for (voter, v) in [("a", 7.0), ("b", 12.0), ("c", 5.5), ("d", 1.0)] {
+        let ballot = invisibles::app::Ballot::Guessed(v);
+        let voter = voter.to_owned();
+        for effect in update(
+            &mut s,
+            Msg::Ballot {
+                panel: i,
+                voter,
+                ballot,
+            },
+        ) {
+            log.apply(&effect, &s, 1);
+        }
+    }
+    for effect in press(&mut s, "<right>") {
+        log.apply(&effect, &s, 1);
     }
     (s.doc().clone(), log)
 }
@@ -152,7 +172,7 @@ fn the_handout_has_every_figure_shown_and_the_rooms_answers() {
     }
     assert!(md.contains("- Yes: 2"), "the room's votes:\n{md}");
     assert!(
-        md.contains("The room's answer: €10.5/h"),
+        md.contains("The room's answer: median €6.25/h (4 guesses, from €1/h to €12/h)"),
         "the room's guess:\n{md}"
     );
     assert!(

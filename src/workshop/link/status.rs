@@ -109,7 +109,6 @@ pub fn status_of(
         progress,
         answer,
         guesses,
-        room: RoomSnapshot::of(doc, state.room())
-            .with_answered(doc, state.viewer().answers().keys().copied()),
+        room: RoomSnapshot::of(doc, state.room()).with_answered(doc, state.answered_panels()),
     }
 }

@@ -1,4 +1,5 @@
-//! Conditions (`when:`): whether a panel is shown, given the answers so far.
+//! Conditions (`when:`): whether a panel is shown, given the answers so far
+//! (the room's in a screening: see `answers`).
 
 use super::state::State;
 use crate::content::model::Condition;
@@ -17,9 +18,10 @@ fn holds(state: &State, cond: &Condition) -> bool {
     let index = |id: &str| state.doc.panel_index.get(id).copied();
     match cond {
         Condition::Seen(id) => index(id).is_some_and(|i| state.viewer.seen[i]),
-        Condition::Answered(id) => index(id).is_some_and(|i| state.viewer.answers.contains_key(&i)),
-        Condition::Picked(id, option) => index(id)
-            .is_some_and(|i| state.viewer.answers.get(&i) == Some(&Answer::Picked(*option))),
+        Condition::Answered(id) => index(id).is_some_and(|i| state.view().answer(i).is_some()),
+        Condition::Picked(id, option) => {
+            index(id).is_some_and(|i| state.view().answer(i) == Some(Answer::Picked(*option)))
+        }
         Condition::Not(inner) => !holds(state, inner),
         Condition::All(list) => list.iter().all(|c| holds(state, c)),
         Condition::Any(list) => list.iter().any(|c| holds(state, c)),

@@ -3,6 +3,7 @@
 //! [`update`], the only place state changes. Pure: no terminal, no clock, no I/O.
 
 mod action;
+mod answers;
 mod clock;
 mod conditions;
 mod effect;
@@ -31,7 +32,7 @@ pub use invitation::Invitation;
 pub use msg::{Msg, Resume, ResumeAt, Setup};
 pub use pace::reading_time;
 pub use participant::{Live, Outcome, Participant, Said, Up};
-pub use poll::{Ballot, Poll, bar_cells, poll_total};
+pub use poll::{Ballot, Poll, RoomAnswer, bar_cells, median_of, poll_total};
 pub use questions::{
     MAX_NAME_CHARS, MAX_QUESTION_CHARS, Question, QuestionOp, Questions, sanitise,
 };

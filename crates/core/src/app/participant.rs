@@ -56,6 +56,8 @@ pub enum Said {
     Voted,
     Asked,
     Alone,
+    /// Their ballot came after the facilitator closed the poll.
+    Closed,
 }
 
 impl Said {
@@ -65,6 +67,7 @@ impl Said {
             Said::Voted => words.room_voted,
             Said::Asked => words.room_asked,
             Said::Alone => words.room_alone,
+            Said::Closed => words.room_poll_closed,
         }
     }
 }

@@ -63,7 +63,7 @@ pub fn typing_a_guess(view: &crate::app::View<'_>) -> bool {
         return false;
     };
     view.room.gate.is_none()
-        && !view.viewer.answers.contains_key(&i)
+        && !view.revealed(i)
         && view.doc.timeline.get(i).is_some_and(|s| {
             matches!(view.doc.panel(*s), Panel::Choice(ch) if matches!(ch.ask, Ask::Guess { .. }))
         })
@@ -136,12 +136,36 @@ fn set_guess_from_typed(state: &mut State) {
     }
 }
 
-/// Forgets the viewer's answer on this panel, so they may answer again.
+/// The room's poll on choice panel `i` closes and its answer goes on the
+/// projector; late ballots are refused.
+pub(super) fn reveal(state: &mut State, i: usize) {
+    let poll = state.room.polls.entry(i).or_default();
+    poll.closed = true;
+    poll.revealed = true;
+    state.viewer.typed.clear();
+    state.effects.push(Effect::PollChanged(i));
+    state.effects.push(Effect::Answered(i));
+    touch(state);
+}
+
+/// Forgets the answer on this panel, so it may be given again: the viewer's
+/// own, or in a screening the room's (its poll opens again, ballots kept).
 pub(super) fn answer_again(state: &mut State) {
     let Screen::Panel(i) = state.room.screen else {
         return;
     };
-    if state.viewer.answers.remove(&i).is_some() {
+    let room = state.view().room_answers();
+    let reopened = room
+        && state.room.polls.get_mut(&i).is_some_and(|poll| {
+            let was = poll.revealed || poll.closed;
+            poll.revealed = false;
+            poll.closed = false;
+            was
+        });
+    if reopened {
+        state.effects.push(Effect::PollChanged(i));
+    }
+    if reopened || (!room && state.viewer.answers.remove(&i).is_some()) {
         state.viewer.typed.clear();
         state.viewer.notice = Some(crate::keymap::fill(
             crate::words::of(state.viewer.lang).answer_again,

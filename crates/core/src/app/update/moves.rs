@@ -48,6 +48,7 @@ pub(super) fn next(state: &mut State) {
     let Some(slot) = doc.timeline.get(i) else {
         return;
     };
+    let (room_answers, revealed) = (state.view().room_answers(), state.view().revealed(i));
     let progress = &mut state.room.progress[i];
     match doc.panel(*slot) {
         Panel::Testimony(t) if progress.revealed < t.passages.len() => {
@@ -75,6 +76,15 @@ pub(super) fn next(state: &mut State) {
                 touch(state);
             } else {
                 advance(state, i);
+            }
+        }
+        // In a screening the room answers: the facilitator closes the poll
+        // and reveals the room's answer beside the report's.
+        Panel::Choice(_) if room_answers => {
+            if revealed {
+                advance(state, i);
+            } else {
+                super::choice::reveal(state, i);
             }
         }
         Panel::Choice(ch) if !state.viewer.answers.contains_key(&i) => {
@@ -173,8 +183,9 @@ pub(super) fn retreat(state: &mut State, i: usize) {
 pub(super) fn up_down(state: &mut State, delta: i32) {
     if state.room.gate.is_none()
         && let Screen::Panel(i) = state.room.screen
-        // In a workshop the cursor still moves once answered, to count hands.
-        && (!state.viewer.answers.contains_key(&i) || state.room.workshop)
+        // On a screening's screen the cursor still moves once answered, to
+        // count hands; anyone else's stays on their answer.
+        && (!state.view().revealed(i) || state.view().room_answers())
         && let Panel::Choice(ch) = state.doc.clone().panel(state.doc.timeline[i])
     {
         let p = &mut state.room.progress[i];

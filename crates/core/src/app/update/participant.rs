@@ -172,6 +172,15 @@ fn vote(p: &mut Participant, live: &Live, key: Key) -> Option<Outcome> {
     if viewer.overlay().is_some() || viewer.answers().contains_key(&i) {
         return None;
     }
+    let poll = live.room.polls().get(&i);
+    if poll.is_some_and(|poll| poll.closed || poll.revealed) {
+        // Closed: a ballot now would not count, and they are told so.
+        if matches!(keymap::action_in(Mode::Play, key), Some(Action::Next)) {
+            p.said = Some(Said::Closed);
+            return Some(Outcome::default());
+        }
+        return None;
+    }
     let doc = p.follower.state().doc().clone();
     let Panel::Choice(ch) = doc.panel(*doc.timeline.get(i)?) else {
         return None;
