@@ -26,11 +26,15 @@
 //! - **poll**: the room's answers to a choice panel; a **ballot** is one
 //!   participant's.
 
+pub mod action;
+pub mod answer;
 pub mod app;
 pub mod blocks;
 pub mod content;
 pub mod input;
 pub mod journey;
 pub mod keymap;
+pub mod lang;
+pub mod progress;
 pub mod session_log;
 pub mod words;

@@ -5,7 +5,7 @@
 mod en;
 mod fr;
 
-use crate::content::Lang;
+use crate::lang::Lang;
 
 /// Every sentence the interface says about itself (content has its own text).
 pub struct Words {

@@ -3,7 +3,7 @@
 
 use super::moves::enter_forward;
 use super::touch;
-use crate::app::action::Action;
+use crate::action::Action;
 use crate::app::msg::{Resume, ResumeAt, Setup};
 use crate::app::state::{Screen, State};
 
