@@ -9,7 +9,7 @@ use invisibles::content::diagnostic::report;
 use invisibles::content::load::{Origin, load};
 use invisibles::content::model::{Ask, Voice};
 use invisibles::content::{Documentary, Lang, Panel};
-use invisibles::print::print;
+use invisibles::publish::print::print;
 
 fn shipped() -> Documentary {
     match load(&Origin::Embedded) {
