@@ -105,7 +105,6 @@ const FIGURES: &[(&str, f64, f64)] = &[
     ("riders-zlat-hourly-stated", 10.0, 10.0),
     ("riders-zlat-bonus", 40.0, 40.0),
     ("riders-zlat-bonus-deliveries", 15.0, 15.0),
-    ("riders-zlat-bonus-window", 3.0, 3.0),
     ("riders-zlat-minutes-per-delivery", 12.0, 12.0),
     // Micro-workers.
     ("micro-workers-rater-career-break", 12.0, 12.0),
