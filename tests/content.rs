@@ -874,7 +874,7 @@ fn figures_without_a_card_stay_in_the_text() {
         "la moitié de leur recette",
         "deux ans plus tôt",
         "dix fois moins cher",
-        "un mois plutôt que",
+        "entrepôts français un mois",
         "au bout de quatre mois",
         "six images",
         "plus de 2 milliards de comptes",
