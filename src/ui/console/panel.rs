@@ -9,7 +9,7 @@ use crate::app::Gate;
 use crate::content::model::Ask;
 use crate::content::{Documentary, Lang, Panel, Slot};
 use crate::journey::Answer;
-use crate::link::Status;
+use crate::app::Status;
 use crate::ui::theme::Theme;
 
 /// The lines about panel `slot` as the room sees it now.
