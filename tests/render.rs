@@ -143,28 +143,49 @@ fn resize_relays_out_at_once() {
 }
 
 #[test]
-fn help_lists_every_binding_of_the_keymap() {
-    // In a workshop, so the room's show of hands is listed too.
-    let mut s = state(Lang::En);
-    s.room.workshop = true;
-    press(&mut s, "?");
-    // Words only: long descriptions wrap inside the box.
-    let shown = screen(&s, 200, 80)
-        .replace('│', " ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    for b in invisibles::keymap::player_bindings() {
-        assert!(
-            shown.contains(b.doc.0),
-            "help lacks `{}`:\n{shown}",
-            b.doc.0
-        );
-        assert!(
-            shown.contains(&b.keys_label()),
-            "help lacks the keys `{}`",
-            b.keys_label()
-        );
+fn help_lists_every_binding_of_the_keymap_in_each_language() {
+    use invisibles::keymap::Mode;
+    for lang in [Lang::En, Lang::Fr] {
+        // In a workshop, so the room's show of hands is listed too.
+        let mut s = state(lang);
+        s.room.workshop = true;
+        press(&mut s, "?");
+        // Words only: long descriptions wrap inside the box.
+        let shown = screen(&s, 200, 80)
+            .replace('│', " ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        for b in invisibles::keymap::player_bindings() {
+            // Described as the first section that lists it binds its keys.
+            let mode = Mode::ALL.into_iter().find(|&m| b.applies(m));
+            let doc = b.describe(mode.unwrap_or(Mode::Play), lang);
+            assert!(shown.contains(&doc), "help lacks `{doc}`:\n{shown}");
+            let keys = b.keys_label(lang).replace('\u{a0}', " ");
+            assert!(shown.contains(&keys), "help lacks the keys `{keys}`");
+        }
+        if lang == Lang::Fr {
+            // French throughout, key names included (issue 21, item 14).
+            let words: Vec<&str> = shown.split(|c: char| !c.is_alphanumeric()).collect();
+            for english in [
+                "Space",
+                "Enter",
+                "Backspace",
+                "Home",
+                "End",
+                "Esc",
+                "PgDn",
+                "PgUp",
+            ] {
+                assert!(
+                    !words.contains(&english),
+                    "`{english}` in the French help:\n{shown}"
+                );
+            }
+            for english in ["any key", "letters"] {
+                assert!(!shown.contains(english), "`{english}` in the French help");
+            }
+        }
     }
 }
 

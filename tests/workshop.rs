@@ -546,6 +546,10 @@ fn the_consoles_help_lists_every_console_key_from_the_keymap() {
             b.doc.0
         );
     }
+    // Keys too long for their column never run into the words (issue 21, item 13).
+    let own_line =
+        |l: &str| l.trim_matches(|ch: char| ch == '│' || ch == ' ') == "→ Space Enter l PgDn";
+    assert!(console_text(&c, 120, 50).lines().any(own_line));
     // Any key closes it, and does nothing else.
     assert_eq!(c.key(Key::char('n'), 0), Effect::None);
     assert!(!c.help);

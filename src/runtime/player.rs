@@ -231,10 +231,11 @@ impl Player {
         match remote {
             Remote::Jump(id) => match self.state.doc.panel_index.get(&id) {
                 Some(&i) => update(&mut self.state, Msg::Jump(i)),
-                None => update(
-                    &mut self.state,
-                    Msg::Notice(format!("A console asked for an unknown panel `{id}`.")),
-                ),
+                None => {
+                    let words = crate::words::of(self.state.viewer.lang);
+                    let said = (words.console_unknown_panel)(&id);
+                    update(&mut self.state, Msg::Notice(said))
+                }
             },
             Remote::Timer(minutes) => {
                 self.timer = minutes.map(|m| {

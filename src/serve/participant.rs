@@ -404,6 +404,7 @@ impl Participant {
             (Some(_), false) => crate::words::of(lang).room_following_the_room,
             (Some(_), true) => crate::words::of(lang).room_browsing_on_your_own_f,
         };
+        let state = keymap::fill(state, Mode::Participant, lang);
         let mut spans = vec![
             Span::styled(
                 format!(" {} ", self.name),

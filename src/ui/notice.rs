@@ -40,10 +40,14 @@ pub fn render(ctx: &Ctx, gate: Gate, area: Rect, buf: &mut Buffer) {
         crate::keymap::fill(
             crate::words::of(ctx.lang).ui_enter_view,
             crate::keymap::Mode::Notice,
+            ctx.lang,
         ),
         ctx.theme.accent,
     ));
-    lines.push(Line::styled(skip, ctx.theme.accent));
+    lines.push(Line::styled(
+        crate::keymap::fill(skip, crate::keymap::Mode::Notice, ctx.lang),
+        ctx.theme.accent,
+    ));
     let h = (lines.len() as u16 + 2).min(outer.height);
     let rect = Rect::new(outer.x, outer.y + (outer.height - h) / 2, outer.width, h);
     Paragraph::new(lines)

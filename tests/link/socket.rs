@@ -143,7 +143,11 @@ fn a_client_of_another_user_is_refused() {
             uid: Some(65534)
         }]
     );
-    assert!(notices[0].message(false).contains("user 65534"));
+    assert!(
+        notices[0]
+            .message(invisibles::content::Lang::En)
+            .contains("user 65534")
+    );
     let deadline = Instant::now() + Duration::from_secs(10);
     let out = child.wait_with_output().unwrap();
     assert!(Instant::now() < deadline);

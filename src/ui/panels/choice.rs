@@ -97,12 +97,16 @@ pub fn render(
             let prefix = match (answer.is_some(), ctx.view.room.workshop) {
                 (true, false) => words.ui_your_guess.to_owned(),
                 (true, true) => words.ui_rooms_guess.to_owned(),
-                (false, false) => {
-                    crate::keymap::fill(words.ui_your_guess_more_less, crate::keymap::Mode::Guess)
-                }
-                (false, true) => {
-                    crate::keymap::fill(words.ui_rooms_guess_more_less, crate::keymap::Mode::Guess)
-                }
+                (false, false) => crate::keymap::fill(
+                    words.ui_your_guess_more_less,
+                    crate::keymap::Mode::Guess,
+                    ctx.lang,
+                ),
+                (false, true) => crate::keymap::fill(
+                    words.ui_rooms_guess_more_less,
+                    crate::keymap::Mode::Guess,
+                    ctx.lang,
+                ),
             };
             lines.push(Line::from(vec![
                 Span::styled(prefix, ctx.theme.base),

@@ -21,6 +21,16 @@ pub enum Lang {
     En,
 }
 
+impl Lang {
+    /// The language's tag (BCP 47), as HTML's `lang` takes it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+}
+
 impl Text {
     pub fn get(&self, lang: Lang) -> &str {
         match lang {

@@ -4,11 +4,19 @@
 
 mod en;
 mod fr;
+mod keys;
+
+pub use keys::KeyWords;
 
 use crate::content::Lang;
 
 /// Every sentence the interface says about itself (content has its own text).
+/// A sentence that names a key holds the action in braces (`{Next} answer`)
+/// and is filled from the keymap by `keymap::fill`, so rebinding a key can
+/// never make a hint lie.
 pub struct Words {
+    /// How keys are named.
+    pub keys: KeyWords,
     pub anonymous: &'static str,
     pub years_old: fn(age: u32) -> String,
     pub participant: &'static str,
@@ -179,6 +187,20 @@ pub struct Words {
     pub ui_writing_a_question: &'static str,
     pub room_asked: &'static str,
     pub room_alone: &'static str,
+    /// Beside a question from the room the facilitator marked answered.
+    pub asked_answered: &'static str,
+    // The console link: why the screen refused or closed a link, and what it says.
+    pub link_other_user: &'static str,
+    pub link_too_many: fn(max: u32) -> String,
+    pub link_no_hello: &'static str,
+    pub link_version: fn(screen: u32, client: u32) -> String,
+    pub link_too_large: fn(max: u32) -> String,
+    pub link_too_slow: &'static str,
+    pub link_protocol: &'static str,
+    pub link_refused_user: fn(uid: u32, reason: &str) -> String,
+    pub link_refused: fn(reason: &str) -> String,
+    pub link_bad_message: fn(error: &str) -> String,
+    pub link_trouble: fn(error: &str) -> String,
 }
 
 /// The words of `lang`.
@@ -188,3 +210,6 @@ pub fn of(lang: Lang) -> &'static Words {
         Lang::Fr => &fr::FR,
     }
 }
+
+#[cfg(test)]
+pub(crate) mod check;

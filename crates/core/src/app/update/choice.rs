@@ -134,6 +134,7 @@ pub(super) fn answer_again(state: &mut State) {
         state.viewer.notice = Some(crate::keymap::fill(
             crate::words::of(state.viewer.lang).answer_again,
             crate::keymap::Mode::Play,
+            state.viewer.lang,
         ));
         state.effects.push(Effect::Answered(i));
         touch(state);

@@ -216,8 +216,7 @@ fn welcome_back(state: &mut State) {
         slot.panel.saturating_add(1),
         chapter.panels.len()
     );
-    let key = crate::keymap::key_for(crate::keymap::Mode::Play, Action::ChapterStart)
-        .map(|k| k.name())
+    let key = crate::keymap::key_name(crate::keymap::Mode::Play, Action::ChapterStart, lang)
         .unwrap_or_default();
     state.viewer.notice = Some((crate::words::of(lang).welcome_back)(&place, &key));
 }
@@ -321,7 +320,8 @@ fn play(state: &mut State, action: Action) {
                         words.bookmark_added
                     }
                 };
-                state.viewer.notice = Some(said.to_owned());
+                let said = crate::keymap::fill(said, crate::keymap::Mode::Play, state.viewer.lang);
+                state.viewer.notice = Some(said);
                 touch(state);
             }
         }
