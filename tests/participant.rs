@@ -264,6 +264,13 @@ fn a_participants_help_lists_their_own_keys_first() {
     let text = shown(&p, Some(&live(&screen)));
     assert!(text.contains("As a participant"), "{text}");
     assert!(text.contains("browse on your own"), "{text}");
+    // In French, French key names.
+    let mut fr = participant(Lang::Fr);
+    fr.live(Some(&live(&screen)));
+    keys(&mut fr, Some(&live(&screen)), "?");
+    let text = shown(&fr, Some(&live(&screen)));
+    assert!(text.contains("Entrée"), "{text}");
+    assert_eq!(common::english_key_in(&text), None, "{text}");
     // A lone viewer's help has none of it.
     let mut alone = State::new(common::sample(), Lang::En);
     common::press(&mut alone, "?");

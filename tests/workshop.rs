@@ -553,6 +553,12 @@ fn the_consoles_help_lists_every_console_key_from_the_keymap() {
     // Any key closes it, and does nothing else.
     assert_eq!(c.key(Key::char('n'), 0), Effect::None);
     assert!(!c.help);
+    // In French, French key names.
+    let mut c = Console::new(common::sample(), Lang::Fr, None);
+    c.key(Key::char('?'), 0);
+    let shown = console_text(&c, 120, 50);
+    assert_eq!(common::english_key_in(&shown), None, "{shown}");
+    assert!(shown.contains("→ Espace Entrée l PgSuiv"), "{shown}");
 }
 
 #[test]
