@@ -14,6 +14,12 @@ pub enum Notice {
     Refused { reason: Reason, uid: Option<u32> },
     /// A client's message could not be read; the client stays.
     BadMessage { error: String },
+    /// A client introduced itself again; the client stays.
+    SecondHello,
+    /// Whose a connection is could not be told: it was let go.
+    Unknown { error: String },
+    /// A message to the clients was over the link's limit: not sent.
+    NotSent { bytes: usize },
     /// A connection could not be set up or checked.
     Trouble { error: String },
 }
@@ -29,6 +35,9 @@ impl Notice {
             } => (w.link_refused_user)(*uid, &reason.message(lang)),
             Notice::Refused { reason, uid: None } => (w.link_refused)(&reason.message(lang)),
             Notice::BadMessage { error } => (w.link_bad_message)(error),
+            Notice::SecondHello => w.link_second_hello.to_owned(),
+            Notice::Unknown { error } => (w.link_unknown)(error),
+            Notice::NotSent { bytes } => (w.link_not_sent)(*bytes),
             Notice::Trouble { error } => (w.link_trouble)(error),
         }
     }

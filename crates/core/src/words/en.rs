@@ -214,5 +214,8 @@ pub static EN: Words = Words {
     link_refused_user: |uid, reason| format!("Console link: user {uid} refused ({reason})"),
     link_refused: |reason| format!("Console link: a console was refused ({reason})"),
     link_bad_message: |error| format!("Console link: a message could not be read ({error})"),
+    link_second_hello: "Console link: a console introduced itself twice",
+    link_unknown: |error| format!("Console link: whose console is this? ({error})"),
+    link_not_sent: |bytes| format!("Console link: a message of {bytes} bytes was not sent"),
     link_trouble: |error| format!("Console link: {error}"),
 };

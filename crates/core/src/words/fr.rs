@@ -225,5 +225,10 @@ pub static FR: Words = Words {
     },
     link_refused: |reason| format!("Lien des consoles : une console a été refusée ({reason})"),
     link_bad_message: |error| format!("Lien des consoles : un message illisible ({error})"),
+    link_second_hello: "Lien des consoles : une console s'est présentée deux fois",
+    link_unknown: |error| format!("Lien des consoles : à qui est cette console ? ({error})"),
+    link_not_sent: |bytes| {
+        format!("Lien des consoles : un message de {bytes} octets n'a pas été envoyé")
+    },
     link_trouble: |error| format!("Lien des consoles : {error}"),
 };

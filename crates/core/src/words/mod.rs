@@ -200,6 +200,9 @@ pub struct Words {
     pub link_refused_user: fn(uid: u32, reason: &str) -> String,
     pub link_refused: fn(reason: &str) -> String,
     pub link_bad_message: fn(error: &str) -> String,
+    pub link_second_hello: &'static str,
+    pub link_unknown: fn(error: &str) -> String,
+    pub link_not_sent: fn(bytes: usize) -> String,
     pub link_trouble: fn(error: &str) -> String,
 }
 
