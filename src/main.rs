@@ -284,7 +284,9 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
                 host.link = Some(server);
             }
             Err(e) => {
-                notes.push((words::of(lang).no_console_link)(&e.to_string()));
+                notes.push((words::of(lang).no_console_link)(&link::error_message(
+                    &e, lang,
+                )));
                 // The last screen may still be leaving: try again shortly.
                 host.link_wanted = Some(path);
             }

@@ -45,6 +45,13 @@ fn a_regular_file_or_a_symlink_at_the_socket_path_is_left_alone() {
     std::fs::write(&path, "precious").unwrap();
     let err = Server::<Command, Status>::bind(&path).err().unwrap();
     assert!(err.to_string().contains("a regular file"), "{err}");
+    let fr = invisibles::workshop::link::error_message(&err, invisibles::content::Lang::Fr);
+    assert!(
+        fr.ends_with(
+            "est un fichier ordinaire, pas un socket de console ; il a été laissé tel quel"
+        ),
+        "{fr}"
+    );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "precious");
 
     std::fs::remove_file(&path).unwrap();

@@ -26,6 +26,7 @@ pub use crate::app::RoomSnapshot;
 pub use client::Client;
 pub use notice::Notice;
 pub use server::{Polled, Server};
+pub use socket::message as error_message;
 pub use status::{Command, Status, status_of};
 pub use wire::{PROTOCOL_VERSION, Reason, Role};
 

@@ -218,4 +218,16 @@ pub static EN: Words = Words {
     link_unknown: |error| format!("Console link: whose console is this? ({error})"),
     link_not_sent: |bytes| format!("Console link: a message of {bytes} bytes was not sent"),
     link_trouble: |error| format!("Console link: {error}"),
+    link_not_a_folder: |path| format!("{path} is not a folder"),
+    link_other_users_folder: |path, uid| {
+        format!("the folder {path} belongs to another user (uid {uid})")
+    },
+    link_not_a_socket: |path, kind| {
+        format!("{path} is {kind}, not a console socket; it was left as it is")
+    },
+    link_kind_symlink: "a symbolic link",
+    link_kind_folder: "a folder",
+    link_kind_file: "a regular file",
+    link_kind_special: "a special file",
+    link_in_use: "another screen is already serving this session",
 };

@@ -231,4 +231,16 @@ pub static FR: Words = Words {
         format!("Lien des consoles : un message de {bytes} octets n'a pas été envoyé")
     },
     link_trouble: |error| format!("Lien des consoles : {error}"),
+    link_not_a_folder: |path| format!("{path} n'est pas un dossier"),
+    link_other_users_folder: |path, uid| {
+        format!("le dossier {path} appartient à un autre utilisateur (uid {uid})")
+    },
+    link_not_a_socket: |path, kind| {
+        format!("{path} est {kind}, pas un socket de console ; il a été laissé tel quel")
+    },
+    link_kind_symlink: "un lien symbolique",
+    link_kind_folder: "un dossier",
+    link_kind_file: "un fichier ordinaire",
+    link_kind_special: "un fichier spécial",
+    link_in_use: "un autre écran sert déjà cette séance",
 };

@@ -204,6 +204,15 @@ pub struct Words {
     pub link_unknown: fn(error: &str) -> String,
     pub link_not_sent: fn(bytes: usize) -> String,
     pub link_trouble: fn(error: &str) -> String,
+    // Why the link's socket cannot be set up where it goes.
+    pub link_not_a_folder: fn(path: &str) -> String,
+    pub link_other_users_folder: fn(path: &str, uid: u32) -> String,
+    pub link_not_a_socket: fn(path: &str, kind: &str) -> String,
+    pub link_kind_symlink: &'static str,
+    pub link_kind_folder: &'static str,
+    pub link_kind_file: &'static str,
+    pub link_kind_special: &'static str,
+    pub link_in_use: &'static str,
 }
 
 /// The words of `lang`.
