@@ -109,6 +109,8 @@ pub(crate) fn typed_key(text: &str) -> Option<String> {
         }
         bare.push(' ');
     }
+    // Commands in backticks (`ssh -t`) are typed in a shell, not keys.
+    let bare: String = bare.split('`').step_by(2).collect::<Vec<_>>().join(" ");
     if let Some(arrow) = bare.chars().find(|c| ['←', '→', '↑', '↓'].contains(c)) {
         return Some(arrow.to_string());
     }

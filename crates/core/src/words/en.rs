@@ -191,6 +191,7 @@ pub static EN: Words = Words {
     room_more: "more",
     room_voted: "✓ your vote is in (you may change it)",
     room_asked: "✓ your question is on the facilitator's list",
+    needs_a_terminal: "Invisibles needs a terminal: connect with `ssh -t`.",
     room_alone: "no screening is live: you watch at your own pace",
     ui_as_a_participant: "As a participant",
     ui_writing_a_question: "Writing a question",

@@ -200,6 +200,7 @@ pub static FR: Words = Words {
     room_more: "de plus",
     room_voted: "✓ votre vote est compté (modifiable)",
     room_asked: "✓ votre question est sur la liste de l'animateur",
+    needs_a_terminal: "Invisibles a besoin d'un terminal : connectez-vous avec `ssh -t`.",
     room_alone: "aucune projection en cours : vous regardez à votre rythme",
     ui_as_a_participant: "En participant",
     ui_writing_a_question: "En écrivant une question",

@@ -187,6 +187,8 @@ pub struct Words {
     pub ui_writing_a_question: &'static str,
     pub room_asked: &'static str,
     pub room_alone: &'static str,
+    /// To a participant who connected without a terminal (`ssh` without `-t`).
+    pub needs_a_terminal: &'static str,
     /// Beside a question from the room the facilitator marked answered.
     pub asked_answered: &'static str,
     // The console link: why the screen refused or closed a link, and what it says.
