@@ -321,10 +321,10 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
     effects.retain(|e| *e != Effect::JourneyChanged);
     host.consume(&mut player, &effects, now);
     // Every notice at start-up is shown, after the welcome back.
-    let lang = player.state().viewer.lang;
+    let lang = player.state().viewer().lang();
     let mut all: Vec<String> = player
         .state()
-        .viewer
+        .viewer()
         .notice()
         .map(str::to_owned)
         .into_iter()

@@ -54,7 +54,7 @@ fn huge_log() -> Session {
 fn huge_poll_counts_neither_overflow_the_screen_nor_the_handout() {
     let doc = embedded();
     let mut state = State::new(doc.clone(), Lang::En);
-    state.room.workshop = true;
+    common::setup(&mut state, |o| o.workshop = true);
     at(POLL).restore(&mut state);
     // Straight into the state, unchecked: the arithmetic itself must hold.
     let polls = huge_log().polls_msg(&doc);

@@ -63,10 +63,10 @@ fn a_journey_survives_save_and_load() {
     assert_eq!(loaded, saved);
     let mut again = state(Lang::En);
     loaded.restore(&mut again);
-    assert_eq!(again.room.screen(), s.room.screen());
-    assert!((0..s.viewer.seen_len()).all(|i| again.viewer.seen(i) == s.viewer.seen(i)));
-    assert_eq!(again.viewer.bookmarks(), s.viewer.bookmarks());
-    assert_eq!(again.viewer.lang, Lang::Fr);
+    assert_eq!(again.room().screen(), s.room().screen());
+    assert!((0..s.viewer().seen_len()).all(|i| again.viewer().seen(i) == s.viewer().seen(i)));
+    assert_eq!(again.viewer().bookmarks(), s.viewer().bookmarks());
+    assert_eq!(again.viewer().lang(), Lang::Fr);
 }
 
 /// Each unreadable file is moved aside byte for byte, and a new journey starts.
@@ -153,7 +153,7 @@ fn older_and_unknown_fields_load_with_defaults() {
     let mut s = state(Lang::En);
     journey.unwrap_or_default().restore(&mut s);
     assert_eq!(common::here(&s), Some("rider-voice"));
-    assert!(s.viewer.bookmarks().is_empty());
+    assert!(s.viewer().bookmarks().is_empty());
 }
 
 #[test]
@@ -170,7 +170,7 @@ fn a_vanished_panel_resumes_nearby() {
         };
         let mut s = state(Lang::En);
         j.restore(&mut s);
-        (s.room.screen(), common::here(&s).map(str::to_owned))
+        (s.room().screen(), common::here(&s).map(str::to_owned))
     };
     let on = |id: &str| Some(id.to_owned());
     assert_eq!(
@@ -248,7 +248,7 @@ fn answers_and_bookmarks_round_trip_through_restore() {
     assert_eq!(j.bookmarks, ["rider-intro", "debate-icons"]);
     let mut again = state(Lang::En);
     j.restore(&mut again);
-    assert_eq!(again.viewer.bookmarks(), s.viewer.bookmarks());
+    assert_eq!(again.viewer().bookmarks(), s.viewer().bookmarks());
 }
 
 #[test]
@@ -267,7 +267,7 @@ fn the_welcome_back_names_the_key_to_the_chapters_start_in_the_viewers_language(
         press(&mut s, "<right> <right>");
         let mut again = state(lang);
         Journey::capture(&s).restore(&mut again);
-        let notice = again.viewer.notice().unwrap_or_default();
+        let notice = again.viewer().notice().unwrap_or_default();
         assert!(notice.ends_with(said), "{notice}");
     }
 }
@@ -343,15 +343,15 @@ fn kill_9_never_tears_the_file() {
 fn a_notice_seen_past_is_not_asked_again_after_resuming() {
     let mut s = state(Lang::En);
     press(&mut s, "n n");
-    assert!(s.room.gate().is_some(), "the chapter opens with a notice");
+    assert!(s.room().gate().is_some(), "the chapter opens with a notice");
     press(&mut s, "<enter>");
     let j = Journey::capture(&s);
     assert!(j.notices_seen.contains("hard"));
     let mut again = state(Lang::En);
     j.restore(&mut again);
     assert_eq!(
-        (again.room.screen(), again.room.gate()),
-        (s.room.screen(), None)
+        (again.room().screen(), again.room().gate()),
+        (s.room().screen(), None)
     );
     // A notice skipped is asked again.
     let mut skipped = state(Lang::En);
@@ -368,7 +368,7 @@ fn reveals_inside_panels_come_back_with_the_journey() {
     common::goto(&mut s, "debate-icons");
     press(&mut s, "<right> <right>");
     let revealed =
-        |s: &invisibles::app::State, id: &str| s.room.progress(s.doc.panel_index[id]).clone();
+        |s: &invisibles::app::State, id: &str| s.room().progress(s.doc().panel_index[id]).clone();
     let before = (revealed(&s, "rider-voice"), revealed(&s, "debate-icons"));
     assert_eq!(before.0.revealed, 2);
     assert_eq!(before.1.steps.len(), 2);
@@ -394,8 +394,8 @@ fn reveals_from_a_file_are_fitted_to_the_panel() {
     let journey: Journey = ron::from_str(text).unwrap_or_else(|e| panic!("{e}"));
     let mut s = state(Lang::En);
     journey.restore(&mut s);
-    let voice = &s.room.progress(s.doc.panel_index["rider-voice"]);
-    let debate = &s.room.progress(s.doc.panel_index["debate-icons"]);
+    let voice = &s.room().progress(s.doc().panel_index["rider-voice"]);
+    let debate = &s.room().progress(s.doc().panel_index["debate-icons"]);
     assert_eq!(voice.revealed, 3, "no more passages than the testimony has");
     assert!(debate.selected < 50);
     assert_eq!(

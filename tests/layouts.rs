@@ -44,11 +44,11 @@ fn picking_a_later_question_keeps_the_earlier_ones_in_the_list() {
     for lang in [Lang::En, Lang::Fr] {
         for (present, w, h) in [(false, 80, 24), (false, 100, 30), (true, 120, 36)] {
             let mut s = State::new(shipped(), lang);
-            s.viewer.present = present;
+            common::setup(&mut s, |o| o.present = present);
             goto(&mut s, "debate-unions-divided");
             // Question 1's answers out, then question 2 picked.
             press(&mut s, "<right> <right> <down>");
-            assert_eq!(s.room.progress(s.room_index().unwrap_or(0)).selected, 1);
+            assert_eq!(s.room().progress(s.room_index().unwrap_or(0)).selected, 1);
             let shown = screen(&s, w, h);
             let (numbers, pointer) = question_rows(&shown);
             assert_eq!(numbers, [1, 2], "{lang:?} {w}x{h}:\n{shown}");
@@ -74,7 +74,7 @@ fn a_long_question_list_scrolls_with_marks() {
     }
     for (present, w, h) in [(false, 80, 24), (false, 60, 20), (true, 120, 36)] {
         let mut s = State::new(Arc::new(doc.clone()), Lang::En);
-        s.viewer.present = present;
+        common::setup(&mut s, |o| o.present = present);
         goto(&mut s, "debate-unions-divided");
         press(&mut s, "<down> <down> <down> <down> <down> <down> <down>");
         let shown = screen(&s, w, h);

@@ -37,14 +37,14 @@ fn scroll_marks_never_touch_a_word() {
         common::goto(&mut s, "riders-bilel-testimony");
         // Every passage out (the view scrolls to the last): the first lie above.
         let i = s.room_index().unwrap_or_default();
-        let n = match s.doc.panel(s.doc.timeline[i]) {
+        let n = match s.doc().panel(s.doc().timeline[i]) {
             invisibles::content::Panel::Testimony(t) => t.passages.len(),
             _ => panic!("not a testimony"),
         };
         for _ in 1..n {
             press(&mut s, "<right>");
         }
-        assert_eq!(s.room.progress(i).revealed, n);
+        assert_eq!(s.room().progress(i).revealed, n);
         for (w, h) in [(60, 20), (80, 24), (100, 30)] {
             let shown = screen(&s, w, h);
             let up = marks(&shown, '↑');
@@ -103,15 +103,15 @@ fn the_contents_mark_what_lies_below_and_above() {
 fn the_end_offers_no_next_and_no_keys_to_the_room() {
     for lang in [Lang::En, Lang::Fr] {
         let mut s = shipped(lang);
-        let last = s.doc.timeline.len() - 1;
+        let last = s.doc().timeline.len() - 1;
         invisibles::app::update(&mut s, invisibles::app::Msg::Jump(last));
         press(&mut s, "<right>");
-        assert_eq!(s.room.screen(), invisibles::app::Screen::End);
+        assert_eq!(s.room().screen(), invisibles::app::Screen::End);
         let shown = screen(&s, 80, 24);
         let hints = shown.lines().last().unwrap_or_default();
         assert!(!hints.contains('→'), "{hints}");
         assert!(hints.contains('←'), "{hints}");
-        s.viewer.present = true;
+        common::setup(&mut s, |o| o.present = true);
         for (w, h) in [(80, 24), (120, 36)] {
             let shown = screen(&s, w, h);
             assert!(
@@ -126,11 +126,11 @@ fn the_end_offers_no_next_and_no_keys_to_the_room() {
 fn the_credits_leave_no_word_alone_on_a_line() {
     for lang in [Lang::En, Lang::Fr] {
         let mut s = shipped(lang);
-        let last = s.doc.timeline.len() - 1;
+        let last = s.doc().timeline.len() - 1;
         invisibles::app::update(&mut s, invisibles::app::Msg::Jump(last));
         press(&mut s, "<right>");
         for present in [false, true] {
-            s.viewer.present = present;
+            common::setup(&mut s, |o| o.present = present);
             for (w, h) in [(80, 24), (100, 30), (120, 36)] {
                 let shown = screen(&s, w, h);
                 if lang == Lang::En && (w, h) != (100, 30) {

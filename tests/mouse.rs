@@ -54,7 +54,7 @@ fn a_click_on_a_contents_row_goes_there() {
         let at = find(&mut p, &mut t, "Questions from the room");
         click(&mut p, at);
         assert_eq!(common::here(p.state()), Some("debate-icons"), "{w}x{h}");
-        assert_eq!(p.state().viewer.overlay(), None);
+        assert_eq!(p.state().viewer().overlay(), None);
     }
 }
 
@@ -80,11 +80,11 @@ fn a_click_on_a_debate_question_picks_it() {
         let i = p.state().room_index().unwrap_or_default();
         let at = find(&mut p, &mut t, "2. Vincent");
         click(&mut p, at);
-        assert_eq!(p.state().room.progress(i).selected, 1, "{w}x{h}");
+        assert_eq!(p.state().room().progress(i).selected, 1, "{w}x{h}");
         // A click on the first question's second column picks it back.
         let (x, y) = find(&mut p, &mut t, "1. A participant");
         click(&mut p, (x + 3, y));
-        assert_eq!(p.state().room.progress(i).selected, 0, "{w}x{h}");
+        assert_eq!(p.state().room().progress(i).selected, 0, "{w}x{h}");
     }
 }
 
@@ -98,7 +98,7 @@ fn an_overlay_takes_the_clicks_over_what_it_covers() {
     keys(&mut p, "?");
     p.draw(&mut t).unwrap_or_else(|e| panic!("{e}"));
     click(&mut p, question);
-    assert_eq!(p.state().room.progress(i).selected, 0);
+    assert_eq!(p.state().room().progress(i).selected, 0);
 }
 
 #[test]
@@ -111,21 +111,21 @@ fn the_wheel_scrolls_the_text_and_moves_a_list() {
         T0,
     );
     let mut t = terminal(60, 20);
-    let i = p.state().doc.panel_index["riders-bilel-testimony"];
+    let i = p.state().doc().panel_index["riders-bilel-testimony"];
     p.apply(Msg::Jump(i), T0);
     keys(&mut p, "<right> <right> <right>");
     p.draw(&mut t).unwrap_or_else(|e| panic!("{e}"));
-    let before = p.state().viewer.scroll;
+    let before = p.state().viewer().scroll();
     assert!(before > 0, "the revealed passage is scrolled into view");
     p.handle(Input::Mouse(Mouse::WheelUp), T0);
-    assert_eq!(p.state().viewer.scroll, before - 1);
+    assert_eq!(p.state().viewer().scroll(), before - 1);
     p.handle(Input::Mouse(Mouse::WheelDown), T0);
     p.draw(&mut t).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(p.state().viewer.scroll, before);
+    assert_eq!(p.state().viewer().scroll(), before);
     keys(&mut p, "t");
-    let first = p.state().viewer.overlay();
+    let first = p.state().viewer().overlay();
     p.handle(Input::Mouse(Mouse::WheelDown), T0);
-    assert_ne!(p.state().viewer.overlay(), first);
+    assert_ne!(p.state().viewer().overlay(), first);
 }
 
 #[test]
@@ -135,12 +135,12 @@ fn a_click_brings_the_picture_back_and_does_nothing_else() {
     keys(&mut p, "2");
     let question = find(&mut p, &mut t, "2. Vincent");
     keys(&mut p, ".");
-    assert!(p.state().room.blank);
+    assert!(p.state().room().blank());
     p.draw(&mut t).unwrap_or_else(|e| panic!("{e}"));
     click(&mut p, question);
-    assert!(!p.state().room.blank);
+    assert!(!p.state().room().blank());
     let i = p.state().room_index().unwrap_or_default();
-    assert_eq!(p.state().room.progress(i).selected, 0);
+    assert_eq!(p.state().room().progress(i).selected, 0);
 }
 
 #[test]

@@ -4,17 +4,27 @@
 mod common;
 
 use invisibles::app::{Ballot, Msg, State, update};
+use invisibles::app::{Live, Outcome, Participant, ParticipantMsg, Up};
 use invisibles::content::Lang;
+use invisibles::input::Key;
 use invisibles::journey::{Journey, Position};
-use invisibles::serve::feed::Live;
-use invisibles::serve::participant::{Participant, Up};
+
+/// One key of the participant's, with the room on the screen.
+fn key_in(p: &mut Participant, live: Option<&Live>, key: Key) -> Outcome {
+    invisibles::app::participant(p, ParticipantMsg::Key(key, live))
+}
+
+/// The room on the screen changed; says whether their journey did.
+fn follow(p: &mut Participant, live: Option<&Live>) -> bool {
+    invisibles::app::participant(p, ParticipantMsg::Live(live)).journey
+}
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 fn shown(p: &Participant, live: Option<&Live>) -> String {
     let area = Rect::new(0, 0, 90, 26);
     let mut buf = Buffer::empty(area);
-    p.render(live, area, &mut buf);
+    invisibles::ui::participant::render(p, live, area, &mut buf);
     (0..area.height)
         .map(|y| {
             (0..area.width)
@@ -28,14 +38,14 @@ fn shown(p: &Participant, live: Option<&Live>) -> String {
 fn keys(p: &mut Participant, live: Option<&Live>, names: &str) -> Vec<Up> {
     names
         .split_whitespace()
-        .flat_map(|n| p.key(live, common::key(n)).up)
+        .flat_map(|n| key_in(p, live, common::key(n)).up)
         .collect()
 }
 
 /// The screen's state, driven as the facilitator would.
 fn screen_at(id: &str) -> State {
     let mut s = State::new(common::sample(), Lang::En);
-    s.room.workshop = true;
+    common::setup(&mut s, |o| o.workshop = true);
     common::goto(&mut s, id);
     s
 }
@@ -43,8 +53,8 @@ fn screen_at(id: &str) -> State {
 /// What the screen publishes: its room, and the questions it answered.
 fn live(s: &State) -> Live {
     Live {
-        room: s.room.clone(),
-        answered: s.viewer.answers().keys().copied().collect(),
+        room: s.room().clone(),
+        answered: s.answered_panels().collect(),
     }
 }
 
@@ -56,12 +66,12 @@ fn participant(lang: Lang) -> Participant {
 fn a_participant_follows_the_room_browses_away_and_comes_back() {
     let mut screen = screen_at("rider-intro");
     let mut p = participant(Lang::Fr);
-    p.live(Some(&live(&screen)));
+    follow(&mut p, Some(&live(&screen)));
     let text = shown(&p, Some(&live(&screen)));
     assert!(text.contains("ana ● vous suivez la salle"), "{text}");
     // The facilitator moves on: so do they.
     common::press(&mut screen, "<right>");
-    p.live(Some(&live(&screen)));
+    follow(&mut p, Some(&live(&screen)));
     let now = common::here(&screen).unwrap_or_default().to_owned();
     assert!(
         p.journey().seen.contains(&now),
@@ -90,7 +100,7 @@ fn a_participant_follows_the_room_browses_away_and_comes_back() {
 fn on_a_question_their_own_cursor_casts_a_changeable_ballot() {
     let mut screen = screen_at("take-job");
     let mut p = participant(Lang::En);
-    p.live(Some(&live(&screen)));
+    follow(&mut p, Some(&live(&screen)));
     let up = keys(&mut p, Some(&live(&screen)), "<down> <down> <enter>");
     assert_eq!(
         up,
@@ -102,8 +112,8 @@ fn on_a_question_their_own_cursor_casts_a_changeable_ballot() {
     assert!(!p.browsing(), "voting is not browsing");
     assert_eq!(
         screen
-            .room
-            .progress(screen.doc.panel_index["take-job"])
+            .room()
+            .progress(screen.doc().panel_index["take-job"])
             .selected,
         0
     );
@@ -118,7 +128,7 @@ fn on_a_question_their_own_cursor_casts_a_changeable_ballot() {
         "changed"
     );
     // The screen counts it, and the follower sees the tally.
-    let i = screen.doc.panel_index["take-job"];
+    let i = screen.doc().panel_index["take-job"];
     update(
         &mut screen,
         Msg::Ballot {
@@ -136,7 +146,7 @@ fn on_a_question_their_own_cursor_casts_a_changeable_ballot() {
     // The facilitator reveals: so does their screen, with their ballot as their answer.
     common::press(&mut screen, "<right>");
     assert!(
-        p.live(Some(&live(&screen))),
+        follow(&mut p, Some(&live(&screen))),
         "their answer goes in their journey"
     );
     let text = shown(&p, Some(&live(&screen)));
@@ -155,7 +165,7 @@ fn on_a_question_their_own_cursor_casts_a_changeable_ballot() {
 
     // A guess: ↑ raises it, → casts a figure in range.
     let screen = screen_at("guess-pay");
-    p.live(Some(&live(&screen)));
+    follow(&mut p, Some(&live(&screen)));
     let up = keys(&mut p, Some(&live(&screen)), "<up> <up> <enter>");
     let [
         Up::Ballot {
@@ -185,7 +195,7 @@ fn on_a_question_their_own_cursor_casts_a_changeable_ballot() {
 fn a_question_is_typed_sent_or_given_up() {
     let screen = screen_at("rider-intro");
     let mut p = participant(Lang::En);
-    p.live(Some(&live(&screen)));
+    follow(&mut p, Some(&live(&screen)));
     keys(&mut p, Some(&live(&screen)), "a W h y x <bs> ?");
     let text = shown(&p, Some(&live(&screen)));
     assert!(text.contains("Your question: Why?▏"), "{text}");
@@ -206,7 +216,7 @@ fn a_question_is_typed_sent_or_given_up() {
 #[test]
 fn with_no_screen_they_watch_on_their_own_and_quit_alone() {
     let mut p = participant(Lang::En);
-    p.live(None);
+    follow(&mut p, None);
     assert!(shown(&p, None).contains("ana on your own"));
     keys(&mut p, None, "<right>");
     assert!(shown(&p, None).contains("Ep. 1"));
@@ -222,11 +232,11 @@ fn with_no_screen_they_watch_on_their_own_and_quit_alone() {
     );
     assert!(shown(&p, None).contains("no screening is live"));
     assert_eq!(keys(&mut p, None, "W <enter>"), []);
-    let out = p.key(None, common::key("q"));
+    let out = key_in(&mut p, None, common::key("q"));
     assert!(out.quit);
-    assert!(p.key(None, common::key("<c-c>")).quit);
+    assert!(key_in(&mut p, None, common::key("<c-c>")).quit);
     assert!(
-        !p.key(None, common::key("<c-z>")).quit,
+        !key_in(&mut p, None, common::key("<c-z>")).quit,
         "no suspending a remote terminal"
     );
 }
@@ -234,7 +244,7 @@ fn with_no_screen_they_watch_on_their_own_and_quit_alone() {
 #[test]
 fn the_projector_shows_the_spread_of_the_rooms_guesses() {
     let mut screen = screen_at("guess-pay");
-    let i = screen.doc.panel_index["guess-pay"];
+    let i = screen.doc().panel_index["guess-pay"];
     let before = common::screen(&screen, 100, 30);
     assert!(!before.contains(" guesses: "), "no guess, no spread");
     for (voter, v) in [("a", 3.0), ("b", 4.5), ("c", 7.0)] {
@@ -251,7 +261,7 @@ fn the_projector_shows_the_spread_of_the_rooms_guesses() {
     assert!(text.contains("The room's 3 guesses: "), "{text}");
     // And a participant following sees it as the room does.
     let mut p = participant(Lang::Fr);
-    p.live(Some(&live(&screen)));
+    follow(&mut p, Some(&live(&screen)));
     assert!(shown(&p, Some(&live(&screen))).contains("Les 3 estimations de la salle"));
 }
 
@@ -259,14 +269,14 @@ fn the_projector_shows_the_spread_of_the_rooms_guesses() {
 fn a_participants_help_lists_their_own_keys_first() {
     let screen = screen_at("rider-intro");
     let mut p = participant(Lang::En);
-    p.live(Some(&live(&screen)));
+    follow(&mut p, Some(&live(&screen)));
     keys(&mut p, Some(&live(&screen)), "?");
     let text = shown(&p, Some(&live(&screen)));
     assert!(text.contains("As a participant"), "{text}");
     assert!(text.contains("browse on your own"), "{text}");
     // In French, French key names.
     let mut fr = participant(Lang::Fr);
-    fr.live(Some(&live(&screen)));
+    follow(&mut fr, Some(&live(&screen)));
     keys(&mut fr, Some(&live(&screen)), "?");
     let text = shown(&fr, Some(&live(&screen)));
     assert!(text.contains("Entrée"), "{text}");
@@ -281,9 +291,9 @@ fn a_participants_help_lists_their_own_keys_first() {
 fn a_screen_restart_keeps_them_in_the_room() {
     let mut screen = screen_at("rider-intro");
     let mut p = participant(Lang::En);
-    p.live(Some(&live(&screen)));
+    follow(&mut p, Some(&live(&screen)));
     // The projector quits: they see the last panel, waiting, still following.
-    p.live(None);
+    follow(&mut p, None);
     assert!(!p.browsing());
     let text = shown(&p, None);
     assert!(text.contains("waiting for the screen"), "{text}");
@@ -292,7 +302,7 @@ fn a_screen_restart_keeps_them_in_the_room() {
     assert!(!p.browsing(), "keys wait for the screen");
     // It is back, elsewhere: they follow it without a key.
     common::goto(&mut screen, "rider-voice");
-    p.live(Some(&live(&screen)));
+    follow(&mut p, Some(&live(&screen)));
     assert!(!p.browsing());
     assert!(shown(&p, Some(&live(&screen))).contains("Bilel"));
 }
@@ -301,9 +311,9 @@ fn a_screen_restart_keeps_them_in_the_room() {
 fn the_black_screen_takes_no_vote() {
     let mut screen = screen_at("take-job");
     common::press(&mut screen, ".");
-    assert!(screen.room.blank);
+    assert!(screen.room().blank());
     let mut p = participant(Lang::En);
-    p.live(Some(&live(&screen)));
+    follow(&mut p, Some(&live(&screen)));
     let up = keys(&mut p, Some(&live(&screen)), "<down> <enter>");
     assert_eq!(up, [], "no ballot cast on a black screen");
     assert!(!p.browsing());
@@ -314,10 +324,10 @@ fn the_black_screen_takes_no_vote() {
 fn the_vote_is_in_goes_with_its_panel() {
     let mut screen = screen_at("take-job");
     let mut p = participant(Lang::En);
-    p.live(Some(&live(&screen)));
+    follow(&mut p, Some(&live(&screen)));
     keys(&mut p, Some(&live(&screen)), "<enter>");
     assert!(shown(&p, Some(&live(&screen))).contains("your vote is in"));
     common::goto(&mut screen, "guess-pay");
-    p.live(Some(&live(&screen)));
+    follow(&mut p, Some(&live(&screen)));
     assert!(!shown(&p, Some(&live(&screen))).contains("your vote is in"));
 }

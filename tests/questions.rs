@@ -89,7 +89,7 @@ fn a_question_goes_from_a_participant_to_the_console_the_projector_and_the_hando
     };
     assert_eq!(answered, Remote::Question(QuestionOp::Answered(0)));
     feed(&mut player, answered);
-    assert_eq!(player.state().room.questions.shown(), None);
+    assert_eq!(player.state().room().questions().shown(), None);
     console.status = Some(player.status());
     assert_eq!(
         console.key(Key::char('A'), T0 / 1000),
@@ -120,8 +120,8 @@ fn a_question_goes_from_a_participant_to_the_console_the_projector_and_the_hando
     );
     let ids: Vec<u32> = again
         .state()
-        .room
-        .questions
+        .room()
+        .questions()
         .items
         .iter()
         .map(|q| q.id)
@@ -143,7 +143,7 @@ fn a_question_too_long_or_from_a_flooding_asker_is_bounded() {
             T0,
         );
     }
-    let q = &player.state().room.questions;
+    let q = &player.state().room().questions();
     assert_eq!(
         q.items.len(),
         invisibles::app::Questions::default().items.len() + 3

@@ -92,7 +92,7 @@ fn portrait_shows_only_when_wide() {
 #[test]
 fn selection_is_visible_without_colour() {
     let mut s = state(Lang::En);
-    s.viewer.theme = ThemeKind::Mono;
+    common::setup(&mut s, |o| o.theme = ThemeKind::Mono);
     press(&mut s, "@debate-icons <down>");
     let terminal = render(&s, 80, 24);
     let buf = terminal.backend().buffer();
@@ -148,7 +148,7 @@ fn help_lists_every_binding_of_the_keymap_in_each_language() {
     for lang in [Lang::En, Lang::Fr] {
         // In a workshop, so the room's show of hands is listed too.
         let mut s = state(lang);
-        s.room.workshop = true;
+        common::setup(&mut s, |o| o.workshop = true);
         press(&mut s, "?");
         // Words only: long descriptions wrap inside the box.
         let shown = screen(&s, 200, 80)
@@ -291,8 +291,8 @@ fn every_theme_sets_both_colours_everywhere() {
         for present in [false, true] {
             for (name, keys) in COMMON_SCREENS {
                 let mut s = state(Lang::En);
-                s.viewer.theme = kind;
-                s.viewer.present = present;
+                common::setup(&mut s, |o| o.theme = kind);
+                common::setup(&mut s, |o| o.present = present);
                 press(&mut s, keys);
                 for (w, h) in [(80, 24), (160, 48)] {
                     if let Err(e) = every_cell_coloured(&s, w, h) {
@@ -309,8 +309,8 @@ fn the_projector_view_takes_any_theme_high_contrast_by_default() {
     use ratatui::style::Color;
     let base_bg = |kind: ThemeKind, present: bool| {
         let mut s = state(Lang::En);
-        s.viewer.theme = kind;
-        s.viewer.present = present;
+        common::setup(&mut s, |o| o.theme = kind);
+        common::setup(&mut s, |o| o.present = present);
         press(&mut s, "<right>");
         let terminal = render(&s, 120, 36);
         let cell = terminal.backend().buffer()[(0, 10)].clone();
@@ -334,10 +334,10 @@ fn the_projector_view_takes_any_theme_high_contrast_by_default() {
 #[test]
 fn light_theme_snapshot_with_styles() {
     let mut s = state(Lang::En);
-    s.viewer.theme = ThemeKind::Light;
+    common::setup(&mut s, |o| o.theme = ThemeKind::Light);
     press(&mut s, "<right> <right> <right> <right> <right>");
     for (present, w, h) in [(false, 60, 20), (true, 120, 36)] {
-        s.viewer.present = present;
+        common::setup(&mut s, |o| o.present = present);
         let terminal = render(&s, w, h);
         insta::assert_debug_snapshot!(
             format!("light_statistic_{w}x{h}"),
@@ -364,7 +364,7 @@ fn styled_snapshots_of_selection_and_high_contrast() {
         ),
     ] {
         let mut s = state(Lang::En);
-        s.viewer.theme = theme;
+        common::setup(&mut s, |o| o.theme = theme);
         press(&mut s, keys);
         let terminal = render(&s, 60, 20);
         insta::assert_debug_snapshot!(format!("styled_{name}_60x20"), terminal.backend().buffer());

@@ -7,7 +7,7 @@ mod common;
 use std::sync::{Arc, OnceLock};
 
 use common::{fixture, press, sample};
-use invisibles::app::{Action, Overlay, Screen, State, update};
+use invisibles::app::{Action, Msg, Overlay, Screen, Setup, State, update};
 use invisibles::content::load::{Origin, load};
 use invisibles::content::{Documentary, Lang, Panel};
 use invisibles::input::{Key, KeyCode};
@@ -146,14 +146,23 @@ fn scrolled_french_and_monochrome_screens_near_the_minimum_size() {
     let mut states = Vec::new();
     for (name, s) in sample_states() {
         // Scrolled to the far end: the views clamp it.
+        // Scrolled far past the end, through `update` (the help overlay too).
         let mut scrolled = s.clone();
-        scrolled.viewer.scroll = u16::MAX;
-        if let Some(Overlay::Help { scroll }) = &mut scrolled.viewer.overlay() {
-            *scroll = u16::MAX;
+        let down = match scrolled.viewer().overlay() {
+            Some(Overlay::Help { .. }) => Action::Down,
+            _ => Action::ScrollDown,
+        };
+        for _ in 0..400 {
+            update(&mut scrolled, down);
         }
         let mut french = s;
-        french.viewer.lang = Lang::Fr;
-        french.viewer.theme = ThemeKind::Mono;
+        let setup = Setup {
+            theme: ThemeKind::Mono,
+            present: french.viewer().present(),
+            workshop: french.room().workshop(),
+            lang: Some(Lang::Fr),
+        };
+        update(&mut french, Msg::Setup(setup));
         states.push((format!("{name} (scrolled)"), scrolled));
         states.push((format!("{name} (fr, mono)"), french));
     }
@@ -216,18 +225,18 @@ fn frame(s: &mut State, w: u16, h: u16) {
 }
 
 fn invariants(s: &State) {
-    let n = s.doc.timeline.len();
-    assert!(s.room.fits(n));
-    assert_eq!(s.viewer.seen_len(), n);
-    match s.room.screen() {
+    let n = s.doc().timeline.len();
+    assert!(s.room().fits(n));
+    assert_eq!(s.viewer().seen_len(), n);
+    match s.room().screen() {
         Screen::Panel(i) => {
             assert!(i < n, "panel {i} out of {n}");
             assert!(
                 invisibles::app::visible(s, i),
                 "a hidden panel is on screen"
             );
-            let p = &s.room.progress(i);
-            match s.doc.panel(s.doc.timeline[i]) {
+            let p = &s.room().progress(i);
+            match s.doc().panel(s.doc().timeline[i]) {
                 Panel::Testimony(t) => assert!(p.revealed <= t.passages.len()),
                 Panel::Debate(d) => {
                     assert!(p.selected < d.questions.len());
@@ -242,40 +251,43 @@ fn invariants(s: &State) {
                 }
                 _ => {}
             }
-            if s.room.gate().is_none() {
-                assert!(s.viewer.seen(i), "a panel on screen counts as seen");
+            if s.room().gate().is_none() {
+                assert!(s.viewer().seen(i), "a panel on screen counts as seen");
             }
         }
-        Screen::Title | Screen::End => assert_eq!(s.room.gate(), None),
+        Screen::Title | Screen::End => assert_eq!(s.room().gate(), None),
     }
-    match s.viewer.overlay() {
+    match s.viewer().overlay() {
         Some(Overlay::Contents { selected }) => assert!(selected < s.toc_rows().len()),
         Some(Overlay::Bookmarks { selected }) => {
-            assert!(selected < s.viewer.bookmarks().len().max(1))
+            assert!(selected < s.viewer().bookmarks().len().max(1))
         }
         Some(Overlay::Search {
             ref query,
             selected,
         }) => {
-            let found = invisibles::app::search::matches(&s.doc, s.viewer.lang, query);
+            let found = invisibles::app::search::matches(s.doc(), s.viewer().lang(), query);
             assert!(selected < found.len().max(1));
             assert!(query.chars().count() <= 40);
         }
         Some(Overlay::Help { .. }) | None => {}
     }
-    assert!(s.viewer.typed().chars().count() <= 12);
-    assert!(s.viewer.bookmarks().iter().all(|&b| b < n));
-    let mut sorted = s.viewer.bookmarks().to_vec();
+    assert!(s.viewer().typed().chars().count() <= 12);
+    assert!(s.viewer().bookmarks().iter().all(|&b| b < n));
+    let mut sorted = s.viewer().bookmarks().to_vec();
     sorted.sort_unstable();
     sorted.dedup();
     assert_eq!(
         sorted.len(),
-        s.viewer.bookmarks().len(),
+        s.viewer().bookmarks().len(),
         "a panel bookmarked twice"
     );
-    for &i in s.viewer.answers().keys() {
+    for &i in s.viewer().answers().keys() {
         assert!(i < n);
-        assert!(matches!(s.doc.panel(s.doc.timeline[i]), Panel::Choice(_)));
+        assert!(matches!(
+            s.doc().panel(s.doc().timeline[i]),
+            Panel::Choice(_)
+        ));
     }
 }
 
@@ -344,7 +356,7 @@ fn shown(buf: &Buffer) -> String {
 /// Presses → until panel `id` is on screen (perhaps behind its notice).
 fn goto(s: &mut State, id: &str) {
     for _ in 0..200 {
-        if s.slot().is_some_and(|slot| s.doc.panel(slot).id() == id) {
+        if s.slot().is_some_and(|slot| s.doc().panel(slot).id() == id) {
             return;
         }
         press(s, "<right>");

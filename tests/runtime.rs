@@ -60,7 +60,7 @@ fn text(terminal: &Terminal<TestBackend>) -> String {
 fn autoplay_advances_on_ticks_and_loops() {
     let mut p = player().with_autoplay(Some(Duration::from_secs(2)), T0);
     assert_eq!(p.handle(Input::Tick, T0 + 1_999), vec![]);
-    assert_eq!(p.state().room.screen(), invisibles::app::Screen::Title);
+    assert_eq!(p.state().room().screen(), invisibles::app::Screen::Title);
     let effects = p.handle(Input::Tick, T0 + 2_000);
     assert_eq!(here(&p), Some("rider-intro"));
     assert!(effects.contains(&Effect::Shown {
@@ -73,14 +73,14 @@ fn autoplay_advances_on_ticks_and_loops() {
     for _ in 0..200 {
         now += 2_000;
         p.handle(Input::Tick, now);
-        reached_end |= p.state().room.screen() == invisibles::app::Screen::End;
-        if p.state().room.screen() == invisibles::app::Screen::Title {
+        reached_end |= p.state().room().screen() == invisibles::app::Screen::End;
+        if p.state().room().screen() == invisibles::app::Screen::Title {
             break;
         }
     }
     assert!(reached_end, "autoplay reaches the end");
     assert_eq!(
-        p.state().room.screen(),
+        p.state().room().screen(),
         invisibles::app::Screen::Title,
         "then loops"
     );
@@ -93,7 +93,7 @@ fn a_key_pauses_autoplay_for_two_idle_minutes() {
     p.handle(Input::Key(Key::char('t')), T0 + 1_000);
     p.handle(Input::Key(Key::char('t')), T0 + 1_100);
     p.handle(Input::Tick, T0 + 60_000);
-    assert_eq!(p.state().room.screen(), invisibles::app::Screen::Title);
+    assert_eq!(p.state().room().screen(), invisibles::app::Screen::Title);
     p.handle(Input::Tick, T0 + 1_100 + 120_000);
     assert_eq!(here(&p), Some("rider-intro"));
 }
@@ -233,7 +233,7 @@ fn two_viewers_follow_one_screening_each_their_own_way() {
     let effects = screen.player.handle(Input::Key(common::key("<right>")), T0);
     ana.witness(&effects);
     ben.witness(&effects);
-    let live = &screen.player.state().room;
+    let live = &screen.player.state().room();
     assert!(draw_view(&mut small, ana.view(live)).contains("Behind the icon"));
     assert!(draw_view(&mut large, ben.view(live)).contains("Behind the icon"));
 
@@ -241,7 +241,7 @@ fn two_viewers_follow_one_screening_each_their_own_way() {
     ana.handle(live, Key::char('L'));
     assert!(draw_view(&mut small, ana.view(live)).contains("Derrière l'icône"));
     assert!(draw_view(&mut large, ben.view(live)).contains("Behind the icon"));
-    assert_eq!(screen.player.state().viewer.lang, Lang::En);
+    assert_eq!(screen.player.state().viewer().lang(), Lang::En);
 
     // Ben browses back to the title: the room does not move with him.
     ben.handle(live, common::key("<left>"));
@@ -249,13 +249,13 @@ fn two_viewers_follow_one_screening_each_their_own_way() {
     assert_eq!(here(&screen.player), Some("rider-intro"));
     // A follower's vote or black screen never reaches the room.
     ana.handle(live, Key::char('.'));
-    assert!(!screen.player.state().room.blank);
+    assert!(!screen.player.state().room().blank());
 
     // The facilitator moves on; Ana follows, Ben is still away until he rejoins.
     let effects = screen.player.handle(Input::Key(common::key("<right>")), T0);
     ana.witness(&effects);
     ben.witness(&effects);
-    let live = &screen.player.state().room;
+    let live = &screen.player.state().room();
     assert!(draw_view(&mut small, ana.view(live)).contains("Bilel"));
     assert!(!draw_view(&mut large, ben.view(live)).contains("Bilel"));
     ben.rejoin();
@@ -311,7 +311,7 @@ fn watch_reloads_on_the_same_panel_and_shows_what_broke_until_fixed() {
     let problem = screen
         .player
         .state()
-        .viewer
+        .viewer()
         .problems()
         .unwrap_or_default()
         .to_owned();
@@ -324,7 +324,7 @@ fn watch_reloads_on_the_same_panel_and_shows_what_broke_until_fixed() {
     // Fixed: the report goes, the edit is played.
     std::fs::write(&ep, &text).unwrap_or_else(|e| panic!("{e}"));
     screen.poll(T0 + 1_900);
-    assert_eq!(screen.player.state().viewer.problems(), None);
+    assert_eq!(screen.player.state().viewer().problems(), None);
     screen
         .draw(&mut terminal, T0 + 1_900)
         .unwrap_or_else(|e| panic!("{e}"));
@@ -361,7 +361,7 @@ fn a_screen_started_while_the_last_one_leaves_serves_the_link_once_it_is_free() 
         screen
             .player
             .state()
-            .viewer
+            .viewer()
             .notice()
             .is_some_and(|n| n.contains("console link is ready")),
         "and said so"

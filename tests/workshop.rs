@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use common::{press, screen, state};
-use invisibles::app::{Action, Screen, State, reading_time, update};
+use invisibles::app::{Action, Msg, Screen, State, reading_time, update};
 use invisibles::content::Lang;
 use invisibles::keymap::Mode;
 use invisibles::store::session_log::Session;
@@ -19,7 +19,7 @@ use ratatui::layout::Rect;
 
 fn workshop() -> State {
     let mut s = state(Lang::En);
-    s.room.workshop = true;
+    common::setup(&mut s, |o| o.workshop = true);
     s
 }
 
@@ -33,7 +33,7 @@ fn projector_view_snapshots() {
     ] {
         let mut s = state(Lang::En);
         press(&mut s, &format!("P {keys}"));
-        assert!(s.viewer.present);
+        assert!(s.viewer().present());
         for (w, h) in [(120, 40), (160, 48)] {
             let shown = screen(&s, w, h);
             assert!(
@@ -49,13 +49,13 @@ fn projector_view_snapshots() {
 fn black_screen_and_any_key_back() {
     let mut s = state(Lang::En);
     press(&mut s, "<right> .");
-    assert!(s.room.blank);
+    assert!(s.room().blank());
     assert!(
         screen(&s, 80, 24).trim().is_empty(),
         "nothing on the black screen"
     );
     press(&mut s, "<right>");
-    assert!(!s.room.blank);
+    assert!(!s.room().blank());
     assert_eq!(
         common::here(&s),
         Some("rider-intro"),
@@ -67,14 +67,14 @@ fn black_screen_and_any_key_back() {
 fn polls_count_hands_only_in_workshop_mode() {
     let mut alone = state(Lang::En);
     press(&mut alone, "@take-job + +");
-    assert!(alone.room.polls().is_empty());
+    assert!(alone.room().polls().is_empty());
     let mut s = workshop();
     press(&mut s, "@take-job + + <down> + + + - <down> +");
-    let Screen::Panel(i) = s.room.screen() else {
+    let Screen::Panel(i) = s.room().screen() else {
         panic!("not on a panel")
     };
     assert_eq!(
-        s.room.polls().get(&i).map(|p| p.tally(3)),
+        s.room().polls().get(&i).map(|p| p.tally(3)),
         Some(vec![2, 2, 1])
     );
     let shown = screen(&s, 80, 24);
@@ -107,9 +107,9 @@ fn poll_counts_round_trip_through_the_session_log() {
         Some(("take-job", 0))
     );
     let mut again = workshop();
-    let polls = read.polls_msg(&again.doc);
+    let polls = read.polls_msg(again.doc());
     update(&mut again, polls);
-    assert_eq!(again.room.polls(), s.room.polls());
+    assert_eq!(again.room().polls(), s.room().polls());
 }
 
 #[test]
@@ -128,13 +128,33 @@ fn session_with_everything() -> (Arc<invisibles::content::Documentary>, Session)
     let mut log = Session::new("handout", 0);
     for key in [
         "<right>", "<right>", "<right>", "<right>", "<right>", "<right>", "<right>", "3", "+", "+",
-        "<right>", "<right>", "<right>", "<up>", "<right>",
+        "<right>", "<right>", "<right>", "<up>",
     ] {
         for effect in press(&mut s, key) {
             log.apply(&effect, &s, 1);
         }
     }
-    (s.doc.clone(), log)
+    // Four participants guess; the facilitator reveals: the room's guess is
+    // their median, never the figure under the cursor.
+    let i = s.room_index().unwrap_or_default();
+    for (voter, v) in [("a", 7.0), ("b", 12.0), ("c", 5.5), ("d", 1.0)] {
+        let ballot = invisibles::app::Ballot::Guessed(v);
+        let voter = voter.to_owned();
+        for effect in update(
+            &mut s,
+            Msg::Ballot {
+                panel: i,
+                voter,
+                ballot,
+            },
+        ) {
+            log.apply(&effect, &s, 1);
+        }
+    }
+    for effect in press(&mut s, "<right>") {
+        log.apply(&effect, &s, 1);
+    }
+    (s.doc().clone(), log)
 }
 
 #[test]
@@ -152,7 +172,7 @@ fn the_handout_has_every_figure_shown_and_the_rooms_answers() {
     }
     assert!(md.contains("- Yes: 2"), "the room's votes:\n{md}");
     assert!(
-        md.contains("The room's answer: €10.5/h"),
+        md.contains("The room's answer: median €6.25/h (4 guesses, from €1/h to €12/h)"),
         "the room's guess:\n{md}"
     );
     assert!(
@@ -226,8 +246,8 @@ fn autoplay_walks_everything_and_loops_without_answering() {
     let mut screens = Vec::new();
     for _ in 0..200 {
         update(&mut s, Action::Advance);
-        screens.push(s.room.screen());
-        if s.room.screen() == Screen::Title {
+        screens.push(s.room().screen());
+        if s.room().screen() == Screen::Title {
             break;
         }
     }
@@ -238,16 +258,16 @@ fn autoplay_walks_everything_and_loops_without_answering() {
     );
     assert!(screens.contains(&Screen::End));
     assert!(
-        s.viewer.answers().is_empty(),
+        s.viewer().answers().is_empty(),
         "autoplay never answers for the viewer"
     );
     assert!(
-        !s.viewer.seen(s.doc.panel_index["hard-text"]),
+        !s.viewer().seen(s.doc().panel_index["hard-text"]),
         "the panel behind a content notice was passed by"
     );
     assert!(
-        (0..s.viewer.seen_len())
-            .filter(|&i| s.viewer.seen(i))
+        (0..s.viewer().seen_len())
+            .filter(|&i| s.viewer().seen(i))
             .count()
             >= 10
     );
@@ -347,7 +367,7 @@ fn the_rooms_answer_is_the_tally_not_the_option_on_screen() {
     for effect in press(&mut s, keys) {
         log.apply(&effect, &s, 1);
     }
-    let md = export::markdown(&s.doc.clone(), Lang::En, Some(&log));
+    let md = export::markdown(&s.doc().clone(), Lang::En, Some(&log));
     assert!(md.contains("- The room's answer: No"), "{md}");
     assert!(md.contains("- No: 8"), "{md}");
 }
@@ -356,8 +376,8 @@ fn the_rooms_answer_is_the_tally_not_the_option_on_screen() {
 fn participants_cast_one_ballot_each_and_may_change_it() {
     use invisibles::app::{Ballot, Msg};
     let mut s = workshop();
-    let i = s.doc.panel_index["take-job"];
-    let g = s.doc.panel_index["guess-pay"];
+    let i = s.doc().panel_index["take-job"];
+    let g = s.doc().panel_index["guess-pay"];
     let cast = |s: &mut State, panel, voter: &str, ballot| {
         update(
             s,
@@ -379,13 +399,13 @@ fn participants_cast_one_ballot_each_and_may_change_it() {
         cast(&mut s, i, "cy", Ballot::Guessed(3.0)).is_empty(),
         "not a guess"
     );
-    assert_eq!(s.room.polls()[&i].tally(3), [1, 1, 0]);
+    assert_eq!(s.room().polls()[&i].tally(3), [1, 1, 0]);
     cast(&mut s, g, "ana", Ballot::Guessed(6.5));
     assert!(
         cast(&mut s, g, "ben", Ballot::Guessed(99.0)).is_empty(),
         "out of range"
     );
-    assert_eq!(s.room.polls()[&g].guesses(), [6.5]);
+    assert_eq!(s.room().polls()[&g].guesses(), [6.5]);
 }
 
 #[test]
@@ -484,7 +504,7 @@ fn the_handout_keeps_passages_apart_escapes_markup_and_lists_skipped_panels() {
             log.apply(&effect, &s, 1);
         }
     }
-    let md = export::markdown(&s.doc.clone(), Lang::En, Some(&log));
+    let md = export::markdown(&s.doc().clone(), Lang::En, Some(&log));
     // The intro and three passages: four paragraphs of one quote.
     let quote: Vec<&str> = md.lines().filter(|l| l.starts_with('>')).collect();
     assert_eq!(quote.iter().filter(|l| **l == ">").count(), 3, "{md}");

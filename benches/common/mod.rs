@@ -28,7 +28,7 @@ pub fn key(name: &str) -> Key {
 pub fn press(state: &mut State, keys: &str) {
     for name in keys.split_whitespace() {
         if let Some(id) = name.strip_prefix('@') {
-            if let Some(&i) = state.doc.panel_index.get(id) {
+            if let Some(&i) = state.doc().panel_index.get(id) {
                 update(state, invisibles::app::Msg::Jump(i));
             }
             continue;

@@ -48,7 +48,7 @@ impl Host {
                 log.store.save(&log.session);
             }
         }
-        let lang = player.state().viewer.lang;
+        let lang = player.state().viewer().lang();
         let mut troubles = Vec::new();
         if let Some(store) = self.journey.as_ref() {
             troubles.extend(store.troubles());

@@ -3,15 +3,14 @@
 //! link); a front end is a pump that turns what it receives into [`Input`]s
 //! and draws into its own ratatui backend (`term` for the local terminal).
 
-pub mod follower;
 pub mod host;
 mod player;
 
 mod screen;
 mod watch;
 
+pub use crate::app::Follower;
 pub use crate::app::{MAX_TIMER_MINUTES, Remote};
-pub use follower::Follower;
 pub use host::Host;
 pub use player::{AUTOPLAY_IDLE, Input, Player, Timer};
 pub use screen::Screening;

@@ -45,13 +45,13 @@ impl Program for Screening {
     fn poll(&mut self, now: u64) -> Vec<Input> {
         let mut notices = Vec::new();
         let remotes = self.host.remotes(&mut notices);
-        let lang = self.player.state().viewer.lang;
+        let lang = self.player.state().viewer().lang();
         for notice in notices {
             let effects = self.player.apply(Msg::Notice(notice.message(lang)), now);
             self.host.consume(&mut self.player, &effects, now);
         }
         if self.host.retry_link(now) {
-            let lang = self.player.state().viewer.lang;
+            let lang = self.player.state().viewer().lang();
             let text = crate::words::of(lang).console_link_ready.to_owned();
             let effects = self.player.apply(Msg::Notice(text), now);
             self.host.consume(&mut self.player, &effects, now);

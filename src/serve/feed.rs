@@ -4,7 +4,6 @@
 //! up. No screen, or the screen gone: the room is `None` and participants
 //! watch on their own.
 
-use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -13,7 +12,7 @@ use std::time::Duration;
 
 use tokio::sync::{mpsc, watch};
 
-use crate::app::{Invitation, Room};
+use crate::app::Invitation;
 use crate::content::Documentary;
 use crate::runtime::Remote;
 use crate::workshop::link::{Client, Limits, Role, Status};
@@ -21,23 +20,7 @@ use crate::workshop::link::{Client, Limits, Role, Status};
 /// The room on the screen, if one runs.
 pub type Feeding = Option<Arc<Live>>;
 
-/// What participants follow: the room, and the questions the screen has
-/// answered (their reveal is on the projector, so it may be on theirs).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Live {
-    pub room: Room,
-    pub answered: BTreeSet<usize>,
-}
-
-impl Live {
-    /// A room nobody answered anything in yet.
-    pub fn of(room: Room) -> Live {
-        Live {
-            room,
-            answered: BTreeSet::new(),
-        }
-    }
-}
+pub use crate::app::Live;
 
 /// How often the link is read: the most a frame waits for the screen's news.
 const POLL: Duration = Duration::from_millis(2);

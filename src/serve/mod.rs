@@ -2,8 +2,8 @@
 //! participant's connection. Everything asynchronous (tokio, russh) stays in
 //! this module; the core it drives is synchronous.
 //!
-//! `keys` turns a channel's bytes into keys, `participant` is one person's
-//! screen without any I/O, `frame` sends only the changed cells, `feed`
+//! `keys` turns a channel's bytes into keys (a participant is the core's
+//! `Participant`, drawn by `ui::participant`), `frame` sends only the changed cells, `feed`
 //! follows the screen over its link, `ssh` decides who gets in, `session`
 //! runs one participant's channel, `seats` holds what connections share and
 //! bounds them, `hostkey` keeps the server's key.
@@ -12,7 +12,6 @@ pub mod feed;
 pub mod frame;
 pub mod hostkey;
 pub mod keys;
-pub mod participant;
 mod seats;
 mod session;
 pub mod ssh;

@@ -16,8 +16,8 @@ use tokio::time::{Instant, sleep, sleep_until, timeout};
 
 use super::frame::{self, ENTER, LEAVE, Screen};
 use super::keys::KeyParser;
-use super::participant::{Participant, Up};
 use super::ssh::{Seat, Shared};
+use crate::app::{Participant, ParticipantMsg, Up, participant};
 use crate::content::Lang;
 use crate::journey::Journey;
 use crate::runtime::{Remote, now_millis};
@@ -149,7 +149,7 @@ pub async fn run(
     let mut live = shared.live.clone();
     let mut stop = shared.stop.clone();
     let mut room = live.borrow_and_update().clone();
-    me.live(room.as_deref());
+    participant(&mut me, ParticipantMsg::Live(room.as_deref()));
     let Ok(mut screen) = Screen::new(cols, rows) else {
         return;
     };
@@ -189,7 +189,7 @@ pub async fn run(
                     break;
                 }
                 room = live.borrow_and_update().clone();
-                if me.live(room.as_deref()) {
+                if participant(&mut me, ParticipantMsg::Live(room.as_deref())).journey {
                     save(&me, &mut store);
                 }
                 dirty = true;
@@ -206,7 +206,7 @@ pub async fn run(
             permit = frames.reserve(), if dirty => {
                 let Ok(permit) = permit else { break };
                 let area = screen.area();
-                match screen.draw(|f| me.render(room.as_deref(), area, f.buffer_mut())) {
+                match screen.draw(|f| crate::ui::participant::render(&me, room.as_deref(), area, f.buffer_mut())) {
                     Ok(bytes) => permit.send(bytes),
                     Err(_) => break,
                 }
@@ -226,7 +226,7 @@ pub async fn run(
 /// Applies their keys; `true` when they quit.
 fn handle(
     me: &mut Participant,
-    room: Option<&super::feed::Live>,
+    room: Option<&crate::app::Live>,
     keys: Vec<crate::input::Key>,
     shared: &Shared,
     voter: &str,
@@ -234,7 +234,7 @@ fn handle(
 ) -> bool {
     let mut journey = false;
     for key in keys {
-        let out = me.key(room, key);
+        let out = participant(me, ParticipantMsg::Key(key, room));
         journey |= out.journey;
         for up in out.up {
             let remote = match up {

@@ -135,7 +135,7 @@ pub fn footer(ctx: &Ctx, notice: Vec<Line<'static>>, area: Rect, buf: &mut Buffe
 
 /// Key hints for the current mode, from the keymap.
 fn hints_line(ctx: &Ctx, hints: Rect, buf: &mut Buffer) {
-    if ctx.view.viewer.present {
+    if ctx.view.viewer.present() {
         // Nothing for the room to read but the documentary.
         return;
     }

@@ -28,13 +28,13 @@ const WARN_SECS: i64 = 120;
 /// An open overlay (help, contents…) or an author's report keeps the corner.
 pub fn render(view: View<'_>, corner: &Corner, area: Rect, buf: &mut Buffer) {
     let covered =
-        !view.room.blank && (view.viewer.overlay().is_some() || view.viewer.problems().is_some());
+        !view.room.blank() && (view.viewer.overlay().is_some() || view.viewer.problems().is_some());
     if covered || area.width < super::MIN_WIDTH || area.height < super::MIN_HEIGHT {
         return;
     }
-    let theme = Theme::of(view.viewer.theme.for_view(view.viewer.present));
-    let blank = view.room.blank;
-    let w = words::of(view.viewer.lang);
+    let theme = Theme::of(view.viewer.theme().for_view(view.viewer.present()));
+    let blank = view.room.blank();
+    let w = words::of(view.viewer.lang());
     let mut spans = Vec::new();
     if corner.autoplay && !blank {
         spans.push(Span::styled(w.autoplay_mark.to_owned(), theme.dim));
@@ -68,7 +68,7 @@ pub fn render(view: View<'_>, corner: &Corner, area: Rect, buf: &mut Buffer) {
         .unwrap_or(area.width)
         .min(area.width);
     // Row 1: the body's top margin, blank in every view.
-    let margin = if view.viewer.present { 4 } else { 2 };
+    let margin = if view.viewer.present() { 4 } else { 2 };
     let x = area.right().saturating_sub(width + margin).max(area.x);
     line.render(Rect::new(x, area.y + 1, width, 1), buf);
 }

@@ -44,17 +44,17 @@ pub fn lines(ctx: &Ctx, width: u16) -> Vec<Line<'static>> {
     // A participant's own keys come first; a lone viewer has none of them.
     let sections = own
         .into_iter()
-        .filter(|_| ctx.view.viewer.participant)
+        .filter(|_| ctx.view.viewer.participant())
         .chain(sections);
     let mut listed: Vec<*const Binding> = Vec::new();
     let mut out = Vec::new();
     for (mode, title) in sections {
         // Only the keys that work here: the room's hands only in a workshop.
         let rows: Vec<&Binding> = keymap::bindings(mode)
-            .filter(|b| !b.workshop || ctx.view.room.workshop)
+            .filter(|b| !b.workshop || ctx.view.room.workshop())
             // Over SSH the room is the facilitator's, the terminal the participant's own.
             .filter(|b| {
-                !ctx.view.viewer.participant
+                !ctx.view.viewer.participant()
                     || !matches!(
                         b.action,
                         crate::app::Action::Vote(_)

@@ -10,6 +10,7 @@ pub mod notice;
 pub mod overflow;
 pub mod overlay;
 pub mod panels;
+pub mod participant;
 pub mod problems;
 pub mod question;
 pub mod screens;
@@ -81,7 +82,7 @@ impl Ctx<'_> {
     /// A hint naming the player's keys (`{Next} answer`), filled from the
     /// keymap; empty in the projector view, which shows the room no keys.
     pub fn key_hint(&self, template: &str) -> String {
-        if self.view.viewer.present {
+        if self.view.viewer.present() {
             String::new()
         } else {
             crate::keymap::fill(template, crate::keymap::Mode::Play, self.lang)
@@ -115,15 +116,15 @@ pub fn draw(frame: &mut ratatui::Frame, state: &State) -> FrameInfo {
 
 /// Draws a view: a screening as one viewer sees it.
 pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
-    let kind = state.viewer.theme.for_view(state.viewer.present);
+    let kind = state.viewer.theme().for_view(state.viewer.present());
     let ctx = Ctx {
         view: state,
         theme: Theme::of(kind),
-        lang: state.viewer.lang,
+        lang: state.viewer.lang(),
         targets: RefCell::new(Vec::new()),
         overflow: std::cell::Cell::new(None),
     };
-    if state.room.blank {
+    if state.room.blank() {
         // Black, with nothing on it: the room talks.
         buf.set_style(
             area,
@@ -152,7 +153,7 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
     chrome::footer(&ctx, notice, footer, buf);
     let overlay_area = body;
     // The projector view keeps wide margins: edges of a projected image blur.
-    let margin = if state.viewer.present {
+    let margin = if state.viewer.present() {
         ratatui::layout::Margin::new((area.width / 10).max(2), 2)
     } else {
         ratatui::layout::Margin::new(2, 1)
@@ -190,12 +191,12 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
         None => {
             if let Some(inv) = state
                 .room
-                .invitation
+                .invitation()
                 .as_ref()
-                .filter(|_| state.room.invitation_shown)
+                .filter(|_| state.room.invitation_shown())
             {
                 question::invitation(&ctx, inv, overlay_area, buf);
-            } else if let Some(q) = state.room.questions.shown() {
+            } else if let Some(q) = state.room.questions().shown() {
                 question::render(&ctx, q, overlay_area, buf);
             }
         }
@@ -236,7 +237,7 @@ pub fn scrolled_to(
 ) -> u16 {
     let total = lines.len() as u16;
     let max = max.min(total.saturating_sub(area.height));
-    let scroll = ctx.view.viewer.scroll.min(max);
+    let scroll = ctx.view.viewer.scroll().min(max);
     let visible: Vec<Line> = lines
         .into_iter()
         .skip(scroll.into())
@@ -266,7 +267,7 @@ pub fn scroll_marks(ctx: &Ctx, area: Rect, above: bool, below: bool, buf: &mut B
 /// In the projector view, a short heading in big glyphs at the top of `area`.
 /// Returns the rows it took (0 when it is not drawn big).
 pub fn big_heading(ctx: &Ctx, text: &str, area: Rect, buf: &mut Buffer) -> u16 {
-    if !ctx.view.viewer.present {
+    if !ctx.view.viewer.present() {
         return 0;
     }
     let Some((size, h)) = screens::big_size(text.chars().count(), area, 10) else {

@@ -67,7 +67,7 @@ pub fn check(doc: &Arc<Documentary>, width: u16, height: u16) -> Vec<Overflow> {
 /// A debate view with only answer `a` of question `q` revealed: the
 /// documentary is cloned with the earlier answers left out.
 fn only_answer(state: &State, i: usize, q: usize, a: usize) -> State {
-    let mut doc = (*state.doc).clone();
+    let mut doc = (**state.doc()).clone();
     let slot = doc.timeline[i];
     if let Panel::Debate(d) =
         &mut doc.episodes[slot.episode].chapters[slot.chapter].panels[slot.panel]
@@ -82,8 +82,8 @@ fn only_answer(state: &State, i: usize, q: usize, a: usize) -> State {
     };
     State::still(
         Arc::new(doc),
-        state.viewer.lang,
-        state.viewer.present,
+        state.viewer().lang(),
+        state.viewer().present(),
         i,
         progress,
         None,

@@ -43,7 +43,7 @@ pub fn title(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             ctx.theme.dim,
         ));
     }
-    if !ctx.view.viewer.present {
+    if !ctx.view.viewer.present() {
         lines.push(Line::default());
         lines.push(Line::styled(
             crate::keymap::fill(
@@ -104,7 +104,7 @@ pub fn end(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         }
         lines.extend(credit);
     }
-    if !ctx.view.viewer.present {
+    if !ctx.view.viewer.present() {
         // The room reads the credits, not the keys.
         lines.push(Line::default());
         lines.push(Line::styled(

@@ -8,7 +8,7 @@ pub use screens::SCREENS;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use invisibles::app::{Action, Effect, Msg, State, update};
+use invisibles::app::{Action, Effect, Msg, Setup, State, update};
 use invisibles::content::load::{Origin, load};
 use invisibles::content::{Documentary, Lang};
 use invisibles::input::Key;
@@ -32,6 +32,19 @@ pub fn sample() -> Arc<Documentary> {
 
 pub fn state(lang: Lang) -> State {
     State::new(sample(), lang)
+}
+
+/// Changes the viewer's options through `update`, as the command line does:
+/// `change` edits the options as they stand.
+pub fn setup(state: &mut State, change: impl FnOnce(&mut Setup)) {
+    let mut options = Setup {
+        theme: state.viewer().theme(),
+        present: state.viewer().present(),
+        workshop: state.room().workshop(),
+        lang: Some(state.viewer().lang()),
+    };
+    change(&mut options);
+    update(state, Msg::Setup(options));
 }
 
 /// One key from a helix-style name: `<right>`, `<c-c>`, `t`, `?`.
@@ -58,7 +71,7 @@ pub fn press(state: &mut State, keys: &str) -> Vec<Effect> {
 
 /// Goes to a panel by id, as a console's jump does.
 pub fn goto(state: &mut State, id: &str) -> Vec<Effect> {
-    let Some(&i) = state.doc.panel_index.get(id) else {
+    let Some(&i) = state.doc().panel_index.get(id) else {
         panic!("no panel `{id}`");
     };
     update(state, Msg::Jump(i))
@@ -66,7 +79,7 @@ pub fn goto(state: &mut State, id: &str) -> Vec<Effect> {
 
 /// The id of the panel on screen, if any.
 pub fn here(state: &State) -> Option<&str> {
-    state.slot().map(|s| state.doc.panel(s).id())
+    state.slot().map(|s| state.doc().panel(s).id())
 }
 
 /// Renders the state at a size, returning the terminal for snapshots.

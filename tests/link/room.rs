@@ -31,7 +31,7 @@ fn drawn(view: View<'_>) -> Buffer {
 }
 
 fn at(state: &mut State, id: &str) {
-    let i = state.doc.panel_index[id];
+    let i = state.doc().panel_index[id];
     update(state, Msg::Jump(i));
 }
 
@@ -39,7 +39,13 @@ fn at(state: &mut State, id: &str) {
 fn a_follower_draws_from_the_snapshot_exactly_what_the_room_sees() {
     let doc = doc();
     let mut state = State::new(doc.clone(), Lang::En);
-    state.room.workshop = true;
+    let setup = invisibles::app::Setup {
+        theme: Default::default(),
+        present: false,
+        workshop: true,
+        lang: None,
+    };
+    update(&mut state, Msg::Setup(setup));
     // A testimony half revealed, a debate answered, a poll with ballots and
     // hands, a guess poll, a question on the projector.
     at(&mut state, "rider-voice");
@@ -80,19 +86,19 @@ fn a_follower_draws_from_the_snapshot_exactly_what_the_room_sees() {
     for id in ["rider-voice", "debate-icons", "take-job", "guess-pay"] {
         at(&mut state, id);
         update(&mut state, Action::Vote(1));
-        let snapshot = RoomSnapshot::of(&doc, &state.room);
+        let snapshot = RoomSnapshot::of(&doc, state.room());
         let line = ron::to_string(&snapshot).unwrap();
         let back: RoomSnapshot = ron::from_str(&line).unwrap();
         let room = back.room(&doc);
-        assert_eq!(room.screen(), state.room.screen(), "{id}");
+        assert_eq!(room.screen(), state.room().screen(), "{id}");
         for i in 0..doc.timeline.len() {
-            assert_eq!(room.progress(i), state.room.progress(i), "{id}");
+            assert_eq!(room.progress(i), state.room().progress(i), "{id}");
         }
-        assert_eq!(room.questions, state.room.questions, "{id}");
+        assert_eq!(room.questions(), state.room().questions(), "{id}");
         let follower = View {
             doc: &doc,
             room: &room,
-            viewer: &state.viewer,
+            viewer: state.viewer(),
         };
         assert_eq!(
             drawn(follower),
@@ -100,10 +106,10 @@ fn a_follower_draws_from_the_snapshot_exactly_what_the_room_sees() {
             "{id} draws differently"
         );
     }
-    let room = RoomSnapshot::of(&doc, &state.room).room(&doc);
+    let room = RoomSnapshot::of(&doc, state.room()).room(&doc);
     assert_eq!(
         room.polls()[&take_job].tally(3),
-        state.room.polls()[&take_job].tally(3)
+        state.room().polls()[&take_job].tally(3)
     );
     assert_eq!(room.polls()[&guess_pay].guesses(), [4.0, 5.0, 6.0]);
 }
@@ -114,10 +120,10 @@ fn a_notice_and_the_black_screen_come_through() {
     let mut state = State::new(doc.clone(), Lang::En);
     at(&mut state, "hard-text");
     update(&mut state, Action::Blank);
-    let room = RoomSnapshot::of(&doc, &state.room).room(&doc);
-    assert_eq!(room.gate(), state.room.gate());
-    assert_eq!(room.blank, state.room.blank);
-    assert!(room.gate().is_some() || room.blank);
+    let room = RoomSnapshot::of(&doc, state.room()).room(&doc);
+    assert_eq!(room.gate(), state.room().gate());
+    assert_eq!(room.blank(), state.room().blank());
+    assert!(room.gate().is_some() || room.blank());
 }
 
 #[test]
@@ -184,7 +190,7 @@ fn serve_sends_ballots_and_questions_up_and_the_room_comes_down() {
                 .is_some_and(|t| t.get(2) == Some(&2))
         {
             let room = status.room.room(&doc);
-            assert_eq!(room.screen(), screen.player.state().room.screen());
+            assert_eq!(room.screen(), screen.player.state().room().screen());
             assert_eq!(
                 room.polls()[&doc.panel_index["take-job"]].tally(3),
                 [0, 0, 2]

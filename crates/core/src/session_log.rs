@@ -115,9 +115,9 @@ impl Session {
                     self.polls.remove(&id);
                 }
             },
-            Effect::Answered(i) => match state.viewer.answers.get(i) {
+            Effect::Answered(i) => match state.view().answer(*i) {
                 Some(answer) => {
-                    self.answers.insert(id, answer.clone());
+                    self.answers.insert(id, answer);
                 }
                 None => {
                     self.answers.remove(&id);

@@ -32,7 +32,6 @@ pub fn render(ctx: &Ctx, area: Rect, buf: &mut Buffer) -> u16 {
         Panel::Statistic(p) => statistic::render(ctx, p, area, buf),
         Panel::Debate(p) => debate::render(ctx, p, &progress, area, buf),
         Panel::Choice(p) => {
-            let answer = ctx.view.viewer.answers().get(&i);
             let votes = match &p.ask {
                 crate::content::model::Ask::Options(o) => ctx
                     .view
@@ -42,7 +41,7 @@ pub fn render(ctx: &Ctx, area: Rect, buf: &mut Buffer) -> u16 {
                     .map(|poll| poll.tally(o.len())),
                 crate::content::model::Ask::Guess { .. } => None,
             };
-            choice::render(ctx, p, &progress, answer, votes.as_deref(), area, buf)
+            choice::render(ctx, p, i, &progress, votes.as_deref(), area, buf)
         }
         Panel::Recap(p) => recap::render(ctx, p, slot.episode, area, buf),
     }

@@ -35,16 +35,18 @@ pub fn render(ctx: &Ctx, r: &Recap, episode: usize, area: Rect, buf: &mut Buffer
         any = true;
         lines.push(Line::default());
         lines.extend(text::wrap(ch.prompt.get(lang), width, ctx.theme.accent));
-        let yours = match ctx.view.viewer.answers().get(&i) {
-            Some(a) => answer_label(doc, ch, a, lang),
-            None => crate::words::of(ctx.lang).ui_not_answered.to_owned(),
+        // In a screening the room answered, never "you".
+        let (who, said) = if ctx.view.room_answers() {
+            let said = super::choice::room_answer_label(ctx, ch, i);
+            (crate::words::of(ctx.lang).ui_the_room, said)
+        } else {
+            let yours = match ctx.view.viewer.answers().get(&i) {
+                Some(a) => answer_label(doc, ch, a, lang),
+                None => crate::words::of(ctx.lang).ui_not_answered.to_owned(),
+            };
+            (crate::words::of(ctx.lang).ui_you, yours)
         };
-        lines.extend(text::wrap_hanging(
-            crate::words::of(ctx.lang).ui_you,
-            &yours,
-            width,
-            ctx.theme.base,
-        ));
+        lines.extend(text::wrap_hanging(who, &said, width, ctx.theme.base));
         if let Ask::Guess { figure, .. } = &ch.ask
             && let Some(stat) = doc.statistic(figure)
         {

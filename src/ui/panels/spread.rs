@@ -25,7 +25,7 @@ pub fn lines(ctx: &Ctx, ch: &Choice, guesses: &[f64]) -> Vec<Line<'static>> {
     };
     let doc = &ctx.view.doc;
     let label = |v: f64| guess_label(doc, figure, v, ctx.lang);
-    let median = guesses.get(guesses.len() / 2).copied().unwrap_or(*lo);
+    let median = crate::app::median_of(guesses).unwrap_or(*lo);
     let mut counts = [0u64; BUCKETS];
     let span = max - min;
     for v in guesses {

@@ -142,11 +142,7 @@ pub fn details(
                     theme.heading,
                 ));
                 if let (Some(lo), Some(hi)) = (status.guesses.first(), status.guesses.last()) {
-                    let median = status
-                        .guesses
-                        .get(status.guesses.len() / 2)
-                        .copied()
-                        .unwrap_or(*lo);
+                    let median = crate::app::median_of(&status.guesses).unwrap_or(*lo);
                     let n = |v: f64| crate::content::figures::format_number(v, 2, lang);
                     lines.push(Line::styled(
                         (crate::words::of(lang).room_guesses)(

@@ -61,33 +61,33 @@ pub fn status_of(
     chapter_started: u64,
     timer: (Option<u64>, u32),
 ) -> Status {
-    let doc = &state.doc;
-    let here = match state.room.screen() {
+    let doc = &state.doc();
+    let here = match state.room().screen() {
         Screen::Panel(i) => Some(i),
         _ => None,
     };
     let panel = here.map(|i| doc.panel(doc.timeline[i]).id().to_owned());
     let progress = here
-        .map(|i| state.room.progress(i).clone())
+        .map(|i| state.room().progress(i).clone())
         .unwrap_or_default();
     let selected = progress.selected;
-    let answer = here.and_then(|i| state.viewer.answers().get(&i).cloned());
+    let answer = here.and_then(|i| state.viewer().answers().get(&i).cloned());
     let guesses = here
-        .and_then(|i| state.room.polls().get(&i))
+        .and_then(|i| state.room().polls().get(&i))
         .map(crate::app::Poll::guesses)
         .unwrap_or_default();
     Status {
         panel,
-        at_end: state.room.screen() == Screen::End,
-        notice: state.room.gate().is_some(),
-        blank: state.room.blank,
-        present: state.viewer.present,
-        lang: Some(state.viewer.lang),
+        at_end: state.room().screen() == Screen::End,
+        notice: state.room().gate().is_some(),
+        blank: state.room().blank(),
+        present: state.viewer().present(),
+        lang: Some(state.viewer().lang()),
         session_started,
         chapter_started,
         selected,
         polls: state
-            .room
+            .room()
             .polls()
             .iter()
             .filter_map(|(&i, poll)| {
@@ -105,11 +105,10 @@ pub fn status_of(
         timer_minutes: timer.1,
         next: None,
         autoplay: false,
-        gate: state.room.gate(),
+        gate: state.room().gate(),
         progress,
         answer,
         guesses,
-        room: RoomSnapshot::of(doc, &state.room)
-            .with_answered(doc, state.viewer.answers().keys().copied()),
+        room: RoomSnapshot::of(doc, state.room()).with_answered(doc, state.answered_panels()),
     }
 }

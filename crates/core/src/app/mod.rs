@@ -3,11 +3,17 @@
 //! [`update`], the only place state changes. Pure: no terminal, no clock, no I/O.
 
 mod action;
+mod answers;
+mod clock;
+mod conditions;
 mod effect;
+mod follower;
 mod invitation;
 mod msg;
 mod pace;
+pub mod participant;
 pub mod poll;
+mod progress;
 mod questions;
 mod remote;
 pub mod search;
@@ -18,11 +24,15 @@ mod theme;
 mod update;
 
 pub use action::Action;
+pub use clock::{AUTOPLAY_IDLE, Clock, Timer};
+pub use conditions::visible;
 pub use effect::{Effect, Via};
+pub use follower::Follower;
 pub use invitation::Invitation;
 pub use msg::{Msg, Resume, ResumeAt, Setup};
 pub use pace::reading_time;
-pub use poll::{Ballot, Poll, bar_cells, poll_total};
+pub use participant::{Live, Outcome, Participant, Said, Up};
+pub use poll::{Ballot, Poll, RoomAnswer, bar_cells, median_of, poll_total};
 pub use questions::{
     MAX_NAME_CHARS, MAX_QUESTION_CHARS, Question, QuestionOp, Questions, sanitise,
 };
@@ -32,4 +42,4 @@ pub use snapshot::{
 };
 pub use state::{Gate, Overlay, Progress, Room, Screen, State, TocRow, View, Viewer};
 pub use theme::ThemeKind;
-pub use update::{typing_a_guess, update, visible};
+pub use update::{ParticipantMsg, participant, typing_a_guess, update};

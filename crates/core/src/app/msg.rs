@@ -13,7 +13,22 @@ use crate::journey::Answer;
 
 #[derive(Debug, Clone)]
 pub enum Msg {
+    /// A key from the viewer at this terminal, through the keymap.
+    Key(crate::input::Key),
+    /// An action of the viewer at this terminal (a click, a key already read).
     Act(Action),
+    /// The facilitator, from a console.
+    Facilitator(super::Remote),
+    /// The clock: the time now, in Unix milliseconds (passed in, never read).
+    Now(u64),
+    /// The clock: time passed; autoplay steps when it is due.
+    Tick,
+    /// Autoplay starts: so long per step, or each panel's reading time.
+    Autoplay(Option<std::time::Duration>),
+    /// A restarted screen's discussion timer, as its session log kept it.
+    RestoreTimer(crate::session_log::LoggedTimer),
+    /// When the session started (Unix seconds): a restarted screen's log says.
+    SessionStarted(u64),
     /// Go to a panel by timeline index, closing overlays and the black screen.
     Jump(usize),
     /// Put back a saved journey.
@@ -42,15 +57,9 @@ pub enum Msg {
     },
     /// This viewer answered choice panel `panel` from a screen they follow
     /// (their ballot, as their own answer).
-    Answer {
-        panel: usize,
-        answer: Answer,
-    },
+    Answer { panel: usize, answer: Answer },
     /// A participant's question for the debate.
-    Ask {
-        from: String,
-        text: String,
-    },
+    Ask { from: String, text: String },
     /// The facilitator puts a question on the projector, or marks it answered.
     Question(QuestionOp),
     /// A restarted screen's questions, as its session log kept them.

@@ -28,6 +28,35 @@ pub struct Poll {
     pub ballots: BTreeMap<String, Ballot>,
     /// No more ballots are taken.
     pub closed: bool,
+    /// The answer is on the projector: the room's beside the report's.
+    pub revealed: bool,
+}
+
+/// What the room answered: the tally's leader, a tie, or the guesses'
+/// median with their spread. Never the cursor: an answer nobody gave is none.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RoomAnswer {
+    Picked(usize),
+    /// Several options with the most votes: no answer, and shown as a tie.
+    Tie(Vec<usize>),
+    Guessed {
+        median: f64,
+        low: f64,
+        high: f64,
+        count: usize,
+    },
+}
+
+impl RoomAnswer {
+    /// As one person's answer, for conditions: a tie is none.
+    pub fn answer(&self) -> Option<crate::journey::Answer> {
+        use crate::journey::Answer;
+        match self {
+            RoomAnswer::Picked(k) => Some(Answer::Picked(*k)),
+            RoomAnswer::Tie(_) => None,
+            RoomAnswer::Guessed { median, .. } => Some(Answer::Guessed(*median)),
+        }
+    }
 }
 
 impl Poll {
@@ -71,6 +100,32 @@ impl Poll {
         out
     }
 
+    /// The middle of the guesses cast (the mean of the two middle ones for
+    /// an even count), with the lowest and highest; `None` without a guess.
+    pub fn median(&self) -> Option<(f64, f64, f64)> {
+        let g = self.guesses();
+        Some((median_of(&g)?, *g.first()?, *g.last()?))
+    }
+
+    /// The room's answer to a question of `options` options (0 for a guess):
+    /// the leader, a tie, or the median of the guesses; `None` without a vote.
+    pub fn room_answer(&self, options: usize) -> Option<RoomAnswer> {
+        if options == 0 {
+            let (median, low, high) = self.median()?;
+            return Some(RoomAnswer::Guessed {
+                median,
+                low,
+                high,
+                count: self.guesses().len(),
+            });
+        }
+        match self.leaders(options).as_slice() {
+            [] => None,
+            [one] => Some(RoomAnswer::Picked(*one)),
+            many => Some(RoomAnswer::Tie(many.to_vec())),
+        }
+    }
+
     /// One more (or one fewer) raised hand for option `k` of `options`, at
     /// most [`MAX_HANDS`]: a flood of console votes cannot go past what a log
     /// read back would keep.
@@ -108,6 +163,17 @@ impl Poll {
             return false;
         }
         self.ballots.insert(voter.to_owned(), ballot.clone()) != Some(ballot)
+    }
+}
+
+/// The middle of ascending figures: the mean of the two middle ones for an
+/// even count; `None` for none.
+pub fn median_of(sorted: &[f64]) -> Option<f64> {
+    let mid = sorted.len() / 2;
+    if sorted.len() % 2 == 1 {
+        sorted.get(mid).copied()
+    } else {
+        Some(sorted.get(mid.checked_sub(1)?)? / 2.0 + sorted.get(mid)? / 2.0)
     }
 }
 
@@ -165,6 +231,33 @@ mod tests {
         assert_eq!(bar_cells(3, total, 20), 1);
         assert_eq!(bar_cells(5, 0, 20), 0);
         assert_eq!(bar_cells(7, 3, 20), 20);
+    }
+
+    #[test]
+    fn the_rooms_answer_is_the_leader_a_tie_or_the_median() {
+        let mut poll = Poll::default();
+        assert_eq!(poll.room_answer(3), None, "nobody voted");
+        poll.cast("a", Ballot::Picked(2));
+        poll.hand(0, 1, 3);
+        assert_eq!(poll.room_answer(3), Some(RoomAnswer::Tie(vec![0, 2])));
+        assert_eq!(poll.room_answer(3).and_then(|a| a.answer()), None);
+        poll.hand(2, 1, 3);
+        assert_eq!(poll.room_answer(3), Some(RoomAnswer::Picked(2)));
+        let mut guesses = Poll::default();
+        for (who, v) in [("a", 7.0), ("b", 12.0), ("c", 5.5), ("d", 1.0)] {
+            guesses.cast(who, Ballot::Guessed(v));
+        }
+        assert_eq!(
+            guesses.room_answer(0),
+            Some(RoomAnswer::Guessed {
+                median: 6.25,
+                low: 1.0,
+                high: 12.0,
+                count: 4
+            })
+        );
+        guesses.cast("e", Ballot::Guessed(100.0));
+        assert_eq!(guesses.median(), Some((7.0, 1.0, 100.0)));
     }
 
     #[test]

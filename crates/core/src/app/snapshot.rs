@@ -49,6 +49,8 @@ pub struct Tally {
     /// The guesses cast, ascending (at most [`MAX_GUESSES`], evenly picked).
     pub guesses: Vec<f64>,
     pub closed: bool,
+    /// The answer is on the projector.
+    pub revealed: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -169,6 +171,7 @@ impl RoomSnapshot {
                             Vec::new()
                         },
                         closed: poll.closed,
+                        revealed: poll.revealed,
                     };
                     Some((id_of(doc, i)?, tally))
                 })
@@ -248,6 +251,7 @@ impl RoomSnapshot {
                     .map(|(k, v)| (format!("#{k:04}"), Ballot::Guessed(*v)))
                     .collect(),
                 closed: tally.closed,
+                revealed: tally.revealed,
             };
             room.polls.insert(i, poll);
         }

@@ -49,58 +49,7 @@ pub enum TocRow {
     Chapter(usize, usize),
 }
 
-/// How far the viewer has gone inside one panel; kept when they leave it,
-/// so coming back shows the panel as they left it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
-pub struct Progress {
-    /// Testimony: passages shown (at least one once entered).
-    pub revealed: usize,
-    /// Debate: the question picked.
-    pub selected: usize,
-    /// Debate: answers revealed, in order, as (question, selection before the step).
-    pub steps: Vec<(usize, usize)>,
-    /// Choice: the guess, in steps above the minimum.
-    pub guess_steps: u32,
-}
-
-impl Progress {
-    /// Answers revealed for question `q` of a debate.
-    pub fn answers_shown(&self, q: usize) -> usize {
-        self.steps.iter().filter(|(sq, _)| *sq == q).count()
-    }
-
-    /// The same progress made to fit `panel`: a saved file may say anything.
-    pub fn fitted(mut self, panel: &crate::content::Panel) -> Progress {
-        use crate::content::Panel;
-        use crate::content::model::Ask;
-        match panel {
-            Panel::Testimony(t) => self.revealed = self.revealed.clamp(1, t.passages.len().max(1)),
-            Panel::Debate(d) => {
-                let n = d.questions.len();
-                self.selected = self.selected.min(n.saturating_sub(1));
-                let mut shown = vec![0usize; n];
-                self.steps.retain(|&(q, before)| {
-                    let fits = q < n && before < n && shown[q] < d.questions[q].answers.len();
-                    if fits {
-                        shown[q] += 1;
-                    }
-                    fits
-                });
-            }
-            Panel::Choice(ch) => {
-                if let Ask::Options(opts) = &ch.ask {
-                    self.selected = self.selected.min(opts.len().saturating_sub(1));
-                }
-                self.guess_steps = self
-                    .guess_steps
-                    .min(super::update::guess_steps_max(&ch.ask));
-            }
-            _ => {}
-        }
-        self
-    }
-}
+pub use super::progress::Progress;
 
 /// What belongs to a screening, shared by everyone who follows it: where
 /// the room is, how far each panel has been revealed, the notices passed, the
@@ -117,16 +66,16 @@ pub struct Room {
     pub(crate) accepted_chapters: Vec<bool>,
     pub(crate) accepted_panels: Vec<bool>,
     /// The screen is blacked out for a discussion.
-    pub blank: bool,
+    pub(crate) blank: bool,
     /// Workshop mode (`--session`): room polls are taken on choice panels.
-    pub workshop: bool,
+    pub(crate) workshop: bool,
     /// The room's votes per option, by timeline index of the choice panel.
     pub(crate) polls: BTreeMap<usize, super::Poll>,
     /// The room's questions for the debate, and the one on the projector.
-    pub questions: super::Questions,
+    pub(crate) questions: super::Questions,
     /// How to join over SSH, and whether the projector shows it.
-    pub invitation: Option<super::Invitation>,
-    pub invitation_shown: bool,
+    pub(crate) invitation: Option<super::Invitation>,
+    pub(crate) invitation_shown: bool,
 }
 
 /// What belongs to one person at one terminal: how they see it, what they
@@ -135,13 +84,13 @@ pub struct Room {
 /// themselves; conditions (`when:`) read the answers of whoever navigates.
 #[derive(Debug, Clone)]
 pub struct Viewer {
-    pub lang: Lang,
-    pub theme: ThemeKind,
+    pub(crate) lang: Lang,
+    pub(crate) theme: ThemeKind,
     /// The projector view.
-    pub present: bool,
+    pub(crate) present: bool,
     pub(crate) overlay: Option<Overlay>,
     /// Lines scrolled in the current text; the view clamps it.
-    pub scroll: u16,
+    pub(crate) scroll: u16,
     /// Bookmarked panels, in the order they were marked.
     pub(crate) bookmarks: Vec<usize>,
     /// Panels this viewer has been shown.
@@ -155,7 +104,7 @@ pub struct Viewer {
     /// An author's edit broke the episodes: the report, until it is fixed.
     pub(crate) problems: Option<String>,
     /// A participant over SSH (their help lists their own keys too).
-    pub participant: bool,
+    pub(crate) participant: bool,
 }
 
 /// What a view draws: a documentary, a screening, and whose eyes.
@@ -169,9 +118,11 @@ pub struct View<'a> {
 /// A lone viewer: one person who owns their screening.
 #[derive(Debug, Clone)]
 pub struct State {
-    pub doc: Arc<Documentary>,
-    pub room: Room,
-    pub viewer: Viewer,
+    pub(crate) doc: Arc<Documentary>,
+    pub(crate) room: Room,
+    pub(crate) viewer: Viewer,
+    /// The screening's clocks, the clock's messages keep them.
+    pub(crate) clock: super::clock::Clock,
     /// What the update under way has done; `update` hands it back.
     pub(super) effects: Vec<super::Effect>,
 }
@@ -230,6 +181,28 @@ impl Room {
         &self.polls
     }
 
+    /// The screen is blacked out for a discussion.
+    pub fn blank(&self) -> bool {
+        self.blank
+    }
+
+    /// A workshop screening (`--session`): room polls are taken.
+    pub fn workshop(&self) -> bool {
+        self.workshop
+    }
+
+    pub fn questions(&self) -> &super::Questions {
+        &self.questions
+    }
+
+    pub fn invitation(&self) -> Option<&super::Invitation> {
+        self.invitation.as_ref()
+    }
+
+    pub fn invitation_shown(&self) -> bool {
+        self.invitation_shown
+    }
+
     /// Whether its per-panel records cover a timeline of `n` panels exactly.
     pub fn fits(&self, n: usize) -> bool {
         self.progress.len() == n
@@ -239,6 +212,29 @@ impl Room {
 }
 
 impl Viewer {
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn theme(&self) -> ThemeKind {
+        self.theme
+    }
+
+    /// The projector view.
+    pub fn present(&self) -> bool {
+        self.present
+    }
+
+    /// Lines scrolled in the current text (the view clamps it).
+    pub fn scroll(&self) -> u16 {
+        self.scroll
+    }
+
+    /// A participant over SSH (their help lists their own keys too).
+    pub fn participant(&self) -> bool {
+        self.participant
+    }
+
     pub fn overlay(&self) -> Option<Overlay> {
         self.overlay.clone()
     }
@@ -298,8 +294,25 @@ impl State {
             room: Room::new(&doc),
             viewer: Viewer::new(&doc, lang),
             doc,
+            clock: super::clock::Clock::default(),
             effects: Vec::new(),
         }
+    }
+
+    pub fn doc(&self) -> &Arc<Documentary> {
+        &self.doc
+    }
+
+    pub fn clock(&self) -> &super::clock::Clock {
+        &self.clock
+    }
+
+    pub fn room(&self) -> &Room {
+        &self.room
+    }
+
+    pub fn viewer(&self) -> &Viewer {
+        &self.viewer
     }
 
     pub fn view(&self) -> View<'_> {
@@ -320,6 +333,16 @@ impl State {
 
     pub fn current_toc_row(&self) -> usize {
         self.view().current_toc_row()
+    }
+
+    /// The panel the room will see after this one, conditions honoured.
+    pub fn next_panel(&self) -> Option<usize> {
+        let from = match self.room.screen {
+            Screen::Title => 0,
+            Screen::Panel(i) => i.saturating_add(1),
+            Screen::End => return None,
+        };
+        (from..self.doc.timeline.len()).find(|&j| super::visible(self, j))
     }
 
     /// The timeline index of the panel on screen, if any.

@@ -287,7 +287,7 @@ fn guess_spread(
     hi: f64,
     lang: Lang,
 ) -> String {
-    let median = guesses.get(guesses.len() / 2).copied().unwrap_or(lo);
+    let median = crate::app::median_of(guesses).unwrap_or(lo);
     let label = |v: f64| answer_label(doc, ch, &Answer::Guessed(v), lang);
     (words::of(lang).guess_spread)(&label(median), guesses.len(), &label(lo), &label(hi))
 }

@@ -99,6 +99,19 @@ pub static EN: Words = Words {
     guess_right: "Right on: that is the figure.",
     guess_typed: "typed",
     console_unknown_panel: |id| format!("A console asked for an unknown panel `{id}`."),
+    ui_the_room: "  The room: ",
+    ui_tie: |options| format!("a tie between {options}"),
+    ui_no_room_answer: "no answer from the room",
+    ui_not_revealed: "not revealed",
+    ui_room_guessing: "The room is guessing: each participant types their figure.",
+    ui_rooms_median: |median, n| {
+        if n == 1 {
+            format!("{median} (one guess)")
+        } else {
+            format!("{median} (median of {n} guesses)")
+        }
+    },
+    guess_ratio: |ratio| format!("about {ratio} times the real figure"),
     colon: ": ",
     console_following_the_screen: "● following the screen",
     console_refused_by_the_screen: "○ refused by the screen:",
@@ -174,6 +187,7 @@ pub static EN: Words = Words {
     ui_the_real_figure: "The real figure: ",
     ui_or_enter_answer: "{Next} answer",
     ui_answered_go_on: "✓ answered · {Next} go on · {AnswerAgain} answer again",
+    ui_reveal_rooms_answer: "{Next} reveal the room's answer",
     room_a_question_from_the_room: "A question from the room",
     room_type: "Type",
     room_password: "Password",
@@ -193,6 +207,7 @@ pub static EN: Words = Words {
     room_asked: "✓ your question is on the facilitator's list",
     needs_a_terminal: "Invisibles needs a terminal: connect with `ssh -t`.",
     room_alone: "no screening is live: you watch at your own pace",
+    room_poll_closed: "voting on this question has closed: your ballot was not counted",
     ui_as_a_participant: "As a participant",
     ui_writing_a_question: "Writing a question",
     room_screen_away: "○ waiting for the screen (it restarts)",

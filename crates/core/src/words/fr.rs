@@ -108,6 +108,19 @@ pub static FR: Words = Words {
     guess_right: "Dans le mille : c'est bien le chiffre.",
     guess_typed: "tapé",
     console_unknown_panel: |id| format!("Une console a demandé un panneau inconnu « {id} »."),
+    ui_the_room: "  La salle\u{a0}: ",
+    ui_tie: |options| format!("égalité entre {options}"),
+    ui_no_room_answer: "pas de réponse de la salle",
+    ui_not_revealed: "pas encore dévoilé",
+    ui_room_guessing: "La salle estime\u{a0}: chaque participant tape son chiffre.",
+    ui_rooms_median: |median, n| {
+        if n == 1 {
+            format!("{median} (une seule estimation)")
+        } else {
+            format!("{median} (médiane de {n}\u{a0}estimations)")
+        }
+    },
+    guess_ratio: |ratio| format!("environ {ratio}\u{a0}fois le chiffre réel"),
     colon: "\u{a0}: ",
     console_following_the_screen: "● relié à l'écran",
     console_refused_by_the_screen: "○ refusée par l'écran :",
@@ -183,6 +196,7 @@ pub static FR: Words = Words {
     ui_the_real_figure: "Le chiffre réel : ",
     ui_or_enter_answer: "{Next} répondre",
     ui_answered_go_on: "✓ répondu · {Next} continuer · {AnswerAgain} répondre à nouveau",
+    ui_reveal_rooms_answer: "{Next} dévoiler la réponse de la salle",
     room_a_question_from_the_room: "Une question de la salle",
     room_type: "Tapez",
     room_password: "Mot de passe",
@@ -202,6 +216,7 @@ pub static FR: Words = Words {
     room_asked: "✓ votre question est sur la liste de l'animateur",
     needs_a_terminal: "Invisibles a besoin d'un terminal : connectez-vous avec `ssh -t`.",
     room_alone: "aucune projection en cours : vous regardez à votre rythme",
+    room_poll_closed: "le vote sur cette question est clos\u{a0}: votre bulletin n'a pas été compté",
     ui_as_a_participant: "En participant",
     ui_writing_a_question: "En écrivant une question",
     room_screen_away: "○ en attente de l'écran (il redémarre)",

@@ -81,6 +81,17 @@ pub struct Words {
     pub guess_right: &'static str,
     pub guess_typed: &'static str,
     pub console_unknown_panel: fn(id: &str) -> String,
+    /// A screening's recap: the room's answer, and how it came out.
+    pub ui_the_room: &'static str,
+    pub ui_tie: fn(options: &str) -> String,
+    pub ui_no_room_answer: &'static str,
+    pub ui_not_revealed: &'static str,
+    /// Before the reveal, on the projector: the room is still guessing.
+    pub ui_room_guessing: &'static str,
+    /// After the reveal: the room's guess is the median of the guesses.
+    pub ui_rooms_median: fn(median: &str, n: usize) -> String,
+    /// A guess set against the real figure.
+    pub guess_ratio: fn(ratio: &str) -> String,
     /// The colon and its spaces as each language writes them after a label: ": " / " : ".
     pub colon: &'static str,
     pub console_following_the_screen: &'static str,
@@ -159,6 +170,8 @@ pub struct Words {
     pub ui_rooms_guess_more_less: &'static str,
     pub ui_the_real_figure: &'static str,
     pub ui_or_enter_answer: &'static str,
+    /// On a screening's question: the facilitator reveals the room's answer.
+    pub ui_reveal_rooms_answer: &'static str,
     pub ui_answered_go_on: &'static str,
     pub room_a_question_from_the_room: &'static str,
     pub room_type: &'static str,
@@ -215,6 +228,8 @@ pub struct Words {
     pub link_kind_file: &'static str,
     pub link_kind_special: &'static str,
     pub link_in_use: &'static str,
+    /// A participant's ballot after the facilitator closed the poll.
+    pub room_poll_closed: &'static str,
 }
 
 /// The words of `lang`.

@@ -63,7 +63,7 @@ pub fn typing_a_guess(view: &crate::app::View<'_>) -> bool {
         return false;
     };
     view.room.gate.is_none()
-        && !view.viewer.answers.contains_key(&i)
+        && !view.revealed(i)
         && view.doc.timeline.get(i).is_some_and(|s| {
             matches!(view.doc.panel(*s), Panel::Choice(ch) if matches!(ch.ask, Ask::Guess { .. }))
         })
@@ -75,20 +75,13 @@ const TYPED_MAX: usize = 12;
 /// A character typed on a guess: digits and one decimal separator. A `.` with
 /// nothing typed yet is the black screen, as clickers send it.
 pub(super) fn type_guess(state: &mut State, c: char) {
-    let typed = &mut state.viewer.typed;
-    if c == '.' && typed.is_empty() {
+    if c == '.' && state.viewer.typed.is_empty() {
         state.room.blank = true;
         return;
     }
-    let separator = c == '.' || c == ',';
-    if typed.chars().count() >= TYPED_MAX
-        || !(c.is_ascii_digit() || separator)
-        || (separator && typed.contains(['.', ',']))
-    {
-        return;
+    if push_figure(&mut state.viewer.typed, c) {
+        set_guess_from_typed(state);
     }
-    typed.push(c);
-    set_guess_from_typed(state);
 }
 
 /// Erases the last digit typed; with nothing typed, steps back.
@@ -100,6 +93,35 @@ pub(super) fn erase_guess(state: &mut State) -> bool {
     true
 }
 
+/// Adds a digit or the one decimal separator to a figure being typed (at
+/// most [`TYPED_MAX`] characters); says whether it was taken.
+pub(crate) fn push_figure(typed: &mut String, c: char) -> bool {
+    let separator = c == '.' || c == ',';
+    if typed.chars().count() >= TYPED_MAX
+        || !(c.is_ascii_digit() || separator)
+        || (separator && typed.contains(['.', ',']))
+    {
+        return false;
+    }
+    typed.push(c);
+    true
+}
+
+/// A typed figure as steps of a guess's scale: to the nearest step, within
+/// its range. `None` when it is not a figure yet, or the panel no guess.
+pub(crate) fn steps_of(typed: &str, ask: &Ask) -> Option<u32> {
+    let Ask::Guess { min, step, .. } = ask else {
+        return None;
+    };
+    let value = typed.replace(',', ".").parse::<f64>().ok()?;
+    if !value.is_finite() || *step <= 0.0 {
+        return None;
+    }
+    let steps = ((value - min) / step).round().max(0.0);
+    // `as` saturates on floats; the clamp keeps it within the range.
+    Some((steps as u32).min(guess_steps_max(ask)))
+}
+
 /// The typed figure, snapped to the guess's steps within its range.
 fn set_guess_from_typed(state: &mut State) {
     let Screen::Panel(i) = state.room.screen else {
@@ -108,28 +130,42 @@ fn set_guess_from_typed(state: &mut State) {
     let Some(Panel::Choice(ch)) = state.doc.timeline.get(i).map(|s| state.doc.panel(*s)) else {
         return;
     };
-    let Ask::Guess { min, step, .. } = &ch.ask else {
-        return;
-    };
-    let Ok(value) = state.viewer.typed.replace(',', ".").parse::<f64>() else {
-        return;
-    };
-    if !value.is_finite() || *step <= 0.0 {
-        return;
+    if let Some(steps) = steps_of(&state.viewer.typed, &ch.ask) {
+        state.room.progress[i].guess_steps = steps;
+        touch(state);
     }
-    let steps = ((value - min) / step).round().max(0.0);
-    let max = guess_steps_max(&ch.ask);
-    // `as` saturates on floats; the clamp keeps it within the range.
-    state.room.progress[i].guess_steps = (steps as u32).min(max);
+}
+
+/// The room's poll on choice panel `i` closes and its answer goes on the
+/// projector; late ballots are refused.
+pub(super) fn reveal(state: &mut State, i: usize) {
+    let poll = state.room.polls.entry(i).or_default();
+    poll.closed = true;
+    poll.revealed = true;
+    state.viewer.typed.clear();
+    state.effects.push(Effect::PollChanged(i));
+    state.effects.push(Effect::Answered(i));
     touch(state);
 }
 
-/// Forgets the viewer's answer on this panel, so they may answer again.
+/// Forgets the answer on this panel, so it may be given again: the viewer's
+/// own, or in a screening the room's (its poll opens again, ballots kept).
 pub(super) fn answer_again(state: &mut State) {
     let Screen::Panel(i) = state.room.screen else {
         return;
     };
-    if state.viewer.answers.remove(&i).is_some() {
+    let room = state.view().room_answers();
+    let reopened = room
+        && state.room.polls.get_mut(&i).is_some_and(|poll| {
+            let was = poll.revealed || poll.closed;
+            poll.revealed = false;
+            poll.closed = false;
+            was
+        });
+    if reopened {
+        state.effects.push(Effect::PollChanged(i));
+    }
+    if reopened || (!room && state.viewer.answers.remove(&i).is_some()) {
         state.viewer.typed.clear();
         state.viewer.notice = Some(crate::keymap::fill(
             crate::words::of(state.viewer.lang).answer_again,

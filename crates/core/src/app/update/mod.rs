@@ -1,28 +1,61 @@
 //! `update`: the only place a [`State`] changes, and what it says it did.
 
 mod choice;
+mod clock;
+mod facilitator;
+mod host;
 mod moves;
 mod overlays;
+mod participant;
 mod pick;
 
 use super::action::Action;
 use super::effect::{Effect, Via};
-use super::msg::{Msg, Resume, ResumeAt, Setup};
+use super::msg::Msg;
+use super::questions::QuestionOp;
 use super::state::{Overlay, Screen, State};
 use crate::content::Lang;
+use host::{reload, resume, setup};
 
 pub(crate) use choice::guess_steps_max;
 pub use choice::typing_a_guess;
 use choice::{cast, vote};
-pub use moves::visible;
 use moves::{advance_auto, back, enter_forward, next, next_chapter, prev_chapter, skip, up_down};
 use overlays::{bookmarks, contents, help, search};
+pub use participant::{ParticipantMsg, participant};
 
 /// Applies one message and says what it did. The only function that changes
 /// a [`State`].
 pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
-    match msg.into() {
-        Msg::Act(action) => act(state, action),
+    apply(state, msg.into());
+    clock::follow_chapter(state);
+    let mut effects = std::mem::take(&mut state.effects);
+    effects.dedup();
+    effects
+}
+
+/// One message, by whoever sent it: the viewer at this terminal, the
+/// facilitator, the clock, or the host (a journey, options, a notice).
+fn apply(state: &mut State, msg: Msg) {
+    match msg {
+        Msg::Key(key) => {
+            clock::visitor(state);
+            if let Some(action) = crate::keymap::action_for(state, key) {
+                act(state, action);
+            }
+        }
+        Msg::Act(action) => {
+            if !matches!(action, Action::ScrollLimit(_) | Action::Advance) {
+                clock::visitor(state);
+            }
+            act(state, action);
+        }
+        Msg::Facilitator(remote) => facilitator::command(state, remote),
+        Msg::Now(now) => clock::now(state, now),
+        Msg::Tick => clock::tick(state),
+        Msg::Autoplay(pace) => clock::start_autoplay(state, pace),
+        Msg::RestoreTimer(t) => clock::restore_timer(state, t),
+        Msg::SessionStarted(secs) => state.clock.session_started = secs,
         Msg::Jump(i) => jump(state, i),
         Msg::Resume(r) => resume(state, r),
         Msg::Setup(s) => setup(state, s),
@@ -76,10 +109,21 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
                 .collect();
         }
     }
-    let mut effects = std::mem::take(&mut state.effects);
-    effects.dedup();
-    effects
 }
+
+/// The discussion time the chapter on screen suggests, else ten minutes.
+pub fn chapter_minutes(state: &State) -> u32 {
+    state
+        .slot()
+        .and_then(|s| state.doc.chapter(s).facilitator.as_ref())
+        .map_or(TIMER_MINUTES, |f| {
+            f.minutes.clamp(1, super::MAX_TIMER_MINUTES)
+        })
+}
+
+/// The discussion timer a facilitator starts where the chapter suggests no
+/// duration, in minutes.
+pub const TIMER_MINUTES: u32 = 10;
 
 /// A new notice joins the ones not yet read, so none hides another (a
 /// bounded line: it is cleared by the next key).
@@ -112,113 +156,6 @@ fn jump(state: &mut State, i: usize) {
             *via = Via::Jump;
         }
     }
-}
-
-fn setup(state: &mut State, s: Setup) {
-    state.viewer.theme = s.theme;
-    state.viewer.present = s.present;
-    state.room.workshop = s.workshop;
-    if let Some(lang) = s.lang {
-        state.viewer.lang = lang;
-    }
-}
-
-/// Puts a saved journey back; indices out of range are dropped.
-fn resume(state: &mut State, r: Resume) {
-    let n = state.doc.timeline.len();
-    for i in r.seen.into_iter().filter(|&i| i < n) {
-        state.viewer.seen[i] = true;
-    }
-    state.viewer.bookmarks = r.bookmarks.into_iter().filter(|&i| i < n).collect();
-    state.viewer.bookmarks.dedup();
-    state.viewer.answers = r.answers.into_iter().filter(|(i, _)| *i < n).collect();
-    for i in r.chapters_accepted.into_iter().filter(|&i| i < n) {
-        state.room.accepted_chapters[i] = true;
-    }
-    for i in r.panels_accepted.into_iter().filter(|&i| i < n) {
-        state.room.accepted_panels[i] = true;
-    }
-    if let Some(lang) = r.lang {
-        state.viewer.lang = lang;
-    }
-    let progress = r.progress;
-    let restore_progress = |state: &mut State| {
-        for (i, p) in &progress {
-            if let Some(slot) = state.doc.timeline.get(*i).copied() {
-                let fitted = p.clone().fitted(state.doc.panel(slot));
-                state.room.progress[*i] = fitted;
-            }
-        }
-    };
-    restore_progress(state);
-    match r.at {
-        ResumeAt::Title => {}
-        ResumeAt::Panel(i) => {
-            enter_forward(state, i);
-            // Entering starts a panel over: put back how far it had gone.
-            restore_progress(state);
-            welcome_back(state);
-        }
-        ResumeAt::End => {
-            state.room.screen = Screen::End;
-            state.room.gate = None;
-        }
-    }
-}
-
-/// Plays a new documentary where the old one was: the journey, by ids, is
-/// carried over (a vanished panel resumes at the nearest one), and so are
-/// the viewer's settings and the room's polls.
-fn reload(state: &mut State, doc: std::sync::Arc<crate::content::Documentary>) {
-    let journey = crate::journey::Journey::capture(state);
-    let polls: Vec<(String, super::Poll)> = state
-        .room
-        .polls
-        .iter()
-        .filter_map(|(&i, p)| {
-            Some((
-                state.doc.panel(*state.doc.timeline.get(i)?).id().to_owned(),
-                p.clone(),
-            ))
-        })
-        .collect();
-    let mut fresh = State::new(doc, state.viewer.lang);
-    fresh.viewer.theme = state.viewer.theme;
-    fresh.viewer.present = state.viewer.present;
-    fresh.room.workshop = state.room.workshop;
-    for (id, poll) in polls {
-        if let Some(&i) = fresh.doc.panel_index.get(&id) {
-            fresh.room.polls.insert(i, poll);
-        }
-    }
-    let resume = journey.resume(&fresh.doc);
-    let effects = std::mem::take(&mut state.effects);
-    *state = fresh;
-    state.effects = effects;
-    self::resume(state, resume);
-    state.viewer.notice = None;
-    state.viewer.problems = None;
-    touch(state);
-}
-
-/// Says where a resumed journey lands, and how to start the chapter over.
-fn welcome_back(state: &mut State) {
-    let Some(slot) = state.slot() else {
-        return;
-    };
-    let lang = state.viewer.lang;
-    let chapter = state.doc.chapter(slot);
-    let place = format!(
-        "{} {} · {} ({}/{})",
-        crate::words::of(lang).episode_short,
-        slot.episode.saturating_add(1),
-        chapter.title.get(lang),
-        slot.panel.saturating_add(1),
-        chapter.panels.len()
-    );
-    let key = crate::keymap::key_name(crate::keymap::Mode::Play, Action::ChapterStart, lang)
-        .unwrap_or_default();
-    state.viewer.notice = Some((crate::words::of(lang).welcome_back)(&place, &key));
 }
 
 fn act(state: &mut State, action: Action) {
@@ -347,12 +284,22 @@ fn play(state: &mut State, action: Action) {
         | Action::TogglePresent
         | Action::Blank
         | Action::Unblank
-        | Action::Timer
-        | Action::ShowTimer
+        // A participant's own, handled by their update (`participant`).
         | Action::Follow
-        | Action::Ask
-        | Action::QuestionNext
-        | Action::QuestionAnswered => {}
+        | Action::Ask => {}
+        // The facilitator's, when they reach the screen.
+        Action::Timer => {
+            let running = (state.clock.timer).is_some_and(|t| t.end > state.clock.now / 1000);
+            let minutes = (!running).then(|| chapter_minutes(state));
+            clock::timer(state, minutes);
+        }
+        Action::ShowTimer => clock::show_timer(state),
+        Action::QuestionNext => apply(state, Msg::Question(QuestionOp::ProjectNext)),
+        Action::QuestionAnswered => {
+            if let Some(id) = state.room.questions.projected {
+                apply(state, Msg::Question(QuestionOp::Answered(id)));
+            }
+        }
         Action::ToggleInvitation => {
             state.room.invitation_shown =
                 !state.room.invitation_shown && state.room.invitation.is_some();

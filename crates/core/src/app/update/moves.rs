@@ -5,8 +5,9 @@ use super::choice::guess_steps_max;
 use super::touch;
 use crate::app::effect::{Effect, Via};
 use crate::app::state::{Gate, Progress, Screen, State};
+use crate::app::visible;
 use crate::content::Panel;
-use crate::content::model::{Ask, Condition};
+use crate::content::model::Ask;
 use crate::journey::Answer;
 
 /// Autoplay: reveals and moves on like `Next`, but leaves questions
@@ -47,6 +48,7 @@ pub(super) fn next(state: &mut State) {
     let Some(slot) = doc.timeline.get(i) else {
         return;
     };
+    let (room_answers, revealed) = (state.view().room_answers(), state.view().revealed(i));
     let progress = &mut state.room.progress[i];
     match doc.panel(*slot) {
         Panel::Testimony(t) if progress.revealed < t.passages.len() => {
@@ -74,6 +76,15 @@ pub(super) fn next(state: &mut State) {
                 touch(state);
             } else {
                 advance(state, i);
+            }
+        }
+        // In a screening the room answers: the facilitator closes the poll
+        // and reveals the room's answer beside the report's.
+        Panel::Choice(_) if room_answers => {
+            if revealed {
+                advance(state, i);
+            } else {
+                super::choice::reveal(state, i);
             }
         }
         Panel::Choice(ch) if !state.viewer.answers.contains_key(&i) => {
@@ -172,8 +183,9 @@ pub(super) fn retreat(state: &mut State, i: usize) {
 pub(super) fn up_down(state: &mut State, delta: i32) {
     if state.room.gate.is_none()
         && let Screen::Panel(i) = state.room.screen
-        // In a workshop the cursor still moves once answered, to count hands.
-        && (!state.viewer.answers.contains_key(&i) || state.room.workshop)
+        // On a screening's screen the cursor still moves once answered, to
+        // count hands; anyone else's stays on their answer.
+        && (!state.view().revealed(i) || state.view().room_answers())
         && let Panel::Choice(ch) = state.doc.clone().panel(state.doc.timeline[i])
     {
         let p = &mut state.room.progress[i];
@@ -324,28 +336,6 @@ pub(super) fn enter_forward(state: &mut State, i: usize) {
         _ => Progress::default(),
     };
     arrive(state, i);
-}
-
-/// Whether panel `i` is shown, given what the viewer has done so far.
-pub fn visible(state: &State, i: usize) -> bool {
-    state
-        .doc
-        .timeline
-        .get(i)
-        .is_some_and(|s| state.doc.panel(*s).when().is_none_or(|c| holds(state, c)))
-}
-
-pub(super) fn holds(state: &State, cond: &Condition) -> bool {
-    let index = |id: &str| state.doc.panel_index.get(id).copied();
-    match cond {
-        Condition::Seen(id) => index(id).is_some_and(|i| state.viewer.seen[i]),
-        Condition::Answered(id) => index(id).is_some_and(|i| state.viewer.answers.contains_key(&i)),
-        Condition::Picked(id, option) => index(id)
-            .is_some_and(|i| state.viewer.answers.get(&i) == Some(&Answer::Picked(*option))),
-        Condition::Not(inner) => !holds(state, inner),
-        Condition::All(list) => list.iter().all(|c| holds(state, c)),
-        Condition::Any(list) => list.iter().any(|c| holds(state, c)),
-    }
 }
 
 /// Arrives at panel `i` going back: it shows as the viewer left it, or whole.

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use crate::app::{Action, Effect, Msg, Room, State, View, update};
+use super::{Action, Effect, Msg, Room, State, View, update};
 use crate::content::{Documentary, Lang};
 use crate::input::Key;
 use crate::keymap;

@@ -1,0 +1,54 @@
+//! Whose answer counts. A lone viewer answers for themselves; in a
+//! screening (`--session`) the answer is the room's: the tally's leader (a
+//! tie is none) or the guesses' median, once the facilitator reveals it.
+//! Conditions, recaps, the projector and the session log all read it here.
+
+use super::poll::RoomAnswer;
+use super::snapshot::options_at;
+use super::state::{State, View};
+use crate::journey::Answer;
+
+impl View<'_> {
+    /// The room answers here: a screening's projector or console, not a
+    /// participant (who answers for themselves beside the room).
+    pub fn room_answers(&self) -> bool {
+        self.room.workshop && !self.viewer.participant
+    }
+
+    /// The room's answer on choice panel `i`, once revealed.
+    pub fn room_answer(&self, i: usize) -> Option<RoomAnswer> {
+        let poll = self.room.polls.get(&i).filter(|p| p.revealed)?;
+        poll.room_answer(options_at(self.doc, i))
+    }
+
+    /// Whether choice panel `i` is answered for whoever looks: the room's
+    /// poll revealed, or this viewer's own answer given.
+    pub fn revealed(&self, i: usize) -> bool {
+        let room = self.room.workshop && self.room.polls.get(&i).is_some_and(|p| p.revealed);
+        if self.room_answers() {
+            room
+        } else {
+            room || self.viewer.answers.contains_key(&i)
+        }
+    }
+
+    /// The answer conditions and recaps read on choice panel `i`.
+    pub fn answer(&self, i: usize) -> Option<Answer> {
+        if self.room_answers() {
+            self.room_answer(i).and_then(|a| a.answer())
+        } else {
+            self.viewer.answers.get(&i).cloned()
+        }
+    }
+}
+
+impl State {
+    /// The choice panels answered, by timeline index (see [`View::revealed`]).
+    pub fn answered_panels(&self) -> impl Iterator<Item = usize> + '_ {
+        let view = self.view();
+        (0..self.doc.timeline.len()).filter(move |&i| {
+            (self.room.polls.contains_key(&i) || self.viewer.answers.contains_key(&i))
+                && view.revealed(i)
+        })
+    }
+}

@@ -1,0 +1,178 @@
+//! One participant at their own terminal: they follow the live room (or,
+//! with no screen running, watch on their own like a kiosk visitor), browse
+//! away and come back, vote on a question with their own cursor, and write
+//! questions for the debate. Nothing they press moves the room: what they
+//! send goes up to the screen as [`Up`], and the screen's `update` decides.
+//! Their state changes only through [`super::update::participant`].
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use super::{Ballot, Follower, Msg, Progress, Room, Screen, Setup, ThemeKind, View};
+use crate::content::{Documentary, Lang};
+use crate::journey::{Answer, Journey};
+
+/// What participants follow: the room, and the questions the screen has
+/// answered (their reveal is on the projector, so it may be on theirs).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Live {
+    pub room: Room,
+    pub answered: BTreeSet<usize>,
+}
+
+impl Live {
+    /// A room nobody answered anything in yet.
+    pub fn of(room: Room) -> Live {
+        Live {
+            room,
+            answered: BTreeSet::new(),
+        }
+    }
+}
+
+/// What a participant sends to the screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Up {
+    /// Their ballot on a choice panel, by id.
+    Ballot { panel: String, ballot: Ballot },
+    /// A question for the debate.
+    Ask(String),
+}
+
+/// What a participant's message did.
+#[derive(Debug, Default, PartialEq)]
+pub struct Outcome {
+    pub up: Vec<Up>,
+    /// Their journey changed: save it.
+    pub journey: bool,
+    /// They left: close their channel (and only theirs).
+    pub quit: bool,
+}
+
+/// What the participant's header last said back to them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Said {
+    Voted,
+    Asked,
+    Alone,
+    /// Their ballot came after the facilitator closed the poll.
+    Closed,
+}
+
+impl Said {
+    pub fn text(self, lang: Lang) -> &'static str {
+        let words = crate::words::of(lang);
+        match self {
+            Said::Voted => words.room_voted,
+            Said::Asked => words.room_asked,
+            Said::Alone => words.room_alone,
+            Said::Closed => words.room_poll_closed,
+        }
+    }
+}
+
+pub struct Participant {
+    pub(crate) name: String,
+    pub(crate) follower: Follower,
+    /// The room they browse from when no screen is live.
+    pub(crate) alone: Room,
+    /// Their own cursor on each choice panel they answered while following.
+    pub(crate) cursors: BTreeMap<usize, Progress>,
+    /// Their ballots while following: their answer once the screen reveals.
+    pub(crate) ballots: BTreeMap<usize, Answer>,
+    /// The question they are writing.
+    pub(crate) asking: Option<String>,
+    /// The figure they are typing on a guess.
+    pub(crate) typed: String,
+    /// A word for them about their last key ("vote sent").
+    pub(crate) said: Option<Said>,
+    /// The room as the screen last showed it: while the screen restarts,
+    /// they keep following it and rejoin the new one by themselves.
+    pub(crate) last: Option<Live>,
+}
+
+impl Participant {
+    /// A participant named `name`, reading in `lang`, resuming `journey`.
+    pub fn new(doc: Arc<Documentary>, name: String, lang: Lang, journey: &Journey) -> Participant {
+        let alone = Room::new(&doc);
+        let mut follower = Follower::new(doc.clone(), lang);
+        follower.apply(Msg::Participant);
+        follower.apply(Msg::Resume(journey.resume(&doc)));
+        follower.apply(Msg::Setup(Setup {
+            theme: ThemeKind::default(),
+            present: false,
+            workshop: false,
+            lang: Some(lang),
+        }));
+        Participant {
+            name,
+            follower,
+            alone,
+            cursors: BTreeMap::new(),
+            ballots: BTreeMap::new(),
+            asking: None,
+            typed: String::new(),
+            said: None,
+            last: None,
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn browsing(&self) -> bool {
+        self.follower.browsing()
+    }
+
+    /// What their journey keeps now.
+    pub fn journey(&self) -> Journey {
+        Journey::capture(self.follower.state())
+    }
+
+    /// Their own viewer (language, theme, overlays).
+    pub fn follower(&self) -> &Follower {
+        &self.follower
+    }
+
+    /// The question they are writing, if they are.
+    pub fn asking(&self) -> Option<&str> {
+        self.asking.as_deref()
+    }
+
+    pub fn said(&self) -> Option<Said> {
+        self.said
+    }
+
+    /// The screen went away and they wait for it (they follow what it showed last).
+    pub fn away(&self, live: Option<&Live>) -> bool {
+        live.is_none() && self.last.is_some()
+    }
+
+    /// The room they follow: the live one, else the last one shown.
+    pub fn following<'a>(&'a self, live: Option<&'a Live>) -> Option<&'a Live> {
+        live.or(self.last.as_ref())
+    }
+
+    /// What they see: the room they follow with their own cursor on its
+    /// question, or their own room while browsing or alone.
+    pub fn room_seen<'a>(&'a self, live: Option<&'a Live>) -> Cow<'a, Room> {
+        let live = self.following(live);
+        if let (Some(live), false) = (live, self.follower.browsing())
+            && let Screen::Panel(i) = live.room.screen()
+            && let Some(cursor) = self.cursors.get(&i)
+        {
+            return Cow::Owned(
+                live.room
+                    .with_cursor(i, cursor.selected, cursor.guess_steps),
+            );
+        }
+        Cow::Borrowed(live.map_or(&self.alone, |l| &l.room))
+    }
+
+    /// What a view draws for them, over `room` (see [`Participant::room_seen`]).
+    pub fn view<'a>(&'a self, room: &'a Room) -> View<'a> {
+        self.follower.view(room)
+    }
+}

@@ -1,0 +1,39 @@
+//! The facilitator's commands from a console: the screen's own moves, and
+//! what only a facilitator does (jumps, the timer, the room's questions);
+//! participants' ballots and questions come up the same link from `serve`.
+
+use crate::app::msg::Msg;
+use crate::app::state::State;
+use crate::app::{MAX_NAME_CHARS, Remote, sanitise};
+
+pub(super) fn command(state: &mut State, remote: Remote) {
+    if let Some(action) = remote.action() {
+        return super::act(state, action);
+    }
+    match remote {
+        Remote::Jump(id) => match state.doc.panel_index.get(&id) {
+            Some(&i) => super::jump(state, i),
+            None => {
+                let text = (crate::words::of(state.viewer.lang).console_unknown_panel)(&id);
+                super::notice(state, text);
+            }
+        },
+        Remote::Timer(minutes) => super::clock::timer(state, minutes),
+        Remote::ShowTimer => super::clock::show_timer(state),
+        Remote::Ballot {
+            panel,
+            voter,
+            ballot,
+        } => {
+            if let Some(&panel) = state.doc.panel_index.get(&panel) {
+                let voter = sanitise(&voter, MAX_NAME_CHARS);
+                super::choice::cast(state, panel, &voter, ballot);
+            }
+        }
+        Remote::Ask { from, text } => super::apply(state, Msg::Ask { from, text }),
+        Remote::Question(op) => super::apply(state, Msg::Question(op)),
+        Remote::Invite(inv) => super::apply(state, Msg::Invitation(inv)),
+        // The rest are the screen's own moves, handled above.
+        _ => {}
+    }
+}

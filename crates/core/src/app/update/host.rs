@@ -1,0 +1,115 @@
+//! The host's messages: the command line's options, a saved journey put
+//! back, a new documentary after an author's edit.
+
+use super::moves::enter_forward;
+use super::touch;
+use crate::app::action::Action;
+use crate::app::msg::{Resume, ResumeAt, Setup};
+use crate::app::state::{Screen, State};
+
+pub(super) fn setup(state: &mut State, s: Setup) {
+    state.viewer.theme = s.theme;
+    state.viewer.present = s.present;
+    state.room.workshop = s.workshop;
+    if let Some(lang) = s.lang {
+        state.viewer.lang = lang;
+    }
+}
+
+/// Puts a saved journey back; indices out of range are dropped.
+pub(super) fn resume(state: &mut State, r: Resume) {
+    let n = state.doc.timeline.len();
+    for i in r.seen.into_iter().filter(|&i| i < n) {
+        state.viewer.seen[i] = true;
+    }
+    state.viewer.bookmarks = r.bookmarks.into_iter().filter(|&i| i < n).collect();
+    state.viewer.bookmarks.dedup();
+    state.viewer.answers = r.answers.into_iter().filter(|(i, _)| *i < n).collect();
+    for i in r.chapters_accepted.into_iter().filter(|&i| i < n) {
+        state.room.accepted_chapters[i] = true;
+    }
+    for i in r.panels_accepted.into_iter().filter(|&i| i < n) {
+        state.room.accepted_panels[i] = true;
+    }
+    if let Some(lang) = r.lang {
+        state.viewer.lang = lang;
+    }
+    let progress = r.progress;
+    let restore_progress = |state: &mut State| {
+        for (i, p) in &progress {
+            if let Some(slot) = state.doc.timeline.get(*i).copied() {
+                let fitted = p.clone().fitted(state.doc.panel(slot));
+                state.room.progress[*i] = fitted;
+            }
+        }
+    };
+    restore_progress(state);
+    match r.at {
+        ResumeAt::Title => {}
+        ResumeAt::Panel(i) => {
+            enter_forward(state, i);
+            // Entering starts a panel over: put back how far it had gone.
+            restore_progress(state);
+            welcome_back(state);
+        }
+        ResumeAt::End => {
+            state.room.screen = Screen::End;
+            state.room.gate = None;
+        }
+    }
+}
+
+/// Plays a new documentary where the old one was: the journey, by ids, is
+/// carried over (a vanished panel resumes at the nearest one), and so are
+/// the viewer's settings and the room's polls.
+pub(super) fn reload(state: &mut State, doc: std::sync::Arc<crate::content::Documentary>) {
+    let journey = crate::journey::Journey::capture(state);
+    let polls: Vec<(String, crate::app::Poll)> = state
+        .room
+        .polls
+        .iter()
+        .filter_map(|(&i, p)| {
+            Some((
+                state.doc.panel(*state.doc.timeline.get(i)?).id().to_owned(),
+                p.clone(),
+            ))
+        })
+        .collect();
+    let mut fresh = State::new(doc, state.viewer.lang);
+    fresh.viewer.theme = state.viewer.theme;
+    fresh.viewer.present = state.viewer.present;
+    fresh.room.workshop = state.room.workshop;
+    for (id, poll) in polls {
+        if let Some(&i) = fresh.doc.panel_index.get(&id) {
+            fresh.room.polls.insert(i, poll);
+        }
+    }
+    let resume = journey.resume(&fresh.doc);
+    let effects = std::mem::take(&mut state.effects);
+    *state = fresh;
+    state.effects = effects;
+    self::resume(state, resume);
+    state.viewer.notice = None;
+    state.viewer.problems = None;
+    touch(state);
+}
+
+/// Says where a resumed journey lands, and how to start the chapter over.
+fn welcome_back(state: &mut State) {
+    let Some(slot) = state.slot() else {
+        return;
+    };
+    let lang = state.viewer.lang;
+    let chapter = state.doc.chapter(slot);
+    let place = format!(
+        "{} {} · {} ({}/{})",
+        crate::words::of(lang).episode_short,
+        slot.episode.saturating_add(1),
+        chapter.title.get(lang),
+        slot.panel.saturating_add(1),
+        chapter.panels.len()
+    );
+    let key = crate::keymap::key_name(crate::keymap::Mode::Play, Action::ChapterStart, lang)
+        .unwrap_or_default();
+    state.viewer.notice = Some((crate::words::of(lang).welcome_back)(&place, &key));
+}

@@ -1,0 +1,261 @@
+//! A participant's messages: the room they follow changed, or they pressed a
+//! key. Keys go through the keymap's participant modes (asking, following,
+//! their own player when browsing); votes and questions go up as [`Up`].
+
+use super::choice::{guess_steps_max, push_figure, steps_of};
+use crate::app::participant::{Live, Outcome, Participant, Said, Up};
+use crate::app::{Action, Ballot, Effect, MAX_QUESTION_CHARS, Msg, Screen};
+use crate::content::Panel;
+use crate::content::model::Ask;
+use crate::input::{Key, KeyCode};
+use crate::journey::Answer;
+use crate::keymap::{self, Mode};
+
+/// What reaches a participant: the room on the screen (if one runs) changed,
+/// or a key of theirs, with that room.
+#[derive(Debug, Clone, Copy)]
+pub enum ParticipantMsg<'a> {
+    Live(Option<&'a Live>),
+    Key(Key, Option<&'a Live>),
+}
+
+/// Applies one message to a participant: the only function that changes one.
+pub fn participant(p: &mut Participant, msg: ParticipantMsg<'_>) -> Outcome {
+    match msg {
+        ParticipantMsg::Live(live) => Outcome {
+            journey: follow(p, live),
+            ..Outcome::default()
+        },
+        ParticipantMsg::Key(key, live) => self::key(p, live, key),
+    }
+}
+
+/// The room changed (or the screen came or went). Panels they see live
+/// count as seen; a question the screen answered becomes theirs (their
+/// ballot), so its reveal comes to them with the projector's. Says whether
+/// their journey changed.
+fn follow(p: &mut Participant, live: Option<&Live>) -> bool {
+    let Some(live) = live else {
+        if p.last.is_none() && !p.follower.browsing() {
+            // No screen at all (a kiosk): they go on from where they were, on their own.
+            let from = p.follower.state().room().clone();
+            p.follower.browse(&from);
+        }
+        // A screen that left (a restart): they keep what the room showed
+        // last and follow the screen again as soon as it is back.
+        return false;
+    };
+    let moved = p.last.as_ref().map(|l| l.room.screen()) != Some(live.room.screen());
+    if moved {
+        // "Your vote is in" belongs to the panel it was said on.
+        p.said = None;
+    }
+    p.last = Some(live.clone());
+    let mut changed = false;
+    for &i in &live.answered {
+        if !p.follower.state().viewer().answers().contains_key(&i)
+            && let Some(answer) = p.ballots.get(&i).cloned()
+        {
+            let effects = p.follower.apply(Msg::Answer { panel: i, answer });
+            changed |= effects.contains(&Effect::JourneyChanged);
+        }
+    }
+    if !p.follower.browsing()
+        && let (Screen::Panel(i), None) = (live.room.screen(), live.room.gate())
+    {
+        let effects = p.follower.apply(Msg::Witnessed(i));
+        changed |= effects.contains(&Effect::JourneyChanged);
+    }
+    changed
+}
+
+/// One key; `live` is the room on the screen, if one is running.
+fn key(p: &mut Participant, live: Option<&Live>, key: Key) -> Outcome {
+    let last = p.last.clone();
+    let away = live.is_none() && last.is_some();
+    let live = live.or(last.as_ref());
+    let mut out = Outcome::default();
+    p.said = None;
+    // The black screen, or a screen restarting, takes no vote and no step:
+    // only quitting (and writing or sending a question) still works.
+    let held = away || live.is_some_and(|l| l.room.blank());
+    if held
+        && !p.follower.browsing()
+        && p.asking.is_none()
+        && !matches!(keymap::action_in(Mode::Participant, key), Some(Action::Ask))
+    {
+        if matches!(
+            keymap::action_in(Mode::Play, key),
+            Some(Action::Quit | Action::ForceQuit)
+        ) {
+            out.quit = true;
+        }
+        return out;
+    }
+    if let Some(text) = p.asking.as_mut() {
+        match keymap::action_in(Mode::Asking, key) {
+            Some(Action::Next) => {
+                let text = p.asking.take().unwrap_or_default();
+                if !text.trim().is_empty() {
+                    out.up.push(Up::Ask(text));
+                    p.said = Some(Said::Asked);
+                }
+            }
+            Some(Action::Back) => {
+                text.pop();
+            }
+            Some(Action::Close) => p.asking = None,
+            _ => {
+                if let KeyCode::Char(c) = key.code
+                    && !key.ctrl
+                    && !key.alt
+                    && !c.is_control()
+                    && text.chars().count() < MAX_QUESTION_CHARS
+                {
+                    text.push(c);
+                }
+            }
+        }
+        return out;
+    }
+    match keymap::action_in(Mode::Participant, key) {
+        Some(Action::Follow) => {
+            match live {
+                Some(room) if p.follower.browsing() => {
+                    p.follower.rejoin();
+                    follow(p, Some(room));
+                }
+                Some(room) => p.follower.browse(&room.room),
+                None => p.said = Some(Said::Alone),
+            }
+            return out;
+        }
+        // Questions are for a debate: with no screen, no one would read them.
+        Some(Action::Ask) if live.is_none() => {
+            p.said = Some(Said::Alone);
+            return out;
+        }
+        Some(Action::Ask) => {
+            p.asking = Some(String::new());
+            return out;
+        }
+        _ => {}
+    }
+    if let Some(room) = live.filter(|_| !p.follower.browsing())
+        && let Some(done) = vote(p, room, key)
+    {
+        return done;
+    }
+    let room = live.map_or(&p.alone, |l| &l.room);
+    let mode = Mode::of(&p.follower.view(room));
+    match keymap::action_in(mode, key) {
+        Some(Action::ForceQuit) => out.quit = true,
+        // Their terminal is not theirs to suspend: the channel goes on.
+        Some(Action::Suspend) => {}
+        _ => {
+            let effects = p.follower.handle(room, key);
+            out.quit = effects.contains(&Effect::Quit);
+            out.journey = effects.contains(&Effect::JourneyChanged);
+        }
+    }
+    out
+}
+
+/// Following, on a question: ↑/↓ move their own cursor, → or Enter casts
+/// (or changes) their ballot. `None` when the key is not about voting.
+fn vote(p: &mut Participant, live: &Live, key: Key) -> Option<Outcome> {
+    let (Screen::Panel(i), None) = (live.room.screen(), live.room.gate()) else {
+        return None;
+    };
+    // Revealed on the projector: their ballot stands, and keys are the player's again.
+    let viewer = p.follower.state().viewer();
+    if viewer.overlay().is_some() || viewer.answers().contains_key(&i) {
+        return None;
+    }
+    let poll = live.room.polls().get(&i);
+    if poll.is_some_and(|poll| poll.closed || poll.revealed) {
+        // Closed: a ballot now would not count, and they are told so.
+        if matches!(keymap::action_in(Mode::Play, key), Some(Action::Next)) {
+            p.said = Some(Said::Closed);
+            return Some(Outcome::default());
+        }
+        return None;
+    }
+    let doc = p.follower.state().doc().clone();
+    let Panel::Choice(ch) = doc.panel(*doc.timeline.get(i)?) else {
+        return None;
+    };
+    if matches!(ch.ask, Ask::Guess { .. })
+        && let Some(typed) = typing(p, key)
+    {
+        // Their typed figure, to the nearest step of the question's scale.
+        if let Some(steps) = steps_of(&typed, &ch.ask) {
+            p.cursors.entry(i).or_default().guess_steps = steps;
+        }
+        return Some(Outcome::default());
+    }
+    let action = keymap::action_in(Mode::Play, key)?;
+    p.typed.clear();
+    let cursor = p.cursors.entry(i).or_default();
+    match (action, &ch.ask) {
+        (Action::Up | Action::Down, Ask::Options(opts)) => {
+            let last = opts.len().saturating_sub(1);
+            cursor.selected = if action == Action::Up {
+                cursor.selected.saturating_sub(1)
+            } else {
+                cursor.selected.saturating_add(1).min(last)
+            };
+        }
+        (Action::Up | Action::Down, ask @ Ask::Guess { .. }) => {
+            cursor.guess_steps = if action == Action::Up {
+                cursor
+                    .guess_steps
+                    .saturating_add(1)
+                    .min(guess_steps_max(ask))
+            } else {
+                cursor.guess_steps.saturating_sub(1)
+            };
+        }
+        (Action::Next, ask) => {
+            let (ballot, answer) = match ask {
+                Ask::Options(opts) => {
+                    let k = cursor.selected.min(opts.len().saturating_sub(1));
+                    (Ballot::Picked(k), Answer::Picked(k))
+                }
+                Ask::Guess { min, step, .. } => {
+                    let v = min + step * f64::from(cursor.guess_steps);
+                    (Ballot::Guessed(v), Answer::Guessed(v))
+                }
+            };
+            p.ballots.insert(i, answer);
+            p.said = Some(Said::Voted);
+            return Some(Outcome {
+                up: vec![Up::Ballot {
+                    panel: ch.id.clone(),
+                    ballot,
+                }],
+                journey: false,
+                quit: false,
+            });
+        }
+        _ => return None,
+    }
+    Some(Outcome::default())
+}
+
+/// A digit, a decimal separator or Backspace on a guess: the figure typed
+/// so far, or `None` for any other key.
+fn typing(p: &mut Participant, key: Key) -> Option<String> {
+    match key.code {
+        KeyCode::Char(c)
+            if !key.ctrl && !key.alt && (c.is_ascii_digit() || c == '.' || c == ',') =>
+        {
+            push_figure(&mut p.typed, c);
+        }
+        KeyCode::Backspace if !p.typed.is_empty() => {
+            p.typed.pop();
+        }
+        _ => return None,
+    }
+    Some(p.typed.clone())
+}

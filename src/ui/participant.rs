@@ -1,0 +1,90 @@
+//! A participant's screen: a line of their own (name, whether they follow
+//! the room, their keys or a word about their last one), then the
+//! documentary as they see it, and the question they are writing.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::theme::Theme;
+use crate::app::{Live, Participant};
+use crate::content::Lang;
+use crate::keymap::{self, Mode};
+
+/// Draws `p`'s screen; `live` is the room on the screen, if one runs.
+pub fn render(p: &Participant, live: Option<&Live>, area: Rect, buf: &mut Buffer) {
+    let away = p.away(live);
+    let following = p.following(live);
+    let viewer = p.follower().state().viewer();
+    let (lang, theme) = (viewer.lang(), Theme::of(viewer.theme()));
+    let Some(top) = area.rows().next() else {
+        return;
+    };
+    let rest = Rect {
+        y: area.y.saturating_add(1),
+        height: area.height.saturating_sub(1),
+        ..area
+    };
+    let room = p.room_seen(live);
+    super::render(p.view(&room), rest, buf);
+    let words = crate::words::of(lang);
+    let state = match (following, p.browsing()) {
+        _ if away && !p.browsing() => words.room_screen_away,
+        (None, _) => words.room_on_your_own,
+        (Some(_), false) => words.room_following_the_room,
+        (Some(_), true) => words.room_browsing_on_your_own_f,
+    };
+    let state = keymap::fill(state, Mode::Participant, lang);
+    let mut spans = vec![
+        Span::styled(
+            format!(" {} ", p.name()),
+            theme.accent.add_modifier(Modifier::BOLD),
+        ),
+        Span::styled(format!("{state}  "), theme.heading),
+    ];
+    let (mode, said) = match p.asking() {
+        Some(_) => (Mode::Asking, None),
+        None => (Mode::Participant, p.said()),
+    };
+    match said {
+        Some(said) => spans.push(Span::styled(said.text(lang), theme.notice)),
+        None => {
+            for (k, hint) in keymap::hints(mode, lang) {
+                spans.push(Span::styled(k, theme.accent));
+                spans.push(Span::styled(format!(" {hint}  "), theme.dim));
+            }
+        }
+    }
+    buf.set_style(top, theme.chrome);
+    Paragraph::new(Line::from(spans)).render(top, buf);
+    if let Some(text) = p.asking() {
+        question(text, lang, &theme, rest, buf);
+    }
+}
+
+/// The question being written, at the foot of the screen.
+fn question(text: &str, lang: Lang, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let prompt = crate::words::of(lang).room_your_question;
+    let width = usize::from(area.width.max(1));
+    let line = format!("{prompt}{text}▏");
+    // The end of what they type stays in view.
+    let shown: String = {
+        let chars: Vec<char> = line.chars().collect();
+        let from = chars.len().saturating_sub(width.saturating_mul(3));
+        chars.get(from..).unwrap_or_default().iter().collect()
+    };
+    let lines = super::text::wrap(&shown, area.width, theme.selected);
+    let h = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .min(area.height);
+    let rect = Rect {
+        y: area.bottom().saturating_sub(h),
+        height: h,
+        ..area
+    };
+    ratatui::widgets::Clear.render(rect, buf);
+    buf.set_style(rect, theme.selected);
+    Paragraph::new(lines).render(rect, buf);
+}
