@@ -596,6 +596,15 @@ fn the_projector_view_shows_the_room_no_keys_inside_panels() {
             assert!(!shown.contains(hint), "{id}: {hint}\n{shown}");
         }
     }
+    // Nor on a content notice: the console views or skips it.
+    let mut s = workshop();
+    press(&mut s, "P n n");
+    let shown = screen(&s, 120, 40);
+    assert!(shown.contains("Content notice"), "{shown}");
+    assert!(
+        !shown.contains("→  view") && !shown.contains("s  skip"),
+        "{shown}"
+    );
 }
 
 #[test]
