@@ -66,6 +66,21 @@ fn french_screens() {
         press(&mut s, keys);
         insta::assert_snapshot!(format!("fr_{name}_80x24"), screen(&s, 80, 24));
     }
+    // Every screen kind names its keys in French (the help also scrolled to its end).
+    let help_end = format!("?{}", " j".repeat(80));
+    for (name, keys) in COMMON_SCREENS
+        .iter()
+        .chain(&[("help_end", help_end.as_str())])
+    {
+        let mut s = state(Lang::Fr);
+        press(&mut s, keys);
+        let shown = screen(&s, 80, 24);
+        assert_eq!(common::english_key_in(&shown), None, "{name}:\n{shown}");
+        assert!(
+            *name != "help_end" || shown.contains("revenir plus haut"),
+            "{shown}"
+        );
+    }
 }
 
 #[test]
