@@ -322,16 +322,7 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
     host.consume(&mut player, &effects, now);
     // Every notice at start-up is shown, after the welcome back.
     let lang = player.state().viewer().lang();
-    let mut all: Vec<String> = player
-        .state()
-        .viewer()
-        .notice()
-        .map(str::to_owned)
-        .into_iter()
-        .collect();
-    all.extend(troubles.iter().map(|t| t.message(lang)));
-    all.extend(notes);
-    if let Some(text) = join(all) {
+    for text in troubles.iter().map(|t| t.message(lang)).chain(notes) {
         player.apply(Msg::Notice(text), now);
     }
     let mut screening = Screening::new(player, host);
@@ -342,10 +333,6 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
     }
     term::capture_mouse(!cli.no_mouse);
     finish(term::run(&mut screening))
-}
-
-fn join(notes: Vec<String>) -> Option<String> {
-    (!notes.is_empty()).then(|| notes.join(" "))
 }
 
 fn finish(result: std::io::Result<term::Exit>) -> ExitCode {

@@ -267,7 +267,7 @@ fn the_welcome_back_names_the_key_to_the_chapters_start_in_the_viewers_language(
         press(&mut s, "<right> <right>");
         let mut again = state(lang);
         Journey::capture(&s).restore(&mut again);
-        let notice = again.viewer().notice().unwrap_or_default();
+        let notice = again.notice().unwrap_or_default();
         assert!(notice.ends_with(said), "{notice}");
     }
 }

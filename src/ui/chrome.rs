@@ -70,7 +70,7 @@ pub fn header(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 /// The viewer's notice wrapped to the screen's width, at most `max` lines
 /// (the last one cut with an ellipsis); none when there is no notice.
 pub fn notice_lines(ctx: &Ctx, width: u16, max: u16) -> Vec<Line<'static>> {
-    let Some(notice) = &ctx.view.viewer.notice() else {
+    let Some(notice) = &ctx.view.notice() else {
         return Vec::new();
     };
     let mut lines =

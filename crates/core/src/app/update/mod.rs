@@ -12,6 +12,7 @@ mod pick;
 use super::action::Action;
 use super::effect::{Effect, Via};
 use super::msg::Msg;
+use super::note::Note;
 use super::questions::QuestionOp;
 use super::state::{Overlay, Screen, State};
 use crate::content::Lang;
@@ -59,7 +60,7 @@ fn apply(state: &mut State, msg: Msg) {
         Msg::Jump(i) => jump(state, i),
         Msg::Resume(r) => resume(state, r),
         Msg::Setup(s) => setup(state, s),
-        Msg::Notice(text) => notice(state, text),
+        Msg::Notice(text) => notice(state, Note::Text(text)),
         Msg::Reload(doc) => reload(state, doc),
         Msg::Participant => state.viewer.participant = true,
         Msg::Problems(report) => state.viewer.problems = report,
@@ -125,14 +126,18 @@ pub fn chapter_minutes(state: &State) -> u32 {
 /// duration, in minutes.
 pub const TIMER_MINUTES: u32 = 10;
 
-/// A new notice joins the ones not yet read, so none hides another (a
+/// A new note joins the ones not yet read, so none hides another (a
 /// bounded line: it is cleared by the next key).
-fn notice(state: &mut State, text: String) {
-    state.viewer.notice = Some(match state.viewer.notice.take() {
-        Some(old) if old.contains(&text) => old,
-        Some(old) if old.len() < 600 => format!("{old} {text}"),
-        _ => text,
-    });
+fn notice(state: &mut State, note: Note) {
+    const MAX_NOTES: usize = 8;
+    let notes = &mut state.viewer.notes;
+    if notes.contains(&note) {
+        return;
+    }
+    if notes.len() >= MAX_NOTES {
+        notes.clear();
+    }
+    notes.push(note);
 }
 
 /// Records that something the journey keeps has changed.
@@ -148,7 +153,7 @@ fn jump(state: &mut State, i: usize) {
     }
     state.viewer.overlay = None;
     state.room.blank = false;
-    state.viewer.notice = None;
+    state.viewer.notes.clear();
     let from = state.effects.len();
     enter_forward(state, i);
     for effect in &mut state.effects[from..] {
@@ -160,7 +165,7 @@ fn jump(state: &mut State, i: usize) {
 
 fn act(state: &mut State, action: Action) {
     if !matches!(action, Action::ScrollLimit(_)) {
-        state.viewer.notice = None;
+        state.viewer.notes.clear();
     }
     if state.room.blank && !matches!(action, Action::ScrollLimit(_) | Action::ForceQuit) {
         // Any key brings the picture back, and does nothing else.
@@ -211,9 +216,8 @@ fn play(state: &mut State, action: Action) {
             {
                 Some(i) => enter_forward(state, i),
                 None => {
-                    let words = crate::words::of(state.viewer.lang);
-                    state.viewer.notice =
-                        Some((words.no_such_episode)(n, state.doc.episodes.len()));
+                    let count = state.doc.episodes.len();
+                    state.viewer.notes = vec![Note::NoSuchEpisode { n, count }];
                 }
             }
         }
@@ -246,19 +250,17 @@ fn play(state: &mut State, action: Action) {
         Action::Skip => skip(state),
         Action::ToggleBookmark => {
             if let Screen::Panel(i) = state.room.screen {
-                let words = crate::words::of(state.viewer.lang);
                 let said = match state.viewer.bookmarks.iter().position(|&b| b == i) {
                     Some(k) => {
                         state.viewer.bookmarks.remove(k);
-                        words.bookmark_removed
+                        Note::BookmarkRemoved
                     }
                     None => {
                         state.viewer.bookmarks.push(i);
-                        words.bookmark_added
+                        Note::BookmarkAdded
                     }
                 };
-                let said = crate::keymap::fill(said, crate::keymap::Mode::Play, state.viewer.lang);
-                state.viewer.notice = Some(said);
+                state.viewer.notes = vec![said];
                 touch(state);
             }
         }
