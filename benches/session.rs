@@ -9,7 +9,7 @@ use std::hint::black_box;
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use invisibles::app::{Action, State, update};
 use invisibles::content::Lang;
-use invisibles::{keymap, ui};
+use invisibles::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -42,7 +42,7 @@ fn session(c: &mut Criterion) {
             || State::new(doc.clone(), Lang::En),
             |mut state| {
                 for &key in &keys {
-                    if let Some(action) = keymap::action_for(&state, key) {
+                    if let Some(action) = invisibles::app::action_for(&state, key) {
                         update(&mut state, action);
                     }
                     let mut info = ui::FrameInfo::default();
@@ -59,7 +59,7 @@ fn session(c: &mut Criterion) {
             || State::new(doc.clone(), Lang::En),
             |mut state| {
                 for &key in &keys {
-                    if let Some(action) = keymap::action_for(&state, key) {
+                    if let Some(action) = invisibles::app::action_for(&state, key) {
                         update(&mut state, action);
                     }
                 }

@@ -315,7 +315,7 @@ proptest! {
         for st in steps {
             match st {
                 Step::Key(key) => {
-                    if let Some(action) = keymap::action_for(&s, key) {
+                    if let Some(action) = invisibles::app::action_for(&s, key) {
                         update(&mut s, action);
                     }
                 }

@@ -8,7 +8,6 @@ use invisibles::app::{State, update};
 use invisibles::content::load::{Origin, load};
 use invisibles::content::{Documentary, Lang};
 use invisibles::input::Key;
-use invisibles::keymap;
 
 pub fn sample() -> Arc<Documentary> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sample");
@@ -33,7 +32,7 @@ pub fn press(state: &mut State, keys: &str) {
             }
             continue;
         }
-        if let Some(action) = keymap::action_for(state, key(name)) {
+        if let Some(action) = invisibles::app::action_for(state, key(name)) {
             update(state, action);
         }
     }

@@ -10,6 +10,9 @@
 use std::path::Path;
 
 #[allow(dead_code)]
+#[path = "src/lang.rs"]
+mod lang;
+#[allow(dead_code)]
 #[path = "src/content/model.rs"]
 mod model;
 
@@ -36,6 +39,7 @@ fn main() {
     println!("cargo:rerun-if-changed=../../episodes");
     println!("cargo:rerun-if-changed=../../assets");
     println!("cargo:rerun-if-changed=src/content/model.rs");
+    println!("cargo:rerun-if-changed=src/lang.rs");
     let out = std::env::var_os("OUT_DIR").map(std::path::PathBuf::from);
     if let Some(out) = out {
         let json = pre_parsed().unwrap_or_default();

@@ -9,7 +9,7 @@ use ratatui::widgets::{LineGauge, Paragraph, Widget};
 
 use super::Ctx;
 use crate::app::Screen;
-use crate::keymap::{self, Mode};
+use crate::keymap::{self};
 use crate::words;
 
 pub fn header(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
@@ -139,7 +139,7 @@ fn hints_line(ctx: &Ctx, hints: Rect, buf: &mut Buffer) {
         // Nothing for the room to read but the documentary.
         return;
     }
-    let mode = Mode::of(&ctx.view);
+    let mode = crate::app::mode_of(&ctx.view);
     let mut spans = vec![Span::raw(" ")];
     // After the last panel there is nothing next to go to, before the first nothing to go back to.
     let idle = match ctx.view.room.screen() {

@@ -12,7 +12,7 @@ use invisibles::app::{Action, Effect, Msg, Setup, State, update};
 use invisibles::content::load::{Origin, load};
 use invisibles::content::{Documentary, Lang};
 use invisibles::input::Key;
-use invisibles::{keymap, ui};
+use invisibles::ui;
 use proptest::prelude::{Just, Strategy, prop_oneof};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -62,7 +62,7 @@ pub fn press(state: &mut State, keys: &str) -> Vec<Effect> {
             effects.extend(goto(state, id));
             continue;
         }
-        if let Some(action) = keymap::action_for(state, key(name)) {
+        if let Some(action) = invisibles::app::action_for(state, key(name)) {
             effects.extend(update(state, action));
         }
     }

@@ -22,15 +22,19 @@
 //! - **session log**: what a workshop's screening did, kept on disk
 //!   ([`session_log::Session`]).
 //! - **notice**: a content notice before a graphic panel; a one-line message
-//!   to the viewer is a *status*.
+//!   to the viewer is a **note** ([`app::Note`]), worded only when drawn.
 //! - **poll**: the room's answers to a choice panel; a **ballot** is one
 //!   participant's.
 
+pub mod action;
+pub mod answer;
 pub mod app;
 pub mod blocks;
 pub mod content;
 pub mod input;
 pub mod journey;
 pub mod keymap;
+pub mod lang;
+pub mod progress;
 pub mod session_log;
 pub mod words;

@@ -45,17 +45,7 @@ pub struct Session {
     pub questions: Vec<Question>,
 }
 
-/// The discussion timer as the log keeps it: when it rings, and whether the
-/// room sees it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LoggedTimer {
-    /// Unix seconds when it rings.
-    pub end: u64,
-    pub minutes: u32,
-    /// Shown in a corner of the projected screen.
-    #[serde(default)]
-    pub shown: bool,
-}
+pub use crate::app::LoggedTimer;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Shown {

@@ -4,9 +4,8 @@
 //! Conditions, recaps, the projector and the session log all read it here.
 
 use super::poll::RoomAnswer;
-use super::snapshot::options_at;
 use super::state::{State, View};
-use crate::journey::Answer;
+use crate::answer::Answer;
 
 impl View<'_> {
     /// The room answers here: a screening's projector or console, not a
@@ -18,7 +17,7 @@ impl View<'_> {
     /// The room's answer on choice panel `i`, once revealed.
     pub fn room_answer(&self, i: usize) -> Option<RoomAnswer> {
         let poll = self.room.polls.get(&i).filter(|p| p.revealed)?;
-        poll.room_answer(options_at(self.doc, i))
+        poll.room_answer(self.doc.options_at(i))
     }
 
     /// Whether choice panel `i` is answered for whoever looks: the room's

@@ -5,6 +5,8 @@
 
 use std::time::Duration;
 
+use serde::{Deserialize, Serialize};
+
 /// After a visitor's key, autoplay waits this long before going on again.
 pub const AUTOPLAY_IDLE: Duration = Duration::from_secs(120);
 
@@ -86,11 +88,23 @@ impl Clock {
     }
 
     /// The timer as the session log keeps it.
-    pub fn logged_timer(&self) -> Option<crate::session_log::LoggedTimer> {
-        self.timer.map(|t| crate::session_log::LoggedTimer {
+    pub fn logged_timer(&self) -> Option<LoggedTimer> {
+        self.timer.map(|t| LoggedTimer {
             end: t.end,
             minutes: t.minutes,
             shown: self.timer_shown,
         })
     }
+}
+
+/// The discussion timer as the log keeps it: when it rings, and whether the
+/// room sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoggedTimer {
+    /// Unix seconds when it rings.
+    pub end: u64,
+    pub minutes: u32,
+    /// Shown in a corner of the projected screen.
+    #[serde(default)]
+    pub shown: bool,
 }

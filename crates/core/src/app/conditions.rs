@@ -1,9 +1,9 @@
 //! Conditions (`when:`): whether a panel is shown, given the answers so far
 //! (the room's in a screening: see `answers`).
 
-use super::state::State;
+use super::state::{Screen, State};
+use crate::answer::Answer;
 use crate::content::model::Condition;
-use crate::journey::Answer;
 
 /// Whether panel `i` is shown, given what the viewer has done so far.
 pub fn visible(state: &State, i: usize) -> bool {
@@ -25,5 +25,17 @@ fn holds(state: &State, cond: &Condition) -> bool {
         Condition::Not(inner) => !holds(state, inner),
         Condition::All(list) => list.iter().all(|c| holds(state, c)),
         Condition::Any(list) => list.iter().any(|c| holds(state, c)),
+    }
+}
+
+impl State {
+    /// The panel the room will see after this one, conditions honoured.
+    pub fn next_panel(&self) -> Option<usize> {
+        let from = match self.room.screen {
+            Screen::Title => 0,
+            Screen::Panel(i) => i.saturating_add(1),
+            Screen::End => return None,
+        };
+        (from..self.doc.timeline.len()).find(|&j| visible(self, j))
     }
 }

@@ -7,7 +7,6 @@ use std::sync::Arc;
 use super::{Action, Effect, Msg, Room, State, View, update};
 use crate::content::{Documentary, Lang};
 use crate::input::Key;
-use crate::keymap;
 
 pub struct Follower {
     /// The follower's viewer, and the room they browse in when they leave the live one.
@@ -34,7 +33,7 @@ impl Follower {
         if !self.browsing {
             self.state.room.clone_from(live);
         }
-        let Some(action) = keymap::action_for(&self.state, key) else {
+        let Some(action) = crate::app::action_for(&self.state, key) else {
             return Vec::new();
         };
         if matches!(action, Action::Vote(_) | Action::Blank) {

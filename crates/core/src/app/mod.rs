@@ -2,19 +2,19 @@
 //! shares, and a [`Viewer`], one person's own), [`Msg`] in, [`Effect`]s out of
 //! [`update`], the only place state changes. Pure: no terminal, no clock, no I/O.
 
-mod action;
 mod answers;
 mod clock;
 mod conditions;
 mod effect;
 mod follower;
 mod invitation;
+mod journeys;
+mod keys;
 mod msg;
 mod note;
 mod pace;
 pub mod participant;
 pub mod poll;
-mod progress;
 mod questions;
 mod remote;
 pub mod search;
@@ -24,12 +24,13 @@ mod still;
 mod theme;
 mod update;
 
-pub use action::Action;
-pub use clock::{AUTOPLAY_IDLE, Clock, Timer};
+pub use crate::action::Action;
+pub use clock::{AUTOPLAY_IDLE, Clock, LoggedTimer, Timer};
 pub use conditions::visible;
 pub use effect::{Effect, Via};
 pub use follower::Follower;
 pub use invitation::Invitation;
+pub use keys::{action_for, mode_of};
 pub use msg::{Msg, Resume, ResumeAt, Setup};
 pub use note::Note;
 pub use pace::reading_time;
@@ -39,9 +40,7 @@ pub use questions::{
     MAX_NAME_CHARS, MAX_QUESTION_CHARS, Question, QuestionOp, Questions, sanitise,
 };
 pub use remote::{MAX_TIMER_MINUTES, Remote};
-pub use snapshot::{
-    At, MAX_GUESSES, MAX_QUESTIONS_SENT, Revealed, RoomSnapshot, Tally, options_at,
-};
+pub use snapshot::{At, MAX_GUESSES, MAX_QUESTIONS_SENT, Revealed, RoomSnapshot, Tally};
 pub use state::{Gate, Overlay, Progress, Room, Screen, State, TocRow, View, Viewer};
 pub use theme::ThemeKind;
 pub use update::{ParticipantMsg, participant, typing_a_guess, update};

@@ -4,12 +4,12 @@
 
 use std::collections::BTreeMap;
 
-use super::action::Action;
 use super::poll::{Ballot, Poll};
 use super::questions::QuestionOp;
 use super::theme::ThemeKind;
+use crate::action::Action;
+use crate::answer::Answer;
 use crate::content::Lang;
-use crate::journey::Answer;
 
 #[derive(Debug, Clone)]
 pub enum Msg {
@@ -26,7 +26,7 @@ pub enum Msg {
     /// Autoplay starts: so long per step, or each panel's reading time.
     Autoplay(Option<std::time::Duration>),
     /// A restarted screen's discussion timer, as its session log kept it.
-    RestoreTimer(crate::session_log::LoggedTimer),
+    RestoreTimer(super::LoggedTimer),
     /// When the session started (Unix seconds): a restarted screen's log says.
     SessionStarted(u64),
     /// Go to a panel by timeline index, closing overlays and the black screen.
@@ -96,7 +96,7 @@ pub struct Resume {
     pub chapters_accepted: Vec<usize>,
     pub panels_accepted: Vec<usize>,
     /// How far panels were revealed (passages, answers, the guess).
-    pub progress: Vec<(usize, super::state::Progress)>,
+    pub progress: Vec<(usize, crate::progress::Progress)>,
 }
 
 /// The viewer's options from the command line.

@@ -2,9 +2,10 @@
 //! only when drawn: `update` composes no sentence, and the keys a note names
 //! come from the keymap, in the viewer's language.
 
-use super::action::Action;
-use crate::content::{Documentary, Lang, Slot};
+use crate::action::Action;
+use crate::content::{Documentary, Slot};
 use crate::keymap::{self, Mode};
+use crate::lang::Lang;
 use crate::words;
 
 /// One note on the status line; the next key clears them all.

@@ -10,8 +10,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use super::{Ballot, Follower, Msg, Progress, Room, Screen, Setup, ThemeKind, View};
+use crate::answer::Answer;
 use crate::content::{Documentary, Lang};
-use crate::journey::{Answer, Journey};
+use crate::journey::Journey;
 
 /// What participants follow: the room, and the questions the screen has
 /// answered (their reveal is on the projector, so it may be on theirs).

@@ -49,8 +49,8 @@ pub enum RoomAnswer {
 
 impl RoomAnswer {
     /// As one person's answer, for conditions: a tie is none.
-    pub fn answer(&self) -> Option<crate::journey::Answer> {
-        use crate::journey::Answer;
+    pub fn answer(&self) -> Option<crate::answer::Answer> {
+        use crate::answer::Answer;
         match self {
             RoomAnswer::Picked(k) => Some(Answer::Picked(*k)),
             RoomAnswer::Tie(_) => None,

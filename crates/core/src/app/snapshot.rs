@@ -6,8 +6,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Ballot, Gate, Invitation, Poll, Progress, Questions, Room, Screen};
-use crate::content::model::Ask;
-use crate::content::{Documentary, Panel};
+
+use crate::content::Documentary;
 
 /// Guesses sent for the question on screen: enough for the spread, bounded
 /// for the link (other polls travel as tallies only).
@@ -96,17 +96,6 @@ fn sent_questions(all: &Questions) -> Questions {
     kept
 }
 
-/// The options of the choice panel at timeline index `i` (0 for a guess).
-pub fn options_at(doc: &Documentary, i: usize) -> usize {
-    match doc.timeline.get(i).map(|s| doc.panel(*s)) {
-        Some(Panel::Choice(ch)) => match &ch.ask {
-            Ask::Options(o) => o.len(),
-            Ask::Guess { .. } => 0,
-        },
-        _ => 0,
-    }
-}
-
 /// Every `len / max`-th value, so a long list keeps its shape within bounds.
 fn thinned(values: Vec<f64>, max: usize) -> Vec<f64> {
     if values.len() <= max || max == 0 {
@@ -161,7 +150,7 @@ impl RoomSnapshot {
                 .polls
                 .iter()
                 .filter_map(|(&i, poll)| {
-                    let options = options_at(doc, i);
+                    let options = doc.options_at(i);
                     let on_screen = room.screen() == Screen::Panel(i);
                     let tally = Tally {
                         counts: poll.tally(options),

@@ -2,8 +2,8 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use super::theme::ThemeKind;
+use crate::answer::Answer;
 use crate::content::{Documentary, Lang, Slot};
-use crate::journey::Answer;
 
 /// The main screen under any overlay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,7 +49,7 @@ pub enum TocRow {
     Chapter(usize, usize),
 }
 
-pub use super::progress::Progress;
+pub use crate::progress::Progress;
 
 /// What belongs to a screening, shared by everyone who follows it: where
 /// the room is, how far each panel has been revealed, the notices passed, the
@@ -338,16 +338,6 @@ impl State {
 
     pub fn current_toc_row(&self) -> usize {
         self.view().current_toc_row()
-    }
-
-    /// The panel the room will see after this one, conditions honoured.
-    pub fn next_panel(&self) -> Option<usize> {
-        let from = match self.room.screen {
-            Screen::Title => 0,
-            Screen::Panel(i) => i.saturating_add(1),
-            Screen::End => return None,
-        };
-        (from..self.doc.timeline.len()).find(|&j| super::visible(self, j))
     }
 
     /// The timeline index of the panel on screen, if any.

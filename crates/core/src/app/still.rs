@@ -5,8 +5,8 @@
 use std::sync::Arc;
 
 use super::state::{Progress, Room, Screen, State};
+use crate::answer::Answer;
 use crate::content::{Documentary, Lang};
-use crate::journey::Answer;
 
 impl State {
     /// Panel `i` on screen, revealed as far as `progress` says, with no

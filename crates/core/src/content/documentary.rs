@@ -29,6 +29,18 @@ pub struct Documentary {
 }
 
 impl Documentary {
+    /// The options of the choice panel at timeline index `i` (0 for a guess
+    /// or any other panel).
+    pub fn options_at(&self, i: usize) -> usize {
+        match self.timeline.get(i).map(|s| self.panel(*s)) {
+            Some(super::Panel::Choice(ch)) => match &ch.ask {
+                super::model::Ask::Options(o) => o.len(),
+                super::model::Ask::Guess { .. } => 0,
+            },
+            _ => 0,
+        }
+    }
+
     pub fn new(
         manifest: Manifest,
         episodes: Vec<Episode>,

@@ -271,6 +271,19 @@ impl super::model::Statistic {
     }
 }
 
+/// What is wrong with a gauge's full scale, if anything. The view draws a
+/// gauge out of a number or a statistic's figure only; an unknown or broken
+/// statistic is reported on its own, so not here.
+pub fn gauge_problem(scale: &Expr, figures: &HashMap<String, Figure>) -> Option<&'static str> {
+    let full = match scale {
+        Expr::Num(v) => Figure::exact(*v),
+        Expr::Ref(r) => *figures.get(r)?,
+        _ => return Some("the gauge's full scale must be a number or a statistic's id"),
+    };
+    let fine = super::limits::sane(full.lo) && super::limits::sane(full.hi) && full.lo > 0.0;
+    (!fine).then_some("the gauge's full scale must be a finite number above 0")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

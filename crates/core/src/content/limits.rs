@@ -2,10 +2,7 @@
 //! arithmetic done on counts from outside: 64-bit and saturating, so no
 //! count can overflow a sum or size a bar beyond its width.
 
-use std::collections::HashMap;
-
-use super::figures::Figure;
-use super::model::{Expr, Value};
+use super::model::Value;
 
 /// The largest magnitude a figure may have: an f64 holds about 15
 /// significant digits, and nothing in a documentary is counted beyond them.
@@ -27,17 +24,4 @@ pub fn value_problem(value: &Value) -> Option<String> {
     };
     (!given.into_iter().all(sane))
         .then(|| format!("a figure must be a finite number of at most {MAX_MAGNITUDE:e} in size"))
-}
-
-/// What is wrong with a gauge's full scale, if anything. The view draws a
-/// gauge out of a number or a statistic's figure only; an unknown or broken
-/// statistic is reported on its own, so not here.
-pub fn gauge_problem(scale: &Expr, figures: &HashMap<String, Figure>) -> Option<&'static str> {
-    let full = match scale {
-        Expr::Num(v) => Figure::exact(*v),
-        Expr::Ref(r) => *figures.get(r)?,
-        _ => return Some("the gauge's full scale must be a number or a statistic's id"),
-    };
-    let fine = sane(full.lo) && sane(full.hi) && full.lo > 0.0;
-    (!fine).then_some("the gauge's full scale must be a finite number above 0")
 }

@@ -5,30 +5,14 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::lang::Lang;
+
 /// A viewer-facing text, always in both languages.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     pub fr: String,
     pub en: String,
-}
-
-/// The language the viewer reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub enum Lang {
-    Fr,
-    #[default]
-    En,
-}
-
-impl Lang {
-    /// The language's tag (BCP 47), as HTML's `lang` takes it.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Fr => "fr",
-            Lang::En => "en",
-        }
-    }
 }
 
 impl Text {
@@ -349,6 +333,19 @@ impl Panel {
             Panel::Debate(_) => "debate",
             Panel::Choice(_) => "choice",
             Panel::Recap(_) => "recap",
+        }
+    }
+}
+
+impl Ask {
+    /// How many steps a guess has between its minimum and maximum (0 for options).
+    pub fn steps(&self) -> u32 {
+        match self {
+            Ask::Guess { min, max, step, .. } if *step > 0.0 && max > min => {
+                // `as` saturates on floats; the `min` keeps it in range.
+                ((max - min) / step).floor().min(f64::from(u32::MAX)) as u32
+            }
+            _ => 0,
         }
     }
 }

@@ -5,7 +5,7 @@
 use super::figures::{Figure, format_number, join_unit, natural_decimals};
 use super::model::{Ask, Choice, Expr, Statistic, Testimony, Value, Voice};
 use super::{Documentary, Lang, Panel};
-use crate::journey::Answer;
+use crate::answer::Answer;
 use crate::words;
 
 /// How many decimals a statistic shows.

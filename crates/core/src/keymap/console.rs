@@ -2,7 +2,7 @@
 //! the screen as commands; the chapter list, the timer and quitting are its own.
 
 use super::*;
-use crate::app::Action;
+use crate::action::Action;
 
 macro_rules! digit {
     ($n:literal, $c:literal) => {

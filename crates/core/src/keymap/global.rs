@@ -1,7 +1,7 @@
 //! Bindings that work almost everywhere in the player.
 
 use super::*;
-use crate::app::Action;
+use crate::action::Action;
 
 /// Wherever the viewer is, but while typing a search.
 const EVERYWHERE: u16 = PLAYING | OVERLAYS;

@@ -10,7 +10,7 @@
 //! Key names and the rows that stand for many keys are the words' (a French
 //! help says Entrée and « n'importe quelle touche »).
 
-use crate::app::{Action, State, View};
+use crate::action::Action;
 use crate::content::Lang;
 use crate::input::{Key, KeyCode};
 
@@ -69,22 +69,6 @@ impl Mode {
         Mode::Participant,
         Mode::Asking,
     ];
-
-    pub fn of(view: &View<'_>) -> Mode {
-        use crate::app::Overlay;
-        if view.room.blank {
-            return Mode::Blank;
-        }
-        match (&view.viewer.overlay, view.room.gate) {
-            (Some(Overlay::Help { .. }), _) => Mode::Help,
-            (Some(Overlay::Contents { .. }), _) => Mode::Contents,
-            (Some(Overlay::Bookmarks { .. }), _) => Mode::Bookmarks,
-            (Some(Overlay::Search { .. }), _) => Mode::Search,
-            (None, Some(_)) => Mode::Notice,
-            (None, None) if crate::app::typing_a_guess(view) => Mode::Guess,
-            (None, None) => Mode::Play,
-        }
-    }
 
     const fn bit(self) -> u16 {
         match self {
@@ -249,16 +233,9 @@ impl Binding {
     }
 }
 
-/// The action a key press asks for in the current mode, if any.
-pub fn action_for(state: &State, pressed: Key) -> Option<Action> {
-    let view = state.view();
-    let mode = Mode::of(&view);
-    let action = action_in(mode, pressed)?;
-    // The room's show of hands is only taken in a workshop.
-    (!is_workshop_only(mode, action) || view.room.workshop).then_some(action)
-}
-
-fn is_workshop_only(mode: Mode, action: Action) -> bool {
+/// Whether `action` is bound in `mode` only for a workshop (the room's show
+/// of hands).
+pub fn is_workshop_only(mode: Mode, action: Action) -> bool {
     bindings(mode).any(|b| b.workshop && b.action == action)
 }
 

@@ -1,7 +1,7 @@
 //! Bindings inside the overlays: contents, bookmarks, help, and the search.
 
 use super::*;
-use crate::app::Action;
+use crate::action::Action;
 
 pub const OVERLAY_KEYS: &[Binding] = &[
     bind(

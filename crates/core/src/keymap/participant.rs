@@ -3,7 +3,7 @@
 //! player's keys on a question, and writes questions for the debate.
 
 use super::*;
-use crate::app::Action;
+use crate::action::Action;
 
 pub const PARTICIPANT_KEYS: &[Binding] = &[
     bind(

@@ -1,7 +1,7 @@
 //! The player's bindings while watching: panels, notices, and a guess being typed.
 
 use super::*;
-use crate::app::Action;
+use crate::action::Action;
 
 const NEXT_KEYS: &[Key] = &[
     key(KeyCode::Right),

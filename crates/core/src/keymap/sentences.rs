@@ -2,8 +2,8 @@
 //! viewer's language, so rebinding a key can never make a hint lie.
 
 use super::{Mode, key_for};
-use crate::app::Action;
-use crate::content::Lang;
+use crate::action::Action;
+use crate::lang::Lang;
 
 /// The name of the first key bound to `action` in `mode`, as `lang` says it.
 pub fn key_name(mode: Mode, action: Action, lang: Lang) -> Option<String> {

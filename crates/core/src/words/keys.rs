@@ -63,8 +63,8 @@ impl Words {
 
 #[cfg(test)]
 mod tests {
-    use crate::content::Lang;
     use crate::input::Key;
+    use crate::lang::Lang;
     use crate::words::of;
 
     #[test]

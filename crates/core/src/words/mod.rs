@@ -8,7 +8,7 @@ mod keys;
 
 pub use keys::KeyWords;
 
-use crate::content::Lang;
+use crate::lang::Lang;
 
 /// Every sentence the interface says about itself (content has its own text).
 /// A sentence that names a key holds the action in braces (`{Next} answer`)

@@ -47,16 +47,6 @@ pub(super) fn cast(state: &mut State, i: usize, voter: &str, ballot: Ballot) {
     }
 }
 
-/// How many steps a guess has between its minimum and maximum.
-pub(crate) fn guess_steps_max(ask: &Ask) -> u32 {
-    match ask {
-        Ask::Guess { min, max, step, .. } if *step > 0.0 && max > min => {
-            ((max - min) / step).floor().min(f64::from(u32::MAX)) as u32
-        }
-        _ => 0,
-    }
-}
-
 /// Whether the viewer is on a guess they have not given yet: digits type it.
 pub fn typing_a_guess(view: &crate::app::View<'_>) -> bool {
     let Screen::Panel(i) = view.room.screen else {
@@ -119,7 +109,7 @@ pub(crate) fn steps_of(typed: &str, ask: &Ask) -> Option<u32> {
     }
     let steps = ((value - min) / step).round().max(0.0);
     // `as` saturates on floats; the clamp keeps it within the range.
-    Some((steps as u32).min(guess_steps_max(ask)))
+    Some((steps as u32).min(ask.steps()))
 }
 
 /// The typed figure, snapped to the guess's steps within its range.

@@ -9,16 +9,15 @@ mod overlays;
 mod participant;
 mod pick;
 
-use super::action::Action;
 use super::effect::{Effect, Via};
 use super::msg::Msg;
 use super::note::Note;
 use super::questions::QuestionOp;
 use super::state::{Overlay, Screen, State};
+use crate::action::Action;
 use crate::content::Lang;
 use host::{reload, resume, setup};
 
-pub(crate) use choice::guess_steps_max;
 pub use choice::typing_a_guess;
 use choice::{cast, vote};
 use moves::{advance_auto, back, enter_forward, next, next_chapter, prev_chapter, skip, up_down};
@@ -41,7 +40,7 @@ fn apply(state: &mut State, msg: Msg) {
     match msg {
         Msg::Key(key) => {
             clock::visitor(state);
-            if let Some(action) = crate::keymap::action_for(state, key) {
+            if let Some(action) = super::action_for(state, key) {
                 act(state, action);
             }
         }

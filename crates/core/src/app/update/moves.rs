@@ -1,14 +1,13 @@
 //! Moving through the documentary: steps, reveals, chapters, notices, and
 //! the conditions that show or hide panels.
 
-use super::choice::guess_steps_max;
 use super::touch;
+use crate::answer::Answer;
 use crate::app::effect::{Effect, Via};
 use crate::app::state::{Gate, Progress, Screen, State};
 use crate::app::visible;
 use crate::content::Panel;
 use crate::content::model::Ask;
-use crate::journey::Answer;
 
 /// Autoplay: reveals and moves on like `Next`, but leaves questions
 /// unanswered, passes notices by, and starts over after the end.
@@ -200,7 +199,7 @@ pub(super) fn up_down(state: &mut State, delta: i32) {
             }
             Ask::Guess { .. } => {
                 // Up raises the guess.
-                let max = guess_steps_max(&ch.ask);
+                let max = ch.ask.steps();
                 p.guess_steps = if delta < 0 {
                     p.guess_steps.saturating_add(1).min(max)
                 } else {
@@ -325,7 +324,7 @@ pub(super) fn enter_forward(state: &mut State, i: usize) {
             guess_steps: if state.viewer.seen[i] {
                 state.room.progress[i].guess_steps
             } else {
-                guess_steps_max(&ch.ask) / 2
+                ch.ask.steps() / 2
             },
             ..Progress::default()
         },

@@ -2,7 +2,7 @@
 
 use super::moves::{chapter_start, enter_forward};
 use super::touch;
-use crate::app::action::Action;
+use crate::action::Action;
 use crate::app::state::{Overlay, State, TocRow};
 
 pub(super) fn help(state: &mut State, scroll: u16, action: Action) {

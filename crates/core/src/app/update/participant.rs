@@ -2,13 +2,13 @@
 //! key. Keys go through the keymap's participant modes (asking, following,
 //! their own player when browsing); votes and questions go up as [`Up`].
 
-use super::choice::{guess_steps_max, push_figure, steps_of};
+use super::choice::{push_figure, steps_of};
+use crate::answer::Answer;
 use crate::app::participant::{Live, Outcome, Participant, Said, Up};
 use crate::app::{Action, Ballot, Effect, MAX_QUESTION_CHARS, Msg, Screen};
 use crate::content::Panel;
 use crate::content::model::Ask;
 use crate::input::{Key, KeyCode};
-use crate::journey::Answer;
 use crate::keymap::{self, Mode};
 
 /// What reaches a participant: the room on the screen (if one runs) changed,
@@ -147,7 +147,7 @@ fn key(p: &mut Participant, live: Option<&Live>, key: Key) -> Outcome {
         return done;
     }
     let room = live.map_or(&p.alone, |l| &l.room);
-    let mode = Mode::of(&p.follower.view(room));
+    let mode = crate::app::mode_of(&p.follower.view(room));
     match keymap::action_in(mode, key) {
         Some(Action::ForceQuit) => out.quit = true,
         // Their terminal is not theirs to suspend: the channel goes on.
@@ -208,10 +208,7 @@ fn vote(p: &mut Participant, live: &Live, key: Key) -> Option<Outcome> {
         }
         (Action::Up | Action::Down, ask @ Ask::Guess { .. }) => {
             cursor.guess_steps = if action == Action::Up {
-                cursor
-                    .guess_steps
-                    .saturating_add(1)
-                    .min(guess_steps_max(ask))
+                cursor.guess_steps.saturating_add(1).min(ask.steps())
             } else {
                 cursor.guess_steps.saturating_sub(1)
             };

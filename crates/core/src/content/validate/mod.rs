@@ -276,7 +276,7 @@ pub fn validate(
         if let Some(Chart::Gauge(scale)) = &stat.chart {
             let mut read = Vec::new();
             figures::refs(scale, &mut read);
-            let Some(message) = limits::gauge_problem(scale, &figures) else {
+            let Some(message) = super::figures::gauge_problem(scale, &figures) else {
                 continue;
             };
             let (file, _) = &episodes[stat_file[sid]];

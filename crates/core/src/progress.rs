@@ -43,9 +43,7 @@ impl Progress {
                 if let Ask::Options(opts) = &ch.ask {
                     self.selected = self.selected.min(opts.len().saturating_sub(1));
                 }
-                self.guess_steps = self
-                    .guess_steps
-                    .min(super::update::guess_steps_max(&ch.ask));
+                self.guess_steps = self.guess_steps.min(ch.ask.steps());
             }
             _ => {}
         }
