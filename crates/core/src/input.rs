@@ -26,7 +26,8 @@ pub enum KeyCode {
 }
 
 /// A key press with the modifiers the keymap tells apart. Shift is folded
-/// into the character (`B`, `?`), as terminals deliver it.
+/// into the character (`B`, `?`), as terminals deliver it. How a key is
+/// named on screen is the words' (`Words::key`): Enter in English, Entrée in French.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Key {
     pub code: KeyCode,

@@ -79,7 +79,6 @@ pub struct Words {
     pub search_prompt: &'static str,
     pub search_none: &'static str,
     pub guess_right: &'static str,
-    pub guess_typed: &'static str,
     pub console_unknown_panel: fn(id: &str) -> String,
     /// A screening's recap: the room's answer, and how it came out.
     pub ui_the_room: &'static str,
@@ -167,7 +166,6 @@ pub struct Words {
     pub ui_your_guess: &'static str,
     pub ui_your_guess_more_less: &'static str,
     pub ui_rooms_guess: &'static str,
-    pub ui_rooms_guess_more_less: &'static str,
     pub ui_the_real_figure: &'static str,
     pub ui_or_enter_answer: &'static str,
     /// On a screening's question: the facilitator reveals the room's answer.
