@@ -13,10 +13,11 @@ pub use invisibles_core::{app, blocks, content, input, journey, keymap, session_
 pub use invisibles_fsio as fsio;
 
 pub mod cli;
-pub mod print;
+pub mod console;
+pub mod link;
+pub mod publish;
 pub mod runtime;
 pub mod serve;
 pub mod store;
 pub mod term;
 pub mod ui;
-pub mod workshop;

@@ -10,11 +10,13 @@ use invisibles::app::{Effect, Msg, Setup, State};
 use invisibles::cli::{Cli, Command, Format};
 use invisibles::content::{Documentary, controls, diagnostic, load};
 
+use invisibles::publish::export;
+use invisibles::publish::print;
 use invisibles::runtime::{self, Host, Player, Screening, host::Log};
 use invisibles::store::journey::Store;
 use invisibles::store::session_log::{self, Session};
-use invisibles::workshop::{console, export, link};
-use invisibles::{fsio, print, store, term, ui, words};
+use invisibles::{console, link};
+use invisibles::{fsio, store, term, ui, words};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -279,10 +281,7 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
     let screening = cli.session.is_some() || cli.present;
     if screening && let Some(path) = link::socket_path(cli.session.as_deref()) {
         match link::Server::bind(&path) {
-            Ok(server) => {
-                term::remove_on_hangup(path);
-                host.link = Some(server);
-            }
+            Ok(server) => host.link = Some(server),
             Err(e) => {
                 notes.push((words::of(lang).no_console_link)(&link::error_message(
                     &e, lang,

@@ -71,15 +71,9 @@ pub fn restore() {
     }
 }
 
-/// Files to remove if the process must end from the watchdog (sockets).
-static LEFT_BEHIND: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
-
-/// Removes `path` if the hang-up watchdog has to end the process itself.
-pub fn remove_on_hangup(path: PathBuf) {
-    if let Ok(mut paths) = LEFT_BEHIND.lock() {
-        paths.push(path);
-    }
-}
+/// Files to remove if the watchdog must end the process itself (sockets),
+/// as the program last said ([`Program::leftovers`]).
+type Leftovers = Arc<Mutex<Vec<PathBuf>>>;
 
 /// Signals set flags the loop checks: it then restores and exits, or stops.
 pub(crate) struct Signals {
@@ -131,18 +125,27 @@ pub enum Exit {
 /// The terminal is restored on every way out (the caller restores on error too).
 pub fn run<P: Program>(program: &mut P) -> io::Result<Exit> {
     let signals = Signals::register()?;
-    watch_hangup(Arc::clone(&signals.ending));
+    let leftovers = Leftovers::default();
+    watch_hangup(Arc::clone(&signals.ending), Arc::clone(&leftovers));
     let mut terminal = enter()?;
-    let result = pump(&mut terminal, program, &signals);
+    let result = pump(&mut terminal, program, &signals, &leftovers);
     program.finish();
     restore();
     result
 }
 
-fn pump<P: Program>(terminal: &mut Term, program: &mut P, signals: &Signals) -> io::Result<Exit> {
+fn pump<P: Program>(
+    terminal: &mut Term,
+    program: &mut P,
+    signals: &Signals,
+    leftovers: &Leftovers,
+) -> io::Result<Exit> {
     // Start crossterm's event source now, while the terminal is surely there.
     event::poll(Duration::ZERO)?;
     loop {
+        if let Ok(mut paths) = leftovers.lock() {
+            *paths = program.leftovers();
+        }
         if let Some(sig) = signals.pending() {
             return Ok(Exit::Signal(sig));
         }
@@ -197,7 +200,7 @@ fn pump<P: Program>(terminal: &mut Term, program: &mut P, signals: &Signals) -> 
 /// crossterm loops for ever on end of file and never returns to the loop.
 /// This thread notices the hang-up and asks the loop to end, as SIGHUP would;
 /// if the loop does not within a second, it cleans up and ends the process.
-fn watch_hangup(ending: Arc<AtomicUsize>) {
+fn watch_hangup(ending: Arc<AtomicUsize>, leftovers: Leftovers) {
     static STARTED: std::sync::Once = std::sync::Once::new();
     STARTED.call_once(move || {
         std::thread::spawn(move || {
@@ -208,7 +211,7 @@ fn watch_hangup(ending: Arc<AtomicUsize>) {
                     ending.store(hup as usize, Ordering::SeqCst);
                     std::thread::sleep(Duration::from_secs(1));
                     restore();
-                    if let Ok(paths) = LEFT_BEHIND.lock() {
+                    if let Ok(paths) = leftovers.lock() {
                         for path in paths.iter() {
                             let _ = std::fs::remove_file(path);
                         }

@@ -136,7 +136,7 @@ fn check_size_reports_text_that_would_need_scrolling() {
     assert_eq!(small.status.code(), Some(1));
     let out = stdout(&small);
     assert!(
-        out.contains("episodes/01-riders.ron:147:25: `riders-bilel-hourly` needs 4 more lines at 60x20 (normal view, Fr)"),
+        out.contains("episodes/01-riders.ron:127:25: `riders-bilel-hourly` needs 1 more line at 60x20 (normal view, Fr)"),
         "{out}"
     );
     // Below 120x36 the projector view is not held to fit, and says so.

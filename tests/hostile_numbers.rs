@@ -61,9 +61,9 @@ fn huge_poll_counts_neither_overflow_the_screen_nor_the_handout() {
     invisibles::app::update(&mut state, polls);
     let screen = common::screen(&state, 120, 40);
     assert!(screen.contains("4294967295"), "{screen}");
-    let md = invisibles::workshop::export::markdown(&doc, Lang::En, Some(&huge_log()));
+    let md = invisibles::publish::export::markdown(&doc, Lang::En, Some(&huge_log()));
     assert!(md.len() < 200_000, "{} bytes", md.len());
-    let html = invisibles::workshop::export::html(&doc, Lang::En, Some(&huge_log()));
+    let html = invisibles::publish::export::html(&doc, Lang::En, Some(&huge_log()));
     let widths: Vec<u64> = html
         .split("width:")
         .skip(1)

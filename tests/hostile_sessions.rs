@@ -64,8 +64,8 @@ fn two_screens_on_one_session_do_not_overwrite_each_others_log() {
 
 #[test]
 fn session_names_never_share_a_log_or_a_socket() {
+    use invisibles::link;
     use invisibles::store::session_log as session;
-    use invisibles::workshop::link;
     let names = ["a/b", "a_b", "a.b", "a%2Fb", "a b", "a\\b", "..", "."];
     let logs: std::collections::BTreeSet<_> = names.iter().map(|n| session::path_for(n)).collect();
     let socks: std::collections::BTreeSet<_> =

@@ -5,12 +5,12 @@
 mod common;
 
 use invisibles::app::{Effect, Msg, QuestionOp, State};
+use invisibles::console::{Console, Effect as ConsoleEffect, render as console_render};
 use invisibles::content::Lang;
 use invisibles::input::Key;
+use invisibles::publish::export;
 use invisibles::runtime::{Input, Player, Remote};
 use invisibles::store::session_log::Session;
-use invisibles::workshop::console::{Console, Effect as ConsoleEffect, render as console_render};
-use invisibles::workshop::export;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
@@ -57,15 +57,27 @@ fn a_question_goes_from_a_participant_to_the_console_the_projector_and_the_hando
 
     // The console lists them, and its keys put one on the screen, then answer it.
     let mut console = Console::new(common::sample(), Lang::En, Some("q".into()));
-    console.connected = true;
-    console.status = Some(player.status());
+    invisibles::app::console_update(
+        &mut console,
+        invisibles::app::ConsoleMsg::Link {
+            connected: true,
+            refusal: None,
+        },
+    );
+    invisibles::app::console_update(
+        &mut console,
+        invisibles::app::ConsoleMsg::Status(Some(Box::new(player.status()))),
+    );
     let area = Rect::new(0, 0, 100, 30);
     let mut buf = Buffer::empty(area);
     console_render(&console, T0 / 1000, area, &mut buf);
     let shown = text(&buf);
     assert!(shown.contains("Questions from the room (2)"), "{shown}");
     assert!(shown.contains("ana: Who checks [2J the labels?"), "{shown}");
-    let ConsoleEffect::Send(next) = console.key(Key::char('Q'), T0 / 1000) else {
+    let ConsoleEffect::Send(next) = invisibles::app::console_update(
+        &mut console,
+        invisibles::app::ConsoleMsg::Key(Key::char('Q'), T0 / 1000),
+    ) else {
         panic!("Q sends nothing");
     };
     assert_eq!(next, Remote::Question(QuestionOp::ProjectNext));
@@ -83,16 +95,28 @@ fn a_question_goes_from_a_participant_to_the_console_the_projector_and_the_hando
     );
     assert!(projected.contains("— ana"), "{projected}");
 
-    console.status = Some(player.status());
-    let ConsoleEffect::Send(answered) = console.key(Key::char('A'), T0 / 1000) else {
+    invisibles::app::console_update(
+        &mut console,
+        invisibles::app::ConsoleMsg::Status(Some(Box::new(player.status()))),
+    );
+    let ConsoleEffect::Send(answered) = invisibles::app::console_update(
+        &mut console,
+        invisibles::app::ConsoleMsg::Key(Key::char('A'), T0 / 1000),
+    ) else {
         panic!("A sends nothing");
     };
     assert_eq!(answered, Remote::Question(QuestionOp::Answered(0)));
     feed(&mut player, answered);
     assert_eq!(player.state().room().questions().shown(), None);
-    console.status = Some(player.status());
+    invisibles::app::console_update(
+        &mut console,
+        invisibles::app::ConsoleMsg::Status(Some(Box::new(player.status()))),
+    );
     assert_eq!(
-        console.key(Key::char('A'), T0 / 1000),
+        invisibles::app::console_update(
+            &mut console,
+            invisibles::app::ConsoleMsg::Key(Key::char('A'), T0 / 1000)
+        ),
         ConsoleEffect::None,
         "nothing on screen"
     );

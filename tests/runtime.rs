@@ -7,12 +7,12 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use invisibles::app::{Effect, State, Via};
+use invisibles::console::{Console, render as console_render};
 use invisibles::content::Lang;
 use invisibles::input::Key;
 use invisibles::runtime::host::Log;
 use invisibles::runtime::{Flow, Host, Input, Player, Program, Remote, Screening};
 use invisibles::store::session_log::Session;
-use invisibles::workshop::console::{Console, render as console_render};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -172,8 +172,13 @@ fn the_timer_runs_from_the_console_and_warns() {
     assert_eq!(p.timer().map(|t| t.minutes), Some(12 * 60));
     p.handle(Input::Remote(Remote::Timer(Some(10))), T0);
     let mut c = Console::new(common::sample(), Lang::En, None);
-    c.connected = true;
-    c.status = Some(p.status());
+    let link = invisibles::app::ConsoleMsg::Link {
+        connected: true,
+        refusal: None,
+    };
+    invisibles::app::console_update(&mut c, link);
+    let status = invisibles::app::ConsoleMsg::Status(Some(Box::new(p.status())));
+    invisibles::app::console_update(&mut c, status);
     let area = Rect::new(0, 0, 100, 30);
     let mut buf = Buffer::empty(area);
     console_render(&c, T0 / 1000 + 600 - 90, area, &mut buf);
@@ -338,7 +343,7 @@ fn text_of(terminal: &Terminal<TestBackend>) -> String {
 
 #[test]
 fn a_screen_started_while_the_last_one_leaves_serves_the_link_once_it_is_free() {
-    use invisibles::workshop::link::Server;
+    use invisibles::link::Server;
     let dir = temp_dir("relink");
     let path = dir.join("state").join("console-demo.sock");
     let old: Server = Server::bind(&path).unwrap_or_else(|e| panic!("{e}"));

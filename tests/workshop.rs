@@ -8,12 +8,12 @@ use std::time::Duration;
 
 use common::{press, screen, state};
 use invisibles::app::{Action, Msg, Screen, State, reading_time, update};
+use invisibles::console::{Console, Effect, render as console_render};
 use invisibles::content::Lang;
 use invisibles::keymap::Mode;
+use invisibles::link::{Remote, Status};
+use invisibles::publish::export;
 use invisibles::store::session_log::Session;
-use invisibles::workshop::console::{Console, Effect, render as console_render};
-use invisibles::workshop::export;
-use invisibles::workshop::link::{Command, Status};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
@@ -293,19 +293,28 @@ fn reading_time_follows_the_text() {
 fn the_console_shows_notes_next_panel_poll_and_timer() {
     let doc = common::sample();
     let mut c = Console::new(doc, Lang::En, Some("tuesday".into()));
-    c.connected = true;
-    c.status = Some(Status {
-        panel: Some("take-job".into()),
-        session_started: 1_000,
-        chapter_started: 1_300,
-        polls: [("take-job".to_string(), vec![3, 1, 0])]
-            .into_iter()
-            .collect(),
-        timer_end: Some(1_000 + 700),
-        timer_minutes: 10,
-        next: Some("said-yes".into()),
-        ..Status::default()
-    });
+    invisibles::app::console_update(
+        &mut c,
+        invisibles::app::ConsoleMsg::Link {
+            connected: true,
+            refusal: None,
+        },
+    );
+    invisibles::app::console_update(
+        &mut c,
+        invisibles::app::ConsoleMsg::Status(Some(Box::new(Status {
+            panel: Some("take-job".into()),
+            session_started: 1_000,
+            chapter_started: 1_300,
+            polls: [("take-job".to_string(), vec![3, 1, 0])]
+                .into_iter()
+                .collect(),
+            timer_end: Some(1_000 + 700),
+            timer_minutes: 10,
+            next: Some("said-yes".into()),
+            ..Status::default()
+        }))),
+    );
     let area = Rect::new(0, 0, 100, 30);
     let mut buf = Buffer::empty(area);
     console_render(&c, 1_000 + 600, area, &mut buf);
@@ -335,24 +344,57 @@ fn console_keys_become_commands() {
     let doc = common::sample();
     let mut c = Console::new(doc, Lang::En, None);
     let k = Key::new;
-    assert_eq!(c.key(k(KeyCode::Right), 0), Effect::Send(Command::Next));
     assert_eq!(
-        c.key(k(KeyCode::Char('.')), 0),
-        Effect::Send(Command::Blank)
+        invisibles::app::console_update(
+            &mut c,
+            invisibles::app::ConsoleMsg::Key(k(KeyCode::Right), 0)
+        ),
+        Effect::Send(Remote::Next)
     );
     assert_eq!(
-        c.key(k(KeyCode::Char('T')), 0),
-        Effect::Send(Command::Timer(Some(10)))
+        invisibles::app::console_update(
+            &mut c,
+            invisibles::app::ConsoleMsg::Key(k(KeyCode::Char('.')), 0)
+        ),
+        Effect::Send(Remote::Blank)
     );
-    assert_eq!(c.key(k(KeyCode::Char('t')), 0), Effect::None);
-    assert_eq!(c.key(k(KeyCode::Down), 0), Effect::None);
     assert_eq!(
-        c.key(k(KeyCode::Enter), 0),
-        Effect::Send(Command::Jump("hard-text".into())),
+        invisibles::app::console_update(
+            &mut c,
+            invisibles::app::ConsoleMsg::Key(k(KeyCode::Char('T')), 0)
+        ),
+        Effect::Send(Remote::Timer(Some(10)))
+    );
+    assert_eq!(
+        invisibles::app::console_update(
+            &mut c,
+            invisibles::app::ConsoleMsg::Key(k(KeyCode::Char('t')), 0)
+        ),
+        Effect::None
+    );
+    assert_eq!(
+        invisibles::app::console_update(
+            &mut c,
+            invisibles::app::ConsoleMsg::Key(k(KeyCode::Down), 0)
+        ),
+        Effect::None
+    );
+    assert_eq!(
+        invisibles::app::console_update(
+            &mut c,
+            invisibles::app::ConsoleMsg::Key(k(KeyCode::Enter), 0)
+        ),
+        Effect::Send(Remote::Jump("hard-text".into())),
         "t opens the chapter list; Enter jumps"
     );
-    assert_eq!(c.key(k(KeyCode::Char('q')), 0), Effect::None);
-    assert!(c.quit);
+    assert_eq!(
+        invisibles::app::console_update(
+            &mut c,
+            invisibles::app::ConsoleMsg::Key(k(KeyCode::Char('q')), 0)
+        ),
+        Effect::None
+    );
+    assert!(c.quit());
 }
 
 #[test]
@@ -464,12 +506,21 @@ fn the_console_sees_what_the_room_sees() {
         Host::default(),
     );
     let mut c = Console::new(doc, Lang::En, None);
-    c.connected = true;
+    invisibles::app::console_update(
+        &mut c,
+        invisibles::app::ConsoleMsg::Link {
+            connected: true,
+            refusal: None,
+        },
+    );
     let mut show = |screen: &mut Screening, remote: Option<Remote>| {
         if let Some(r) = remote {
             screen.input(Input::Remote(r), 0);
         }
-        c.status = Some(screen.player.status());
+        invisibles::app::console_update(
+            &mut c,
+            invisibles::app::ConsoleMsg::Status(Some(Box::new(screen.player.status()))),
+        );
         console_text(&c, 100, 40)
     };
     // The notice's own text, before the facilitator skips or shows it.
@@ -543,8 +594,14 @@ fn the_handout_keeps_passages_apart_escapes_markup_and_lists_skipped_panels() {
 fn the_consoles_help_lists_every_console_key_from_the_keymap() {
     use invisibles::input::Key;
     let mut c = Console::new(common::sample(), Lang::En, None);
-    c.connected = true;
-    c.key(Key::char('?'), 0);
+    invisibles::app::console_update(
+        &mut c,
+        invisibles::app::ConsoleMsg::Link {
+            connected: true,
+            refusal: None,
+        },
+    );
+    invisibles::app::console_update(&mut c, invisibles::app::ConsoleMsg::Key(Key::char('?'), 0));
     let shown = console_text(&c, 120, 50)
         .replace('│', " ")
         .split_whitespace()
@@ -571,11 +628,17 @@ fn the_consoles_help_lists_every_console_key_from_the_keymap() {
         |l: &str| l.trim_matches(|ch: char| ch == '│' || ch == ' ') == "→ Space Enter l PgDn";
     assert!(console_text(&c, 120, 50).lines().any(own_line));
     // Any key closes it, and does nothing else.
-    assert_eq!(c.key(Key::char('n'), 0), Effect::None);
-    assert!(!c.help);
+    assert_eq!(
+        invisibles::app::console_update(
+            &mut c,
+            invisibles::app::ConsoleMsg::Key(Key::char('n'), 0)
+        ),
+        Effect::None
+    );
+    assert!(!c.help());
     // In French, French key names.
     let mut c = Console::new(common::sample(), Lang::Fr, None);
-    c.key(Key::char('?'), 0);
+    invisibles::app::console_update(&mut c, invisibles::app::ConsoleMsg::Key(Key::char('?'), 0));
     let shown = console_text(&c, 120, 50);
     assert_eq!(common::english_key_in(&shown), None, "{shown}");
     assert!(shown.contains("→ Espace Entrée l PgSuiv"), "{shown}");
@@ -611,25 +674,37 @@ fn the_projector_view_shows_the_room_no_keys_inside_panels() {
 fn the_console_at_80x24_keeps_its_timer_and_scrolls_its_help() {
     use invisibles::input::Key;
     let mut c = Console::new(common::sample(), Lang::En, None);
-    c.connected = true;
-    c.status = Some(Status {
-        panel: Some("take-job".into()),
-        timer_end: Some(600),
-        timer_minutes: 10,
-        next: Some("said-yes".into()),
-        ..Status::default()
-    });
+    invisibles::app::console_update(
+        &mut c,
+        invisibles::app::ConsoleMsg::Link {
+            connected: true,
+            refusal: None,
+        },
+    );
+    invisibles::app::console_update(
+        &mut c,
+        invisibles::app::ConsoleMsg::Status(Some(Box::new(Status {
+            panel: Some("take-job".into()),
+            timer_end: Some(600),
+            timer_minutes: 10,
+            next: Some("said-yes".into()),
+            ..Status::default()
+        }))),
+    );
     assert!(console_text(&c, 80, 24).contains("left in the discussion"));
-    c.key(Key::char('?'), 0);
+    invisibles::app::console_update(&mut c, invisibles::app::ConsoleMsg::Key(Key::char('?'), 0));
     let first = console_text(&c, 80, 24);
     assert!(first.contains("scroll for more"), "{first}");
     for _ in 0..40 {
-        c.key(Key::new(invisibles::input::KeyCode::Down), 0);
+        invisibles::app::console_update(
+            &mut c,
+            invisibles::app::ConsoleMsg::Key(Key::new(invisibles::input::KeyCode::Down), 0),
+        );
     }
     let last = console_text(&c, 80, 24);
     assert!(
         last.contains("quit at once"),
         "the end of the help is reached:\n{last}"
     );
-    assert!(c.help, "scrolling keeps the help open");
+    assert!(c.help(), "scrolling keeps the help open");
 }

@@ -5,9 +5,9 @@
 use super::{Player, Remote};
 use crate::app::{Effect, Msg};
 use crate::journey::Journey;
+use crate::link;
 use crate::store::Store;
 use crate::store::session_log::Session;
-use crate::workshop::link;
 
 /// A session log and its store.
 pub struct Log {
@@ -74,7 +74,6 @@ impl Host {
         let Ok(server) = link::Server::bind(&path) else {
             return false;
         };
-        crate::term::remove_on_hangup(path);
         self.link = Some(server);
         self.link_wanted = None;
         true

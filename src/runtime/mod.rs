@@ -40,6 +40,11 @@ pub trait Program {
     fn deadline(&self, now: u64) -> Option<u64>;
     /// The program is ending: last saves.
     fn finish(&mut self) {}
+    /// Files to remove if the process must end without `finish` (a hung-up
+    /// terminal the event loop cannot leave): the link's socket.
+    fn leftovers(&self) -> Vec<std::path::PathBuf> {
+        Vec::new()
+    }
 }
 
 /// Unix milliseconds: the clock every front end passes in.

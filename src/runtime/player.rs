@@ -10,9 +10,9 @@ use ratatui::backend::Backend;
 
 use crate::app::{Action, Effect, Msg, Remote, State, update};
 use crate::input::{Key, Mouse};
+use crate::link::Status;
 use crate::store::session_log::LoggedTimer;
 use crate::ui;
-use crate::workshop::link::Status;
 
 pub use crate::app::{AUTOPLAY_IDLE, Timer};
 
@@ -184,20 +184,6 @@ impl Player {
 
     /// What consoles are told.
     pub fn status(&self) -> Status {
-        let clock = self.state.clock();
-        let mut status = crate::workshop::link::status_of(
-            &self.state,
-            clock.session_started(),
-            clock.chapter_started(),
-            clock
-                .timer()
-                .map_or((None, 0), |t| (Some(t.end), t.minutes)),
-        );
-        let doc = self.state.doc();
-        status.next = self
-            .next_panel()
-            .map(|j| doc.panel(doc.timeline[j]).id().to_owned());
-        status.autoplay = clock.autoplaying();
-        status
+        crate::link::status_of(&self.state)
     }
 }

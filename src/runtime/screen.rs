@@ -80,4 +80,8 @@ impl Program for Screening {
     fn finish(&mut self) {
         self.host.flush();
     }
+
+    fn leftovers(&self) -> Vec<std::path::PathBuf> {
+        self.host.link.iter().map(|l| l.path().to_owned()).collect()
+    }
 }

@@ -14,8 +14,8 @@ use tokio::sync::{mpsc, watch};
 
 use crate::app::Invitation;
 use crate::content::Documentary;
+use crate::link::{Client, Limits, Role, Status};
 use crate::runtime::Remote;
-use crate::workshop::link::{Client, Limits, Role, Status};
 
 /// The room on the screen, if one runs.
 pub type Feeding = Option<Arc<Live>>;
@@ -82,7 +82,7 @@ fn run(
     invitation: &Invitation,
 ) {
     let mut client: Client<Remote, Status> = Client::with(path, Role::Room, Limits::default());
-    let mut last: Option<crate::workshop::link::RoomSnapshot> = None;
+    let mut last: Option<crate::link::RoomSnapshot> = None;
     let mut linked = false;
     while !stop.load(Ordering::Relaxed) {
         let news = client.poll();

@@ -152,7 +152,7 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), String> {
         .map_err(|e| format!("cannot listen on {}: {e}", opts.listen))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     let code = opts.code.clone().unwrap_or_else(new_code);
-    let socket = crate::workshop::link::socket_path(opts.session.as_deref());
+    let socket = crate::link::socket_path(opts.session.as_deref());
     let invite = crate::app::Invitation {
         command: ssh_line(addr),
         code: code.clone(),

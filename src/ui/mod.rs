@@ -2,6 +2,7 @@
 
 pub mod bookmarks;
 pub mod chrome;
+pub mod console;
 pub mod contents;
 pub mod corner;
 pub mod help;

@@ -6,8 +6,8 @@ use std::os::unix::net::UnixStream;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use invisibles::workshop::link::wire::{Downward, Hello, Upward, encode};
-use invisibles::workshop::link::{Command, Notice, PROTOCOL_VERSION, Role, Server, Status};
+use invisibles::link::wire::{Downward, Hello, Upward, encode};
+use invisibles::link::{Notice, PROTOCOL_VERSION, Remote, Role, Server, Status};
 
 /// A fresh folder for one test, removed when dropped.
 pub struct Scratch(pub PathBuf);
@@ -54,14 +54,14 @@ impl Raw {
     }
 
     pub fn hello(&mut self, version: u32) {
-        let hello = Upward::<Command>::Hello(Hello {
+        let hello = Upward::<Remote>::Hello(Hello {
             version,
             role: Role::Console,
         });
         self.write(&encode(&hello).unwrap());
     }
 
-    pub fn command(&mut self, command: &Command) {
+    pub fn command(&mut self, command: &Remote) {
         self.write(&encode(&Upward::Msg(command)).unwrap());
     }
 
@@ -113,8 +113,8 @@ impl Raw {
 /// Polls until `enough` holds of what came, or fails after five seconds.
 pub fn poll_until(
     server: &mut Server,
-    enough: impl Fn(&[Command], &[Notice]) -> bool,
-) -> (Vec<Command>, Vec<Notice>) {
+    enough: impl Fn(&[Remote], &[Notice]) -> bool,
+) -> (Vec<Remote>, Vec<Notice>) {
     let deadline = Instant::now() + Duration::from_secs(5);
     let (mut commands, mut notices) = (Vec::new(), Vec::new());
     while !enough(&commands, &notices) {

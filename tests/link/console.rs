@@ -4,10 +4,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use invisibles::console::{Console, render};
 use invisibles::content::Lang;
 use invisibles::content::load::{Origin, load};
-use invisibles::workshop::console::{Console, render};
-use invisibles::workshop::link::{Client, Reason, Server};
+use invisibles::link::{Client, Reason, Server};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
@@ -40,14 +40,22 @@ fn a_refused_console_shows_the_screens_reason_in_its_language() {
     let sample = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sample");
     let doc = Arc::new(load(&Origin::Dir(sample)).unwrap());
     let mut console = Console::new(doc, Lang::En, None);
-    console.connected = client.connected();
-    console.refusal = client.refusal().cloned();
+    invisibles::app::console_update(
+        &mut console,
+        invisibles::app::ConsoleMsg::Link {
+            connected: client.connected(),
+            refusal: client.refusal().cloned(),
+        },
+    );
     let en = title(&console);
     assert!(
         en.contains("○ refused by the screen: the screen already has 16 consoles"),
         "{en}"
     );
-    console.lang = Lang::Fr;
+    let mut console = Console::new(console.doc().clone(), Lang::Fr, None);
+    let (connected, refusal) = (client.connected(), client.refusal().cloned());
+    let link = invisibles::app::ConsoleMsg::Link { connected, refusal };
+    invisibles::app::console_update(&mut console, link);
     let fr = title(&console);
     assert!(
         fr.contains("○ refusée par l'écran : l'écran a déjà 16 consoles"),

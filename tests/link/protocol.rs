@@ -4,9 +4,9 @@ use std::io::{BufRead, BufReader, Write};
 use std::os::unix::net::UnixListener;
 use std::time::{Duration, Instant};
 
-use invisibles::workshop::link::wire::{Downward, Hello, Upward, encode};
-use invisibles::workshop::link::{
-    Client, Command, Limits, Notice, PROTOCOL_VERSION, Reason, Role, Server, Status,
+use invisibles::link::wire::{Downward, Hello, Upward, encode};
+use invisibles::link::{
+    Client, Limits, Notice, PROTOCOL_VERSION, Reason, Remote, Role, Server, Status,
 };
 
 use crate::common::{Raw, Scratch, poll_until};
@@ -30,7 +30,7 @@ fn a_command_split_across_two_writes_reaches_the_screen_whole() {
     }
     raw.write(b"-the-icon\"))\n");
     let (commands, notices) = poll_until(&mut server, |c, _| !c.is_empty());
-    assert_eq!(commands, [Command::Jump("behind-the-icon".into())]);
+    assert_eq!(commands, [Remote::Jump("behind-the-icon".into())]);
     assert_eq!(notices, []);
 }
 
@@ -46,7 +46,7 @@ fn a_status_split_across_two_writes_reaches_the_console_whole() {
     let mut hello = String::new();
     screen.read_line(&mut hello).unwrap();
     assert_eq!(
-        ron::from_str::<Upward<Command>>(hello.trim()).unwrap(),
+        ron::from_str::<Upward<Remote>>(hello.trim()).unwrap(),
         Upward::Hello(Hello {
             version: PROTOCOL_VERSION,
             role: Role::Console
@@ -96,9 +96,9 @@ fn an_oversized_message_closes_only_that_client() {
     );
     assert_eq!(big.read(&mut server), None);
     writer.join().unwrap();
-    small.command(&Command::Timer(Some(5)));
+    small.command(&Remote::Timer(Some(5)));
     let (commands, notices) = poll_until(&mut server, |c, _| !c.is_empty());
-    assert_eq!(commands, [Command::Timer(Some(5))]);
+    assert_eq!(commands, [Remote::Timer(Some(5))]);
     assert_eq!(server.clients(), 1);
     assert!(notices.is_empty(), "{notices:?}");
 }
@@ -193,9 +193,9 @@ fn the_seventeenth_client_is_refused() {
     assert_eq!(late.read(&mut server), refused(Reason::TooMany { max: 16 }));
     assert_eq!(server.clients(), 16);
     // The others still drive the screen.
-    clients[15].command(&Command::Jump("a".into()));
+    clients[15].command(&Remote::Jump("a".into()));
     let (commands, notices) = poll_until(&mut server, |c, _| !c.is_empty());
-    assert_eq!(commands, [Command::Jump("a".into())]);
+    assert_eq!(commands, [Remote::Jump("a".into())]);
     assert!(notices.is_empty(), "{notices:?}");
 }
 
@@ -208,7 +208,7 @@ fn four_thousand_commands_arrive_in_order_a_bounded_batch_per_poll() {
     let writer = std::thread::spawn(move || {
         let mut all = Vec::new();
         for i in 0..4000 {
-            all.extend(encode(&Upward::Msg(Command::Jump(format!("p{i}")))).unwrap());
+            all.extend(encode(&Upward::Msg(Remote::Jump(format!("p{i}")))).unwrap());
         }
         stream.write_all(&all).unwrap();
     });
@@ -228,7 +228,7 @@ fn four_thousand_commands_arrive_in_order_a_bounded_batch_per_poll() {
     }
     writer.join().unwrap();
     assert!(polls >= 4000 / limit, "{polls} polls");
-    let expected: Vec<Command> = (0..4000).map(|i| Command::Jump(format!("p{i}"))).collect();
+    let expected: Vec<Remote> = (0..4000).map(|i| Remote::Jump(format!("p{i}"))).collect();
     assert_eq!(got, expected);
 }
 
@@ -239,7 +239,7 @@ fn a_bad_message_is_a_notice_and_the_console_stays() {
     let mut raw = Raw::join(&dir.socket(), &mut server);
     raw.write(b"Msg(Fly(\"away\"))\nMsg(Timer(None))\n");
     let (commands, notices) = poll_until(&mut server, |c, _| !c.is_empty());
-    assert_eq!(commands, [Command::Timer(None)]);
+    assert_eq!(commands, [Remote::Timer(None)]);
     assert!(
         matches!(notices.as_slice(), [Notice::BadMessage { .. }]),
         "{notices:?}"
@@ -302,9 +302,9 @@ fn a_console_follows_the_screen_and_reconnects_when_it_restarts() {
     server.publish(&status);
     assert_eq!(follow(&mut server, &mut client), status);
     assert!(client.connected());
-    assert!(client.send(&Command::Jump("b".into())));
+    assert!(client.send(&Remote::Jump("b".into())));
     let (commands, _) = poll_until(&mut server, |c, _| !c.is_empty());
-    assert_eq!(commands, [Command::Jump("b".into())]);
+    assert_eq!(commands, [Remote::Jump("b".into())]);
 
     drop(server);
     assert!(!dir.socket().exists(), "the socket file is left behind");
@@ -333,10 +333,10 @@ fn a_console_that_sends_and_leaves_at_once_is_still_heard() {
         panel: Some("unread".into()),
         ..Status::default()
     });
-    raw.command(&Command::Jump("last-words".into()));
+    raw.command(&Remote::Jump("last-words".into()));
     drop(raw);
     let (commands, _) = poll_until(&mut server, |c, _| !c.is_empty());
-    assert_eq!(commands, [Command::Jump("last-words".into())]);
+    assert_eq!(commands, [Remote::Jump("last-words".into())]);
     let _ = server.poll();
     assert_eq!(server.clients(), 0);
 }

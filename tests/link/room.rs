@@ -9,8 +9,8 @@ use std::time::{Duration, Instant};
 use invisibles::app::{Action, Ballot, Msg, QuestionOp, State, View, update};
 use invisibles::content::load::{Origin, load};
 use invisibles::content::{Documentary, Lang};
+use invisibles::link::{Client, Limits, Role, RoomSnapshot, Server, Status};
 use invisibles::runtime::{Host, Input, Player, Program, Remote, Screening};
-use invisibles::workshop::link::{Client, Command, Limits, Role, RoomSnapshot, Server, Status};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
@@ -146,7 +146,7 @@ fn serve_sends_ballots_and_questions_up_and_the_room_comes_down() {
     };
     let mut screen = Screening::new(player, host);
     screen.input(Input::Remote(Remote::Jump("take-job".into())), T0);
-    let mut client: Client<Command, Status> =
+    let mut client: Client<Remote, Status> =
         Client::with(dir.socket(), Role::Room, Limits::default());
     let deadline = Instant::now() + Duration::from_secs(5);
     let mut sent = false;
@@ -238,10 +238,8 @@ fn the_status_stays_under_the_link_bound_with_a_full_room() {
     let status = player.status();
     assert_eq!(status.room.questions_waiting, 100);
     assert!(status.room.questions.items.len() <= 21);
-    let line = invisibles::workshop::link::wire::encode(
-        &invisibles::workshop::link::wire::Downward::Msg(&status),
-    )
-    .unwrap();
+    let line =
+        invisibles::link::wire::encode(&invisibles::link::wire::Downward::Msg(&status)).unwrap();
     let max = Limits::default().max_message;
     assert!(line.len() < max / 2, "{} bytes of {max}", line.len());
     let back = status.room.room(&doc);

@@ -8,9 +8,9 @@ use std::time::{Duration, Instant};
 use invisibles::app::State;
 use invisibles::content::Lang;
 use invisibles::content::load::{Origin, load};
+use invisibles::link::wire::Downward;
+use invisibles::link::{PROTOCOL_VERSION, Server};
 use invisibles::runtime::{Host, Input, Player, Program, Remote, Screening};
-use invisibles::workshop::link::wire::Downward;
-use invisibles::workshop::link::{Command, PROTOCOL_VERSION, Server};
 
 use crate::common::{Raw, Scratch};
 
@@ -63,10 +63,8 @@ fn a_split_command_moves_the_screen_and_a_bad_one_is_shown() {
         })
     );
 
-    let line = invisibles::workshop::link::wire::encode(
-        &invisibles::workshop::link::wire::Upward::Msg(Command::Next),
-    )
-    .unwrap();
+    let line =
+        invisibles::link::wire::encode(&invisibles::link::wire::Upward::Msg(Remote::Next)).unwrap();
     let (first, second) = line.split_at(5);
     raw.write(first);
     assert!(screen.poll(T0).is_empty());

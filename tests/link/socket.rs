@@ -7,8 +7,8 @@ use std::os::unix::net::UnixListener;
 use std::os::unix::process::CommandExt;
 use std::time::{Duration, Instant};
 
-use invisibles::workshop::link::wire::{Downward, Hello, Upward, encode};
-use invisibles::workshop::link::{Command, Notice, PROTOCOL_VERSION, Reason, Role, Server, Status};
+use invisibles::link::wire::{Downward, Hello, Upward, encode};
+use invisibles::link::{Notice, PROTOCOL_VERSION, Reason, Remote, Role, Server, Status};
 use rustix::fs::Mode;
 
 use crate::common::{Raw, Scratch, poll_until};
@@ -22,12 +22,12 @@ fn the_socket_and_its_folder_are_owner_only_under_umask_000() {
     let dir = Scratch::new("umask");
     let old = rustix::process::umask(Mode::empty());
     let socket = dir.0.join("new").join("state").join("console.sock");
-    let server = Server::<Command, Status>::bind(&socket);
+    let server = Server::<Remote, Status>::bind(&socket);
     // An existing folder open to all is closed too.
     let open = dir.0.join("open");
     std::fs::create_dir(&open).unwrap();
     std::fs::set_permissions(&open, PermissionsExt::from_mode(0o777)).unwrap();
-    let second = Server::<Command, Status>::bind(&open.join("console.sock"));
+    let second = Server::<Remote, Status>::bind(&open.join("console.sock"));
     rustix::process::umask(old);
     let (_server, _second) = (server.unwrap(), second.unwrap());
     assert_eq!(mode(&socket), 0o600);
@@ -43,9 +43,9 @@ fn a_regular_file_or_a_symlink_at_the_socket_path_is_left_alone() {
     let path = dir.socket();
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(&path, "precious").unwrap();
-    let err = Server::<Command, Status>::bind(&path).err().unwrap();
+    let err = Server::<Remote, Status>::bind(&path).err().unwrap();
     assert!(err.to_string().contains("a regular file"), "{err}");
-    let fr = invisibles::workshop::link::error_message(&err, invisibles::content::Lang::Fr);
+    let fr = invisibles::link::error_message(&err, invisibles::content::Lang::Fr);
     assert!(
         fr.ends_with(
             "est un fichier ordinaire, pas un socket de console ; il a été laissé tel quel"
@@ -58,7 +58,7 @@ fn a_regular_file_or_a_symlink_at_the_socket_path_is_left_alone() {
     let target = dir.0.join("target");
     std::fs::write(&target, "kept").unwrap();
     symlink(&target, &path).unwrap();
-    let err = Server::<Command, Status>::bind(&path).err().unwrap();
+    let err = Server::<Remote, Status>::bind(&path).err().unwrap();
     assert!(err.to_string().contains("a symbolic link"), "{err}");
     assert!(
         std::fs::symlink_metadata(&path)
@@ -73,7 +73,7 @@ fn a_regular_file_or_a_symlink_at_the_socket_path_is_left_alone() {
     let dead = dir.0.join("dead.sock");
     drop(UnixListener::bind(&dead).unwrap());
     symlink(&dead, &path).unwrap();
-    assert!(Server::<Command, Status>::bind(&path).is_err());
+    assert!(Server::<Remote, Status>::bind(&path).is_err());
     assert!(dead.exists() && std::fs::symlink_metadata(&path).is_ok());
 }
 
@@ -84,14 +84,14 @@ fn a_stale_socket_is_replaced_and_a_live_one_is_not() {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     drop(UnixListener::bind(&path).unwrap());
     assert!(path.exists(), "a dead screen's socket stays on disk");
-    let mut server = Server::<Command, Status>::bind(&path).unwrap();
-    let err = Server::<Command, Status>::bind(&path).err().unwrap();
+    let mut server = Server::<Remote, Status>::bind(&path).unwrap();
+    let err = Server::<Remote, Status>::bind(&path).err().unwrap();
     assert_eq!(err.kind(), std::io::ErrorKind::AddrInUse);
     // The live one still serves, and the probe left no notice behind.
     let mut raw = Raw::join(&path, &mut server);
-    raw.command(&Command::Timer(Some(1)));
+    raw.command(&Remote::Timer(Some(1)));
     let (commands, notices) = poll_until(&mut server, |c, _| !c.is_empty());
-    assert_eq!(commands, [Command::Timer(Some(1))]);
+    assert_eq!(commands, [Remote::Timer(Some(1))]);
     assert_eq!(notices, []);
     drop(server);
     assert!(!path.exists());
@@ -110,7 +110,7 @@ fn helper_connects_as_asked() {
     stream
         .set_read_timeout(Some(Duration::from_secs(5)))
         .unwrap();
-    let hello = Upward::<Command>::Hello(Hello {
+    let hello = Upward::<Remote>::Hello(Hello {
         version: PROTOCOL_VERSION,
         role: Role::Console,
     });
@@ -128,7 +128,7 @@ fn a_client_of_another_user_is_refused() {
     }
     let dir = Scratch::new("other-user");
     let path = dir.socket();
-    let mut server = Server::<Command, Status>::bind(&path).unwrap();
+    let mut server = Server::<Remote, Status>::bind(&path).unwrap();
     // Open the door on purpose: the uid check must hold on its own.
     for p in [&dir.0, path.parent().unwrap()] {
         std::fs::set_permissions(p, PermissionsExt::from_mode(0o755)).unwrap();
@@ -184,9 +184,7 @@ fn a_folder_of_another_user_is_refused_and_left_as_it_is() {
     std::fs::create_dir(&theirs).unwrap();
     std::fs::set_permissions(&theirs, PermissionsExt::from_mode(0o777)).unwrap();
     std::os::unix::fs::chown(&theirs, Some(65534), Some(65534)).unwrap();
-    let err = Server::<Command, Status>::bind(&dir.socket())
-        .err()
-        .unwrap();
+    let err = Server::<Remote, Status>::bind(&dir.socket()).err().unwrap();
     assert!(err.to_string().contains("belongs to another user"), "{err}");
     assert_eq!(mode(&theirs), 0o777);
     assert!(!dir.socket().exists());
@@ -226,15 +224,14 @@ fn a_console_never_waits_on_a_screen_too_busy_to_take_it() {
     let (tx, rx) = std::sync::mpsc::channel();
     let client_path = path.clone();
     std::thread::spawn(move || {
-        let mut client: invisibles::workshop::link::Client =
-            invisibles::workshop::link::Client::new(client_path);
+        let mut client: invisibles::link::Client = invisibles::link::Client::new(client_path);
         client.poll();
         let _ = tx.send(client.connected());
     });
     let connected = rx.recv_timeout(Duration::from_secs(3));
     assert_eq!(connected, Ok(false), "the console waited on a busy screen");
     // Nor does a second screen: the busy one is alive, its socket stays.
-    let err = Server::<Command, Status>::bind(&path).err().unwrap();
+    let err = Server::<Remote, Status>::bind(&path).err().unwrap();
     assert_eq!(err.kind(), std::io::ErrorKind::AddrInUse);
     assert!(path.exists());
     drop(queued);

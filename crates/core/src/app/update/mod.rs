@@ -2,6 +2,7 @@
 
 mod choice;
 mod clock;
+mod console;
 mod facilitator;
 mod host;
 mod moves;
@@ -20,6 +21,7 @@ use host::{reload, resume, setup};
 
 pub use choice::typing_a_guess;
 use choice::{cast, vote};
+pub use console::{ConsoleMsg, console as console_update};
 use moves::{advance_auto, back, enter_forward, next, next_chapter, prev_chapter, skip, up_down};
 use overlays::{bookmarks, contents, help, search};
 pub use participant::{ParticipantMsg, participant};

@@ -7,9 +7,10 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 
 use super::{Console, Effect, render};
+use crate::app::{ConsoleMsg, console_update};
+use crate::link::Client;
 use crate::runtime::{Flow, Input, Program};
 use crate::term::{self, Exit};
-use crate::workshop::link::Client;
 
 /// Which screen the console follows: the one of a named session, or any
 /// screen running for this user, found in the sockets' folder.
@@ -35,7 +36,7 @@ impl ConsoleProgram {
         let client = match &target {
             Target::Session(path) => Some(Client::new(path.clone())),
             Target::Discover(dir) => {
-                console.looking_in = Some(dir.clone());
+                console_update(&mut console, ConsoleMsg::LookingIn(dir.clone()));
                 None
             }
         };
@@ -58,16 +59,14 @@ impl ConsoleProgram {
         let Target::Discover(dir) = &self.target else {
             return;
         };
-        let found = crate::workshop::link::screens_in(dir);
+        let found = crate::link::screens_in(dir);
         match found.as_slice() {
             [(name, path)] => {
-                self.console.session = Some(name.clone());
-                self.console.choices.clear();
+                console_update(&mut self.console, ConsoleMsg::Following(name.clone()));
                 self.client = Some(Client::new(path.clone()));
             }
-            _ if found != self.console.choices => {
-                self.console.picked = self.console.picked.min(found.len().saturating_sub(1));
-                self.console.choices = found;
+            _ if found != self.console.choices() => {
+                console_update(&mut self.console, ConsoleMsg::Screens(found));
                 self.dirty = true;
             }
             _ => {}
@@ -79,7 +78,7 @@ impl Program for ConsoleProgram {
     fn input(&mut self, input: Input, now: u64) -> Flow {
         match input {
             Input::Key(key) => {
-                match self.console.key(key, now / 1000) {
+                match console_update(&mut self.console, ConsoleMsg::Key(key, now / 1000)) {
                     Effect::Send(cmd) => {
                         if let Some(client) = self.client.as_mut() {
                             client.send(&cmd);
@@ -94,7 +93,7 @@ impl Program for ConsoleProgram {
             Input::Tick => self.dirty |= now / 1000 != self.drawn,
             Input::Remote(_) | Input::Mouse(_) => {}
         }
-        if self.console.quit {
+        if self.console.quit() {
             Flow::Quit
         } else {
             Flow::Go
@@ -107,20 +106,16 @@ impl Program for ConsoleProgram {
             return Vec::new();
         };
         for status in client.poll() {
-            self.console.status = Some(status);
+            console_update(
+                &mut self.console,
+                ConsoleMsg::Status(Some(Box::new(status))),
+            );
             self.dirty = true;
         }
-        let connected = client.connected();
-        if connected != self.console.connected {
-            self.console.connected = connected;
-            self.dirty = true;
-        }
-        if !connected {
-            self.console.status = None;
-        }
-        let refusal = client.refusal();
-        if refusal != self.console.refusal.as_ref() {
-            self.console.refusal = refusal.cloned();
+        let (connected, refusal) = (client.connected(), client.refusal());
+        if connected != self.console.connected() || refusal != self.console.refusal() {
+            let refusal = refusal.cloned();
+            console_update(&mut self.console, ConsoleMsg::Link { connected, refusal });
             self.dirty = true;
         }
         Vec::new()

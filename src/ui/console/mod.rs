@@ -1,13 +1,16 @@
 //! Drawing the console: where the screen is, what to discuss, the room's
 //! poll, the clocks. Pure: the clock comes in as `now`.
 
+mod panel;
+mod queue;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 
-use super::{Console, TIMER_WARNING_SECS};
+use crate::app::{Console, TIMER_WARNING_SECS};
 use crate::content::text::{kind_word, panel_title, with_unit};
 use crate::content::{Documentary, Lang, Panel};
 use crate::keymap::{self, Mode};
@@ -32,35 +35,39 @@ fn panel_name(doc: &Documentary, panel: &Panel, lang: Lang) -> String {
 
 /// Draws the console. Pure: the clock comes in as `now`.
 pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
-    let theme = Theme::of(c.theme);
-    let lang = c.lang;
+    let theme = Theme::of(c.theme());
+    let lang = c.lang();
     buf.set_style(area, theme.base);
-    let link = match (&c.connected, &c.refusal) {
-        (true, _) => crate::words::of(c.lang)
+    let link = match (&c.connected(), &c.refusal()) {
+        (true, _) => crate::words::of(c.lang())
             .console_following_the_screen
             .to_owned(),
         (false, Some(r)) => format!(
             "{} {}",
-            crate::words::of(c.lang).console_refused_by_the_screen,
+            crate::words::of(c.lang()).console_refused_by_the_screen,
             r.message(lang)
         ),
-        (false, None) => crate::words::of(c.lang)
+        (false, None) => crate::words::of(c.lang())
             .console_waiting_for_the_screen
             .to_owned(),
     };
-    let title = match &c.session {
+    let title = match &c.session() {
         Some(s) => format!(
             " {} « {s} » — {link} ",
-            crate::words::of(c.lang).console_facilitator_console_session
+            crate::words::of(c.lang()).console_facilitator_console_session
         ),
         None => format!(
             " {} — {link} ",
-            crate::words::of(c.lang).console_facilitator_console
+            crate::words::of(c.lang()).console_facilitator_console
         ),
     };
     let block = Block::bordered()
         .border_type(BorderType::Rounded)
-        .border_style(if c.connected { theme.accent } else { theme.dim })
+        .border_style(if c.connected() {
+            theme.accent
+        } else {
+            theme.dim
+        })
         .title(title);
     let inner = block.inner(area);
     block.render(area, buf);
@@ -82,10 +89,10 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
         .wrap(Wrap { trim: true })
         .render(keys, buf);
 
-    if c.help {
+    if c.help() {
         return help(c, &theme, body, buf);
     }
-    if let Some(sel) = c.list {
+    if let Some(sel) = c.list() {
         let rows: Vec<Line> = c
             .chapters()
             .iter()
@@ -95,7 +102,7 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
                     "{} {} · {}",
                     if k == sel { "›" } else { " " },
                     e + 1,
-                    c.doc.episodes[*e].chapters[*ch].title.get(lang)
+                    c.doc().episodes[*e].chapters[*ch].title.get(lang)
                 );
                 Line::styled(title, if k == sel { theme.selected } else { theme.base })
             })
@@ -106,10 +113,10 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
         return;
     }
 
-    let Some(status) = &c.status else {
+    let Some(status) = &c.status() else {
         return waiting(c, &theme, body, buf);
     };
-    let doc = &c.doc;
+    let doc = &c.doc();
     let mut lines: Vec<Line> = Vec::new();
     let session_secs = now.saturating_sub(status.session_started);
     let chapter_secs = now.saturating_sub(status.chapter_started);
@@ -118,9 +125,9 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
         .as_ref()
         .and_then(|id| doc.panel_index.get(id).copied());
     let state_word = if status.blank {
-        crate::words::of(c.lang).console_black_screen
+        crate::words::of(c.lang()).console_black_screen
     } else if status.notice {
-        crate::words::of(c.lang).console_content_notice_on_screen
+        crate::words::of(c.lang()).console_content_notice_on_screen
     } else {
         ""
     };
@@ -128,7 +135,7 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
         Span::styled(
             format!(
                 "{} {}",
-                crate::words::of(c.lang).console_session,
+                crate::words::of(c.lang()).console_session,
                 clock(session_secs)
             ),
             theme.accent,
@@ -144,9 +151,9 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
                 format!(
                     "⏱ {} {}{}",
                     clock(left),
-                    crate::words::of(c.lang).console_left_in_the_discussion,
+                    crate::words::of(c.lang()).console_left_in_the_discussion,
                     if warn {
-                        crate::words::of(c.lang).console_invite_the_quiet_voices
+                        crate::words::of(c.lang()).console_invite_the_quiet_voices
                     } else {
                         ""
                     }
@@ -155,7 +162,7 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
             ));
         } else {
             lines.push(Line::styled(
-                crate::words::of(c.lang).console_time_is_up,
+                crate::words::of(c.lang()).console_time_is_up,
                 theme.notice,
             ));
         }
@@ -163,9 +170,9 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
     match current {
         None => lines.push(Line::styled(
             if status.at_end {
-                crate::words::of(c.lang).console_the_end_credits
+                crate::words::of(c.lang()).console_the_end_credits
             } else {
-                crate::words::of(c.lang).console_title_screen
+                crate::words::of(c.lang()).console_title_screen
             },
             theme.heading,
         )),
@@ -175,10 +182,10 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
             lines.push(Line::styled(
                 format!(
                     "{} {} · {} — {} {}/{}",
-                    crate::words::of(c.lang).episode_short,
+                    crate::words::of(c.lang()).episode_short,
                     slot.episode + 1,
                     chapter.title.get(lang),
-                    crate::words::of(c.lang).console_panel,
+                    crate::words::of(c.lang()).console_panel,
                     slot.panel + 1,
                     chapter.panels.len()
                 ),
@@ -194,11 +201,11 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
                 lines.push(Line::styled(
                     format!(
                         "{} {} / {}:00{}",
-                        crate::words::of(c.lang).console_chapter,
+                        crate::words::of(c.lang()).console_chapter,
                         clock(chapter_secs),
                         f.minutes,
                         if over {
-                            crate::words::of(c.lang).console_over_the_suggested_time
+                            crate::words::of(c.lang()).console_over_the_suggested_time
                         } else {
                             ""
                         }
@@ -206,18 +213,18 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
                     if over { theme.notice } else { theme.accent },
                 ));
                 lines.push(Line::styled(
-                    crate::words::of(c.lang).console_to_discuss,
+                    crate::words::of(c.lang()).console_to_discuss,
                     theme.heading,
                 ));
                 for p in &f.prompts {
                     lines.push(Line::styled(format!("  • {}", p.get(lang)), theme.base));
                 }
             }
-            lines.extend(super::panel::details(doc, slot, status, lang, &theme));
+            lines.extend(panel::details(doc, slot, status, lang, &theme));
             if let Some(next) = status.next.as_ref().and_then(|id| doc.panel_index.get(id)) {
                 lines.push(Line::default());
                 lines.push(Line::from(vec![
-                    Span::styled(crate::words::of(c.lang).console_next, theme.dim),
+                    Span::styled(crate::words::of(c.lang()).console_next, theme.dim),
                     Span::styled(
                         panel_name(doc, doc.panel(doc.timeline[*next]), lang),
                         theme.dim,
@@ -227,12 +234,10 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
         }
     }
     let invitation = status.room.invitation.as_ref();
-    lines.extend(crate::workshop::queue::invitation(invitation, lang, &theme));
+    lines.extend(queue::invitation(invitation, lang, &theme));
     let questions = &status.room.questions;
     let waiting = status.room.questions_waiting;
-    lines.extend(crate::workshop::queue::lines(
-        questions, waiting, lang, &theme,
-    ));
+    lines.extend(queue::lines(questions, waiting, lang, &theme));
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .render(body, buf);
@@ -241,16 +246,16 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
 /// Before any screen is followed: what the console waits for, or the
 /// screens to choose from.
 fn waiting(c: &Console, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let words = crate::words::of(c.lang);
+    let words = crate::words::of(c.lang());
     let mut lines: Vec<Line> = Vec::new();
-    if !c.choices.is_empty() && !c.connected {
+    if !c.choices().is_empty() && !c.connected() {
         lines.push(Line::styled(
-            crate::words::of(c.lang).console_several_screens_are_running_which,
+            crate::words::of(c.lang()).console_several_screens_are_running_which,
             theme.heading,
         ));
         lines.push(Line::default());
-        for (k, (name, _)) in c.choices.iter().enumerate() {
-            let (pointer, style) = if k == c.picked {
+        for (k, (name, _)) in c.choices().iter().enumerate() {
+            let (pointer, style) = if k == c.picked() {
                 ("› ", theme.selected)
             } else {
                 ("  ", theme.base)
@@ -261,12 +266,12 @@ fn waiting(c: &Console, theme: &Theme, area: Rect, buf: &mut Buffer) {
             ));
         }
     } else {
-        let what = match (&c.session, &c.looking_in) {
+        let what = match (&c.session(), &c.looking_in()) {
             (Some(name), _) => (words.waiting_for_session)(&crate::ui::text::clean(name)),
             (None, Some(dir)) => {
                 (words.waiting_for_any_screen)(&crate::ui::text::clean(&dir.display().to_string()))
             }
-            (None, None) => crate::words::of(c.lang)
+            (None, None) => crate::words::of(c.lang())
                 .console_waiting_for_the_screen_2
                 .to_owned(),
         };
@@ -280,7 +285,7 @@ fn waiting(c: &Console, theme: &Theme, area: Rect, buf: &mut Buffer) {
 /// The console's keys, generated from the keymap's console modes.
 fn help(c: &Console, theme: &Theme, area: Rect, buf: &mut Buffer) {
     const KEYS: u16 = 18;
-    let words = crate::words::of(c.lang);
+    let words = crate::words::of(c.lang());
     let mut lines: Vec<Line> = Vec::new();
     let mut listed: Vec<*const keymap::Binding> = Vec::new();
     for (mode, title) in [
@@ -299,19 +304,24 @@ fn help(c: &Console, theme: &Theme, area: Rect, buf: &mut Buffer) {
         for b in rows {
             listed.push(b as *const keymap::Binding);
             lines.extend(crate::ui::help::binding_lines(
-                b, mode, c.lang, area.width, KEYS, theme,
+                b,
+                mode,
+                c.lang(),
+                area.width,
+                KEYS,
+                theme,
             ));
         }
     }
     // Scrolled by ↑/↓ when it does not fit, with a mark for what lies below.
     let height = usize::from(area.height);
     let max = lines.len().saturating_sub(height);
-    let top = usize::from(c.help_scroll).min(max);
+    let top = usize::from(c.help_scroll()).min(max);
     let more = top < max;
     let mut shown: Vec<Line> = lines.into_iter().skip(top).take(height).collect();
     if more && let Some(last) = shown.last_mut() {
         *last = Line::styled(
-            crate::keymap::fill(words.ui_scroll_for_more, Mode::ConsoleHelp, c.lang),
+            crate::keymap::fill(words.ui_scroll_for_more, Mode::ConsoleHelp, c.lang()),
             theme.dim,
         );
     }

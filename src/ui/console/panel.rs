@@ -9,8 +9,8 @@ use crate::app::Gate;
 use crate::content::model::Ask;
 use crate::content::{Documentary, Lang, Panel, Slot};
 use crate::journey::Answer;
+use crate::link::Status;
 use crate::ui::theme::Theme;
-use crate::workshop::link::Status;
 
 /// The lines about panel `slot` as the room sees it now.
 pub fn details(

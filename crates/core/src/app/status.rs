@@ -1,16 +1,15 @@
-//! What the screen and a facilitator console say to each other today: the
-//! screen's [`Status`] after every change, and the console's [`Command`]s.
-//! The link itself is generic; these are its current instantiation.
+//! What the screen tells a facilitator console after every change: the
+//! [`Status`] (consoles send back [`super::Remote`]s). The link itself is
+//! generic; these are its current messages.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::app::RoomSnapshot;
-use crate::app::{Gate, Progress, Screen, State};
+use super::{Gate, Progress, RoomSnapshot, Screen, State};
+use crate::answer::Answer;
 use crate::content::model::Ask;
 use crate::content::{Lang, Panel};
-use crate::journey::Answer;
 
 /// What the screen tells consoles after every change.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -51,16 +50,9 @@ pub struct Status {
     pub room: RoomSnapshot,
 }
 
-/// What a console asks of the screen: the closed set of console commands.
-pub use crate::runtime::Remote as Command;
-
-/// The status of `state`, with the times the event loop keeps.
-pub fn status_of(
-    state: &State,
-    session_started: u64,
-    chapter_started: u64,
-    timer: (Option<u64>, u32),
-) -> Status {
+/// What consoles are told of `state`: where it is, its clocks and the room.
+pub fn status_of(state: &State) -> Status {
+    let clock = state.clock();
     let doc = &state.doc();
     let here = match state.room().screen() {
         Screen::Panel(i) => Some(i),
@@ -71,10 +63,10 @@ pub fn status_of(
         .map(|i| state.room().progress(i).clone())
         .unwrap_or_default();
     let selected = progress.selected;
-    let answer = here.and_then(|i| state.viewer().answers().get(&i).cloned());
+    let answer = here.and_then(|i| state.view().answer(i));
     let guesses = here
         .and_then(|i| state.room().polls().get(&i))
-        .map(crate::app::Poll::guesses)
+        .map(super::Poll::guesses)
         .unwrap_or_default();
     Status {
         panel,
@@ -83,8 +75,8 @@ pub fn status_of(
         blank: state.room().blank(),
         present: state.viewer().present(),
         lang: Some(state.viewer().lang()),
-        session_started,
-        chapter_started,
+        session_started: clock.session_started(),
+        chapter_started: clock.chapter_started(),
         selected,
         polls: state
             .room()
@@ -101,10 +93,12 @@ pub fn status_of(
                 Some((ch.id.clone(), poll.tally(options)))
             })
             .collect(),
-        timer_end: timer.0,
-        timer_minutes: timer.1,
-        next: None,
-        autoplay: false,
+        timer_end: clock.timer().map(|t| t.end),
+        timer_minutes: clock.timer().map_or(0, |t| t.minutes),
+        next: state
+            .next_panel()
+            .map(|j| doc.panel(doc.timeline[j]).id().to_owned()),
+        autoplay: clock.autoplaying(),
         gate: state.room().gate(),
         progress,
         answer,

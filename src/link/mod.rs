@@ -8,26 +8,25 @@
 //! `wire` is the protocol and its framing, `socket` the file and who may use
 //! it, `server` and `client` the two ends (generic over the messages),
 //! `notice` what the screen shows about its link,
-//! `status` today's messages: the screen's [`Status`], the console's [`Command`];
-//! the screening inside the status is the core's `RoomSnapshot`.
+//! what travels on it today is the core's: the screen's `Status`, the
+//! console's `Remote` commands.
 
 mod client;
 mod notice;
 
 mod server;
 mod socket;
-mod status;
 pub mod wire;
 
 use std::path::PathBuf;
 use std::time::Duration;
 
 pub use crate::app::RoomSnapshot;
+pub use crate::app::{Remote, Status, status_of};
 pub use client::Client;
 pub use notice::Notice;
 pub use server::{Polled, Server};
 pub use socket::message as error_message;
-pub use status::{Command, Status, status_of};
 pub use wire::{PROTOCOL_VERSION, Reason, Role};
 
 /// The link's bounds: no client can make the screen wait or grow without end.

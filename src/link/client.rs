@@ -12,8 +12,8 @@ use serde::de::DeserializeOwned;
 
 use super::Limits;
 use super::socket;
-use super::status::{Command, Status};
 use super::wire::{Downward, Hello, Inbox, Outbox, PROTOCOL_VERSION, Reason, Role, Upward, encode};
+use crate::app::{Remote, Status};
 
 struct Conn {
     stream: UnixStream,
@@ -24,7 +24,7 @@ struct Conn {
 
 /// A client's end of the link, generic over what it sends (`Up`) and what
 /// the screen sends back (`Down`).
-pub struct Client<Up = Command, Down = Status> {
+pub struct Client<Up = Remote, Down = Status> {
     path: PathBuf,
     role: Role,
     limits: Limits,

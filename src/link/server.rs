@@ -14,8 +14,8 @@ use serde::de::DeserializeOwned;
 use super::Limits;
 use super::notice::{Notice, shorten};
 use super::socket;
-use super::status::{Command, Status};
 use super::wire::{Downward, Hello, Inbox, Outbox, PROTOCOL_VERSION, Reason, Upward, encode};
+use crate::app::{Remote, Status};
 
 /// What one poll brought: the clients' messages in order, and notices.
 #[derive(Debug)]
@@ -44,7 +44,7 @@ impl Peer {
 
 /// The screen's end of the link, generic over what clients send (`Up`) and
 /// what the screen sends them (`Down`).
-pub struct Server<Up = Command, Down = Status> {
+pub struct Server<Up = Remote, Down = Status> {
     listener: UnixListener,
     path: PathBuf,
     identity: Option<(u64, u64)>,
@@ -62,6 +62,11 @@ pub struct Server<Up = Command, Down = Status> {
 
 impl<Up: DeserializeOwned, Down: Serialize> Server<Up, Down> {
     /// Listens at `path` with the default limits.
+    /// The socket's path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
     pub fn bind(path: &Path) -> io::Result<Self> {
         Self::bind_with(path, Limits::default())
     }

@@ -1,0 +1,183 @@
+//! The facilitator's console as a state: what it follows and shows (the
+//! screen's status, the chapter list, its help, which screen to follow).
+//! It changes only through [`super::update::console`]; the console front end
+//! is a pump between the keyboard, the link and this state.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::{MAX_TIMER_MINUTES, Reason, Remote, Status, ThemeKind};
+use crate::content::{Documentary, Lang};
+use crate::keymap::Mode;
+
+/// The discussion timer the facilitator starts with `T` where the chapter
+/// suggests no duration, in minutes.
+pub const TIMER_MINUTES: u32 = 10;
+/// The timer warns this long before it ends: time to invite the quiet voices.
+pub const TIMER_WARNING_SECS: u64 = 120;
+
+pub struct Console {
+    pub(crate) doc: Arc<Documentary>,
+    pub(crate) lang: Lang,
+    pub(crate) session: Option<String>,
+    pub(crate) status: Option<Status>,
+    pub(crate) connected: bool,
+    /// Why the screen refused this console, while it is not connected.
+    pub(crate) refusal: Option<Reason>,
+    /// The chapter list, open with its selection.
+    pub(crate) list: Option<usize>,
+    pub(crate) quit: bool,
+    /// The colours the facilitator chose (`--theme`, `NO_COLOR`).
+    pub(crate) theme: ThemeKind,
+    /// Several screens run and none was named: which one to follow.
+    pub(crate) choices: Vec<(String, std::path::PathBuf)>,
+    pub(crate) picked: usize,
+    /// Where a console with no session looks for screens.
+    pub(crate) looking_in: Option<std::path::PathBuf>,
+    /// The `?` help is open, scrolled so many lines.
+    pub(crate) help: bool,
+    pub(crate) help_scroll: u16,
+}
+
+/// What a console message asks of the front end: a command for the screen,
+/// or the console's own.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConsoleEffect {
+    Send(Remote),
+    /// Follow the screen at this socket, started under this name.
+    Follow(String, PathBuf),
+    None,
+}
+
+impl Console {
+    pub fn new(doc: Arc<Documentary>, lang: Lang, session: Option<String>) -> Console {
+        Console {
+            doc,
+            lang,
+            session,
+            status: None,
+            connected: false,
+            refusal: None,
+            list: None,
+            quit: false,
+            theme: ThemeKind::Dark,
+            choices: Vec::new(),
+            picked: 0,
+            looking_in: None,
+            help: false,
+            help_scroll: 0,
+        }
+    }
+
+    pub fn with_theme(mut self, theme: ThemeKind) -> Console {
+        self.theme = theme;
+        self
+    }
+
+    /// Chapters as (episode, chapter, first panel id), for jumping.
+    pub fn chapters(&self) -> Vec<(usize, usize, String)> {
+        let mut out = Vec::new();
+        for s in &self.doc.timeline {
+            if s.panel == 0 {
+                out.push((s.episode, s.chapter, self.doc.panel(*s).id().to_owned()));
+            }
+        }
+        out
+    }
+
+    /// The keymap's mode for the console as it stands.
+    pub fn mode(&self) -> Mode {
+        if self.help {
+            Mode::ConsoleHelp
+        } else if !self.connected && !self.choices.is_empty() {
+            Mode::ConsolePick
+        } else if self.list.is_some() {
+            Mode::ConsoleList
+        } else {
+            Mode::Console
+        }
+    }
+
+    /// The discussion time the chapter on screen suggests, else the default.
+    pub(crate) fn chapter_minutes(&self) -> u32 {
+        self.status
+            .as_ref()
+            .and_then(|s| s.panel.as_ref())
+            .and_then(|id| self.doc.panel_index.get(id))
+            .and_then(|&i| self.doc.chapter(self.doc.timeline[i]).facilitator.as_ref())
+            .map_or(TIMER_MINUTES, |f| f.minutes.clamp(1, MAX_TIMER_MINUTES))
+    }
+
+    pub(crate) fn current_chapter_row(&self) -> usize {
+        let Some(id) = self.status.as_ref().and_then(|s| s.panel.as_ref()) else {
+            return 0;
+        };
+        let Some(&i) = self.doc.panel_index.get(id) else {
+            return 0;
+        };
+        let slot = self.doc.timeline[i];
+        self.chapters()
+            .iter()
+            .position(|(e, c, _)| (*e, *c) == (slot.episode, slot.chapter))
+            .unwrap_or(0)
+    }
+}
+
+/// What the console's views read.
+impl Console {
+    pub fn doc(&self) -> &Arc<Documentary> {
+        &self.doc
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn session(&self) -> Option<&str> {
+        self.session.as_deref()
+    }
+
+    pub fn status(&self) -> Option<&Status> {
+        self.status.as_ref()
+    }
+
+    pub fn connected(&self) -> bool {
+        self.connected
+    }
+
+    pub fn refusal(&self) -> Option<&Reason> {
+        self.refusal.as_ref()
+    }
+
+    pub fn list(&self) -> Option<usize> {
+        self.list
+    }
+
+    pub fn quit(&self) -> bool {
+        self.quit
+    }
+
+    pub fn theme(&self) -> ThemeKind {
+        self.theme
+    }
+
+    pub fn choices(&self) -> &[(String, PathBuf)] {
+        &self.choices
+    }
+
+    pub fn picked(&self) -> usize {
+        self.picked
+    }
+
+    pub fn looking_in(&self) -> Option<&PathBuf> {
+        self.looking_in.as_ref()
+    }
+
+    pub fn help(&self) -> bool {
+        self.help
+    }
+
+    pub fn help_scroll(&self) -> u16 {
+        self.help_scroll
+    }
+}
