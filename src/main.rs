@@ -283,7 +283,9 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
         match link::Server::bind(&path) {
             Ok(server) => host.link = Some(server),
             Err(e) => {
-                notes.push((words::of(lang).no_console_link)(&e.to_string()));
+                notes.push((words::of(lang).no_console_link)(&link::error_message(
+                    &e, lang,
+                )));
                 // The last screen may still be leaving: try again shortly.
                 host.link_wanted = Some(path);
             }
@@ -319,16 +321,7 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
     host.consume(&mut player, &effects, now);
     // Every notice at start-up is shown, after the welcome back.
     let lang = player.state().viewer().lang();
-    let mut all: Vec<String> = player
-        .state()
-        .viewer()
-        .notice()
-        .map(str::to_owned)
-        .into_iter()
-        .collect();
-    all.extend(troubles.iter().map(|t| t.message(lang)));
-    all.extend(notes);
-    if let Some(text) = join(all) {
+    for text in troubles.iter().map(|t| t.message(lang)).chain(notes) {
         player.apply(Msg::Notice(text), now);
     }
     let mut screening = Screening::new(player, host);
@@ -339,10 +332,6 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
     }
     term::capture_mouse(!cli.no_mouse);
     finish(term::run(&mut screening))
-}
-
-fn join(notes: Vec<String>) -> Option<String> {
-    (!notes.is_empty()).then(|| notes.join(" "))
 }
 
 fn finish(result: std::io::Result<term::Exit>) -> ExitCode {

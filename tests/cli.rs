@@ -121,7 +121,7 @@ fn readme_lists_every_key_of_the_keymap() {
         .filter_map(|l| l.split(" |").next())
         .collect();
     for b in invisibles::keymap::all() {
-        let keys = b.keys_label();
+        let keys = b.keys_label(invisibles::content::Lang::En);
         assert!(
             first_cells.iter().any(|c| c.contains(&keys)),
             "README's key table lacks `{keys}` ({})",

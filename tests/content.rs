@@ -368,14 +368,13 @@ fn notices_guard_single_panels_and_the_moderators_warning_cannot_be_skipped() {
         }
         _ => panic!("moderators-barcelona-day is a testimony"),
     }
-    for id in ["debate-christchurch-minutes"] {
-        assert!(
-            doc.panel(doc.timeline[doc.panel_index[id]])
-                .notice()
-                .is_some(),
-            "{id}"
-        );
-    }
+    let id = "debate-christchurch-minutes";
+    assert!(
+        doc.panel(doc.timeline[doc.panel_index[id]])
+            .notice()
+            .is_some(),
+        "{id}"
+    );
     for id in ["debate-all-control", "debate-moderators-depression-share"] {
         assert!(
             doc.panel(doc.timeline[doc.panel_index[id]])
@@ -781,7 +780,11 @@ fn the_debate_is_at_most_sixty_percent_of_the_reports() {
     // Reported speech: every answer in the third person, never Henri
     // Poulain's own first person.
     for t in &fr {
-        for first in ["vers notre porte", "nous sommes tous des micro", "qui nous fait désigner"] {
+        for first in [
+            "vers notre porte",
+            "nous sommes tous des micro",
+            "qui nous fait désigner",
+        ] {
             assert!(!t.contains(first), "first person in the debate: {t}");
         }
     }
@@ -912,7 +915,10 @@ fn guesses_reveal_and_who_checks_has_both() {
     ] {
         match doc.panel(doc.timeline[doc.panel_index[id]]) {
             Panel::Choice(c) => {
-                let reveal = c.reveal.as_ref().unwrap_or_else(|| panic!("{id}: no reveal"));
+                let reveal = c
+                    .reveal
+                    .as_ref()
+                    .unwrap_or_else(|| panic!("{id}: no reveal"));
                 assert!(
                     reveal.fr.chars().any(|c| c.is_ascii_digit()),
                     "{id}: the reveal gives the figure"

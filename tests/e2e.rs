@@ -378,6 +378,11 @@ fn the_journey_resumes_where_it_was_left() {
     ]);
     let welcome = t.wait_for("Welcome back: Ep. 1");
     assert!(welcome.contains("● ● ○"), "{welcome}");
+    // A second window on the journey says it does not save, and welcomes once.
+    let second = Tmux::raw("resume-2", 80, 24, &format!("{bin} {args}; sleep 600"));
+    let shown = second.wait_for("another window");
+    assert_eq!(shown.matches("Welcome back").count(), 1, "{shown}");
+    drop(second);
     // Any key clears the line; k (scroll up at the top) moves nothing.
     t.keys(&["k"]);
     t.wait_gone("Welcome back");

@@ -251,6 +251,27 @@ fn answers_and_bookmarks_round_trip_through_restore() {
     assert_eq!(again.viewer().bookmarks(), s.viewer().bookmarks());
 }
 
+#[test]
+fn the_welcome_back_names_the_key_to_the_chapters_start_in_the_viewers_language() {
+    for (lang, said) in [
+        (
+            Lang::En,
+            "The Home key goes back to the chapter's first panel.",
+        ),
+        (
+            Lang::Fr,
+            "La touche Début ramène au premier panneau du chapitre.",
+        ),
+    ] {
+        let mut s = state(lang);
+        press(&mut s, "<right> <right>");
+        let mut again = state(lang);
+        Journey::capture(&s).restore(&mut again);
+        let notice = again.notice().unwrap_or_default();
+        assert!(notice.ends_with(said), "{notice}");
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
     #[test]

@@ -433,11 +433,11 @@ fn bookmarks_say_what_they_did() {
     let mut s = state(Lang::En);
     press(&mut s, "<right> b");
     assert_eq!(
-        s.viewer().notice(),
+        s.notice().as_deref(),
         Some("Bookmarked: B lists your bookmarks.")
     );
     press(&mut s, "b");
-    assert_eq!(s.viewer().notice(), Some("Bookmark removed."));
+    assert_eq!(s.notice().as_deref(), Some("Bookmark removed."));
 }
 
 #[test]
@@ -474,7 +474,7 @@ fn an_episode_that_does_not_exist_says_so() {
     press(&mut s, "<right> 8");
     assert_eq!(here(&s), Some("rider-intro"));
     assert_eq!(
-        s.viewer().notice(),
+        s.notice().as_deref(),
         Some("There is no episode 8: this documentary has 3.")
     );
 }
@@ -493,7 +493,7 @@ fn notices_that_arrive_together_are_all_shown() {
         Msg::Notice("Console link: too many open files.".into()),
     );
     assert_eq!(
-        s.viewer().notice(),
+        s.notice().as_deref(),
         Some("The journey cannot be saved. Console link: too many open files.")
     );
 }

@@ -246,10 +246,7 @@ fn the_projector_shows_the_spread_of_the_rooms_guesses() {
     let mut screen = screen_at("guess-pay");
     let i = screen.doc().panel_index["guess-pay"];
     let before = common::screen(&screen, 100, 30);
-    assert!(
-        !before.contains("The room's guesses"),
-        "no guess, no spread"
-    );
+    assert!(!before.contains(" guesses: "), "no guess, no spread");
     for (voter, v) in [("a", 3.0), ("b", 4.5), ("c", 7.0)] {
         update(
             &mut screen,
@@ -261,11 +258,11 @@ fn the_projector_shows_the_spread_of_the_rooms_guesses() {
         );
     }
     let text = common::screen(&screen, 100, 30);
-    assert!(text.contains("The room's guesses (3): median"), "{text}");
+    assert!(text.contains("The room's 3 guesses: "), "{text}");
     // And a participant following sees it as the room does.
     let mut p = participant(Lang::Fr);
     follow(&mut p, Some(&live(&screen)));
-    assert!(shown(&p, Some(&live(&screen))).contains("Les estimations de la salle (3)"));
+    assert!(shown(&p, Some(&live(&screen))).contains("Les 3 estimations de la salle"));
 }
 
 #[test]
@@ -277,6 +274,13 @@ fn a_participants_help_lists_their_own_keys_first() {
     let text = shown(&p, Some(&live(&screen)));
     assert!(text.contains("As a participant"), "{text}");
     assert!(text.contains("browse on your own"), "{text}");
+    // In French, French key names.
+    let mut fr = participant(Lang::Fr);
+    follow(&mut fr, Some(&live(&screen)));
+    keys(&mut fr, Some(&live(&screen)), "?");
+    let text = shown(&fr, Some(&live(&screen)));
+    assert!(text.contains("Entrée"), "{text}");
+    assert_eq!(common::english_key_in(&text), None, "{text}");
     // A lone viewer's help has none of it.
     let mut alone = State::new(common::sample(), Lang::En);
     common::press(&mut alone, "?");

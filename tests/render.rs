@@ -66,6 +66,21 @@ fn french_screens() {
         press(&mut s, keys);
         insta::assert_snapshot!(format!("fr_{name}_80x24"), screen(&s, 80, 24));
     }
+    // Every screen kind names its keys in French (the help also scrolled to its end).
+    let help_end = format!("?{}", " j".repeat(80));
+    for (name, keys) in COMMON_SCREENS
+        .iter()
+        .chain(&[("help_end", help_end.as_str())])
+    {
+        let mut s = state(Lang::Fr);
+        press(&mut s, keys);
+        let shown = screen(&s, 80, 24);
+        assert_eq!(common::english_key_in(&shown), None, "{name}:\n{shown}");
+        assert!(
+            *name != "help_end" || shown.contains("revenir plus haut"),
+            "{shown}"
+        );
+    }
 }
 
 #[test]
@@ -143,28 +158,31 @@ fn resize_relays_out_at_once() {
 }
 
 #[test]
-fn help_lists_every_binding_of_the_keymap() {
-    // In a workshop, so the room's show of hands is listed too.
-    let mut s = state(Lang::En);
-    common::setup(&mut s, |o| o.workshop = true);
-    press(&mut s, "?");
-    // Words only: long descriptions wrap inside the box.
-    let shown = screen(&s, 200, 80)
-        .replace('│', " ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    for b in invisibles::keymap::player_bindings() {
-        assert!(
-            shown.contains(b.doc.0),
-            "help lacks `{}`:\n{shown}",
-            b.doc.0
-        );
-        assert!(
-            shown.contains(&b.keys_label()),
-            "help lacks the keys `{}`",
-            b.keys_label()
-        );
+fn help_lists_every_binding_of_the_keymap_in_each_language() {
+    use invisibles::keymap::Mode;
+    for lang in [Lang::En, Lang::Fr] {
+        // In a workshop, so the room's show of hands is listed too.
+        let mut s = state(lang);
+        common::setup(&mut s, |o| o.workshop = true);
+        press(&mut s, "?");
+        // Words only: long descriptions wrap inside the box.
+        let shown = screen(&s, 200, 80)
+            .replace('│', " ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        for b in invisibles::keymap::player_bindings() {
+            // Described as the first section that lists it binds its keys.
+            let mode = Mode::ALL.into_iter().find(|&m| b.applies(m));
+            let doc = b.describe(mode.unwrap_or(Mode::Play), lang);
+            assert!(shown.contains(&doc), "help lacks `{doc}`:\n{shown}");
+            let keys = b.keys_label(lang).replace('\u{a0}', " ");
+            assert!(shown.contains(&keys), "help lacks the keys `{keys}`");
+        }
+        if lang == Lang::Fr {
+            // French throughout, key names included (issue 21, item 14).
+            assert_eq!(common::english_key_in(&shown), None, "{shown}");
+        }
     }
 }
 

@@ -366,7 +366,6 @@ fn a_screen_started_while_the_last_one_leaves_serves_the_link_once_it_is_free() 
         screen
             .player
             .state()
-            .viewer()
             .notice()
             .is_some_and(|n| n.contains("console link is ready")),
         "and said so"

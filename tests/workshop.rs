@@ -623,6 +623,10 @@ fn the_consoles_help_lists_every_console_key_from_the_keymap() {
             b.doc.0
         );
     }
+    // Keys too long for their column never run into the words (issue 21, item 13).
+    let own_line =
+        |l: &str| l.trim_matches(|ch: char| ch == '│' || ch == ' ') == "→ Space Enter l PgDn";
+    assert!(console_text(&c, 120, 50).lines().any(own_line));
     // Any key closes it, and does nothing else.
     assert_eq!(
         invisibles::app::console_update(
@@ -632,6 +636,12 @@ fn the_consoles_help_lists_every_console_key_from_the_keymap() {
         Effect::None
     );
     assert!(!c.help());
+    // In French, French key names.
+    let mut c = Console::new(common::sample(), Lang::Fr, None);
+    invisibles::app::console_update(&mut c, invisibles::app::ConsoleMsg::Key(Key::char('?'), 0));
+    let shown = console_text(&c, 120, 50);
+    assert_eq!(common::english_key_in(&shown), None, "{shown}");
+    assert!(shown.contains("→ Espace Entrée l PgSuiv"), "{shown}");
 }
 
 #[test]
@@ -649,6 +659,15 @@ fn the_projector_view_shows_the_room_no_keys_inside_panels() {
             assert!(!shown.contains(hint), "{id}: {hint}\n{shown}");
         }
     }
+    // Nor on a content notice: the console views or skips it.
+    let mut s = workshop();
+    press(&mut s, "P n n");
+    let shown = screen(&s, 120, 40);
+    assert!(shown.contains("Content notice"), "{shown}");
+    assert!(
+        !shown.contains("→  view") && !shown.contains("s  skip"),
+        "{shown}"
+    );
 }
 
 #[test]

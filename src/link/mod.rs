@@ -26,6 +26,7 @@ pub use crate::app::{Remote, Status, status_of};
 pub use client::Client;
 pub use notice::Notice;
 pub use server::{Polled, Server};
+pub use socket::message as error_message;
 pub use wire::{PROTOCOL_VERSION, Reason, Role};
 
 /// The link's bounds: no client can make the screen wait or grow without end.

@@ -4,6 +4,7 @@
 use std::fmt;
 
 use super::wire::Reason;
+use crate::content::Lang;
 
 /// Something the screen should show about its link.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,65 +14,38 @@ pub enum Notice {
     Refused { reason: Reason, uid: Option<u32> },
     /// A client's message could not be read; the client stays.
     BadMessage { error: String },
+    /// A client introduced itself again; the client stays.
+    SecondHello,
+    /// Whose a connection is could not be told: it was let go.
+    Unknown { error: String },
+    /// A message to the clients was over the link's limit: not sent.
+    NotSent { bytes: usize },
     /// A connection could not be set up or checked.
     Trouble { error: String },
 }
 
 impl Notice {
     /// The notice in the viewer's language.
-    pub fn message(&self, fr: bool) -> String {
-        match (self, fr) {
-            (
-                Notice::Refused {
-                    reason,
-                    uid: Some(uid),
-                },
-                false,
-            ) => {
-                format!(
-                    "Console link: user {uid} refused ({})",
-                    reason.message(false)
-                )
-            }
-            (
-                Notice::Refused {
-                    reason,
-                    uid: Some(uid),
-                },
-                true,
-            ) => {
-                format!(
-                    "Lien des consoles : utilisateur {uid} refusé ({})",
-                    reason.message(true)
-                )
-            }
-            (Notice::Refused { reason, uid: None }, false) => {
-                format!(
-                    "Console link: a console was refused ({})",
-                    reason.message(false)
-                )
-            }
-            (Notice::Refused { reason, uid: None }, true) => {
-                format!(
-                    "Lien des consoles : une console a été refusée ({})",
-                    reason.message(true)
-                )
-            }
-            (Notice::BadMessage { error }, false) => {
-                format!("Console link: a message could not be read ({error})")
-            }
-            (Notice::BadMessage { error }, true) => {
-                format!("Lien des consoles : un message illisible ({error})")
-            }
-            (Notice::Trouble { error }, false) => format!("Console link: {error}"),
-            (Notice::Trouble { error }, true) => format!("Lien des consoles : {error}"),
+    pub fn message(&self, lang: Lang) -> String {
+        let w = crate::words::of(lang);
+        match self {
+            Notice::Refused {
+                reason,
+                uid: Some(uid),
+            } => (w.link_refused_user)(*uid, &reason.message(lang)),
+            Notice::Refused { reason, uid: None } => (w.link_refused)(&reason.message(lang)),
+            Notice::BadMessage { error } => (w.link_bad_message)(error),
+            Notice::SecondHello => w.link_second_hello.to_owned(),
+            Notice::Unknown { error } => (w.link_unknown)(error),
+            Notice::NotSent { bytes } => (w.link_not_sent)(*bytes),
+            Notice::Trouble { error } => (w.link_trouble)(error),
         }
     }
 }
 
 impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(false))
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -108,9 +82,12 @@ mod tests {
             uid: None,
         };
         assert_eq!(
-            n.message(false),
+            n.message(Lang::En),
             "Console link: a console was refused (the screen already has 16 consoles)"
         );
-        assert!(n.message(true).starts_with("Lien des consoles : "));
+        assert_eq!(
+            n.message(Lang::Fr),
+            "Lien des consoles : une console a été refusée (l'écran a déjà 16 consoles)"
+        );
     }
 }

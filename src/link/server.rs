@@ -160,9 +160,7 @@ impl<Up: DeserializeOwned, Down: Serialize> Server<Up, Down> {
         }
         if line.len().saturating_sub(1) > self.limits.max_message {
             // Clients would refuse it: better to say so here, once.
-            self.pending.push(Notice::Trouble {
-                error: format!("a message of {} bytes was not sent", line.len()),
-            });
+            self.pending.push(Notice::NotSent { bytes: line.len() });
             self.last = Some(line);
             return;
         }
@@ -216,8 +214,8 @@ impl<Up: DeserializeOwned, Down: Serialize> Server<Up, Down> {
                     continue;
                 }
                 Err(e) => {
-                    notices.push(Notice::Trouble {
-                        error: format!("whose console is this? {e}"),
+                    notices.push(Notice::Unknown {
+                        error: e.to_string(),
                     });
                     continue;
                 }
@@ -253,9 +251,7 @@ impl<Up: DeserializeOwned, Down: Serialize> Server<Up, Down> {
         match (parsed, peer.welcomed) {
             (Ok(Upward::Msg(up)), true) => commands.push(up),
             (Ok(Upward::Hello(hello)), false) => greet(peer, &hello, last, notices),
-            (Ok(Upward::Hello(_)), true) => notices.push(Notice::BadMessage {
-                error: "a second hello".into(),
-            }),
+            (Ok(Upward::Hello(_)), true) => notices.push(Notice::SecondHello),
             (Err(error), true) => notices.push(Notice::BadMessage {
                 error: shorten(&error),
             }),

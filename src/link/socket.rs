@@ -6,7 +6,79 @@ use std::fs::{self, DirBuilder, Permissions};
 use std::io;
 use std::os::unix::fs::{DirBuilderExt, FileTypeExt, MetadataExt, PermissionsExt};
 use std::os::unix::net::{UnixListener, UnixStream};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+use crate::content::Lang;
+
+/// Why the socket's place cannot be used. Carried inside the `io::Error`
+/// (its kind kept), and said in the viewer's language by [`message`].
+#[derive(Debug)]
+pub enum Unusable {
+    NotAFolder(PathBuf),
+    OtherUsersFolder {
+        dir: PathBuf,
+        uid: u32,
+    },
+    /// Something else than a socket is there: left as it is.
+    NotASocket {
+        path: PathBuf,
+        kind: Kind,
+    },
+    /// A live screen already answers there.
+    InUse,
+}
+
+/// What was found where the socket goes.
+#[derive(Debug, Clone, Copy)]
+pub enum Kind {
+    Symlink,
+    Folder,
+    File,
+    Special,
+}
+
+impl Unusable {
+    pub fn message(&self, lang: Lang) -> String {
+        let w = crate::words::of(lang);
+        match self {
+            Unusable::NotAFolder(dir) => (w.link_not_a_folder)(&dir.display().to_string()),
+            Unusable::OtherUsersFolder { dir, uid } => {
+                (w.link_other_users_folder)(&dir.display().to_string(), *uid)
+            }
+            Unusable::NotASocket { path, kind } => {
+                let kind = match kind {
+                    Kind::Symlink => w.link_kind_symlink,
+                    Kind::Folder => w.link_kind_folder,
+                    Kind::File => w.link_kind_file,
+                    Kind::Special => w.link_kind_special,
+                };
+                (w.link_not_a_socket)(&path.display().to_string(), kind)
+            }
+            Unusable::InUse => w.link_in_use.to_owned(),
+        }
+    }
+
+    fn error(self, kind: io::ErrorKind) -> io::Error {
+        io::Error::new(kind, self)
+    }
+}
+
+impl std::fmt::Display for Unusable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for Unusable {}
+
+/// A link error in the viewer's language: ours said through the words, the
+/// system's as the system says it.
+pub fn message(error: &io::Error, lang: Lang) -> String {
+    match error.get_ref().and_then(|e| e.downcast_ref::<Unusable>()) {
+        Some(unusable) => unusable.message(lang),
+        None => error.to_string(),
+    }
+}
 
 /// The effective uid of this process: the only one a link lets in.
 pub fn own_uid() -> u32 {
@@ -40,20 +112,12 @@ pub fn prepare_folder(dir: &Path) -> io::Result<()> {
     DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
     let meta = fs::metadata(dir)?;
     if !meta.is_dir() {
-        return Err(io::Error::new(
-            io::ErrorKind::NotADirectory,
-            format!("{} is not a folder", dir.display()),
-        ));
+        return Err(Unusable::NotAFolder(dir.to_owned()).error(io::ErrorKind::NotADirectory));
     }
     if meta.uid() != own_uid() {
-        return Err(io::Error::new(
-            io::ErrorKind::PermissionDenied,
-            format!(
-                "the folder {} belongs to another user (uid {})",
-                dir.display(),
-                meta.uid()
-            ),
-        ));
+        let dir = dir.to_owned();
+        let uid = meta.uid();
+        return Err(Unusable::OtherUsersFolder { dir, uid }.error(io::ErrorKind::PermissionDenied));
     }
     if meta.mode() & 0o777 != 0o700 {
         fs::set_permissions(dir, Permissions::from_mode(0o700))?;
@@ -80,21 +144,16 @@ pub fn bind(path: &Path) -> io::Result<UnixListener> {
         },
         Ok(meta) => {
             let kind = if meta.file_type().is_symlink() {
-                "a symbolic link"
+                Kind::Symlink
             } else if meta.is_dir() {
-                "a folder"
+                Kind::Folder
             } else if meta.is_file() {
-                "a regular file"
+                Kind::File
             } else {
-                "a special file"
+                Kind::Special
             };
-            return Err(io::Error::new(
-                io::ErrorKind::AlreadyExists,
-                format!(
-                    "{} is {kind}, not a console socket; it was left as it is",
-                    path.display()
-                ),
-            ));
+            let path = path.to_owned();
+            return Err(Unusable::NotASocket { path, kind }.error(io::ErrorKind::AlreadyExists));
         }
     }
     let listener = UnixListener::bind(path)?;
@@ -108,10 +167,7 @@ pub fn bind(path: &Path) -> io::Result<UnixListener> {
 }
 
 fn in_use() -> io::Error {
-    io::Error::new(
-        io::ErrorKind::AddrInUse,
-        "another screen is already serving this session",
-    )
+    Unusable::InUse.error(io::ErrorKind::AddrInUse)
 }
 
 /// The identity of the file at `path` (not following links), to remove a

@@ -142,7 +142,7 @@ pub fn markdown(doc: &Documentary, lang: Lang, session: Option<&Session>) -> Str
         }
     }
     if let Some(qs) = session.map(|s| &s.questions).filter(|q| !q.is_empty()) {
-        let (heading, answered) = asked_words(lang);
+        let (heading, answered) = (w.room_questions_from_the_room, w.asked_answered);
         let _ = writeln!(out, "## {heading}\n");
         for q in qs {
             let mark = if q.answered {
@@ -155,14 +155,6 @@ pub fn markdown(doc: &Documentary, lang: Lang, session: Option<&Session>) -> Str
         out.push('\n');
     }
     strip(&out).into_owned()
-}
-
-/// The heading of the room's questions (`invisibles serve`), and the mark of an answered one.
-fn asked_words(lang: Lang) -> (&'static str, &'static str) {
-    match lang {
-        Lang::En => ("Questions from the room", "answered"),
-        Lang::Fr => ("Questions de la salle", "répondue"),
-    }
 }
 
 fn esc(s: &str) -> String {
@@ -218,10 +210,7 @@ fn html_list(body: &mut String, title: &str, items: &[String]) {
 
 pub fn html(doc: &Documentary, lang: Lang, session: Option<&Session>) -> String {
     let w = words::of(lang);
-    let code = match lang {
-        Lang::Fr => "fr",
-        Lang::En => "en",
-    };
+    let code = lang.code();
     let mut body = String::new();
     let mut title_text = String::new();
     for b in blocks::documentary(doc, lang, scope(session)) {
@@ -323,7 +312,7 @@ pub fn html(doc: &Documentary, lang: Lang, session: Option<&Session>) -> String 
         }
     }
     if let Some(qs) = session.map(|s| &s.questions).filter(|q| !q.is_empty()) {
-        let (heading, answered) = asked_words(lang);
+        let (heading, answered) = (w.room_questions_from_the_room, w.asked_answered);
         let _ = writeln!(body, "<h2>{heading}</h2>\n<ul>");
         for q in qs {
             let mark = if q.answered {

@@ -6,7 +6,6 @@ use ratatui::backend::Backend;
 
 use super::{Flow, Host, Input, Player, Program};
 use crate::app::{Effect, Msg};
-use crate::content::Lang;
 
 pub struct Screening {
     pub player: Player,
@@ -46,9 +45,9 @@ impl Program for Screening {
     fn poll(&mut self, now: u64) -> Vec<Input> {
         let mut notices = Vec::new();
         let remotes = self.host.remotes(&mut notices);
-        let fr = self.player.state().viewer().lang() == Lang::Fr;
+        let lang = self.player.state().viewer().lang();
         for notice in notices {
-            let effects = self.player.apply(Msg::Notice(notice.message(fr)), now);
+            let effects = self.player.apply(Msg::Notice(notice.message(lang)), now);
             self.host.consume(&mut self.player, &effects, now);
         }
         if self.host.retry_link(now) {

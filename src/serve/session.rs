@@ -101,9 +101,8 @@ pub async fn run(
         return;
     };
     let Some((cols, rows)) = term.size else {
-        let _ = write
-            .data_bytes(&b"Invisibles needs a terminal: connect with ssh -t.\r\n"[..])
-            .await;
+        let said = format!("{}\r\n", crate::words::of(term.lang).needs_a_terminal);
+        let _ = write.data_bytes(said.into_bytes()).await;
         let _ = write.exit_status(1).await;
         let _ = write.close().await;
         return;

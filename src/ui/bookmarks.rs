@@ -40,6 +40,7 @@ pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
     let title = crate::keymap::fill(
         crate::words::of(ctx.lang).ui_bookmarks_enter_go_b_remove,
         crate::keymap::Mode::Bookmarks,
+        ctx.lang,
     );
     let (rect, block) = overlay::open(ctx, area, 80, marks.len().max(1) as u16 + 2, &title, buf);
     let inner = block.inner(rect);
@@ -49,6 +50,7 @@ pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
             crate::keymap::fill(
                 crate::words::of(ctx.lang).ui_no_bookmark_yet_press_b,
                 crate::keymap::Mode::Play,
+                ctx.lang,
             ),
             ctx.theme.dim,
         ))

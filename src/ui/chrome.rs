@@ -70,7 +70,7 @@ pub fn header(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 /// The viewer's notice wrapped to the screen's width, at most `max` lines
 /// (the last one cut with an ellipsis); none when there is no notice.
 pub fn notice_lines(ctx: &Ctx, width: u16, max: u16) -> Vec<Line<'static>> {
-    let Some(notice) = &ctx.view.viewer.notice() else {
+    let Some(notice) = &ctx.view.notice() else {
         return Vec::new();
     };
     let mut lines =
@@ -141,11 +141,15 @@ fn hints_line(ctx: &Ctx, hints: Rect, buf: &mut Buffer) {
     }
     let mode = crate::app::mode_of(&ctx.view);
     let mut spans = vec![Span::raw(" ")];
-    // After the last panel there is nothing next to go to.
-    let at_end = ctx.view.room.screen() == Screen::End;
-    let next = keymap::key_for(mode, crate::app::Action::Next).map(|k| k.name());
+    // After the last panel there is nothing next to go to, before the first nothing to go back to.
+    let idle = match ctx.view.room.screen() {
+        Screen::End => Some(crate::app::Action::Next),
+        Screen::Title => Some(crate::app::Action::Back),
+        _ => None,
+    }
+    .and_then(|a| keymap::key_name(mode, a, ctx.lang));
     for (first, hint) in keymap::hints(mode, ctx.lang) {
-        if at_end && Some(&first) == next.as_ref() {
+        if idle.as_ref() == Some(&first) {
             continue;
         }
         spans.push(Span::styled(

@@ -17,6 +17,7 @@ pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
     let title = crate::keymap::fill(
         crate::words::of(ctx.lang).ui_contents_choose_enter_go_esc,
         crate::keymap::Mode::Contents,
+        ctx.lang,
     );
     let (rect, block) = overlay::open(ctx, area, 80, rows.len() as u16 + 4, &title, buf);
     let inner = block.inner(rect);

@@ -6,7 +6,9 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
+use super::theme::Theme;
 use super::{Ctx, overlay};
+use crate::content::Lang;
 use crate::keymap::{self, Binding, Mode};
 
 /// The help lines: one section per mode, each binding once.
@@ -72,25 +74,37 @@ pub fn lines(ctx: &Ctx, width: u16) -> Vec<Line<'static>> {
         out.push(Line::styled(title, ctx.theme.heading));
         for b in rows {
             listed.push(b as *const Binding);
-            let doc = textwrap::wrap(
-                b.doc(ctx.lang),
-                usize::from(width.saturating_sub(KEYS).max(10)),
-            );
-            for (i, part) in doc.into_iter().enumerate() {
-                let keys = if i == 0 {
-                    b.keys_label()
-                } else {
-                    String::new()
-                };
-                out.push(Line::from(vec![
-                    Span::styled(
-                        format!("  {keys:<w$}", w = usize::from(KEYS - 2)),
-                        ctx.theme.accent.add_modifier(Modifier::BOLD),
-                    ),
-                    Span::styled(part.into_owned(), ctx.theme.base),
-                ]));
-            }
+            out.extend(binding_lines(b, mode, ctx.lang, width, KEYS, &ctx.theme));
         }
+    }
+    out
+}
+
+/// One binding in a help: its keys, then its description wrapped beside
+/// them in a column `keys_w` wide. Keys too long for the column (`→ Espace
+/// Entrée l PgSuiv`) take a line of their own rather than run into the words.
+pub fn binding_lines(
+    b: &Binding,
+    mode: Mode,
+    lang: Lang,
+    width: u16,
+    keys_w: u16,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let column = usize::from(keys_w.saturating_sub(2));
+    let key_style = theme.accent.add_modifier(Modifier::BOLD);
+    let mut keys = Some(b.keys_label(lang));
+    let mut out = Vec::new();
+    if let Some(k) = keys.take_if(|k| k.chars().count() >= column) {
+        out.push(Line::styled(format!("  {k}"), key_style));
+    }
+    let doc = b.describe(mode, lang);
+    for part in textwrap::wrap(&doc, usize::from(width.saturating_sub(keys_w).max(10))) {
+        let k = keys.take().unwrap_or_default();
+        out.push(Line::from(vec![
+            Span::styled(format!("  {k:<column$}"), key_style),
+            Span::styled(part.into_owned(), theme.base),
+        ]));
     }
     out
 }
@@ -101,6 +115,7 @@ pub fn render(ctx: &Ctx, scroll: u16, area: Rect, buf: &mut Buffer) -> u16 {
     let title = crate::keymap::fill(
         crate::words::of(ctx.lang).ui_keys_esc_or_to_close,
         crate::keymap::Mode::Help,
+        ctx.lang,
     );
     let (rect, block) = overlay::open(ctx, area, 100, lines.len() as u16 + 2, &title, buf);
     let inner = block.inner(rect);
@@ -112,11 +127,13 @@ pub fn render(ctx: &Ctx, scroll: u16, area: Rect, buf: &mut Buffer) -> u16 {
         Some(crate::keymap::fill(
             crate::words::of(ctx.lang).ui_scroll_for_more,
             crate::keymap::Mode::Help,
+            ctx.lang,
         ))
     } else {
         Some(crate::keymap::fill(
             crate::words::of(ctx.lang).help_at_end,
             crate::keymap::Mode::Help,
+            ctx.lang,
         ))
     };
     let block = match foot {

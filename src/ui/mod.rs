@@ -86,7 +86,7 @@ impl Ctx<'_> {
         if self.view.viewer.present() {
             String::new()
         } else {
-            crate::keymap::fill(template, crate::keymap::Mode::Play)
+            crate::keymap::fill(template, crate::keymap::Mode::Play, self.lang)
         }
     }
 

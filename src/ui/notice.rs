@@ -31,19 +31,19 @@ pub fn render(ctx: &Ctx, gate: Gate, area: Rect, buf: &mut Buffer) {
         Line::default(),
     ];
     lines.extend(text::wrap(notice.get(ctx.lang), inner_w, ctx.theme.base));
-    lines.push(Line::default());
+    let words = crate::words::of(ctx.lang);
     let skip = match gate {
-        Gate::Chapter => crate::words::of(ctx.lang).ui_s_skip_this_chapter,
-        Gate::Panel => crate::words::of(ctx.lang).ui_s_skip_this_panel,
+        Gate::Chapter => words.ui_s_skip_this_chapter,
+        Gate::Panel => words.ui_s_skip_this_panel,
     };
-    lines.push(Line::styled(
-        crate::keymap::fill(
-            crate::words::of(ctx.lang).ui_enter_view,
-            crate::keymap::Mode::Notice,
-        ),
-        ctx.theme.accent,
-    ));
-    lines.push(Line::styled(skip, ctx.theme.accent));
+    // The room reads the notice; in the projector view the console chooses.
+    if !ctx.view.viewer.present() {
+        lines.push(Line::default());
+        for hint in [words.ui_enter_view, skip] {
+            let hint = crate::keymap::fill(hint, crate::keymap::Mode::Notice, ctx.lang);
+            lines.push(Line::styled(hint, ctx.theme.accent));
+        }
+    }
     let h = (lines.len() as u16 + 2).min(outer.height);
     let rect = Rect::new(outer.x, outer.y + (outer.height - h) / 2, outer.width, h);
     Paragraph::new(lines)

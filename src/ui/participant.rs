@@ -36,6 +36,7 @@ pub fn render(p: &Participant, live: Option<&Live>, area: Rect, buf: &mut Buffer
         (Some(_), false) => words.room_following_the_room,
         (Some(_), true) => words.room_browsing_on_your_own_f,
     };
+    let state = keymap::fill(state, Mode::Participant, lang);
     let mut spans = vec![
         Span::styled(
             format!(" {} ", p.name()),

@@ -49,6 +49,7 @@ pub fn title(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             crate::keymap::fill(
                 crate::words::of(ctx.lang).ui_or_enter_to_begin_t,
                 crate::keymap::Mode::Play,
+                ctx.lang,
             ),
             ctx.theme.accent,
         ));
@@ -110,6 +111,7 @@ pub fn end(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             crate::keymap::fill(
                 crate::words::of(ctx.lang).ui_back_t_contents_q_quit,
                 crate::keymap::Mode::Play,
+                ctx.lang,
             ),
             ctx.theme.dim,
         ));

@@ -139,3 +139,24 @@ pub fn any_action() -> impl proptest::strategy::Strategy<Value = Action> {
         (0u16..40).prop_map(Action::Pick),
     ]
 }
+
+/// An English key name in a French screen, if any (issue 21, item 14).
+pub fn english_key_in(french: &str) -> Option<&'static str> {
+    const WORDS: [&str; 8] = [
+        "Space",
+        "Enter",
+        "Backspace",
+        "Home",
+        "End",
+        "Esc",
+        "PgDn",
+        "PgUp",
+    ];
+    let words: Vec<&str> = french.split(|c: char| !c.is_alphanumeric()).collect();
+    WORDS
+        .into_iter()
+        .find(|w| words.contains(w))
+        .or(["any key", "letters"]
+            .into_iter()
+            .find(|p| french.contains(p)))
+}

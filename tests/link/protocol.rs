@@ -141,7 +141,11 @@ fn a_client_of_another_version_is_refused_and_the_console_shows_why() {
     };
     assert_eq!(raw.read(&mut server), refused(reason.clone()));
     assert_eq!(raw.read(&mut server), None);
-    assert!(reason.message(false).contains("protocol"));
+    assert!(
+        reason
+            .message(invisibles::content::Lang::En)
+            .contains("protocol")
+    );
 
     // The console's side: a refusal is kept, shown, and retried later.
     let fake = Scratch::new("version-fake");
@@ -240,7 +244,11 @@ fn a_bad_message_is_a_notice_and_the_console_stays() {
         matches!(notices.as_slice(), [Notice::BadMessage { .. }]),
         "{notices:?}"
     );
-    assert!(notices[0].message(false).starts_with("Console link:"));
+    assert!(
+        notices[0]
+            .message(invisibles::content::Lang::En)
+            .starts_with("Console link:")
+    );
     assert_eq!(server.clients(), 1);
 }
 

@@ -83,14 +83,13 @@ fn a_split_command_moves_the_screen_and_a_bad_one_is_shown() {
 
     raw.write(b"Msg(Act(Explode))\n");
     let deadline = Instant::now() + Duration::from_secs(5);
-    while screen.player.state().viewer().notice().is_none() {
+    while screen.player.state().notice().is_none() {
         assert!(Instant::now() < deadline, "no notice on the screen");
         let _ = screen.poll(T0);
     }
     let notice = screen
         .player
         .state()
-        .viewer()
         .notice()
         .unwrap_or_default()
         .to_owned();

@@ -45,6 +45,13 @@ fn a_regular_file_or_a_symlink_at_the_socket_path_is_left_alone() {
     std::fs::write(&path, "precious").unwrap();
     let err = Server::<Remote, Status>::bind(&path).err().unwrap();
     assert!(err.to_string().contains("a regular file"), "{err}");
+    let fr = invisibles::link::error_message(&err, invisibles::content::Lang::Fr);
+    assert!(
+        fr.ends_with(
+            "est un fichier ordinaire, pas un socket de console ; il a été laissé tel quel"
+        ),
+        "{fr}"
+    );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "precious");
 
     std::fs::remove_file(&path).unwrap();
@@ -143,7 +150,11 @@ fn a_client_of_another_user_is_refused() {
             uid: Some(65534)
         }]
     );
-    assert!(notices[0].message(false).contains("user 65534"));
+    assert!(
+        notices[0]
+            .message(invisibles::content::Lang::En)
+            .contains("user 65534")
+    );
     let deadline = Instant::now() + Duration::from_secs(10);
     let out = child.wait_with_output().unwrap();
     assert!(Instant::now() < deadline);

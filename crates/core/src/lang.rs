@@ -9,3 +9,13 @@ pub enum Lang {
     #[default]
     En,
 }
+
+impl Lang {
+    /// The language's tag (BCP 47), as HTML's `lang` takes it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+}

@@ -22,7 +22,7 @@
 //! - **session log**: what a workshop's screening did, kept on disk
 //!   ([`session_log::Session`]).
 //! - **notice**: a content notice before a graphic panel; a one-line message
-//!   to the viewer is a *status*.
+//!   to the viewer is a **note** ([`app::Note`]), worded only when drawn.
 //! - **poll**: the room's answers to a choice panel; a **ballot** is one
 //!   participant's.
 

@@ -45,7 +45,7 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
         (false, Some(r)) => format!(
             "{} {}",
             crate::words::of(c.lang()).console_refused_by_the_screen,
-            r.message(lang == Lang::Fr)
+            r.message(lang)
         ),
         (false, None) => crate::words::of(c.lang())
             .console_waiting_for_the_screen
@@ -284,8 +284,7 @@ fn waiting(c: &Console, theme: &Theme, area: Rect, buf: &mut Buffer) {
 
 /// The console's keys, generated from the keymap's console modes.
 fn help(c: &Console, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    const KEYS: usize = 18;
-    let width = usize::from(area.width).saturating_sub(KEYS).max(10);
+    const KEYS: u16 = 18;
     let words = crate::words::of(c.lang());
     let mut lines: Vec<Line> = Vec::new();
     let mut listed: Vec<*const keymap::Binding> = Vec::new();
@@ -304,23 +303,14 @@ fn help(c: &Console, theme: &Theme, area: Rect, buf: &mut Buffer) {
         lines.push(Line::styled(title, theme.heading));
         for b in rows {
             listed.push(b as *const keymap::Binding);
-            for (i, part) in textwrap::wrap(b.doc(c.lang()), width)
-                .into_iter()
-                .enumerate()
-            {
-                let keys = if i == 0 {
-                    b.keys_label()
-                } else {
-                    String::new()
-                };
-                lines.push(Line::from(vec![
-                    Span::styled(
-                        format!("  {keys:<w$}", w = KEYS - 2),
-                        theme.accent.add_modifier(Modifier::BOLD),
-                    ),
-                    Span::styled(part.into_owned(), theme.base),
-                ]));
-            }
+            lines.extend(crate::ui::help::binding_lines(
+                b,
+                mode,
+                c.lang(),
+                area.width,
+                KEYS,
+                theme,
+            ));
         }
     }
     // Scrolled by ↑/↓ when it does not fit, with a mark for what lies below.
@@ -331,7 +321,7 @@ fn help(c: &Console, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let mut shown: Vec<Line> = lines.into_iter().skip(top).take(height).collect();
     if more && let Some(last) = shown.last_mut() {
         *last = Line::styled(
-            crate::keymap::fill(words.ui_scroll_for_more, Mode::ConsoleHelp),
+            crate::keymap::fill(words.ui_scroll_for_more, Mode::ConsoleHelp, c.lang()),
             theme.dim,
         );
     }

@@ -32,6 +32,7 @@ pub fn details(
             crate::keymap::fill(
                 crate::words::of(lang).console_notice_on_screen_s_skips,
                 crate::keymap::Mode::Console,
+                lang,
             ),
             theme.notice,
         ));
@@ -50,6 +51,7 @@ pub fn details(
                 crate::keymap::fill(
                     crate::words::of(lang).console_questions_picks_one_on_screen,
                     crate::keymap::Mode::Console,
+                    lang,
                 ),
                 theme.heading,
             ));
@@ -83,7 +85,8 @@ pub fn details(
                         "{} ({total})",
                         crate::keymap::fill(
                             crate::words::of(lang).console_room_poll_choose_count_hands,
-                            crate::keymap::Mode::Console
+                            crate::keymap::Mode::Console,
+                            lang
                         )
                     ),
                     theme.heading,

@@ -6,7 +6,9 @@ use ratatui::text::{Line, Span};
 
 use crate::app::{Invitation, Questions};
 use crate::content::Lang;
+use crate::keymap::{self, Mode};
 use crate::ui::theme::Theme;
+use crate::words;
 
 /// Open questions listed at most; the rest are counted.
 const SHOWN: usize = 5;
@@ -23,7 +25,10 @@ pub fn invitation(inv: Option<&Invitation>, lang: Lang, theme: &Theme) -> Vec<Li
             Span::styled(inv.command.clone(), theme.accent),
             Span::styled(crate::words::of(lang).room_code, theme.dim),
             Span::styled(inv.code.clone(), theme.accent.add_modifier(Modifier::BOLD)),
-            Span::styled(crate::words::of(lang).room_i_on_the_screen, theme.dim),
+            Span::styled(
+                keymap::fill(words::of(lang).room_i_on_the_screen, Mode::Console, lang),
+                theme.dim,
+            ),
         ]),
     ]
 }
@@ -47,7 +52,11 @@ pub fn lines(
                 "{} ({}) — {}",
                 crate::words::of(lang).room_questions_from_the_room,
                 waiting,
-                crate::words::of(lang).room_q_next_on_the_screen
+                keymap::fill(
+                    words::of(lang).room_q_next_on_the_screen,
+                    Mode::Console,
+                    lang
+                )
             ),
             theme.heading,
         ),

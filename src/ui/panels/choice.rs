@@ -123,9 +123,11 @@ pub fn render(
                 (true, false) => words.ui_your_guess.to_owned(),
                 (true, true) => words.ui_rooms_guess.to_owned(),
                 (false, false) if ctx.view.viewer.present() => words.ui_your_guess.to_owned(),
-                (false, false) => {
-                    crate::keymap::fill(words.ui_your_guess_more_less, crate::keymap::Mode::Guess)
-                }
+                (false, false) => crate::keymap::fill(
+                    words.ui_your_guess_more_less,
+                    crate::keymap::Mode::Guess,
+                    ctx.lang,
+                ),
                 (false, true) => words.ui_room_guessing.to_owned(),
             };
             let shown = match value {

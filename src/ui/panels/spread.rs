@@ -56,22 +56,12 @@ pub fn lines(ctx: &Ctx, ch: &Choice, guesses: &[f64]) -> Vec<Line<'static>> {
             }
         })
         .collect();
-    let words = match ctx.lang {
-        crate::content::Lang::En => format!(
-            "The room's guesses ({}): median {}, from {} to {}",
-            guesses.len(),
-            label(median),
-            label(*lo),
-            label(*hi)
-        ),
-        crate::content::Lang::Fr => format!(
-            "Les estimations de la salle ({}) : médiane {}, de {} à {}",
-            guesses.len(),
-            label(median),
-            label(*lo),
-            label(*hi)
-        ),
-    };
+    let words = (crate::words::of(ctx.lang).room_guesses)(
+        guesses.len(),
+        &label(*lo),
+        &label(*hi),
+        &label(median),
+    );
     vec![
         Line::default(),
         Line::styled(words, ctx.theme.heading),

@@ -5,6 +5,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::Lang;
+
 /// Why the screen refused or closed a link: sent to the client, which shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Reason {
@@ -26,34 +28,22 @@ pub enum Reason {
 
 impl Reason {
     /// The reason in the viewer's language.
-    pub fn message(&self, fr: bool) -> String {
-        match (self, fr) {
-            (Reason::OtherUser, false) => "the screen belongs to another user".into(),
-            (Reason::OtherUser, true) => "l'écran appartient à un autre utilisateur".into(),
-            (Reason::TooMany { max }, false) => format!("the screen already has {max} consoles"),
-            (Reason::TooMany { max }, true) => format!("l'écran a déjà {max} consoles"),
-            (Reason::NoHello, false) => "the console did not introduce itself".into(),
-            (Reason::NoHello, true) => "la console ne s'est pas présentée".into(),
-            (Reason::Version { screen, client }, false) => {
-                format!("the screen speaks protocol {screen}, the console {client}")
-            }
-            (Reason::Version { screen, client }, true) => {
-                format!("l'écran parle le protocole {screen}, la console le {client}")
-            }
-            (Reason::TooLarge { max }, false) => format!("a message was over {max} bytes"),
-            (Reason::TooLarge { max }, true) => format!("un message dépassait {max} octets"),
-            (Reason::TooSlow, false) => "the console stopped reading".into(),
-            (Reason::TooSlow, true) => "la console ne lisait plus".into(),
-            (Reason::Protocol, false) => "the other end does not speak the console protocol".into(),
-            (Reason::Protocol, true) => {
-                "l'autre bout ne parle pas le protocole des consoles".into()
-            }
+    pub fn message(&self, lang: Lang) -> String {
+        let w = crate::words::of(lang);
+        match *self {
+            Reason::OtherUser => w.link_other_user.into(),
+            Reason::TooMany { max } => (w.link_too_many)(max),
+            Reason::NoHello => w.link_no_hello.into(),
+            Reason::Version { screen, client } => (w.link_version)(screen, client),
+            Reason::TooLarge { max } => (w.link_too_large)(max),
+            Reason::TooSlow => w.link_too_slow.into(),
+            Reason::Protocol => w.link_protocol.into(),
         }
     }
 }
 
 impl fmt::Display for Reason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(false))
+        f.write_str(&self.message(Lang::En))
     }
 }

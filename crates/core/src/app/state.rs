@@ -97,8 +97,8 @@ pub struct Viewer {
     pub(crate) seen: Vec<bool>,
     /// Answers to choice panels, by timeline index.
     pub(crate) answers: BTreeMap<usize, Answer>,
-    /// A message for the viewer (journey trouble), cleared by the next key.
-    pub(crate) notice: Option<String>,
+    /// Notes for the viewer (a bookmark, journey trouble), cleared by the next key.
+    pub(crate) notes: Vec<super::Note>,
     /// The digits of a guess being typed.
     pub(crate) typed: String,
     /// An author's edit broke the episodes: the report, until it is fixed.
@@ -256,8 +256,8 @@ impl Viewer {
         &self.answers
     }
 
-    pub fn notice(&self) -> Option<&str> {
-        self.notice.as_deref()
+    pub fn notes(&self) -> &[super::Note] {
+        &self.notes
     }
 
     pub fn typed(&self) -> &str {
@@ -280,7 +280,7 @@ impl Viewer {
             bookmarks: Vec::new(),
             seen: vec![false; doc.timeline.len()],
             answers: BTreeMap::new(),
-            notice: None,
+            notes: Vec::new(),
             typed: String::new(),
             problems: None,
             participant: false,
@@ -327,6 +327,11 @@ impl State {
         self.view().slot()
     }
 
+    /// The status line's notes, worded in the viewer's language.
+    pub fn notice(&self) -> Option<String> {
+        self.view().notice()
+    }
+
     pub fn toc_rows(&self) -> Vec<TocRow> {
         self.view().toc_rows()
     }
@@ -345,6 +350,16 @@ impl State {
 }
 
 impl View<'_> {
+    /// The status line's notes, worded in the viewer's language.
+    pub fn notice(&self) -> Option<String> {
+        let notes = &self.viewer.notes;
+        let texts: Vec<String> = notes
+            .iter()
+            .map(|n| n.text(self.doc, self.viewer.lang))
+            .collect();
+        (!texts.is_empty()).then(|| texts.join(" "))
+    }
+
     /// The slot of the current panel, if a panel is on screen.
     pub fn slot(&self) -> Option<Slot> {
         match self.room.screen {

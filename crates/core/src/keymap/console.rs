@@ -15,7 +15,7 @@ macro_rules! digit {
                 "montrer l'épisode 1 à 9 à l'écran",
             ),
         )
-        .with_label("1–9")
+        .with_label(Label::Keys("1–9"))
     };
 }
 
@@ -253,7 +253,7 @@ pub const CONSOLE_KEYS: &[Binding] = &[
             "dans cette aide : toute autre touche la ferme",
         ),
     )
-    .with_label("any key"),
+    .with_label(Label::AnyKey),
     bind(
         &[key(KeyCode::Up), ch('k')],
         Action::Up,

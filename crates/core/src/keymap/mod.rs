@@ -1,5 +1,14 @@
 //! The keymap is data: one table from keys to actions, per mode. The footer
-//! hints and the `?` help are generated from it, so they cannot disagree.
+//! hints and the `?` help are generated from it, so they cannot disagree,
+//! and every sentence that names a key takes it from here ([`fill`]).
+//!
+//! Each binding carries its own help text in both languages, while every
+//! other sentence lives in `words`: a binding's description belongs to that
+//! row (its keys, modes and words are added, moved or removed together, and
+//! a table of a hundred names in `words` would pair them by name only). The
+//! pair is still a table per language in effect: each row must give both.
+//! Key names and the rows that stand for many keys are the words' (a French
+//! help says Entrée and « n'importe quelle touche »).
 
 use crate::action::Action;
 use crate::content::Lang;
@@ -10,6 +19,9 @@ mod global;
 mod overlays;
 mod participant;
 mod player;
+mod sentences;
+
+pub use sentences::{fill, key_name, named_action};
 
 /// Which table applies: what the viewer (or the facilitator) is looking at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,6 +132,17 @@ pub(super) const fn ctrl(c: char) -> Key {
     Key::ctrl(c)
 }
 
+/// Help's name for a row that stands for many keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    /// Digits and symbols, the same in every language: `1–9`.
+    Keys(&'static str),
+    /// Any key at all (the black screen, the console's help).
+    AnyKey,
+    /// What is typed (the search).
+    Letters,
+}
+
 /// A binding with no hint or label yet.
 pub(super) const fn bind(
     keys: &'static [Key],
@@ -143,12 +166,12 @@ pub struct Binding {
     pub keys: &'static [Key],
     pub action: Action,
     pub(super) modes: u16,
-    /// Help text, English then French.
+    /// Help text, English then French; keys it names are `{Action}`s ([`fill`]).
     pub doc: (&'static str, &'static str),
     /// A short footer hint, when the binding earns a place there.
     pub hint: Option<(&'static str, &'static str)>,
     /// Shown in help instead of listing every key (the digits).
-    pub label: Option<&'static str>,
+    pub label: Option<Label>,
     /// Only in a workshop screening (the room's show of hands).
     pub workshop: bool,
 }
@@ -159,7 +182,7 @@ impl Binding {
         self
     }
 
-    pub(super) const fn with_label(mut self, label: &'static str) -> Binding {
+    pub(super) const fn with_label(mut self, label: Label) -> Binding {
         self.label = Some(label);
         self
     }
@@ -173,24 +196,33 @@ impl Binding {
         self.modes & mode.bit() != 0
     }
 
-    /// The keys as help shows them: `→ Space Enter l PgDn`.
-    pub fn keys_label(&self) -> String {
+    /// The keys as help shows them: `→ Space Enter l PgDn`, `→ Espace Entrée l PgSuiv`.
+    pub fn keys_label(&self, lang: Lang) -> String {
+        let words = crate::words::of(lang);
         match self.label {
-            Some(l) => l.to_owned(),
+            Some(Label::Keys(keys)) => keys.to_owned(),
+            Some(Label::AnyKey) => words.keys.any_key.to_owned(),
+            Some(Label::Letters) => words.keys.letters.to_owned(),
             None => self
                 .keys
                 .iter()
-                .map(Key::name)
+                .map(|&k| words.key(k))
                 .collect::<Vec<_>>()
                 .join(" "),
         }
     }
 
+    /// The help text as written, keys still named by their actions.
     pub fn doc(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::En => self.doc.0,
             Lang::Fr => self.doc.1,
         }
+    }
+
+    /// The help text with the keys it names filled in, as `mode` binds them.
+    pub fn describe(&self, mode: Mode, lang: Lang) -> String {
+        fill(self.doc(lang), mode, lang)
     }
 
     pub fn hint(&self, lang: Lang) -> Option<&'static str> {
@@ -261,53 +293,12 @@ pub fn hints(mode: Mode, lang: Lang) -> Vec<(String, &'static str)> {
     bindings(mode)
         .filter_map(|b| {
             let key = match b.keys.first() {
-                Some(k) if b.label.is_none() => k.name(),
-                _ => b.label?.to_owned(),
+                Some(&k) if b.label.is_none() => crate::words::of(lang).key(k),
+                _ => b.label.map(|_| b.keys_label(lang))?,
             };
             Some((key, b.hint(lang)?))
         })
         .collect()
-}
-
-/// A sentence with keys in it, the keys taken from the keymap: `{Next}` is
-/// the first key bound to `Next` in `mode` ("→"), so a hint can never
-/// disagree with a binding. Unknown or unbound names are left out.
-pub fn fill(template: &str, mode: Mode) -> String {
-    let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
-        let Some(len) = rest[start..].find('}') else {
-            out.push_str(&rest[start..]);
-            return out;
-        };
-        let name = &rest[start + 1..start + len];
-        if let Some(key) = named_action(name).and_then(|a| key_for(mode, a)) {
-            out.push_str(&key.name());
-        }
-        rest = &rest[start + len + 1..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The actions a sentence may name.
-fn named_action(name: &str) -> Option<Action> {
-    Some(match name {
-        "Next" => Action::Next,
-        "Back" => Action::Back,
-        "Up" => Action::Up,
-        "Down" => Action::Down,
-        "Close" => Action::Close,
-        "Help" => Action::Help,
-        "Contents" => Action::Contents,
-        "Quit" => Action::Quit,
-        "Skip" => Action::Skip,
-        "ToggleBookmark" => Action::ToggleBookmark,
-        "VoteUp" => Action::Vote(1),
-        "VoteDown" => Action::Vote(-1),
-        _ => return None,
-    })
 }
 
 /// The first key of the binding for `action` in `mode`, for a hint written
@@ -321,6 +312,26 @@ pub fn key_for(mode: Mode, action: Action) -> Option<Key> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::words::check::{placeholders, typed_key};
+
+    #[test]
+    fn help_names_keys_only_through_the_keymap_in_both_languages() {
+        for b in all() {
+            let (en, fr) = b.doc;
+            assert_eq!(placeholders(en), placeholders(fr), "{en}");
+            for name in placeholders(en) {
+                let action = named_action(name).unwrap_or_else(|| panic!("{en}: {name}"));
+                assert!(
+                    Mode::ALL
+                        .iter()
+                        .any(|&m| b.applies(m) && key_for(m, action).is_some())
+                );
+            }
+            for text in [en, fr] {
+                assert_eq!(typed_key(text), None, "{text}");
+            }
+        }
+    }
 
     #[test]
     fn no_key_is_bound_twice_in_a_mode() {

@@ -64,7 +64,7 @@ pub const OVERLAY_KEYS: &[Binding] = &[
             "lettres et chiffres : ce qu'on cherche",
         ),
     )
-    .with_label("letters"),
+    .with_label(Label::Letters),
     bind(
         &[key(KeyCode::Backspace)],
         Action::Erase,

@@ -41,7 +41,7 @@ macro_rules! digit {
             PLAY | NOTICE,
             ("jump to episode 1 to 9", "aller à l'épisode 1 à 9"),
         )
-        .with_label("1–9")
+        .with_label(Label::Keys("1–9"))
     };
 }
 
@@ -102,11 +102,11 @@ pub const PLAYER_KEYS: &[Binding] = &[
         Action::Type('0'),
         GUESS,
         (
-            "on a guess: type the figure (Enter gives it)",
-            "sur une estimation : taper le chiffre (Entrée le donne)",
+            "on a guess: type the figure ({Next} gives it)",
+            "sur une estimation : taper le chiffre ({Next} le donne)",
         ),
     )
-    .with_label("0–9 . ,")
+    .with_label(Label::Keys("0–9 . ,"))
     .with_hint("type", "taper"),
     bind(
         &[key(KeyCode::Backspace)],
@@ -245,5 +245,5 @@ pub const PLAYER_KEYS: &[Binding] = &[
             "sur l'écran noir : faire revenir l'image (et rien d'autre)",
         ),
     )
-    .with_label("any key"),
+    .with_label(Label::AnyKey),
 ];

@@ -1,6 +1,25 @@
-use super::Words;
+use super::{KeyWords, Words};
 
 pub static FR: Words = Words {
+    keys: KeyWords {
+        enter: "Entrée",
+        esc: "Échap",
+        space: "Espace",
+        // One key, one word: help separates keys by spaces.
+        backspace: "Retour\u{a0}arrière",
+        tab: "Tab",
+        back_tab: "Maj-Tab",
+        home: "Début",
+        end: "Fin",
+        page_up: "PgPréc",
+        page_down: "PgSuiv",
+        delete: "Suppr",
+        insert: "Inser",
+        ctrl: "Ctrl",
+        alt: "Alt",
+        any_key: "n'importe quelle touche",
+        letters: "lettres",
+    },
     anonymous: "Anonyme",
     episode_short: "Ép.",
     word_testimony: "Témoignage",
@@ -33,14 +52,16 @@ pub static FR: Words = Words {
     kind_debate: "Débat",
     kind_question: "Question",
     kind_recap: "Bilan",
-    bookmark_added: "Marque-page posé : B liste vos marque-pages.",
+    bookmark_added: "Marque-page posé : {Bookmarks} liste vos marque-pages.",
     bookmark_removed: "Marque-page retiré.",
     bookmarked_mark: "marqué",
     answer_again: "Répondre à nouveau : choisir, puis {Next}.",
     no_such_episode: |n, count| {
         format!("Il n'y a pas d'épisode {n} : ce documentaire en compte {count}.")
     },
-    welcome_back: |place, key| format!("Bon retour : {place}. {key} : le début du chapitre."),
+    welcome_back: |place, key| {
+        format!("Bon retour : {place}. La touche {key} ramène au premier panneau du chapitre.")
+    },
     the_journey: "parcours",
     the_session_log: "journal de séance",
     why_unreadable: "illisible",
@@ -85,7 +106,6 @@ pub static FR: Words = Words {
     search_prompt: "Tapez quelques lettres d'un titre, d'un nom ou d'un chiffre",
     search_none: "Aucun résultat.",
     guess_right: "Dans le mille : c'est bien le chiffre.",
-    guess_typed: "tapé",
     console_unknown_panel: |id| format!("Une console a demandé un panneau inconnu « {id} »."),
     ui_the_room: "  La salle\u{a0}: ",
     ui_tie: |options| format!("égalité entre {options}"),
@@ -142,8 +162,8 @@ pub static FR: Words = Words {
     ui_keys_esc_or_to_close: "Touches — {Close} ou {Help} pour fermer",
     ui_scroll_for_more: "{Up}{Down} défiler pour la suite",
     ui_content_notice: "⚠  Avertissement",
-    ui_s_skip_this_chapter: "s  passer ce chapitre",
-    ui_s_skip_this_panel: "s  passer ce panneau",
+    ui_s_skip_this_chapter: "{Skip}  passer ce chapitre",
+    ui_s_skip_this_panel: "{Skip}  passer ce panneau",
     ui_enter_view: "{Next}  voir",
     ui_bookmarks_enter_go_b_remove: "Marque-pages — {Next} aller · {ToggleBookmark} retirer · {Close} fermer",
     ui_no_bookmark_yet_press_b: "Aucun marque-page : appuyez sur {ToggleBookmark} sur un panneau pour le marquer.",
@@ -171,11 +191,10 @@ pub static FR: Words = Words {
     ui_your_guess: "Votre estimation : ",
     ui_your_guess_more_less: "Votre estimation ({Up} plus, {Down} moins) : ",
     ui_rooms_guess: "L'estimation de la salle : ",
-    ui_rooms_guess_more_less: "L'estimation de la salle ({Up} plus, {Down} moins) : ",
     ui_the_real_figure: "Le chiffre réel : ",
     ui_or_enter_answer: "{Next} répondre",
+    ui_answered_go_on: "✓ répondu · {Next} continuer · {AnswerAgain} répondre à nouveau",
     ui_reveal_rooms_answer: "{Next} dévoiler la réponse de la salle",
-    ui_answered_go_on: "✓ répondu · {Next} continuer",
     room_a_question_from_the_room: "Une question de la salle",
     room_type: "Tapez",
     room_password: "Mot de passe",
@@ -183,16 +202,17 @@ pub static FR: Words = Words {
     room_follow_on_your_own_terminal: "Suivez sur votre propre terminal",
     room_on_your_own: "à votre rythme",
     room_following_the_room: "● vous suivez la salle",
-    room_browsing_on_your_own_f: "○ vous parcourez seul — f : revenir à la salle",
+    room_browsing_on_your_own_f: "○ vous parcourez seul — {Follow} : revenir à la salle",
     room_your_question: "Votre question : ",
     room_over_ssh: "Par SSH : ",
     room_code: "  code ",
-    room_i_on_the_screen: "  (I à l'écran)",
+    room_i_on_the_screen: "  ({ToggleInvitation} à l'écran)",
     room_questions_from_the_room: "Questions de la salle",
-    room_q_next_on_the_screen: "Q la suivante à l'écran, A répondue",
+    room_q_next_on_the_screen: "{QuestionNext} la suivante à l'écran, {QuestionAnswered} répondue",
     room_more: "de plus",
     room_voted: "✓ votre vote est compté (modifiable)",
     room_asked: "✓ votre question est sur la liste de l'animateur",
+    needs_a_terminal: "Invisibles a besoin d'un terminal : connectez-vous avec `ssh -t`.",
     room_alone: "aucune projection en cours : vous regardez à votre rythme",
     room_poll_closed: "le vote sur cette question est clos\u{a0}: votre bulletin n'a pas été compté",
     ui_as_a_participant: "En participant",
@@ -204,4 +224,37 @@ pub static FR: Words = Words {
     console_help_pick: "Pour choisir un écran",
     console_help_help: "Dans cette aide",
     console_link_ready: "Le lien avec la console d'animation est prêt.",
+    asked_answered: "répondue",
+    link_other_user: "l'écran appartient à un autre utilisateur",
+    link_too_many: |max| format!("l'écran a déjà {max} consoles"),
+    link_no_hello: "la console ne s'est pas présentée",
+    link_version: |screen, client| {
+        format!("l'écran parle le protocole {screen}, la console le {client}")
+    },
+    link_too_large: |max| format!("un message dépassait {max} octets"),
+    link_too_slow: "la console ne lisait plus",
+    link_protocol: "l'autre bout ne parle pas le protocole des consoles",
+    link_refused_user: |uid, reason| {
+        format!("Lien des consoles : utilisateur {uid} refusé ({reason})")
+    },
+    link_refused: |reason| format!("Lien des consoles : une console a été refusée ({reason})"),
+    link_bad_message: |error| format!("Lien des consoles : un message illisible ({error})"),
+    link_second_hello: "Lien des consoles : une console s'est présentée deux fois",
+    link_unknown: |error| format!("Lien des consoles : à qui est cette console ? ({error})"),
+    link_not_sent: |bytes| {
+        format!("Lien des consoles : un message de {bytes} octets n'a pas été envoyé")
+    },
+    link_trouble: |error| format!("Lien des consoles : {error}"),
+    link_not_a_folder: |path| format!("{path} n'est pas un dossier"),
+    link_other_users_folder: |path, uid| {
+        format!("le dossier {path} appartient à un autre utilisateur (uid {uid})")
+    },
+    link_not_a_socket: |path, kind| {
+        format!("{path} est {kind}, pas un socket de console ; il a été laissé tel quel")
+    },
+    link_kind_symlink: "un lien symbolique",
+    link_kind_folder: "un dossier",
+    link_kind_file: "un fichier ordinaire",
+    link_kind_special: "un fichier spécial",
+    link_in_use: "un autre écran sert déjà cette séance",
 };

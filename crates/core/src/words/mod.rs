@@ -4,11 +4,19 @@
 
 mod en;
 mod fr;
+mod keys;
+
+pub use keys::KeyWords;
 
 use crate::lang::Lang;
 
 /// Every sentence the interface says about itself (content has its own text).
+/// A sentence that names a key holds the action in braces (`{Next} answer`)
+/// and is filled from the keymap by `keymap::fill`, so rebinding a key can
+/// never make a hint lie.
 pub struct Words {
+    /// How keys are named.
+    pub keys: KeyWords,
     pub anonymous: &'static str,
     pub years_old: fn(age: u32) -> String,
     pub participant: &'static str,
@@ -71,7 +79,6 @@ pub struct Words {
     pub search_prompt: &'static str,
     pub search_none: &'static str,
     pub guess_right: &'static str,
-    pub guess_typed: &'static str,
     pub console_unknown_panel: fn(id: &str) -> String,
     /// A screening's recap: the room's answer, and how it came out.
     pub ui_the_room: &'static str,
@@ -159,7 +166,6 @@ pub struct Words {
     pub ui_your_guess: &'static str,
     pub ui_your_guess_more_less: &'static str,
     pub ui_rooms_guess: &'static str,
-    pub ui_rooms_guess_more_less: &'static str,
     pub ui_the_real_figure: &'static str,
     pub ui_or_enter_answer: &'static str,
     /// On a screening's question: the facilitator reveals the room's answer.
@@ -192,6 +198,34 @@ pub struct Words {
     pub ui_writing_a_question: &'static str,
     pub room_asked: &'static str,
     pub room_alone: &'static str,
+    /// To a participant who connected without a terminal (`ssh` without `-t`).
+    pub needs_a_terminal: &'static str,
+    /// Beside a question from the room the facilitator marked answered.
+    pub asked_answered: &'static str,
+    // The console link: why the screen refused or closed a link, and what it says.
+    pub link_other_user: &'static str,
+    pub link_too_many: fn(max: u32) -> String,
+    pub link_no_hello: &'static str,
+    pub link_version: fn(screen: u32, client: u32) -> String,
+    pub link_too_large: fn(max: u32) -> String,
+    pub link_too_slow: &'static str,
+    pub link_protocol: &'static str,
+    pub link_refused_user: fn(uid: u32, reason: &str) -> String,
+    pub link_refused: fn(reason: &str) -> String,
+    pub link_bad_message: fn(error: &str) -> String,
+    pub link_second_hello: &'static str,
+    pub link_unknown: fn(error: &str) -> String,
+    pub link_not_sent: fn(bytes: usize) -> String,
+    pub link_trouble: fn(error: &str) -> String,
+    // Why the link's socket cannot be set up where it goes.
+    pub link_not_a_folder: fn(path: &str) -> String,
+    pub link_other_users_folder: fn(path: &str, uid: u32) -> String,
+    pub link_not_a_socket: fn(path: &str, kind: &str) -> String,
+    pub link_kind_symlink: &'static str,
+    pub link_kind_folder: &'static str,
+    pub link_kind_file: &'static str,
+    pub link_kind_special: &'static str,
+    pub link_in_use: &'static str,
     /// A participant's ballot after the facilitator closed the poll.
     pub room_poll_closed: &'static str,
 }
@@ -203,3 +237,6 @@ pub fn of(lang: Lang) -> &'static Words {
         Lang::Fr => &fr::FR,
     }
 }
+
+#[cfg(test)]
+pub(crate) mod check;

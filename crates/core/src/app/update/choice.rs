@@ -157,10 +157,7 @@ pub(super) fn answer_again(state: &mut State) {
     }
     if reopened || (!room && state.viewer.answers.remove(&i).is_some()) {
         state.viewer.typed.clear();
-        state.viewer.notice = Some(crate::keymap::fill(
-            crate::words::of(state.viewer.lang).answer_again,
-            crate::keymap::Mode::Play,
-        ));
+        state.viewer.notes = vec![crate::app::Note::AnswerAgain];
         state.effects.push(Effect::Answered(i));
         touch(state);
     }

@@ -13,10 +13,7 @@ pub(super) fn command(state: &mut State, remote: Remote) {
     match remote {
         Remote::Jump(id) => match state.doc.panel_index.get(&id) {
             Some(&i) => super::jump(state, i),
-            None => {
-                let text = (crate::words::of(state.viewer.lang).console_unknown_panel)(&id);
-                super::notice(state, text);
-            }
+            None => super::notice(state, crate::app::Note::UnknownPanel(id)),
         },
         Remote::Timer(minutes) => super::clock::timer(state, minutes),
         Remote::ShowTimer => super::clock::show_timer(state),

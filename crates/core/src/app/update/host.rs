@@ -3,7 +3,6 @@
 
 use super::moves::enter_forward;
 use super::touch;
-use crate::action::Action;
 use crate::app::msg::{Resume, ResumeAt, Setup};
 use crate::app::state::{Screen, State};
 
@@ -89,28 +88,14 @@ pub(super) fn reload(state: &mut State, doc: std::sync::Arc<crate::content::Docu
     *state = fresh;
     state.effects = effects;
     self::resume(state, resume);
-    state.viewer.notice = None;
+    state.viewer.notes.clear();
     state.viewer.problems = None;
     touch(state);
 }
 
 /// Says where a resumed journey lands, and how to start the chapter over.
 fn welcome_back(state: &mut State) {
-    let Some(slot) = state.slot() else {
-        return;
-    };
-    let lang = state.viewer.lang;
-    let chapter = state.doc.chapter(slot);
-    let place = format!(
-        "{} {} · {} ({}/{})",
-        crate::words::of(lang).episode_short,
-        slot.episode.saturating_add(1),
-        chapter.title.get(lang),
-        slot.panel.saturating_add(1),
-        chapter.panels.len()
-    );
-    let key = crate::keymap::key_for(crate::keymap::Mode::Play, Action::ChapterStart)
-        .map(|k| k.name())
-        .unwrap_or_default();
-    state.viewer.notice = Some((crate::words::of(lang).welcome_back)(&place, &key));
+    if let Some(slot) = state.slot() {
+        state.viewer.notes = vec![crate::app::Note::WelcomeBack(slot)];
+    }
 }

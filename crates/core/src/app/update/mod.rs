@@ -12,6 +12,7 @@ mod pick;
 
 use super::effect::{Effect, Via};
 use super::msg::Msg;
+use super::note::Note;
 use super::questions::QuestionOp;
 use super::state::{Overlay, Screen, State};
 use crate::action::Action;
@@ -60,7 +61,7 @@ fn apply(state: &mut State, msg: Msg) {
         Msg::Jump(i) => jump(state, i),
         Msg::Resume(r) => resume(state, r),
         Msg::Setup(s) => setup(state, s),
-        Msg::Notice(text) => notice(state, text),
+        Msg::Notice(text) => notice(state, Note::Text(text)),
         Msg::Reload(doc) => reload(state, doc),
         Msg::Participant => state.viewer.participant = true,
         Msg::Problems(report) => state.viewer.problems = report,
@@ -126,14 +127,18 @@ pub fn chapter_minutes(state: &State) -> u32 {
 /// duration, in minutes.
 pub const TIMER_MINUTES: u32 = 10;
 
-/// A new notice joins the ones not yet read, so none hides another (a
+/// A new note joins the ones not yet read, so none hides another (a
 /// bounded line: it is cleared by the next key).
-fn notice(state: &mut State, text: String) {
-    state.viewer.notice = Some(match state.viewer.notice.take() {
-        Some(old) if old.contains(&text) => old,
-        Some(old) if old.len() < 600 => format!("{old} {text}"),
-        _ => text,
-    });
+fn notice(state: &mut State, note: Note) {
+    const MAX_NOTES: usize = 8;
+    let notes = &mut state.viewer.notes;
+    if notes.contains(&note) {
+        return;
+    }
+    if notes.len() >= MAX_NOTES {
+        notes.clear();
+    }
+    notes.push(note);
 }
 
 /// Records that something the journey keeps has changed.
@@ -149,7 +154,7 @@ fn jump(state: &mut State, i: usize) {
     }
     state.viewer.overlay = None;
     state.room.blank = false;
-    state.viewer.notice = None;
+    state.viewer.notes.clear();
     let from = state.effects.len();
     enter_forward(state, i);
     for effect in &mut state.effects[from..] {
@@ -161,7 +166,7 @@ fn jump(state: &mut State, i: usize) {
 
 fn act(state: &mut State, action: Action) {
     if !matches!(action, Action::ScrollLimit(_)) {
-        state.viewer.notice = None;
+        state.viewer.notes.clear();
     }
     if state.room.blank && !matches!(action, Action::ScrollLimit(_) | Action::ForceQuit) {
         // Any key brings the picture back, and does nothing else.
@@ -212,9 +217,8 @@ fn play(state: &mut State, action: Action) {
             {
                 Some(i) => enter_forward(state, i),
                 None => {
-                    let words = crate::words::of(state.viewer.lang);
-                    state.viewer.notice =
-                        Some((words.no_such_episode)(n, state.doc.episodes.len()));
+                    let count = state.doc.episodes.len();
+                    state.viewer.notes = vec![Note::NoSuchEpisode { n, count }];
                 }
             }
         }
@@ -247,18 +251,17 @@ fn play(state: &mut State, action: Action) {
         Action::Skip => skip(state),
         Action::ToggleBookmark => {
             if let Screen::Panel(i) = state.room.screen {
-                let words = crate::words::of(state.viewer.lang);
                 let said = match state.viewer.bookmarks.iter().position(|&b| b == i) {
                     Some(k) => {
                         state.viewer.bookmarks.remove(k);
-                        words.bookmark_removed
+                        Note::BookmarkRemoved
                     }
                     None => {
                         state.viewer.bookmarks.push(i);
-                        words.bookmark_added
+                        Note::BookmarkAdded
                     }
                 };
-                state.viewer.notice = Some(said.to_owned());
+                state.viewer.notes = vec![said];
                 touch(state);
             }
         }

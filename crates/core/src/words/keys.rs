@@ -1,0 +1,116 @@
+//! How keys are named on screen. Each language names its own keyboard
+//! (Entrée, Échap, Retour arrière), so the help, the hints and every
+//! sentence that names a key say it the viewer's way.
+
+use super::Words;
+use crate::input::{Key, KeyCode};
+
+/// The names of the keys that are words, and of the rows that stand for
+/// several keys. Arrows, letters and symbols are the same in every language.
+pub struct KeyWords {
+    pub enter: &'static str,
+    pub esc: &'static str,
+    pub space: &'static str,
+    pub backspace: &'static str,
+    pub tab: &'static str,
+    pub back_tab: &'static str,
+    pub home: &'static str,
+    pub end: &'static str,
+    pub page_up: &'static str,
+    pub page_down: &'static str,
+    pub delete: &'static str,
+    pub insert: &'static str,
+    pub ctrl: &'static str,
+    pub alt: &'static str,
+    /// A row of help that takes any key (the black screen).
+    pub any_key: &'static str,
+    /// A row of help that takes what is typed (the search).
+    pub letters: &'static str,
+}
+
+impl Words {
+    /// The key as help and hints show it: `→`, `Space` / `Espace`, `Ctrl-C`.
+    pub fn key(&self, key: Key) -> String {
+        let k = &self.keys;
+        let base = match key.code {
+            KeyCode::Right => "→".to_owned(),
+            KeyCode::Left => "←".to_owned(),
+            KeyCode::Up => "↑".to_owned(),
+            KeyCode::Down => "↓".to_owned(),
+            KeyCode::PageDown => k.page_down.to_owned(),
+            KeyCode::PageUp => k.page_up.to_owned(),
+            KeyCode::Enter => k.enter.to_owned(),
+            KeyCode::Backspace => k.backspace.to_owned(),
+            KeyCode::Tab => k.tab.to_owned(),
+            KeyCode::BackTab => k.back_tab.to_owned(),
+            KeyCode::Esc => k.esc.to_owned(),
+            KeyCode::Home => k.home.to_owned(),
+            KeyCode::End => k.end.to_owned(),
+            KeyCode::Delete => k.delete.to_owned(),
+            KeyCode::Insert => k.insert.to_owned(),
+            KeyCode::F(n) => format!("F{n}"),
+            KeyCode::Char(' ') => k.space.to_owned(),
+            KeyCode::Char(c) if key.ctrl => c.to_ascii_uppercase().to_string(),
+            KeyCode::Char(c) => c.to_string(),
+        };
+        match (key.ctrl, key.alt) {
+            (true, _) => format!("{}-{base}", k.ctrl),
+            (false, true) => format!("{}-{base}", k.alt),
+            (false, false) => base,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::input::Key;
+    use crate::lang::Lang;
+    use crate::words::of;
+
+    #[test]
+    fn keys_are_named_in_the_viewers_language() {
+        for (name, en, fr) in [
+            ("<right>", "→", "→"),
+            ("<c-c>", "Ctrl-C", "Ctrl-C"),
+            ("<space>", "Space", "Espace"),
+            ("<enter>", "Enter", "Entrée"),
+            ("<esc>", "Esc", "Échap"),
+            ("<bs>", "Backspace", "Retour\u{a0}arrière"),
+            ("<home>", "Home", "Début"),
+            ("<end>", "End", "Fin"),
+            ("<f12>", "F12", "F12"),
+            ("?", "?", "?"),
+            ("é", "é", "é"),
+        ] {
+            let key = Key::parse(name).unwrap_or_else(|| panic!("{name} does not parse"));
+            assert_eq!(of(Lang::En).key(key), en);
+            assert_eq!(of(Lang::Fr).key(key), fr);
+        }
+    }
+
+    #[test]
+    fn a_key_name_is_one_word_so_a_row_of_keys_stays_readable() {
+        // Help lists a binding's keys separated by spaces.
+        for lang in [Lang::En, Lang::Fr] {
+            let k = &of(lang).keys;
+            for name in [
+                k.enter,
+                k.esc,
+                k.space,
+                k.backspace,
+                k.tab,
+                k.back_tab,
+                k.home,
+                k.end,
+                k.page_up,
+                k.page_down,
+                k.delete,
+                k.insert,
+                k.ctrl,
+                k.alt,
+            ] {
+                assert!(!name.contains(' '), "{name:?} ({lang:?})");
+            }
+        }
+    }
+}
