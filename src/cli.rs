@@ -76,6 +76,10 @@ pub enum Command {
         /// view is checked too from 120x36.
         #[arg(long, value_name = "WxH", value_parser = parse_size)]
         size: Option<(u16, u16)>,
+        /// `text` for people; `json` for editors and CI: an array of
+        /// {file, line, column, severity, message} on standard output.
+        #[arg(long, value_enum, default_value = "text")]
+        format: ReportFormat,
     },
     /// Write a handout: the screened session (or the whole documentary).
     Export {
@@ -139,6 +143,13 @@ pub enum ThemeArg {
     Dark,
     Light,
     HighContrast,
+}
+
+/// How `check` reports.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ReportFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]

@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use super::theme::ThemeKind;
-use crate::content::{Documentary, Lang, Slot};
+use crate::content::{Diagnostic, Documentary, Lang, Slot};
 use crate::journey::Answer;
 
 /// The main screen under any overlay.
@@ -152,8 +152,10 @@ pub struct Viewer {
     pub(crate) notice: Option<String>,
     /// The digits of a guess being typed.
     pub(crate) typed: String,
-    /// An author's edit broke the episodes: the report, until it is fixed.
-    pub(crate) problems: Option<String>,
+    /// An author's edit broke the episodes: the problems, until they are fixed.
+    pub(crate) problems: Option<Vec<Diagnostic>>,
+    /// How far the problems are scrolled, in lines.
+    pub(crate) problems_scroll: u16,
     /// A participant over SSH (their help lists their own keys too).
     pub participant: bool,
 }
@@ -268,8 +270,12 @@ impl Viewer {
         &self.typed
     }
 
-    pub fn problems(&self) -> Option<&str> {
+    pub fn problems(&self) -> Option<&[Diagnostic]> {
         self.problems.as_deref()
+    }
+
+    pub fn problems_scroll(&self) -> u16 {
+        self.problems_scroll
     }
 }
 
@@ -287,6 +293,7 @@ impl Viewer {
             notice: None,
             typed: String::new(),
             problems: None,
+            problems_scroll: 0,
             participant: false,
         }
     }
