@@ -19,7 +19,12 @@ pub fn diagnose(file: &SourceFile, e: &ron::error::SpannedError) -> Diagnostic {
             "this string is not closed: its closing `\"` is missing, so it runs into what follows";
         return Diagnostic::at(&file.path, text, line, col, message.into());
     }
-    Diagnostic::at(&file.path, text, pos.line, pos.col, message(&e.code))
+    // ron may stop on the blank before a token: point at the token itself.
+    let token = (text[at..].char_indices())
+        .find(|(_, c)| !c.is_whitespace())
+        .map_or(at, |(i, _)| at + i);
+    let (line, col) = line_column(text, token);
+    Diagnostic::at(&file.path, text, line, col, message(&e.code))
 }
 
 /// Errors where ron wanted a separator or an end and found more text: what
@@ -113,6 +118,9 @@ fn message(code: &ron::Error) -> String {
         },
         E::DuplicateStructField { field, .. } => format!("`{field}:` is given twice"),
         E::ExpectedComma => "a comma is missing before this".into(),
+        E::ExpectedArray => "a list is expected here, written `[…]`".into(),
+        E::ExpectedString => "a text in quotes is expected here, written `\"…\"`".into(),
+        E::ExpectedInteger | E::ExpectedFloat => "a number is expected here".into(),
         E::ExpectedStructLikeEnd => "a closing `)` is missing before this".into(),
         E::ExpectedArrayEnd => "a closing `]` is missing before this".into(),
         E::ExpectedStringEnd => "this string is not closed: its closing `\"` is missing".into(),
