@@ -18,7 +18,11 @@ pub enum SessionError {
     #[error("no session named `{name}` (looked for {})", .path.display())]
     Unknown { name: String, path: PathBuf },
     #[error("{}: {why}", .path.display())]
-    Unreadable { path: PathBuf, why: String },
+    Unreadable {
+        path: PathBuf,
+        #[source]
+        why: crate::store::DocumentError,
+    },
 }
 
 pub fn run(

@@ -60,7 +60,7 @@ pub fn safe_name(name: &str) -> String {
 }
 
 /// Reads a journey file: `Ok(None)` when there is none yet.
-pub fn read(path: &Path) -> Result<Option<Journey>, String> {
+pub fn read(path: &Path) -> Result<Option<Journey>, store::DocumentError> {
     store::read(path, MAX_BYTES)
 }
 

@@ -121,17 +121,36 @@ pub fn decode<T: Document>(bytes: &[u8]) -> Result<T, Why> {
     }
 }
 
+/// Why a document read without a store cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum DocumentError {
+    #[error("unreadable")]
+    Unreadable,
+    #[error("not UTF-8 text")]
+    NotUtf8,
+    #[error("written by a newer version (format {0})")]
+    Newer(u32),
+    #[error("{0}")]
+    File(#[from] ReadError),
+}
+
+impl From<Why> for DocumentError {
+    fn from(why: Why) -> Self {
+        match why {
+            Why::Unreadable => DocumentError::Unreadable,
+            Why::NotUtf8 => DocumentError::NotUtf8,
+            Why::Newer(v) => DocumentError::Newer(v),
+        }
+    }
+}
+
 /// Reads a document without a store (for `export`): `Ok(None)` when there is
 /// none; the error says why it cannot be used.
-pub fn read<T: Document>(path: &Path, max_bytes: u64) -> Result<Option<T>, String> {
+pub fn read<T: Document>(path: &Path, max_bytes: u64) -> Result<Option<T>, DocumentError> {
     match fsio::read_file(path, max_bytes) {
-        Ok((bytes, _)) => decode::<T>(&bytes).map(Some).map_err(|why| match why {
-            Why::Unreadable => "unreadable".to_owned(),
-            Why::NotUtf8 => "not UTF-8 text".to_owned(),
-            Why::Newer(v) => format!("written by a newer version (format {v})"),
-        }),
+        Ok((bytes, _)) => Ok(Some(decode::<T>(&bytes)?)),
         Err(ReadError::Missing) => Ok(None),
-        Err(e) => Err(e.to_string()),
+        Err(e) => Err(e.into()),
     }
 }
 
