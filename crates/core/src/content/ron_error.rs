@@ -118,6 +118,7 @@ fn message(code: &ron::Error) -> String {
         },
         E::DuplicateStructField { field, .. } => format!("`{field}:` is given twice"),
         E::ExpectedComma => "a comma is missing before this".into(),
+        E::ExpectedMapColon => "a colon `:` is missing before this".into(),
         E::ExpectedArray => "a list is expected here, written `[…]`".into(),
         E::ExpectedString => "a text in quotes is expected here, written `\"…\"`".into(),
         E::ExpectedInteger | E::ExpectedFloat => "a number is expected here".into(),
