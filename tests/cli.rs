@@ -313,6 +313,10 @@ fn watching_a_folder_broken_from_the_start_waits_for_the_fix() {
         "--watch",
     ]);
     let mut screen = play::waiting(problems, &cli, T0).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        screen.host.journey.is_none(),
+        "the journey is not fitted to the stand-in"
+    );
     let shown = screen_text(&mut screen, 80, 24);
     assert!(shown.contains("The episodes no longer load"), "{shown}");
     assert!(shown.contains("1 problem found"), "{shown}");

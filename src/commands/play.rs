@@ -171,8 +171,11 @@ pub fn screening(doc: Arc<Documentary>, cli: &Cli, now: u64) -> Result<Screening
 
 /// The screening of a watched folder that does not load yet: a stand-in
 /// documentary under its problems, replaced by the folder's own once fixed.
+/// The viewer's journey is left alone for this run: fitted to the stand-in,
+/// it would lose its places in the folder's own documentary.
 pub fn waiting(problems: Vec<Diagnostic>, cli: &Cli, now: u64) -> Result<Screening, PlayError> {
     let mut screening = screening(Arc::new(stand_in()?), cli, now)?;
+    screening.host.journey = None;
     screening.player.apply(Msg::Problems(Some(problems)), now);
     Ok(screening)
 }
