@@ -59,17 +59,17 @@ impl Checker<'_> {
             }
         }
     }
+}
 
-    /// Where the item's id is written, as "line L, column C" (or "path:L:C"
-    /// when `from` is another file), for a message naming it.
-    pub fn where_is(&self, place: Place, from: &SourceFile) -> String {
-        let offset = find_id(&self.file.text, place.id, place.nth).unwrap_or(0);
-        let (line, column) = line_column(&self.file.text, offset);
-        if self.file.path == from.path {
-            format!("line {line}, column {column}")
-        } else {
-            format!("{}:{line}:{column}", self.file.path)
-        }
+/// Where `place`'s id is written in `file`, as "line L, column C" (or
+/// "path:L:C" when the message is about another file, `from`).
+pub(super) fn where_is(file: &SourceFile, place: Place, from: &SourceFile) -> String {
+    let offset = find_id(&file.text, place.id, place.nth).unwrap_or(0);
+    let (line, column) = line_column(&file.text, offset);
+    if file.path == from.path {
+        format!("line {line}, column {column}")
+    } else {
+        format!("{}:{line}:{column}", file.path)
     }
 }
 

@@ -77,11 +77,7 @@ pub fn validate(
             if id.trim().is_empty() {
                 c.at_id(place, "an id is empty".into());
             } else if let Some(&(ffi, fnth)) = seen.get(id) {
-                let first = Checker {
-                    file: &episodes[ffi].0,
-                    out: &mut Vec::new(),
-                }
-                .where_is(Place { id, nth: fnth }, file);
+                let first = locate::where_is(&episodes[ffi].0, Place { id, nth: fnth }, file);
                 c.at_id(
                     place,
                     format!("duplicate id `{id}` (first used at {first})"),
