@@ -38,6 +38,7 @@ fn main() -> ExitCode {
     };
     match &cli.command {
         None => commands::play::run(doc, &cli),
+        // Checked above, whatever it loaded to.
         Some(Command::Check { .. }) => ExitCode::SUCCESS,
         Some(Command::Print { episode }) => commands::print::run(&doc, lang, *episode),
         Some(Command::Export {
