@@ -76,16 +76,24 @@ impl<T: Document> std::fmt::Debug for Store<T> {
     }
 }
 
+/// Why a document could not be saved; the viewer is told in words (see
+/// [`Trouble::SaveFailed`]).
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error("{0}")]
+    Encode(#[from] ron::Error),
+    #[error("it would be larger than {}", fsio::human_bytes(*.0))]
+    TooLarge(u64),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
 /// A document as RON, refused if over the limit.
-fn encode<T: Serialize>(doc: &T, max_bytes: u64) -> Result<Vec<u8>, String> {
-    let mut text = ron::ser::to_string_pretty(doc, ron::ser::PrettyConfig::default())
-        .map_err(|e| e.to_string())?;
+fn encode<T: Serialize>(doc: &T, max_bytes: u64) -> Result<Vec<u8>, SaveError> {
+    let mut text = ron::ser::to_string_pretty(doc, ron::ser::PrettyConfig::default())?;
     text.push('\n');
     if text.len() as u64 > max_bytes {
-        return Err(format!(
-            "it would be larger than {}",
-            fsio::human_bytes(max_bytes)
-        ));
+        return Err(SaveError::TooLarge(max_bytes));
     }
     Ok(text.into_bytes())
 }
