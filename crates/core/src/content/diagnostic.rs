@@ -8,7 +8,8 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use super::controls::strip;
 
-/// How bad a problem is; every content problem today stops the load.
+/// How bad a problem is: an error stops the load; a warning tells what was
+/// not checked because of one (it is listed, not counted).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
     Error,
@@ -16,6 +17,7 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// The name JSON reports carry.
     pub fn name(self) -> &'static str {
         match self {
             Severity::Error => "error",
