@@ -3,7 +3,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 use clap::Parser;
@@ -274,26 +274,10 @@ fn play_is_set_up_from_the_options_without_a_terminal() {
     }
 }
 
-/// The sample in a folder of its own, to break and fix.
-fn editable_sample(tmp: &Path) -> PathBuf {
-    let dir = tmp.join("episodes");
-    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
-    for entry in std::fs::read_dir(common::fixture("sample"))
-        .unwrap_or_else(|e| panic!("{e}"))
-        .flatten()
-    {
-        if entry.path().is_file() {
-            std::fs::copy(entry.path(), dir.join(entry.file_name()))
-                .unwrap_or_else(|e| panic!("{e}"));
-        }
-    }
-    dir
-}
-
 #[test]
 fn watching_a_folder_broken_from_the_start_waits_for_the_fix() {
     let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let dir = editable_sample(tmp.path());
+    let dir = common::sample_copy(tmp.path());
     let ep = dir.join("01-sample.ron");
     let text = std::fs::read_to_string(&ep).unwrap_or_default();
     std::fs::write(&ep, text.replace("heading: (fr:", "heading: (fr"))
