@@ -76,6 +76,10 @@ pub enum Command {
         /// view is checked too from 120x36.
         #[arg(long, value_name = "WxH", value_parser = parse_size)]
         size: Option<(u16, u16)>,
+        /// `text` for people; `json` for editors and CI: an array of
+        /// {file, line, column, severity, message} on standard output.
+        #[arg(long, value_enum, default_value = "text")]
+        format: ReportFormat,
     },
     /// Write a handout: the screened session (or the whole documentary).
     Export {
@@ -141,6 +145,13 @@ pub enum ThemeArg {
     HighContrast,
 }
 
+/// How `check` reports.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ReportFormat {
+    Text,
+    Json,
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum Format {
     Md,
@@ -155,50 +166,58 @@ pub const PACE: (f64, f64) = (0.1, 3600.0);
 /// The longest session name: its file and socket names must stay short.
 pub const MAX_SESSION_NAME: usize = 48;
 
-fn parse_size(s: &str) -> Result<(u16, u16), String> {
-    let (w, h) = s
-        .split_once(['x', 'X'])
-        .ok_or_else(|| format!("`{s}` is not a size like 120x36"))?;
-    let n = |v: &str| {
-        v.trim()
-            .parse::<u16>()
-            .map_err(|_| format!("`{s}` is not a size like 120x36"))
-    };
+/// A value the command line cannot take; clap prints it after the option's name.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ArgError {
+    #[error("`{0}` is not a size like 120x36")]
+    NotASize(String),
+    #[error("`{given}`: the size must be from {}x{} to {}x{}", MIN_SIZE.0, MIN_SIZE.1, MAX_SIZE.0, MAX_SIZE.1, given = .0)]
+    SizeOutOfRange(String),
+    #[error("`{given}`: the pace is a number of seconds from {} to {}", PACE.0, PACE.1, given = .0)]
+    Pace(String),
+    #[error("a session needs a name")]
+    NoSessionName,
+    #[error("a session name cannot hold control characters")]
+    ControlInSessionName,
+    #[error(
+        "a session name has at most {MAX_SESSION_NAME} characters, fewer with accents or symbols"
+    )]
+    LongSessionName,
+}
+
+fn parse_size(s: &str) -> Result<(u16, u16), ArgError> {
+    let not_a_size = || ArgError::NotASize(s.to_owned());
+    let (w, h) = s.split_once(['x', 'X']).ok_or_else(not_a_size)?;
+    let n = |v: &str| v.trim().parse::<u16>().map_err(|_| not_a_size());
     let (w, h) = (n(w)?, n(h)?);
     let ((min_w, min_h), (max_w, max_h)) = (MIN_SIZE, MAX_SIZE);
     if !(min_w..=max_w).contains(&w) || !(min_h..=max_h).contains(&h) {
-        return Err(format!(
-            "`{s}`: the size must be from {min_w}x{min_h} to {max_w}x{max_h}"
-        ));
+        return Err(ArgError::SizeOutOfRange(s.to_owned()));
     }
     Ok((w, h))
 }
 
-fn parse_pace(s: &str) -> Result<f64, String> {
+fn parse_pace(s: &str) -> Result<f64, ArgError> {
     let (min, max) = PACE;
     match s.trim().parse::<f64>() {
         Ok(v) if (min..=max).contains(&v) => Ok(v),
-        _ => Err(format!(
-            "`{s}`: the pace is a number of seconds from {min} to {max}"
-        )),
+        _ => Err(ArgError::Pace(s.to_owned())),
     }
 }
 
-fn parse_session(s: &str) -> Result<String, String> {
+fn parse_session(s: &str) -> Result<String, ArgError> {
     if s.trim().is_empty() {
-        return Err("a session needs a name".into());
+        return Err(ArgError::NoSessionName);
     }
     if s.chars().any(char::is_control) {
-        return Err("a session name cannot hold control characters".into());
+        return Err(ArgError::ControlInSessionName);
     }
     // Characters outside letters and digits are encoded three bytes each: the
     // encoded name, not the typed one, must fit in a file name and a socket path.
     if s.chars().count() > MAX_SESSION_NAME
         || crate::store::journey::safe_name(s).len() > 3 * MAX_SESSION_NAME
     {
-        return Err(format!(
-            "a session name has at most {MAX_SESSION_NAME} characters, fewer with accents or symbols"
-        ));
+        return Err(ArgError::LongSessionName);
     }
     Ok(s.to_owned())
 }
@@ -265,5 +284,15 @@ mod tests {
             Lang::Fr
         );
         assert_eq!(lang_from_env(env(&[])), Lang::En);
+    }
+
+    #[test]
+    fn sizes_are_checked_and_explained() {
+        assert_eq!(parse_size("80x24"), Ok((80, 24)));
+        assert_eq!(
+            parse_size("10x5").map_err(|e| e.to_string()),
+            Err("`10x5`: the size must be from 60x20 to 1000x500".to_owned())
+        );
+        assert_eq!(parse_size("huge"), Err(ArgError::NotASize("huge".into())));
     }
 }

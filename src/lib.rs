@@ -13,6 +13,7 @@ pub use invisibles_core::{app, blocks, content, input, journey, keymap, session_
 pub use invisibles_fsio as fsio;
 
 pub mod cli;
+pub mod commands;
 pub mod console;
 pub mod link;
 pub mod publish;

@@ -1,6 +1,21 @@
-//! The command line as a user runs it: check, print, help, version, errors.
+//! The command line as a user runs it: check, print, help, version, errors;
+//! and the set-up of `play` and `--watch`, tested without a terminal.
 
+mod common;
+
+use std::path::Path;
 use std::process::{Command, Output};
+
+use clap::Parser;
+use invisibles::app::Msg;
+use invisibles::cli::Cli;
+use invisibles::commands::play::{self, PlayError};
+use invisibles::content::Lang;
+use invisibles::content::diagnostic::Diagnostic;
+use invisibles::content::load::{Origin, load};
+use invisibles::runtime::{Input, Program, Screening};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_invisibles"))
@@ -33,9 +48,48 @@ fn check_pins_a_broken_file_to_line_and_column() {
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(
         stderr(&o),
-        "tests/fixtures/invalid/syntax-error/ep.ron:12:40: Expected comma\n \
-         12 |                     body: (fr: \"Texte\" en: \"Text\"),\n    \
+        "tests/fixtures/invalid/syntax-error/ep.ron:12:40: a comma is missing before this\n   \
+         |\n12 |                     body: (fr: \"Texte\" en: \"Text\"),\n   \
          |                                        ^\n1 problem found\n"
+    );
+}
+
+#[test]
+fn check_reports_as_json_for_editors_and_ci() {
+    let o = run(&[
+        "check",
+        "--format",
+        "json",
+        "tests/fixtures/invalid/duplicate-id",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stderr(&o), "");
+    let all: serde_json::Value =
+        serde_json::from_str(&stdout(&o)).unwrap_or_else(|e| panic!("{e}: {}", stdout(&o)));
+    assert_eq!(
+        all,
+        serde_json::json!([{
+            "file": "tests/fixtures/invalid/duplicate-id/ep.ron",
+            "line": 22,
+            "column": 25,
+            "severity": "error",
+            "message": "duplicate id `pay` (first used at line 15, column 25)",
+        }])
+    );
+    let fine = run(&["check", "--format", "json", "tests/fixtures/sample"]);
+    assert!(fine.status.success(), "{}", stderr(&fine));
+    assert_eq!(stdout(&fine), "[]\n");
+    // Text that would not fit is reported the same way, where the panel is written.
+    let small = run(&["check", "--format", "json", "--size", "60x20"]);
+    assert_eq!(small.status.code(), Some(1));
+    let all: Vec<serde_json::Value> = serde_json::from_str(&stdout(&small)).unwrap_or_default();
+    assert!(
+        all.iter().any(|d| d["file"] == "episodes/01-riders.ron"
+            && d["line"] == 127
+            && d["message"]
+                == "`riders-bilel-hourly` needs 1 more line at 60x20 (normal view, Fr)"),
+        "{}",
+        stdout(&small)
     );
 }
 
@@ -165,4 +219,142 @@ fn export_without_a_session_is_the_whole_documentary() {
     let missing = run(&["export", "--session", "no-such-session-here"]);
     assert_eq!(missing.status.code(), Some(1));
     assert!(stderr(&missing).contains("no session named `no-such-session-here`"));
+}
+
+/// A Unix time in milliseconds where the tests' clocks start.
+const T0: u64 = 1_700_000_000_000;
+
+fn options(args: &[&str]) -> Cli {
+    Cli::parse_from(std::iter::once("invisibles").chain(args.iter().copied()))
+}
+
+fn path(p: &Path) -> &str {
+    p.to_str().unwrap_or_else(|| panic!("{p:?} is not UTF-8"))
+}
+
+fn screen_text(screen: &mut Screening, w: u16, h: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap_or_else(|e| panic!("{e}"));
+    screen
+        .draw(&mut terminal, T0)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let buf = terminal.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+                + "\n"
+        })
+        .collect()
+}
+
+#[test]
+fn play_is_set_up_from_the_options_without_a_terminal() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let journey = tmp.path().join("journey.ron");
+    let sample = common::fixture("sample");
+    let cli = options(&[
+        "--lang",
+        "fr",
+        "--state",
+        path(&journey),
+        "--episodes",
+        path(&sample),
+        "--watch",
+    ]);
+    let screening = play::screening(common::sample(), &cli, T0).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(screening.player.state().viewer().lang(), Lang::Fr);
+    assert!(screening.host.journey.is_some(), "the journey is kept");
+    assert!(screening.watch.is_some(), "the folder is watched");
+    // A folder where the journey file should be is refused before anything starts.
+    let cli = options(&["--state", path(tmp.path())]);
+    match play::screening(common::sample(), &cli, T0) {
+        Err(PlayError::Store(why)) => assert!(why.contains(path(tmp.path())), "{why}"),
+        other => panic!("not refused: {:?}", other.err()),
+    }
+}
+
+#[test]
+fn watching_a_folder_broken_from_the_start_waits_for_the_fix() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = common::sample_copy(tmp.path());
+    let ep = dir.join("01-sample.ron");
+    let text = std::fs::read_to_string(&ep).unwrap_or_default();
+    std::fs::write(&ep, text.replace("heading: (fr:", "heading: (fr"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let problems = match load(&Origin::Dir(dir.clone())) {
+        Ok(_) => panic!("the broken folder loaded"),
+        Err(problems) => problems,
+    };
+    let journey = tmp.path().join("journey.ron");
+    let cli = options(&[
+        "--lang",
+        "en",
+        "--state",
+        path(&journey),
+        "--episodes",
+        path(&dir),
+        "--watch",
+    ]);
+    let mut screen = play::waiting(problems, &cli, T0).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        screen.host.journey.is_none(),
+        "the journey is not fitted to the stand-in"
+    );
+    let shown = screen_text(&mut screen, 80, 24);
+    assert!(shown.contains("The episodes no longer load"), "{shown}");
+    assert!(shown.contains("1 problem found"), "{shown}");
+    // Fixed and saved: the folder's own documentary plays.
+    std::fs::write(&ep, &text).unwrap_or_else(|e| panic!("{e}"));
+    screen.poll(T0 + 600);
+    assert_eq!(screen.player.state().viewer().problems(), None);
+    let title = screen
+        .player
+        .state()
+        .doc()
+        .manifest
+        .title
+        .get(Lang::En)
+        .to_owned();
+    assert_eq!(title, "Invisibles — sample");
+}
+
+#[test]
+fn the_problems_overlay_wraps_and_scrolls_at_80x24() {
+    let message = |i: usize| {
+        format!(
+            "problem number {i}: a message long enough to run past the right border of an 80-column terminal, ending here-{i}"
+        )
+    };
+    let text = "Episode(\n    id: \"ep\",\n)\n";
+    let problems: Vec<Diagnostic> = (1..=8)
+        .map(|i| Diagnostic::at("episodes/ep.ron", text, 2, 9, message(i)))
+        .collect();
+    let journey = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let cli = options(&[
+        "--lang",
+        "en",
+        "--state",
+        path(&journey.path().join("j.ron")),
+    ]);
+    let mut screen = play::screening(common::sample(), &cli, T0).unwrap_or_else(|e| panic!("{e}"));
+    screen.player.apply(Msg::Problems(Some(problems)), T0);
+    let first = screen_text(&mut screen, 80, 24);
+    // Wrapped, not cut at the border; the count always in view.
+    assert!(first.contains("here-1"), "{first}");
+    assert!(first.contains("8 problems found"), "{first}");
+    assert!(!first.contains("here-8"), "{first}");
+    // j and ↓ scroll down to the last problem; k and ↑ back up.
+    let mut last = String::new();
+    for _ in 0..40 {
+        screen.input(Input::Key(common::key("j")), T0);
+        last = screen_text(&mut screen, 80, 24);
+    }
+    assert!(last.contains("here-8"), "{last}");
+    assert!(!last.contains("here-1"), "{last}");
+    for _ in 0..40 {
+        screen.input(Input::Key(common::key("<up>")), T0);
+    }
+    let back = screen_text(&mut screen, 80, 24);
+    assert!(back.contains("here-1"), "{back}");
 }

@@ -582,3 +582,25 @@ fn the_console_shows_the_timer_on_the_screen_and_a_restart_keeps_it() {
     screen.keys(&["q"]);
     let _ = std::fs::remove_dir_all(xdg);
 }
+
+#[test]
+fn watching_a_broken_folder_waits_then_plays_it_once_fixed() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sample");
+    for entry in std::fs::read_dir(&sample).into_iter().flatten().flatten() {
+        let _ = std::fs::copy(entry.path(), tmp.path().join(entry.file_name()));
+    }
+    let ep = tmp.path().join("01-sample.ron");
+    let text = std::fs::read_to_string(&ep).unwrap_or_default();
+    std::fs::write(&ep, text.replace("heading: (fr:", "heading: (fr"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let dir = tmp.path().display().to_string();
+    let t = Tmux::start(80, 24, &format!("--lang en --watch --episodes {dir}"), "");
+    let waiting = t.wait_for("1 problem found");
+    assert!(waiting.contains("a colon `:` is missing"), "{waiting}");
+    std::fs::write(&ep, &text).unwrap_or_else(|e| panic!("{e}"));
+    t.wait_for("Invisibles — sample");
+    t.wait_gone("problem found");
+    t.keys(&["q"]);
+    t.assert_restored(0);
+}

@@ -208,8 +208,8 @@ fn planted_temporary_names_are_not_followed() {
         Some("precious")
     );
     assert_eq!(
-        invisibles::store::journey::read(&path),
-        Ok(Some(a_journey(3)))
+        invisibles::store::journey::read(&path).ok(),
+        Some(Some(a_journey(3)))
     );
 }
 
@@ -245,8 +245,8 @@ fn the_files_mode_is_kept_and_new_ones_are_owner_only() {
     }
     assert_eq!(mode(&path), 0o640, "the mode survives a save");
     assert_eq!(
-        invisibles::store::journey::read(&path),
-        Ok(Some(a_journey(2)))
+        invisibles::store::journey::read(&path).ok(),
+        Some(Some(a_journey(2)))
     );
 }
 
@@ -288,7 +288,10 @@ fn saving_never_waits_for_the_disk_and_the_latest_wins() {
         start.elapsed()
     );
     assert!(store.flush());
-    assert_eq!(invisibles::store::journey::read(&path), Ok(Some(last)));
+    assert_eq!(
+        invisibles::store::journey::read(&path).ok(),
+        Some(Some(last))
+    );
 }
 
 #[test]
@@ -314,8 +317,8 @@ fn a_failed_save_is_told_and_the_next_one_tries_again() {
     assert!(store.flush());
     assert_eq!(store.troubles(), [Trouble::SavingAgain(What::Journey)]);
     assert_eq!(
-        invisibles::store::journey::read(&path),
-        Ok(Some(a_journey(3)))
+        invisibles::store::journey::read(&path).ok(),
+        Some(Some(a_journey(3)))
     );
 }
 
@@ -403,7 +406,7 @@ fn running_out_of_descriptors_once_does_not_stop_saving() {
         hostile::text(&o.stderr)
     );
     assert_eq!(
-        invisibles::store::journey::read(&path),
-        Ok(Some(a_journey(3)))
+        invisibles::store::journey::read(&path).ok(),
+        Some(Some(a_journey(3)))
     );
 }

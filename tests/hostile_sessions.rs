@@ -59,7 +59,10 @@ fn two_screens_on_one_session_do_not_overwrite_each_others_log() {
     assert!(first.flush());
     second.save(&Session::new("s", 2));
     second.flush();
-    assert_eq!(invisibles::store::session_log::read(&path), Ok(Some(mine)));
+    assert_eq!(
+        invisibles::store::session_log::read(&path).ok(),
+        Some(Some(mine))
+    );
 }
 
 #[test]

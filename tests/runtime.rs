@@ -313,13 +313,14 @@ fn watch_reloads_on_the_same_panel_and_shows_what_broke_until_fixed() {
     std::fs::write(&ep, text.replace("heading: (fr:", "heading: (fr"))
         .unwrap_or_else(|e| panic!("{e}"));
     screen.poll(T0 + 1_300);
-    let problem = screen
-        .player
-        .state()
-        .viewer()
-        .problems()
-        .unwrap_or_default()
-        .to_owned();
+    let problem = invisibles::content::diagnostic::report(
+        screen
+            .player
+            .state()
+            .viewer()
+            .problems()
+            .unwrap_or_default(),
+    );
     assert!(problem.contains("01-sample.ron:"), "{problem}");
     screen
         .draw(&mut terminal, T0 + 1_300)

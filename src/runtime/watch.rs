@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::app::Msg;
-use crate::content::diagnostic;
 use crate::content::load::{Origin, load};
 
 /// How often the folder is looked at, in milliseconds.
@@ -47,7 +46,7 @@ impl Watch {
         self.stamp = stamp;
         Some(match load(&Origin::Dir(self.dir.clone())) {
             Ok(doc) => Msg::Reload(Arc::new(doc)),
-            Err(problems) => Msg::Problems(Some(diagnostic::report(&problems))),
+            Err(problems) => Msg::Problems(Some(problems)),
         })
     }
 }

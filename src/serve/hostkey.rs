@@ -13,35 +13,52 @@ pub fn default_path() -> Option<PathBuf> {
     crate::store::journey::state_file("serve/host_ed25519")
 }
 
+/// Why the host key cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum HostKeyError {
+    #[error("{} can be read by others: remove it (a new key is made) or chmod 600 it", .0.display())]
+    Exposed(PathBuf),
+    #[error("{}: {source}", .path.display())]
+    NotAKey {
+        path: PathBuf,
+        #[source]
+        source: russh::keys::ssh_key::Error,
+    },
+    #[error("cannot make a key: {0}")]
+    Make(#[source] russh::keys::ssh_key::Error),
+    #[error("{0}")]
+    Io(#[from] io::Error),
+}
+
 /// Loads the key at `path`, or makes one there (0600, in a 0700 folder). A key
 /// that others may read is refused rather than used: it is no secret any more.
-pub fn load_or_create(path: &Path) -> io::Result<PrivateKey> {
+pub fn load_or_create(path: &Path) -> Result<PrivateKey, HostKeyError> {
     match fs::metadata(path) {
         Ok(meta) => {
             if meta.permissions().mode() & 0o077 != 0 {
-                return Err(io::Error::other(format!(
-                    "{} can be read by others: remove it (a new key is made) or chmod 600 it",
-                    path.display()
-                )));
+                return Err(HostKeyError::Exposed(path.to_owned()));
             }
             let text = fs::read_to_string(path)?;
-            PrivateKey::from_openssh(text.as_bytes())
-                .map_err(|e| io::Error::other(format!("{}: {e}", path.display())))
+            PrivateKey::from_openssh(text.as_bytes()).map_err(|source| HostKeyError::NotAKey {
+                path: path.to_owned(),
+                source,
+            })
         }
         Err(e) if e.kind() == io::ErrorKind::NotFound => create(path),
-        Err(e) => Err(e),
+        Err(e) => Err(e.into()),
     }
 }
 
-fn create(path: &Path) -> io::Result<PrivateKey> {
+fn create(path: &Path) -> Result<PrivateKey, HostKeyError> {
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir)?;
         fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
     }
-    let key = PrivateKey::random(&mut rand::rng(), Algorithm::Ed25519).map_err(io::Error::other)?;
+    let key =
+        PrivateKey::random(&mut rand::rng(), Algorithm::Ed25519).map_err(HostKeyError::Make)?;
     let text = key
         .to_openssh(russh::keys::ssh_key::LineEnding::LF)
-        .map_err(io::Error::other)?;
+        .map_err(HostKeyError::Make)?;
     // Created exclusively, owner-only from the first byte.
     let mut file = OpenOptions::new()
         .write(true)

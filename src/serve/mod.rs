@@ -59,16 +59,37 @@ pub fn new_code() -> String {
         .collect()
 }
 
+/// Why `serve` cannot run.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error("no state folder on this system for the host key")]
+    NoStateFolder,
+    #[error("host key: {0}")]
+    HostKey(#[from] hostkey::HostKeyError),
+    #[error("cannot listen on {addr}: {source}")]
+    Listen {
+        addr: SocketAddr,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The async runtime or a signal handler could not be set up.
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// A room code the command line cannot take.
+#[derive(Debug, thiserror::Error)]
+#[error("`{0}` cannot be a room code: 4 to 32 letters, digits or dashes")]
+pub struct BadCode(String);
+
 /// A code given on the command line: short enough to type, nothing a shell mangles.
-pub fn check_code(code: &str) -> Result<String, String> {
+pub fn check_code(code: &str) -> Result<String, BadCode> {
     let ok = (4..=32).contains(&code.chars().count())
         && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
     if ok {
         Ok(code.to_owned())
     } else {
-        Err(format!(
-            "`{code}` cannot be a room code: 4 to 32 letters, digits or dashes"
-        ))
+        Err(BadCode(code.to_owned()))
     }
 }
 
@@ -130,27 +151,27 @@ async fn connection(
 }
 
 /// Runs the server until Ctrl-C or SIGTERM.
-pub fn run(doc: Arc<Documentary>, opts: Options) -> Result<(), String> {
+pub fn run(doc: Arc<Documentary>, opts: Options) -> Result<(), ServeError> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
-        .build()
-        .map_err(|e| e.to_string())?;
+        .build()?;
     runtime.block_on(serve(doc, opts))
 }
 
-async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), String> {
+async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), ServeError> {
     let key_path = opts
         .host_key
         .clone()
         .or_else(hostkey::default_path)
-        .ok_or("no state folder on this system for the host key")?;
-    let key = hostkey::load_or_create(&key_path).map_err(|e| format!("host key: {e}"))?;
+        .ok_or(ServeError::NoStateFolder)?;
+    let key = hostkey::load_or_create(&key_path)?;
     let fingerprint = hostkey::fingerprint(&key);
-    let listener = TcpListener::bind(opts.listen)
-        .await
-        .map_err(|e| format!("cannot listen on {}: {e}", opts.listen))?;
-    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    let listener = (TcpListener::bind(opts.listen).await).map_err(|source| ServeError::Listen {
+        addr: opts.listen,
+        source,
+    })?;
+    let addr = listener.local_addr()?;
     let code = opts.code.clone().unwrap_or_else(new_code);
     let socket = crate::link::socket_path(opts.session.as_deref());
     let invite = crate::app::Invitation {
@@ -191,8 +212,7 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), String> {
     );
     use std::io::Write;
     let _ = std::io::stdout().flush();
-    let mut sigterm = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        .map_err(|e| e.to_string())?;
+    let mut sigterm = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
     loop {
         tokio::select! {
             accepted = listener.accept() => {

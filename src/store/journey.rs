@@ -60,14 +60,14 @@ pub fn safe_name(name: &str) -> String {
 }
 
 /// Reads a journey file: `Ok(None)` when there is none yet.
-pub fn read(path: &Path) -> Result<Option<Journey>, String> {
+pub fn read(path: &Path) -> Result<Option<Journey>, store::DocumentError> {
     store::read(path, MAX_BYTES)
 }
 
 /// Writes any value as RON, atomically (see [`crate::fsio::write_atomic`]).
-pub fn write_atomic<T: serde::Serialize>(path: &Path, value: &T) -> std::io::Result<()> {
-    let mut text = ron::ser::to_string_pretty(value, ron::ser::PrettyConfig::default())
-        .map_err(std::io::Error::other)?;
+pub fn write_atomic<T: serde::Serialize>(path: &Path, value: &T) -> Result<(), store::SaveError> {
+    let mut text = ron::ser::to_string_pretty(value, ron::ser::PrettyConfig::default())?;
     text.push('\n');
-    crate::fsio::write_atomic(path, text.as_bytes()).map(|_| ())
+    crate::fsio::write_atomic(path, text.as_bytes())?;
+    Ok(())
 }

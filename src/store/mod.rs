@@ -76,16 +76,24 @@ impl<T: Document> std::fmt::Debug for Store<T> {
     }
 }
 
+/// Why a document could not be saved; the viewer is told in words (see
+/// [`Trouble::SaveFailed`]).
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error("{0}")]
+    Encode(#[from] ron::Error),
+    #[error("it would be larger than {}", fsio::human_bytes(*.0))]
+    TooLarge(u64),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
 /// A document as RON, refused if over the limit.
-fn encode<T: Serialize>(doc: &T, max_bytes: u64) -> Result<Vec<u8>, String> {
-    let mut text = ron::ser::to_string_pretty(doc, ron::ser::PrettyConfig::default())
-        .map_err(|e| e.to_string())?;
+fn encode<T: Serialize>(doc: &T, max_bytes: u64) -> Result<Vec<u8>, SaveError> {
+    let mut text = ron::ser::to_string_pretty(doc, ron::ser::PrettyConfig::default())?;
     text.push('\n');
     if text.len() as u64 > max_bytes {
-        return Err(format!(
-            "it would be larger than {}",
-            fsio::human_bytes(max_bytes)
-        ));
+        return Err(SaveError::TooLarge(max_bytes));
     }
     Ok(text.into_bytes())
 }
@@ -121,17 +129,36 @@ pub fn decode<T: Document>(bytes: &[u8]) -> Result<T, Why> {
     }
 }
 
+/// Why a document read without a store cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum DocumentError {
+    #[error("unreadable")]
+    Unreadable,
+    #[error("not UTF-8 text")]
+    NotUtf8,
+    #[error("written by a newer version (format {0})")]
+    Newer(u32),
+    #[error("{0}")]
+    File(#[from] ReadError),
+}
+
+impl From<Why> for DocumentError {
+    fn from(why: Why) -> Self {
+        match why {
+            Why::Unreadable => DocumentError::Unreadable,
+            Why::NotUtf8 => DocumentError::NotUtf8,
+            Why::Newer(v) => DocumentError::Newer(v),
+        }
+    }
+}
+
 /// Reads a document without a store (for `export`): `Ok(None)` when there is
 /// none; the error says why it cannot be used.
-pub fn read<T: Document>(path: &Path, max_bytes: u64) -> Result<Option<T>, String> {
+pub fn read<T: Document>(path: &Path, max_bytes: u64) -> Result<Option<T>, DocumentError> {
     match fsio::read_file(path, max_bytes) {
-        Ok((bytes, _)) => decode::<T>(&bytes).map(Some).map_err(|why| match why {
-            Why::Unreadable => "unreadable".to_owned(),
-            Why::NotUtf8 => "not UTF-8 text".to_owned(),
-            Why::Newer(v) => format!("written by a newer version (format {v})"),
-        }),
+        Ok((bytes, _)) => Ok(Some(decode::<T>(&bytes)?)),
         Err(ReadError::Missing) => Ok(None),
-        Err(e) => Err(e.to_string()),
+        Err(e) => Err(e.into()),
     }
 }
 

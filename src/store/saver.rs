@@ -8,7 +8,7 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use super::trouble::{Trouble, What};
-use super::{Document, encode};
+use super::{Document, SaveError, encode};
 use crate::fsio;
 
 struct Slot<T> {
@@ -129,7 +129,7 @@ fn run<T: Document>(shared: &Shared<T>, path: &std::path::Path, max_bytes: u64) 
             }
         };
         let result = encode(&doc, max_bytes)
-            .and_then(|bytes| fsio::write_atomic(path, &bytes).map_err(|e| e.to_string()));
+            .and_then(|bytes| fsio::write_atomic(path, &bytes).map_err(SaveError::from));
         let mut slot = shared.lock();
         slot.busy = false;
         match result {
@@ -142,7 +142,7 @@ fn run<T: Document>(shared: &Shared<T>, path: &std::path::Path, max_bytes: u64) 
             Err(e) => {
                 if !slot.failing {
                     slot.failing = true;
-                    slot.troubles.push(Trouble::SaveFailed(what, e));
+                    slot.troubles.push(Trouble::SaveFailed(what, e.to_string()));
                 }
                 if slot.pending.is_none() {
                     slot.failed = Some(doc);

@@ -21,7 +21,7 @@ pub fn unix_now() -> u64 {
 }
 
 /// Reads a session log without opening its store (for `export`).
-pub fn read(path: &Path) -> Result<Option<Session>, String> {
+pub fn read(path: &Path) -> Result<Option<Session>, super::DocumentError> {
     super::read(path, MAX_BYTES)
 }
 

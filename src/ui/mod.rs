@@ -202,9 +202,10 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
             }
         }
     }
-    if let Some(report) = state.viewer.problems() {
+    if let Some(list) = state.viewer.problems() {
         ctx.cover(overlay_area);
-        problems::render(&ctx, report, overlay_area, buf);
+        let scroll = state.viewer.problems_scroll();
+        info.max_scroll = problems::render(&ctx, list, scroll, overlay_area, buf);
     }
     info.targets = ctx.targets.take();
     info

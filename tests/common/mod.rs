@@ -23,6 +23,22 @@ pub fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// A copy of the sample in `parent/episodes`, to break and fix.
+pub fn sample_copy(parent: &std::path::Path) -> PathBuf {
+    let dir = parent.join("episodes");
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    for entry in std::fs::read_dir(fixture("sample"))
+        .unwrap_or_else(|e| panic!("{e}"))
+        .flatten()
+    {
+        if entry.path().is_file() {
+            std::fs::copy(entry.path(), dir.join(entry.file_name()))
+                .unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+    dir
+}
+
 pub fn sample() -> Arc<Documentary> {
     match load(&Origin::Dir(fixture("sample"))) {
         Ok(doc) => Arc::new(doc),

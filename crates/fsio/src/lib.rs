@@ -3,7 +3,6 @@
 //! device or a folder, and never take more than a limit; writes are atomic,
 //! through an exclusive temporary file, and keep the old file's mode.
 
-use std::fmt;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Write};
 use std::os::unix::fs::{DirBuilderExt, FileTypeExt, MetadataExt, OpenOptionsExt, PermissionsExt};
@@ -17,30 +16,21 @@ pub const FILE_MODE: u32 = 0o600;
 pub const DIR_MODE: u32 = 0o700;
 
 /// Why a file could not be read.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     /// Nothing at the path.
+    #[error("no such file")]
     Missing,
     /// Something that is not a regular file: "a folder", "a FIFO", …
+    #[error("is {0}, not a regular file")]
     NotRegular(&'static str),
     /// Larger than the limit, in bytes.
+    #[error("is larger than the limit of {}", human_bytes(*.0))]
     TooLarge(u64),
+    #[error("is not valid UTF-8 text")]
     NotUtf8,
-    Io(io::Error),
-}
-
-impl fmt::Display for ReadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ReadError::Missing => write!(f, "no such file"),
-            ReadError::NotRegular(what) => write!(f, "is {what}, not a regular file"),
-            ReadError::TooLarge(limit) => {
-                write!(f, "is larger than the limit of {}", human_bytes(*limit))
-            }
-            ReadError::NotUtf8 => write!(f, "is not valid UTF-8 text"),
-            ReadError::Io(e) => write!(f, "cannot be read: {e}"),
-        }
-    }
+    #[error("cannot be read: {0}")]
+    Io(#[source] io::Error),
 }
 
 /// `4 MiB`, `512 bytes`: a limit as people read it.

@@ -6,10 +6,10 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
 use crate::app::Gate;
+use crate::app::Status;
 use crate::content::model::Ask;
 use crate::content::{Documentary, Lang, Panel, Slot};
 use crate::journey::Answer;
-use crate::app::Status;
 use crate::ui::theme::Theme;
 
 /// The lines about panel `slot` as the room sees it now.

@@ -46,7 +46,7 @@ pub enum Msg {
     Reload(std::sync::Arc<crate::content::Documentary>),
     /// The episodes on disk no longer load: these problems stay on screen
     /// until they are fixed (`None` clears them).
-    Problems(Option<String>),
+    Problems(Option<Vec<crate::content::Diagnostic>>),
     /// A restarted screen's polls, by timeline index of the choice panel.
     Polls(BTreeMap<usize, Poll>),
     /// A participant's ballot on choice panel `panel`.

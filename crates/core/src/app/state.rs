@@ -3,7 +3,7 @@ use std::sync::Arc;
 
 use super::theme::ThemeKind;
 use crate::answer::Answer;
-use crate::content::{Documentary, Lang, Slot};
+use crate::content::{Diagnostic, Documentary, Lang, Slot};
 
 /// The main screen under any overlay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,8 +101,10 @@ pub struct Viewer {
     pub(crate) notes: Vec<super::Note>,
     /// The digits of a guess being typed.
     pub(crate) typed: String,
-    /// An author's edit broke the episodes: the report, until it is fixed.
-    pub(crate) problems: Option<String>,
+    /// An author's edit broke the episodes: the problems, until they are fixed.
+    pub(crate) problems: Option<Vec<Diagnostic>>,
+    /// How far the problems are scrolled, in lines.
+    pub(crate) problems_scroll: u16,
     /// A participant over SSH (their help lists their own keys too).
     pub(crate) participant: bool,
 }
@@ -264,8 +266,12 @@ impl Viewer {
         &self.typed
     }
 
-    pub fn problems(&self) -> Option<&str> {
+    pub fn problems(&self) -> Option<&[Diagnostic]> {
         self.problems.as_deref()
+    }
+
+    pub fn problems_scroll(&self) -> u16 {
+        self.problems_scroll
     }
 }
 
@@ -283,6 +289,7 @@ impl Viewer {
             notes: Vec::new(),
             typed: String::new(),
             problems: None,
+            problems_scroll: 0,
             participant: false,
         }
     }

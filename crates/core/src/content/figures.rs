@@ -4,7 +4,6 @@
 //! through every derivation instead of being averaged into a different claim.
 
 use std::collections::HashMap;
-use std::fmt;
 
 use super::model::{Expr, Lang, Statistic, Value};
 
@@ -52,29 +51,18 @@ impl Figure {
 }
 
 /// Why a derived figure cannot be computed.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum FigureError {
+    #[error("refers to unknown statistic `{0}`")]
     UnknownRef(String),
+    #[error("derives from itself: {}", .0.join(" → "))]
     Cycle(Vec<String>),
+    #[error("divides by a figure that can be zero")]
     DivisionByZero,
+    #[error("computes to a value that is not a finite number")]
     NotFinite,
+    #[error("computes to a value larger than {:e}", super::limits::MAX_MAGNITUDE)]
     TooLarge,
-}
-
-impl fmt::Display for FigureError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            FigureError::UnknownRef(id) => write!(f, "refers to unknown statistic `{id}`"),
-            FigureError::Cycle(path) => write!(f, "derives from itself: {}", path.join(" → ")),
-            FigureError::DivisionByZero => write!(f, "divides by a figure that can be zero"),
-            FigureError::NotFinite => write!(f, "computes to a value that is not a finite number"),
-            FigureError::TooLarge => write!(
-                f,
-                "computes to a value larger than {:e}",
-                super::limits::MAX_MAGNITUDE
-            ),
-        }
-    }
 }
 
 /// Computes every statistic's figure once, at load time.

@@ -40,8 +40,42 @@ pub struct SourceFile {
     pub text: String,
 }
 
+/// Why a content file or asset could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("must be a relative path inside the folder (no absolute path, no `..`)")]
+    NotInside,
+    #[error("leads outside the folder (through a symbolic link)")]
+    LeadsOutside,
+    #[error("there is no such file in the folder")]
+    Missing,
+    #[error("there is no such file in the built-in episodes")]
+    NotBuiltIn,
+    #[error("cannot read: {0}")]
+    Io(#[source] std::io::Error),
+    #[error("file is too large (the limit is {} MiB)", MAX_FILE_BYTES / 1024 / 1024)]
+    TooLarge,
+    #[error("file {0}")]
+    File(#[source] fsio::ReadError),
+    /// An asset, which is shown whole, not pointed into.
+    #[error("is not valid UTF-8 text")]
+    NotText,
+    /// Holds the bytes up to the first that is not UTF-8, to point at it.
+    #[error("file is not valid UTF-8")]
+    NotUtf8(String),
+}
+
+impl From<std::io::Error> for ReadError {
+    fn from(e: std::io::Error) -> Self {
+        match e.kind() {
+            std::io::ErrorKind::NotFound => ReadError::Missing,
+            _ => ReadError::Io(e),
+        }
+    }
+}
+
 /// Where a content file's name may point: a relative path, no `..`.
-fn inside(name: &str) -> Result<&Path, String> {
+fn inside(name: &str) -> Result<&Path, ReadError> {
     let path = Path::new(name);
     let plain = !name.is_empty()
         && path
@@ -50,30 +84,25 @@ fn inside(name: &str) -> Result<&Path, String> {
     if plain {
         Ok(path)
     } else {
-        Err("must be a relative path inside the folder (no absolute path, no `..`)".into())
+        Err(ReadError::NotInside)
     }
 }
 
-/// Reads `root/name`, if it stays inside `root` once every link is
-/// followed; never blocks, never reads more than the limit.
 /// Reads `name` (under `sub`, "" or "assets") inside the folder `root`: the
 /// resolved file must lie in `root` itself, so no link on the way (not even
-/// `sub` being a link) leads out of it.
-fn read_inside(root: &Path, sub: &str, name: &str) -> Result<Vec<u8>, String> {
+/// `sub` being a link) leads out of it. Never blocks, never reads more than
+/// the limit.
+fn read_inside(root: &Path, sub: &str, name: &str) -> Result<Vec<u8>, ReadError> {
     let rel = inside(name)?;
-    let root = std::fs::canonicalize(root).map_err(|e| format!("cannot read: {e}"))?;
-    let real =
-        std::fs::canonicalize(root.join(sub).join(rel)).map_err(|e| format!("cannot read: {e}"))?;
+    let root = std::fs::canonicalize(root)?;
+    let real = std::fs::canonicalize(root.join(sub).join(rel))?;
     if !real.starts_with(&root) {
-        return Err("leads outside the folder (through a symbolic link)".into());
+        return Err(ReadError::LeadsOutside);
     }
     match fsio::read_file(&real, MAX_FILE_BYTES as u64) {
         Ok((bytes, _)) => Ok(bytes),
-        Err(fsio::ReadError::TooLarge(_)) => Err(format!(
-            "file is too large (the limit is {} MiB)",
-            MAX_FILE_BYTES / 1024 / 1024
-        )),
-        Err(e) => Err(format!("file {e}")),
+        Err(fsio::ReadError::TooLarge(_)) => Err(ReadError::TooLarge),
+        Err(e) => Err(ReadError::File(e)),
     }
 }
 
@@ -85,28 +114,25 @@ impl Origin {
         }
     }
 
-    fn read(&self, name: &str) -> Result<SourceFile, Diagnostic> {
+    fn read(&self, name: &str) -> Result<SourceFile, ReadError> {
         let path = self.display(name);
         let bytes: Vec<u8> = match self {
             Origin::Embedded => EPISODES
                 .get_file(name)
                 .map(|f| f.contents().to_vec())
-                .ok_or_else(|| {
-                    Diagnostic::file(&path, "no such file in the built-in episodes".into())
-                })?,
-            Origin::Dir(d) => read_inside(d, "", name).map_err(|e| Diagnostic::file(&path, e))?,
+                .ok_or(ReadError::NotBuiltIn)?,
+            Origin::Dir(d) => read_inside(d, "", name)?,
         };
         if bytes.len() > MAX_FILE_BYTES {
-            return Err(Diagnostic::file(
-                &path,
-                format!(
-                    "file is too large ({} bytes; the limit is {} MiB)",
-                    bytes.len(),
-                    MAX_FILE_BYTES / 1024 / 1024
-                ),
-            ));
+            return Err(ReadError::TooLarge);
         }
-        let text = String::from_utf8(bytes).map_err(|e| not_utf8(&path, e.as_bytes()))?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let bytes = e.as_bytes();
+            let valid = std::str::from_utf8(bytes)
+                .err()
+                .map_or(0, |e| e.valid_up_to());
+            ReadError::NotUtf8(String::from_utf8_lossy(&bytes[..valid]).into_owned())
+        })?;
         Ok(SourceFile { path, text })
     }
 
@@ -122,9 +148,8 @@ impl Origin {
                 Origin::Dir(d)
                     if std::fs::symlink_metadata(d.join("assets").join(name)).is_ok() =>
                 {
-                    read_inside(d, "assets", name).and_then(|bytes| {
-                        String::from_utf8(bytes).map_err(|_| "is not valid UTF-8 text".to_owned())
-                    })
+                    read_inside(d, "assets", name)
+                        .and_then(|bytes| String::from_utf8(bytes).map_err(|_| ReadError::NotText))
                 }
                 _ => match built_in() {
                     Some(text) => Ok(text.to_owned()),
@@ -133,21 +158,33 @@ impl Origin {
             };
             match result {
                 Ok(text) => found.insert(name.to_owned(), text),
-                Err(e) => errors.insert(name.to_owned(), e),
+                Err(e) => errors.insert(name.to_owned(), e.to_string()),
             };
         }
         (found, errors)
     }
 }
 
-/// A diagnostic at the first byte that is not UTF-8 (only the valid part
-/// before it is ever shown).
-fn not_utf8(path: &str, bytes: &[u8]) -> Diagnostic {
-    let offset = std::str::from_utf8(bytes)
-        .err()
-        .map_or(0, |e| e.valid_up_to());
-    let valid = String::from_utf8_lossy(&bytes[..offset]).into_owned();
-    Diagnostic::at_offset(path, &valid, offset, "file is not valid UTF-8".into())
+/// A file that could not be read, as a diagnostic: in the file itself when
+/// its bytes are at fault (not UTF-8), else at `named`, where the manifest
+/// names it (the manifest itself has no such place).
+fn unreadable(path: &str, error: ReadError, named: Option<(&SourceFile, &str)>) -> Diagnostic {
+    match (error, named) {
+        (ReadError::NotUtf8(valid), _) => {
+            Diagnostic::at_offset(path, &valid, valid.len(), "file is not valid UTF-8".into())
+        }
+        (error, Some((manifest, name))) => {
+            let quoted = format!("{name:?}");
+            let offset = manifest.text.find(&quoted).unwrap_or(0);
+            Diagnostic::at_offset(
+                &manifest.path,
+                &manifest.text,
+                offset,
+                format!("the episode file `{name}` cannot be read: {error}"),
+            )
+        }
+        (error, None) => Diagnostic::file(path, error.to_string()),
+    }
 }
 
 /// Every asset a panel names.
@@ -171,52 +208,57 @@ fn ron_options() -> ron::Options {
         .with_recursion_limit(MAX_DEPTH)
 }
 
-/// Parses one RON file, turning ron's error into a pinned diagnostic.
+/// Parses one RON file, turning ron's error into a pinned diagnostic in
+/// plain words (see [`super::ron_error`]).
 pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {
-    ron_options().from_str(&file.text).map_err(|e| {
-        let pos = e.span.start;
-        Diagnostic::at(&file.path, &file.text, pos.line, pos.col, message(&e.code))
-    })
-}
-
-/// ron's message, cut to one short line: it can quote the file (a long
-/// string, an identifier), and a file that is not RON at all may be secret.
-fn message(code: &ron::Error) -> String {
-    const MAX: usize = 240;
-    let full = match code {
-        ron::Error::ExceededRecursionLimit => {
-            format!("nesting is deeper than {MAX_DEPTH} levels")
-        }
-        other => other.to_string(),
-    };
-    let line = full.lines().next().unwrap_or_default();
-    if line.chars().count() > MAX || line.len() < full.len() {
-        let cut: String = line.chars().take(MAX).collect();
-        format!("{cut}…")
-    } else {
-        line.to_owned()
-    }
+    ron_options()
+        .from_str(&file.text)
+        .map_err(|e| super::ron_error::diagnose(file, &e))
 }
 
 /// Loads and validates a whole documentary; every problem found is returned.
 pub fn load(origin: &Origin) -> Result<Documentary, Vec<Diagnostic>> {
-    let manifest_file = origin.read("manifest.ron").map_err(|d| vec![d])?;
+    let manifest_path = origin.display("manifest.ron");
+    let manifest_file =
+        (origin.read("manifest.ron")).map_err(|e| vec![unreadable(&manifest_path, e, None)])?;
     let manifest: Manifest = parse(&manifest_file).map_err(|d| vec![d])?;
     let mut problems = Vec::new();
     let mut episodes: Vec<(SourceFile, Episode)> = Vec::new();
+    let mut unread = Vec::new();
     for name in &manifest.episodes {
-        match origin
-            .read(name)
-            .and_then(|f| parse::<Episode>(&f).map(|e| (f, e)))
-        {
+        let path = origin.display(name);
+        let parsed = (origin.read(name))
+            .map_err(|e| unreadable(&path, e, Some((&manifest_file, name))))
+            .and_then(|f| parse::<Episode>(&f).map(|e| (f, e)));
+        match parsed {
             Ok(pair) => episodes.push(pair),
-            Err(d) => problems.push(d),
+            Err(d) => {
+                problems.push(d);
+                unread.push(path);
+            }
         }
     }
     let (assets, asset_errors) = origin.assets(&named_assets(episodes.iter().map(|(_, e)| e)));
-    let (figures, semantic) =
-        validate::validate(&manifest_file, &manifest, &episodes, &assets, &asset_errors);
+    let (figures, semantic) = validate::validate(
+        &manifest_file,
+        &manifest,
+        &episodes,
+        &assets,
+        &asset_errors,
+        unread.is_empty(),
+    );
     problems.extend(semantic);
+    // What other files refer to in an unread one is not known: say so once,
+    // rather than report each reference as unknown.
+    if manifest.episodes.len() > 1 {
+        problems.extend(unread.iter().map(|path| {
+            Diagnostic::file(
+                path,
+                "could not be read, so what the other files refer to in it is not checked".into(),
+            )
+            .warning()
+        }));
+    }
     if !problems.is_empty() {
         return Err(problems);
     }

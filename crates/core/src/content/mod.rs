@@ -8,6 +8,7 @@ pub mod figures;
 pub mod limits;
 pub mod load;
 pub mod model;
+mod ron_error;
 pub mod text;
 pub mod validate;
 

@@ -64,7 +64,12 @@ fn apply(state: &mut State, msg: Msg) {
         Msg::Notice(text) => notice(state, Note::Text(text)),
         Msg::Reload(doc) => reload(state, doc),
         Msg::Participant => state.viewer.participant = true,
-        Msg::Problems(report) => state.viewer.problems = report,
+        Msg::Problems(report) => {
+            if state.viewer.problems != report {
+                state.viewer.problems_scroll = 0;
+            }
+            state.viewer.problems = report;
+        }
         Msg::Witnessed(i) => {
             if let Some(seen) = state.viewer.seen.get_mut(i)
                 && !*seen
@@ -189,6 +194,16 @@ fn act(state: &mut State, action: Action) {
             return touch(state);
         }
         _ => {}
+    }
+    // Problems over the screen (`--watch`) scroll; every other key still acts.
+    if state.viewer.problems.is_some() {
+        let scroll = &mut state.viewer.problems_scroll;
+        match action {
+            Action::Up | Action::ScrollUp => return *scroll = scroll.saturating_sub(1),
+            Action::Down | Action::ScrollDown => return *scroll = scroll.saturating_add(1),
+            Action::ScrollLimit(max) => return *scroll = (*scroll).min(max),
+            _ => {}
+        }
     }
     match state.viewer.overlay.clone() {
         Some(Overlay::Help { scroll }) => help(state, scroll, action),

@@ -1,87 +1,34 @@
 //! Semantic checks that parsing cannot do: ids, translations, references,
-//! assets, derivations. Every problem is reported, not only the first.
+//! assets, derivations. Every problem is reported, not only the first, each
+//! at the token at fault (see [`locate`]).
 
 use std::collections::{BTreeMap, HashMap};
 
 use super::diagnostic::Diagnostic;
 use super::figures::{self, Figure, FigureError};
-use super::limits;
 use super::load::SourceFile;
-use super::model::{
-    Ask, Chart, Choice, Condition, Episode, Manifest, Panel, Statistic, Text, Value, Voice,
-};
-
-/// Collects problems for one file, pinning each to where its item is written.
-struct Checker<'a> {
-    file: &'a SourceFile,
-    out: &'a mut Vec<Diagnostic>,
-}
-
-impl Checker<'_> {
-    /// Reports at the `nth` definition `id: "<id>"` in the file (or its start).
-    fn at_id(&mut self, id: &str, nth: usize, message: String) {
-        let offset = find_id(&self.file.text, id, nth).unwrap_or(0);
-        self.out.push(Diagnostic::at_offset(
-            &self.file.path,
-            &self.file.text,
-            offset,
-            message,
-        ));
-    }
-
-    /// Checks both translations of a text that belongs to the item `owner`.
-    fn text(&mut self, owner: &str, field: &str, text: &Text) {
-        for (lang, name, value) in [("fr", "French", &text.fr), ("en", "English", &text.en)] {
-            if value.trim().is_empty() {
-                let from = find_id(&self.file.text, owner, 0).unwrap_or(0);
-                let offset = find_empty(&self.file.text, from, lang).unwrap_or(from);
-                self.out.push(Diagnostic::at_offset(
-                    &self.file.path,
-                    &self.file.text,
-                    offset,
-                    format!("`{owner}`: {field} has no {name} text ({lang} is empty)"),
-                ));
-            }
-        }
-    }
-}
-
-/// Byte offset of the `nth` place where `id: "<id>"` is written.
-fn find_id(text: &str, id: &str, nth: usize) -> Option<usize> {
-    let quoted = format!("\"{id}\"");
-    text.match_indices(&quoted)
-        .filter(|(i, _)| text[..*i].trim_end().ends_with("id:"))
-        .nth(nth)
-        .map(|(i, _)| i)
-}
-
-/// Byte offset of the first `lang: ""` (an empty translation) at or after `from`.
-fn find_empty(text: &str, from: usize, lang: &str) -> Option<usize> {
-    let key = format!("{lang}:");
-    let mut start = from;
-    while let Some(rel) = text.get(start..)?.find(&key) {
-        let at = start + rel;
-        let rest = text[at + key.len()..].trim_start();
-        if let Some(inner) = rest.strip_prefix('"') {
-            let end = inner.find('"').unwrap_or(inner.len());
-            if inner[..end].trim().is_empty() {
-                return Some(at);
-            }
-        }
-        start = at + key.len();
-    }
-    None
-}
+use super::model::{Ask, Chart, Choice, Condition, Episode, Manifest, Panel, Statistic};
 
 mod conditions;
-use conditions::{check_condition, voice};
+mod locate;
+mod panels;
 
+use conditions::check_condition;
+use locate::{Checker, Place};
+
+/// Where an item is defined: its file (by index) and which definition of its id there.
+type Site = (usize, usize);
+
+/// Checks everything a parsed documentary refers to. `complete` is false
+/// when an episode file could not be read: a reference that finds nothing
+/// may then point into that file, so it is not reported as unknown.
 pub fn validate(
     manifest_file: &SourceFile,
     manifest: &Manifest,
     episodes: &[(SourceFile, Episode)],
     assets: &BTreeMap<String, String>,
     asset_errors: &BTreeMap<String, String>,
+    complete: bool,
 ) -> (HashMap<String, Figure>, Vec<Diagnostic>) {
     let mut out = Vec::new();
     {
@@ -98,134 +45,127 @@ pub fn validate(
                 "the manifest lists no episode".into(),
             ));
         }
-        c.text("manifest", "title", &manifest.title);
-        c.text("manifest", "subtitle", &manifest.subtitle);
+        let place = Place {
+            id: "manifest",
+            nth: 0,
+        };
+        c.text(place, "title", &manifest.title);
+        c.text(place, "subtitle", &manifest.subtitle);
         for t in &manifest.credits {
-            c.text("manifest", "a credit", t);
+            c.text(place, "a credit", t);
         }
     }
 
     // Ids are one namespace: episodes, chapters and panels are all addressed by id
     // (by the journey, the table of contents and derived figures).
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    let mut stats: HashMap<&str, &Statistic> = HashMap::new();
-    let mut stat_file: HashMap<&str, usize> = HashMap::new();
-    let mut choices: HashMap<&str, &Choice> = HashMap::new();
-    let mut conditions: Vec<(usize, &str, &Condition)> = Vec::new();
+    let mut seen: HashMap<String, Site> = HashMap::new();
+    let mut stats: HashMap<&str, (&Statistic, Site)> = HashMap::new();
+    let mut choices: HashMap<&str, (&Choice, Site)> = HashMap::new();
+    let mut conditions: Vec<(Site, &str, &Condition)> = Vec::new();
     for (fi, (file, episode)) in episodes.iter().enumerate() {
         let mut c = Checker {
             file,
             out: &mut out,
         };
         let mut per_file: HashMap<String, usize> = HashMap::new();
-        let mut id = |c: &mut Checker, id: &str| {
-            let nth = per_file.entry(id.to_owned()).or_default();
+        // Registers a definition of `id`; returns which one of the file it is.
+        let mut define = |c: &mut Checker, id: &str| -> usize {
+            let nth = per_file.get(id).copied().unwrap_or(0);
+            per_file.insert(id.to_owned(), nth.saturating_add(1));
+            let place = Place { id, nth };
             if id.trim().is_empty() {
-                c.at_id(id, *nth, "an id is empty".into());
-            } else if seen.contains_key(id) {
-                c.at_id(id, *nth, format!("duplicate id `{id}`"));
+                c.at_id(place, "an id is empty".into());
+            } else if let Some(&(ffi, fnth)) = seen.get(id) {
+                let first = locate::where_is(&episodes[ffi].0, Place { id, nth: fnth }, file);
+                c.at_id(
+                    place,
+                    format!("duplicate id `{id}` (first used at {first})"),
+                );
+            } else {
+                seen.insert(id.to_owned(), (fi, nth));
             }
-            *nth += 1;
-            seen.insert(id.to_owned(), fi);
+            nth
         };
-        id(&mut c, &episode.id);
-        c.text(&episode.id, "the episode title", &episode.title);
+        let nth = define(&mut c, &episode.id);
+        let here = Place {
+            id: &episode.id,
+            nth,
+        };
+        c.text(here, "the episode title", &episode.title);
         if let Some(s) = &episode.summary {
-            c.text(&episode.id, "the summary", s);
+            c.text(here, "the summary", s);
         }
         if episode.chapters.is_empty() {
-            c.at_id(
-                &episode.id,
+            let id = &episode.id;
+            c.at_token(
+                here,
+                "chapters:",
                 0,
-                format!("episode `{}` has no chapter", episode.id),
+                format!("episode `{id}` has no chapter"),
             );
         }
         for chapter in &episode.chapters {
-            id(&mut c, &chapter.id);
-            let cid = chapter.id.as_str();
-            c.text(cid, "the chapter title", &chapter.title);
-            if let Some(n) = &chapter.notice {
-                c.text(cid, "the content notice", n);
-            }
-            if let Some(f) = &chapter.facilitator {
-                if f.minutes == 0 || f.minutes > limits::MAX_MINUTES {
-                    c.at_id(
-                        cid,
-                        0,
-                        format!(
-                            "chapter `{cid}`: facilitator minutes must be from 1 to {}",
-                            limits::MAX_MINUTES
-                        ),
-                    );
-                }
-                if f.prompts.is_empty() {
-                    c.at_id(
-                        cid,
-                        0,
-                        format!("chapter `{cid}`: facilitator notes have no prompt"),
-                    );
-                }
-                for p in &f.prompts {
-                    c.text(cid, "a facilitator prompt", p);
-                }
-            }
-            if chapter.panels.is_empty() {
-                c.at_id(cid, 0, format!("chapter `{cid}` has no panel"));
-            }
+            let nth = define(&mut c, &chapter.id);
+            let here = Place {
+                id: &chapter.id,
+                nth,
+            };
+            panels::chapter(&mut c, here, chapter);
             for panel in &chapter.panels {
                 let pid = panel.id();
-                id(&mut c, pid);
+                let nth = define(&mut c, pid);
+                let here = Place { id: pid, nth };
                 if let Some(n) = panel.notice() {
-                    c.text(pid, "the content notice", n);
+                    c.text(here, "the content notice", n);
                 }
-                check_panel(&mut c, panel, assets, asset_errors);
+                panels::check_panel(&mut c, here, panel, assets, asset_errors);
                 if let Panel::Statistic(s) = panel {
-                    stats.entry(pid).or_insert(s);
-                    stat_file.entry(pid).or_insert(fi);
+                    stats.entry(pid).or_insert((s, (fi, nth)));
                 }
                 if let Panel::Choice(ch) = panel {
-                    choices.entry(pid).or_insert(ch);
+                    choices.entry(pid).or_insert((ch, (fi, nth)));
                 }
                 if let Some(cond) = panel.when() {
-                    conditions.push((fi, pid, cond));
+                    conditions.push(((fi, nth), pid, cond));
                 }
             }
         }
     }
+    // A reference that finds nothing is worth reporting only if every file was read.
+    let known = |id: &str| complete || seen.contains_key(id);
 
     // Conditions name panels that exist, and choices that can answer them.
-    for (fi, pid, cond) in conditions {
-        let mut c = Checker {
-            file: &episodes[fi].0,
-            out: &mut out,
-        };
-        check_condition(&mut c, pid, cond, &seen, &choices);
+    let refs = conditions::Refs {
+        ids: &seen,
+        choices: &choices,
+        complete,
+    };
+    for ((fi, nth), pid, cond) in conditions {
+        let place = Place { id: pid, nth };
+        check_condition(&mut checker(episodes, &mut out, fi), place, cond, &refs);
     }
     // A guess is checked against a real figure.
-    for (&cid, choice) in &choices {
+    for (&cid, &(choice, (fi, nth))) in &choices {
         if let Ask::Guess { figure, .. } = &choice.ask
             && !stats.contains_key(figure.as_str())
+            && known(figure)
         {
-            let fi = seen.get(cid).copied().unwrap_or(0);
-            Checker {
-                file: &episodes[fi].0,
-                out: &mut out,
-            }
-            .at_id(
-                cid,
-                0,
-                format!("`{cid}`: the guessed figure `{figure}` is not a statistic"),
+            let what = if seen.contains_key(figure) {
+                "is not a statistic"
+            } else {
+                "is unknown"
+            };
+            checker(episodes, &mut out, fi).at_ref(
+                Place { id: cid, nth },
+                figure,
+                format!("`{cid}`: the guessed figure `{figure}` {what}"),
             );
         }
     }
 
     // References between statistics, then the figures themselves.
-    for (&sid, stat) in &stats {
-        let (file, _) = &episodes[stat_file[sid]];
-        let mut c = Checker {
-            file,
-            out: &mut out,
-        };
+    let lone: HashMap<&str, &Statistic> = stats.iter().map(|(&k, &(s, _))| (k, s)).collect();
+    for (&sid, &(stat, (fi, nth))) in &stats {
         let mut read = Vec::new();
         match &stat.chart {
             Some(Chart::Bars(ids)) => read.extend(ids.iter().cloned()),
@@ -233,17 +173,18 @@ pub fn validate(
             None => {}
         }
         for r in read {
-            if !stats.contains_key(r.as_str()) {
+            if !stats.contains_key(r.as_str()) && known(&r) {
                 let what = if seen.contains_key(&r) {
                     "is not a statistic"
                 } else {
                     "is unknown"
                 };
-                c.at_id(sid, 0, format!("`{sid}`: the chart's figure `{r}` {what}"));
+                let message = format!("`{sid}`: the chart's figure `{r}` {what}");
+                checker(episodes, &mut out, fi).at_ref(Place { id: sid, nth }, &r, message);
             }
         }
     }
-    let (figures, errors) = figures::compute_all(&stats);
+    let (figures, errors) = figures::compute_all(&lone);
     let mut cycles_seen: Vec<Vec<String>> = Vec::new();
     for (sid, err) in errors {
         // A cycle fails for each of its members: report it once.
@@ -256,35 +197,40 @@ pub fn validate(
             }
             cycles_seen.push(members);
         }
-        let (file, _) = &episodes[stat_file[sid.as_str()]];
-        let mut c = Checker {
-            file,
-            out: &mut out,
+        let Some(&(_, (fi, nth))) = stats.get(sid.as_str()) else {
+            continue;
         };
-        let msg = match &err {
-            FigureError::UnknownRef(r) if seen.contains_key(r) => {
-                format!("`{sid}`: derives from `{r}`, which is not a statistic")
-            }
-            _ => format!("`{sid}`: {err}"),
-        };
-        // A broken input makes every figure built on it fail too: report the root once.
-        if !matches!(&err, FigureError::UnknownRef(r) if stats.contains_key(r.as_str())) {
-            c.at_id(&sid, 0, msg);
+        let place = Place { id: &sid, nth };
+        let mut c = checker(episodes, &mut out, fi);
+        match &err {
+            // A broken input makes every figure built on it fail too: report the root once.
+            FigureError::UnknownRef(r) if stats.contains_key(r.as_str()) => {}
+            FigureError::UnknownRef(r) if !known(r) => {}
+            FigureError::UnknownRef(r) if seen.contains_key(r) => c.at_ref(
+                place,
+                r,
+                format!("`{sid}`: derives from `{r}`, which is not a statistic"),
+            ),
+            FigureError::UnknownRef(r) => c.at_ref(place, r, format!("`{sid}`: {err}")),
+            // The cycle closes at the reference to the next statistic in it.
+            FigureError::Cycle(path) => match path.get(1) {
+                Some(next) => c.at_ref(place, next, format!("`{sid}`: {err}")),
+                None => c.at_id(place, format!("`{sid}`: {err}")),
+            },
+            _ => c.at_token(place, "value:", 0, format!("`{sid}`: {err}")),
         }
     }
-    for (&sid, stat) in &stats {
-        if let Some(Chart::Gauge(scale)) = &stat.chart {
-            let mut read = Vec::new();
-            figures::refs(scale, &mut read);
-            let Some(message) = super::figures::gauge_problem(scale, &figures) else {
-                continue;
-            };
-            let (file, _) = &episodes[stat_file[sid]];
-            Checker {
-                file,
-                out: &mut out,
-            }
-            .at_id(sid, 0, format!("`{sid}`: {message}"));
+    for (&sid, &(stat, (fi, nth))) in &stats {
+        if let Some(Chart::Gauge(scale)) = &stat.chart
+            && let Some(message) = super::figures::gauge_problem(scale, &figures)
+        {
+            let place = Place { id: sid, nth };
+            checker(episodes, &mut out, fi).at_token(
+                place,
+                "Gauge",
+                0,
+                format!("`{sid}`: {message}"),
+            );
         }
     }
     out.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
@@ -292,144 +238,14 @@ pub fn validate(
     (figures, out)
 }
 
-fn check_panel(
-    c: &mut Checker,
-    panel: &Panel,
-    assets: &BTreeMap<String, String>,
-    asset_errors: &BTreeMap<String, String>,
-) {
-    let pid = panel.id();
-    match panel {
-        Panel::Narration(n) => {
-            c.text(pid, "the heading", &n.heading);
-            c.text(pid, "the body", &n.body);
-        }
-        Panel::Testimony(t) => {
-            c.text(pid, "the speaker's role", &t.speaker.role);
-            if let Some(p) = &t.speaker.place {
-                c.text(pid, "the speaker's place", p);
-            }
-            if let Some(i) = &t.intro {
-                c.text(pid, "the introduction", i);
-            }
-            if t.passages.is_empty() {
-                c.at_id(pid, 0, format!("testimony `{pid}` has no passage"));
-            }
-            for p in &t.passages {
-                c.text(pid, "a passage", p);
-            }
-            if let Some(portrait) = &t.portrait
-                && !assets.contains_key(portrait)
-            {
-                let message = match asset_errors.get(portrait) {
-                    Some(why) => format!("`{pid}`: asset `{portrait}`: {why}"),
-                    None => format!("`{pid}`: unknown asset `{portrait}` (not in assets/)"),
-                };
-                c.at_id(pid, 0, message);
-            }
-        }
-        Panel::Statistic(s) => {
-            c.text(pid, "the label", &s.label);
-            if let Some(u) = &s.unit {
-                c.text(pid, "the unit", u);
-            }
-            if let Some(u) = &s.unit_one {
-                c.text(pid, "the singular unit", u);
-                if s.unit.is_none() {
-                    c.at_id(pid, 0, format!("`{pid}`: a singular unit but no unit"));
-                }
-            }
-            c.text(pid, "the source", &s.source);
-            if let Some(t) = &s.context {
-                c.text(pid, "the context", t);
-            }
-            if let Some(message) = limits::value_problem(&s.value) {
-                c.at_id(pid, 0, format!("`{pid}`: {message}"));
-            } else if let Value::Range(a, b) = s.value
-                && a > b
-            {
-                c.at_id(
-                    pid,
-                    0,
-                    format!("`{pid}`: the range starts above its end ({a} > {b})"),
-                );
-            }
-            if s.decimals.is_some_and(|d| d > 6) {
-                c.at_id(pid, 0, format!("`{pid}`: at most 6 decimals can be shown"));
-            }
-        }
-        Panel::Choice(ch) => {
-            c.text(pid, "the prompt", &ch.prompt);
-            if let Some(r) = &ch.reveal {
-                c.text(pid, "the reveal", r);
-            }
-            match &ch.ask {
-                Ask::Options(opts) => {
-                    if opts.len() < 2 {
-                        c.at_id(
-                            pid,
-                            0,
-                            format!("`{pid}`: a choice needs at least two options"),
-                        );
-                    }
-                    for o in opts {
-                        c.text(pid, "an option", o);
-                    }
-                }
-                Ask::Guess { min, max, step, .. } => {
-                    let sane = [*min, *max, *step].into_iter().all(limits::sane)
-                        && min < max
-                        && *step > 0.0
-                        && (max - min) / step <= 100_000.0;
-                    if !sane {
-                        c.at_id(
-                            pid,
-                            0,
-                            format!("`{pid}`: a guess needs min < max and a step above 0 (at most 100000 steps)"),
-                        );
-                    }
-                }
-            }
-        }
-        Panel::Recap(r) => c.text(pid, "the heading", &r.heading),
-        Panel::Debate(d) => {
-            c.text(pid, "the heading", &d.heading);
-            if d.questions.is_empty() {
-                c.at_id(pid, 0, format!("debate `{pid}` has no question"));
-            }
-            // "The same participant" needs an unnamed participant before it.
-            let mut participant_spoke = false;
-            for (i, q) in d.questions.iter().enumerate() {
-                c.text(pid, &format!("question {}", i + 1), &q.text);
-                voice(c, pid, &q.asked_by, participant_spoke);
-                participant_spoke |= q.asked_by == Voice::Participant;
-                if q.answers.is_empty() {
-                    c.at_id(pid, 0, format!("`{pid}`: question {} has no answer", i + 1));
-                }
-                for a in &q.answers {
-                    c.text(pid, &format!("an answer to question {}", i + 1), &a.text);
-                    voice(c, pid, &a.by, participant_spoke);
-                }
-            }
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn finds_definitions_not_references() {
-        let text = "Ref(\"a\")\n  id: \"a\",\n id:\"a\"";
-        assert_eq!(find_id(text, "a", 0), Some(15));
-        assert_eq!(find_id(text, "a", 1), Some(24));
-    }
-
-    #[test]
-    fn finds_empty_translations() {
-        let text = "id: \"x\", t: (fr: \"oui\", en: \"\")";
-        assert_eq!(find_empty(text, 0, "en"), Some(24));
-        assert_eq!(find_empty(text, 0, "fr"), None);
+/// A checker for the `fi`th episode file.
+fn checker<'a>(
+    episodes: &'a [(SourceFile, Episode)],
+    out: &'a mut Vec<Diagnostic>,
+    fi: usize,
+) -> Checker<'a> {
+    Checker {
+        file: &episodes[fi].0,
+        out,
     }
 }

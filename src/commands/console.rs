@@ -1,0 +1,25 @@
+//! `console`: the facilitator's second terminal, following a screening.
+
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use crate::content::{Documentary, Lang};
+use crate::ui::theme::ThemeKind;
+use crate::{console, link};
+
+pub fn run(doc: Arc<Documentary>, lang: Lang, session: Option<&str>, theme: ThemeKind) -> ExitCode {
+    if !super::tty() {
+        return ExitCode::FAILURE;
+    }
+    // A named session's screen, or whichever screen runs.
+    let target = match session {
+        Some(name) => link::socket_path(Some(name)).map(console::Target::Session),
+        None => link::sockets_dir().map(console::Target::Discover),
+    };
+    let Some(target) = target else {
+        super::say("error: no state folder on this system for the console's link");
+        return ExitCode::FAILURE;
+    };
+    let console = console::Console::new(doc, lang, session.map(str::to_owned)).with_theme(theme);
+    super::finish(console::run(console, target))
+}

@@ -1,0 +1,34 @@
+//! `serve`: the room over SSH, for participants' own terminals.
+
+use std::net::SocketAddr;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use crate::content::Documentary;
+use crate::serve;
+
+pub fn run(
+    doc: Arc<Documentary>,
+    listen: SocketAddr,
+    session: Option<String>,
+    code: Option<String>,
+    participants: usize,
+) -> ExitCode {
+    let opts = serve::Options {
+        listen,
+        session,
+        code,
+        limits: serve::ssh::Limits {
+            participants,
+            ..Default::default()
+        },
+        host_key: None,
+    };
+    match serve::run(doc, opts) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            super::say(&format!("error: {e}"));
+            ExitCode::FAILURE
+        }
+    }
+}
