@@ -26,6 +26,7 @@ mod status;
 mod still;
 mod theme;
 mod update;
+mod view;
 
 pub use crate::action::Action;
 pub use clock::{AUTOPLAY_IDLE, Clock, LoggedTimer, Timer};

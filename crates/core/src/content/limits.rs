@@ -4,6 +4,10 @@
 
 use super::model::Value;
 
+/// A content file larger than this is refused before parsing.
+pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
+/// Deepest RON nesting accepted; the real content needs under 12.
+pub const MAX_DEPTH: usize = 64;
 /// The largest magnitude a figure may have: an f64 holds about 15
 /// significant digits, and nothing in a documentary is counted beyond them.
 pub const MAX_MAGNITUDE: f64 = 1e15;

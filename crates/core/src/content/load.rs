@@ -18,10 +18,7 @@ use invisibles_fsio as fsio;
 static EPISODES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../episodes");
 static ASSETS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../assets");
 
-/// A content file larger than this is refused before parsing.
-pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
-/// Deepest RON nesting accepted; the real content needs under 12.
-pub const MAX_DEPTH: usize = 64;
+pub use super::limits::{MAX_DEPTH, MAX_FILE_BYTES};
 
 /// Where the documentary comes from.
 #[derive(Debug, Clone)]
@@ -33,12 +30,7 @@ pub enum Origin {
     Dir(PathBuf),
 }
 
-/// One content file as read, kept for diagnostics.
-#[derive(Debug, Clone)]
-pub struct SourceFile {
-    pub path: String,
-    pub text: String,
-}
+pub use super::source::SourceFile;
 
 /// Why a content file or asset could not be read.
 #[derive(Debug, thiserror::Error)]

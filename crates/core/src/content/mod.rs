@@ -9,6 +9,7 @@ pub mod limits;
 pub mod load;
 pub mod model;
 mod ron_error;
+pub mod source;
 pub mod text;
 pub mod validate;
 

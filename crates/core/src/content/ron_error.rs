@@ -4,7 +4,8 @@
 //! "Expected comma".
 
 use super::diagnostic::{Diagnostic, line_column};
-use super::load::{MAX_DEPTH, SourceFile};
+use super::limits::MAX_DEPTH;
+use super::source::SourceFile;
 
 /// The diagnostic for ron's error `e` in `file`.
 pub fn diagnose(file: &SourceFile, e: &ron::error::SpannedError) -> Diagnostic {

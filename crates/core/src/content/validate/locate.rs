@@ -3,8 +3,8 @@
 //! that holds it, or at the item's `id:` when the token cannot be found.
 
 use super::super::diagnostic::{Diagnostic, line_column};
-use super::super::load::SourceFile;
 use super::super::model::Text;
+use super::super::source::SourceFile;
 
 /// An item being checked: its id, and which definition of that id in the
 /// file it is (a duplicated id's own problems go to its own lines).

@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::diagnostic::Diagnostic;
 use super::figures::{self, Figure, FigureError};
-use super::load::SourceFile;
 use super::model::{Ask, Chart, Choice, Condition, Episode, Manifest, Panel, Statistic};
+use super::source::SourceFile;
 
 mod conditions;
 mod locate;

@@ -1,0 +1,53 @@
+//! What a view asks of the state it draws: where it is, the table of contents.
+
+use super::state::{Screen, TocRow, View};
+use crate::content::Slot;
+
+impl View<'_> {
+    /// The status line's notes, worded in the viewer's language.
+    pub fn notice(&self) -> Option<String> {
+        let notes = &self.viewer.notes;
+        let texts: Vec<String> = notes
+            .iter()
+            .map(|n| n.text(self.doc, self.viewer.lang))
+            .collect();
+        (!texts.is_empty()).then(|| texts.join(" "))
+    }
+
+    /// The slot of the current panel, if a panel is on screen.
+    pub fn slot(&self) -> Option<Slot> {
+        match self.room.screen {
+            Screen::Panel(i) => self.doc.timeline.get(i).copied(),
+            _ => None,
+        }
+    }
+
+    /// The table of contents: each episode, then its chapters.
+    pub fn toc_rows(&self) -> Vec<TocRow> {
+        let mut rows = Vec::new();
+        for (e, ep) in self.doc.episodes.iter().enumerate() {
+            rows.push(TocRow::Episode(e));
+            for c in 0..ep.chapters.len() {
+                rows.push(TocRow::Chapter(e, c));
+            }
+        }
+        rows
+    }
+
+    /// The TOC row of the current chapter (or the first row).
+    pub fn current_toc_row(&self) -> usize {
+        let rows = self.toc_rows();
+        self.slot()
+            .and_then(|s| {
+                rows.iter()
+                    .position(|r| *r == TocRow::Chapter(s.episode, s.chapter))
+            })
+            .unwrap_or(0)
+    }
+
+    /// Position for the footer: (panel k, of n) within the current chapter.
+    pub fn chapter_position(&self) -> Option<(usize, usize)> {
+        let s = self.slot()?;
+        Some((s.panel + 1, self.doc.chapter(s).panels.len()))
+    }
+}
