@@ -38,7 +38,7 @@ pub fn press(state: &mut State, keys: &str) {
     }
 }
 
-#[path = "../../tests/common/screens.rs"]
+#[path = "../../tests/it/common/screens.rs"]
 mod screens;
 #[allow(unused_imports)] // the session bench does not draw every screen
 pub use screens::SCREENS;

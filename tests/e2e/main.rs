@@ -1,0 +1,5 @@
+//! End to end: the real binary in tmux (the player, a console, the SSH room
+//! with the stock `ssh` client). Apart from the rest, so they can be run alone.
+
+mod player;
+mod serve;

@@ -1,0 +1,30 @@
+//! Every test but the end-to-end ones, in one binary (one link on a 2-core
+//! CI): the core through `update`, the views in `TestBackend` snapshots, the
+//! stores, the link, the command line, hostile input.
+
+mod common;
+mod hostile;
+
+mod cli;
+mod content;
+mod corner;
+mod fuzz_corpus;
+mod hostile_content;
+mod hostile_export;
+mod hostile_files;
+mod hostile_numbers;
+mod hostile_output;
+mod hostile_sessions;
+mod journey;
+mod layouts;
+mod link;
+mod markers;
+mod mouse;
+mod navigation;
+mod participant;
+mod questions;
+mod render;
+mod robustness;
+mod room;
+mod runtime;
+mod workshop;

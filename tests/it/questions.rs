@@ -1,0 +1,180 @@
+//! The room's questions: asked through the link's commands, listed on the
+//! console, put on the projector and marked answered with the console's keys,
+//! kept by the session log and the handout.
+
+use crate::common;
+
+use invisibles::app::{Effect, Msg, QuestionOp, State};
+use invisibles::console::{Console, Effect as ConsoleEffect, render as console_render};
+use invisibles::content::Lang;
+use invisibles::input::Key;
+use invisibles::publish::export;
+use invisibles::runtime::{Input, Player, Remote};
+use invisibles::store::session_log::Session;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+const T0: u64 = 1_700_000_000_000;
+
+fn text(buf: &Buffer) -> String {
+    let area = buf.area;
+    (0..area.height)
+        .map(|y| {
+            (0..area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+                + "\n"
+        })
+        .collect()
+}
+
+#[test]
+fn a_question_goes_from_a_participant_to_the_console_the_projector_and_the_handout() {
+    let mut player = Player::new(State::new(common::sample(), Lang::En), T0 / 1000, T0);
+    let mut log = Session::new("q", T0 / 1000);
+    let mut feed = |player: &mut Player, remote: Remote| {
+        let effects = player.handle(Input::Remote(remote), T0);
+        for e in &effects {
+            log.apply(e, player.state(), T0 / 1000);
+        }
+        effects
+    };
+    let effects = feed(
+        &mut player,
+        Remote::Ask {
+            from: "ana".into(),
+            text: "Who checks\u{1b}[2J the labels?".into(),
+        },
+    );
+    assert_eq!(effects, [Effect::QuestionsChanged]);
+    feed(
+        &mut player,
+        Remote::Ask {
+            from: "ben".into(),
+            text: "Is it legal?".into(),
+        },
+    );
+
+    // The console lists them, and its keys put one on the screen, then answer it.
+    let mut console = Console::new(common::sample(), Lang::En, Some("q".into()));
+    invisibles::app::console_update(
+        &mut console,
+        invisibles::app::ConsoleMsg::Link {
+            connected: true,
+            refusal: None,
+        },
+    );
+    invisibles::app::console_update(
+        &mut console,
+        invisibles::app::ConsoleMsg::Status(Some(Box::new(player.status()))),
+    );
+    let area = Rect::new(0, 0, 100, 30);
+    let mut buf = Buffer::empty(area);
+    console_render(&console, T0 / 1000, area, &mut buf);
+    let shown = text(&buf);
+    assert!(shown.contains("Questions from the room (2)"), "{shown}");
+    assert!(shown.contains("ana: Who checks [2J the labels?"), "{shown}");
+    let ConsoleEffect::Send(next) = invisibles::app::console_update(
+        &mut console,
+        invisibles::app::ConsoleMsg::Key(Key::char('Q'), T0 / 1000),
+    ) else {
+        panic!("Q sends nothing");
+    };
+    assert_eq!(next, Remote::Question(QuestionOp::ProjectNext));
+    feed(&mut player, next);
+    let mut buf = Buffer::empty(Rect::new(0, 0, 100, 30));
+    invisibles::ui::render(player.state().view(), buf.area, &mut buf);
+    let projected = text(&buf);
+    assert!(
+        projected.contains("A question from the room"),
+        "{projected}"
+    );
+    assert!(
+        projected.contains("Who checks [2J the labels?"),
+        "{projected}"
+    );
+    assert!(projected.contains("— ana"), "{projected}");
+
+    invisibles::app::console_update(
+        &mut console,
+        invisibles::app::ConsoleMsg::Status(Some(Box::new(player.status()))),
+    );
+    let ConsoleEffect::Send(answered) = invisibles::app::console_update(
+        &mut console,
+        invisibles::app::ConsoleMsg::Key(Key::char('A'), T0 / 1000),
+    ) else {
+        panic!("A sends nothing");
+    };
+    assert_eq!(answered, Remote::Question(QuestionOp::Answered(0)));
+    feed(&mut player, answered);
+    assert_eq!(player.state().room().questions().shown(), None);
+    invisibles::app::console_update(
+        &mut console,
+        invisibles::app::ConsoleMsg::Status(Some(Box::new(player.status()))),
+    );
+    assert_eq!(
+        invisibles::app::console_update(
+            &mut console,
+            invisibles::app::ConsoleMsg::Key(Key::char('A'), T0 / 1000)
+        ),
+        ConsoleEffect::None,
+        "nothing on screen"
+    );
+
+    // The log keeps them through a round trip, and the handout shows them.
+    let back: Session = ron::from_str(&ron::to_string(&log).unwrap()).unwrap();
+    assert_eq!(back.questions.len(), 2);
+    assert!(back.questions[0].answered);
+    let md = export::markdown(&common::sample(), Lang::En, Some(&back));
+    assert!(md.contains("## Questions from the room"), "{md}");
+    assert!(
+        md.contains("- **ana** — Who checks \\[2J the labels? *(answered)*"),
+        "{md}"
+    );
+    assert!(md.contains("- **ben** — Is it legal?\n"), "{md}");
+    // A restarted screen finds them where the room left them.
+    let mut again = Player::new(State::new(common::sample(), Lang::En), T0 / 1000, T0);
+    again.apply(back.questions_msg(), T0);
+    again.apply(
+        Msg::Ask {
+            from: "cy".into(),
+            text: "And now?".into(),
+        },
+        T0,
+    );
+    let ids: Vec<u32> = again
+        .state()
+        .room()
+        .questions()
+        .items
+        .iter()
+        .map(|q| q.id)
+        .collect();
+    assert_eq!(ids, [0, 1, 2]);
+    let html = export::html(&common::sample(), Lang::Fr, Some(&back));
+    assert!(html.contains("<h2>Questions de la salle</h2>"), "{html}");
+}
+
+#[test]
+fn a_question_too_long_or_from_a_flooding_asker_is_bounded() {
+    let mut player = Player::new(State::new(common::sample(), Lang::En), T0 / 1000, T0);
+    for k in 0..10 {
+        player.apply(
+            Msg::Ask {
+                from: "spam".into(),
+                text: format!("{k} {}", "x".repeat(5000)),
+            },
+            T0,
+        );
+    }
+    let q = &player.state().room().questions();
+    assert_eq!(
+        q.items.len(),
+        invisibles::app::Questions::default().items.len() + 3
+    );
+    assert!(
+        q.items
+            .iter()
+            .all(|q| q.text.chars().count() <= invisibles::app::MAX_QUESTION_CHARS)
+    );
+}
