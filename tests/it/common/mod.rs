@@ -68,19 +68,34 @@ pub fn key(name: &str) -> Key {
     Key::parse(name).unwrap_or_else(|| panic!("unknown key name {name}"))
 }
 
-/// Presses space-separated keys through the keymap, as the event loop does;
-/// `@id` goes to a panel by id first, as a console's jump does. Returns what
-/// the updates did.
+/// Presses space-separated keys through the keymap, as the event loop does
+/// (`Msg::Key`); `@id` goes to a panel by id first, as a console's jump does.
+/// Returns what the updates did. A key bound to nothing where it is pressed
+/// fails the test: a script that silently does less than it says is a bug.
 pub fn press(state: &mut State, keys: &str) -> Vec<Effect> {
+    press_keys(state, keys, true)
+}
+
+/// As [`press`], for keys that are meant to do nothing where they are pressed.
+pub fn press_unbound(state: &mut State, keys: &str) -> Vec<Effect> {
+    press_keys(state, keys, false)
+}
+
+fn press_keys(state: &mut State, keys: &str, bound: bool) -> Vec<Effect> {
     let mut effects = Vec::new();
     for name in keys.split_whitespace() {
         if let Some(id) = name.strip_prefix('@') {
             effects.extend(goto(state, id));
             continue;
         }
-        if let Some(action) = invisibles::app::action_for(state, key(name)) {
-            effects.extend(update(state, action));
-        }
+        let key = key(name);
+        let mode = invisibles::app::mode_of(&state.view());
+        let action = invisibles::app::action_for(state, key);
+        assert!(
+            !bound || action.is_some(),
+            "`{name}` is bound to nothing in {mode:?} (in \"{keys}\")"
+        );
+        effects.extend(update(state, Msg::Key(key)));
     }
     effects
 }
@@ -153,6 +168,22 @@ pub fn any_action() -> impl proptest::strategy::Strategy<Value = Action> {
         (-1i8..=1).prop_map(Action::Vote),
         (0u16..50).prop_map(Action::ScrollLimit),
         (0u16..40).prop_map(Action::Pick),
+        prop_oneof![Just('0'), Just('7'), Just('.'), Just(','), Just('x')].prop_map(Action::Type),
+        Just(Action::Erase),
+        Just(Action::Search),
+        Just(Action::AnswerAgain),
+        Just(Action::ChapterStart),
+        Just(Action::ChapterEnd),
+        Just(Action::Unblank),
+        Just(Action::Quit),
+        Just(Action::ForceQuit),
+        Just(Action::Timer),
+        Just(Action::ShowTimer),
+        Just(Action::QuestionNext),
+        Just(Action::QuestionAnswered),
+        Just(Action::ToggleInvitation),
+        Just(Action::Follow),
+        Just(Action::Ask),
     ]
 }
 

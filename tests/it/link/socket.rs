@@ -17,14 +17,43 @@ fn mode(path: &std::path::Path) -> u32 {
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
 }
 
+/// The umask is the process's: the check runs in a child process, so no
+/// other test's files are made under umask 000 meanwhile.
 #[test]
 fn the_socket_and_its_folder_are_owner_only_under_umask_000() {
     let dir = Scratch::new("umask");
-    let old = rustix::process::umask(Mode::empty());
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "link::socket::umask_child",
+            "--ignored",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env("INVISIBLES_UMASK_DIR", &dir.0)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{said}");
+    assert!(said.contains("1 passed"), "the child ran no test: {said}");
     let socket = dir.0.join("new").join("state").join("console.sock");
+    let open = dir.0.join("open");
+    assert_eq!(mode(socket.parent().unwrap()), 0o700);
+    assert_eq!(mode(&dir.0.join("new")), 0o700);
+    assert_eq!(mode(&open), 0o700);
+}
+
+#[test]
+#[ignore = "a helper process, started by the_socket_and_its_folder_are_owner_only_under_umask_000"]
+fn umask_child() {
+    let dir = std::path::PathBuf::from(
+        std::env::var_os("INVISIBLES_UMASK_DIR").expect("run by its parent test"),
+    );
+    let old = rustix::process::umask(Mode::empty());
+    let socket = dir.join("new").join("state").join("console.sock");
     let server = Server::<Remote, Status>::bind(&socket);
     // An existing folder open to all is closed too.
-    let open = dir.0.join("open");
+    let open = dir.join("open");
     std::fs::create_dir(&open).unwrap();
     std::fs::set_permissions(&open, PermissionsExt::from_mode(0o777)).unwrap();
     let second = Server::<Remote, Status>::bind(&open.join("console.sock"));
@@ -32,8 +61,6 @@ fn the_socket_and_its_folder_are_owner_only_under_umask_000() {
     let (_server, _second) = (server.unwrap(), second.unwrap());
     assert_eq!(mode(&socket), 0o600);
     assert_eq!(mode(socket.parent().unwrap()), 0o700);
-    assert_eq!(mode(&dir.0.join("new")), 0o700);
-    assert_eq!(mode(&open), 0o700);
     assert_eq!(mode(&open.join("console.sock")), 0o600);
 }
 
