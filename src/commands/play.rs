@@ -70,7 +70,13 @@ pub fn screening(doc: Arc<Documentary>, cli: &Cli, now: u64) -> Result<Screening
     let mut resume = None;
     let mut troubles = Vec::new();
     let mut notes = Vec::new();
-    match cli.state.clone().or_else(store::journey::default_path) {
+    // A session's screening has a journey of its own: a new session starts
+    // clean, and a session resumed is resumed where that session was.
+    let journey_path = match &cli.session {
+        Some(name) if cli.state.is_none() => session_log::journey_path_for(name),
+        _ => cli.state.clone().or_else(store::journey::default_path),
+    };
+    match journey_path {
         Some(path) => {
             let (store, journey, found) = Store::open(path, options(cli.fresh));
             if let Some(fatal) = found.iter().find(|t| t.is_fatal()) {

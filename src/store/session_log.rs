@@ -13,6 +13,13 @@ pub fn path_for(name: &str) -> Option<PathBuf> {
     super::journey::state_file(&format!("sessions/{name}.ron"))
 }
 
+/// Where a session's screening keeps its journey (where the room is, what
+/// it has seen): `sessions/NAME.journey.ron`, beside its log.
+pub fn journey_path_for(name: &str) -> Option<PathBuf> {
+    let name = super::journey::safe_name(name);
+    super::journey::state_file(&format!("sessions/{name}.journey.ron"))
+}
+
 /// Seconds since the Unix epoch: the clock of session logs and consoles.
 pub fn unix_now() -> u64 {
     std::time::SystemTime::now()

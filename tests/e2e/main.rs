@@ -3,3 +3,4 @@
 
 mod player;
 mod serve;
+mod sessions;

@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 /// One tmux server per test, on its own socket, killed on drop.
-struct Tmux {
+pub(crate) struct Tmux {
     socket: String,
 }
 
@@ -51,11 +51,11 @@ impl Tmux {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
-    fn screen(&self) -> String {
+    pub(crate) fn screen(&self) -> String {
         self.tmux(&["capture-pane", "-p"])
     }
 
-    fn keys(&self, keys: &[&str]) {
+    pub(crate) fn keys(&self, keys: &[&str]) {
         for k in keys {
             self.tmux(&["send-keys", k]);
             std::thread::sleep(Duration::from_millis(40));
@@ -63,7 +63,7 @@ impl Tmux {
     }
 
     /// Waits until the screen shows `text`; fails with the screen if it never does.
-    fn wait_for(&self, text: &str) -> String {
+    pub(crate) fn wait_for(&self, text: &str) -> String {
         let start = Instant::now();
         loop {
             let screen = self.screen();
@@ -78,7 +78,7 @@ impl Tmux {
     }
 
     /// Waits until the screen no longer shows `text`.
-    fn wait_gone(&self, text: &str) -> String {
+    pub(crate) fn wait_gone(&self, text: &str) -> String {
         let start = Instant::now();
         loop {
             let screen = self.screen();
@@ -394,7 +394,7 @@ fn the_journey_resumes_where_it_was_left() {
 
 impl Tmux {
     /// A tmux server running `command` as is (the caller sets the environment).
-    fn raw(tag: &str, width: u16, height: u16, command: &str) -> Tmux {
+    pub(crate) fn raw(tag: &str, width: u16, height: u16, command: &str) -> Tmux {
         let socket = format!("invisibles-e2e-{}-{tag}", std::process::id());
         let t = Tmux { socket };
         t.tmux(&[
