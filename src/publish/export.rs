@@ -141,20 +141,34 @@ pub fn markdown(doc: &Documentary, lang: Lang, session: Option<&Session>) -> Str
             Block::Notice(_) | Block::Recap(_) | Block::Credits(_) => {}
         }
     }
-    if let Some(qs) = session.map(|s| &s.questions).filter(|q| !q.is_empty()) {
-        let (heading, answered) = (w.room_questions_from_the_room, w.asked_answered);
+    if let Some(qs) = room_questions(session) {
+        let heading = w.room_questions_from_the_room;
         let _ = writeln!(out, "## {heading}\n");
         for q in qs {
-            let mark = if q.answered {
-                format!(" *({answered})*")
-            } else {
-                String::new()
-            };
+            let mark = format!(" *({})*", question_mark(q, w));
             let _ = writeln!(out, "- **{}** — {}{mark}", md(&q.from), md(&q.text));
         }
         out.push('\n');
     }
     strip(&out).into_owned()
+}
+
+/// The room's questions for the handout: the hidden ones left out, the
+/// most upvoted first.
+fn room_questions(session: Option<&Session>) -> Option<Vec<&crate::app::Question>> {
+    let mut qs: Vec<_> = session?.questions.iter().filter(|q| !q.hidden).collect();
+    qs.sort_by(|a, b| b.votes.cmp(&a.votes).then(a.id.cmp(&b.id)));
+    (!qs.is_empty()).then_some(qs)
+}
+
+/// How a question fared: its upvotes, and whether it was answered.
+fn question_mark(q: &crate::app::Question, w: &crate::words::Words) -> String {
+    let votes = (w.asked_upvotes)(q.votes);
+    if q.answered {
+        format!("{}, {votes}", w.asked_answered)
+    } else {
+        votes
+    }
 }
 
 fn esc(s: &str) -> String {
@@ -311,15 +325,11 @@ pub fn html(doc: &Documentary, lang: Lang, session: Option<&Session>) -> String 
             Block::Notice(_) | Block::Recap(_) | Block::Credits(_) => {}
         }
     }
-    if let Some(qs) = session.map(|s| &s.questions).filter(|q| !q.is_empty()) {
-        let (heading, answered) = (w.room_questions_from_the_room, w.asked_answered);
+    if let Some(qs) = room_questions(session) {
+        let heading = w.room_questions_from_the_room;
         let _ = writeln!(body, "<h2>{heading}</h2>\n<ul>");
         for q in qs {
-            let mark = if q.answered {
-                format!(" <em>({answered})</em>")
-            } else {
-                String::new()
-            };
+            let mark = format!(" <em>({})</em>", esc(&question_mark(q, w)));
             let _ = writeln!(
                 body,
                 "<li><b>{}</b> — {}{mark}</li>",

@@ -128,10 +128,13 @@ fn a_question_goes_from_a_participant_to_the_console_the_projector_and_the_hando
     let md = export::markdown(&common::sample(), Lang::En, Some(&back));
     assert!(md.contains("## Questions from the room"), "{md}");
     assert!(
-        md.contains("- **ana** — Who checks \\[2J the labels? *(answered)*"),
+        md.contains("- **ana** — Who checks \\[2J the labels? *(answered, 0 upvotes)*"),
         "{md}"
     );
-    assert!(md.contains("- **ben** — Is it legal?\n"), "{md}");
+    assert!(
+        md.contains("- **ben** — Is it legal? *(0 upvotes)*\n"),
+        "{md}"
+    );
     // A restarted screen finds them where the room left them.
     let mut again = Player::new(State::new(common::sample(), Lang::En), T0 / 1000, T0);
     again.apply(back.questions_msg(), T0);

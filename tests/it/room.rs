@@ -177,3 +177,78 @@ fn a_closed_poll_refuses_a_ballot_and_the_voter_is_told() {
         "the reveal reaches non-voters"
     );
 }
+
+#[test]
+fn an_upvoted_question_comes_first_and_a_hidden_one_reaches_neither_projector_nor_handout() {
+    let mut s = screening();
+    let mut log = invisibles::store::session_log::Session::new("q", 0);
+    let mut act = |s: &mut State, remote: Remote| {
+        for effect in facilitator(s, remote) {
+            log.apply(&effect, s, 1);
+        }
+    };
+    facilitator(&mut s, Remote::Jump("take-job".into()));
+    for (from, text) in [
+        ("ana", "Who sets the rate?"),
+        ("ben", "Is it legal?"),
+        ("troll", "<script>spam</script>"),
+    ] {
+        act(
+            &mut s,
+            Remote::Ask {
+                from: from.into(),
+                text: text.into(),
+            },
+        );
+    }
+    // Two participants upvote ben's; one twice (counted once).
+    for voter in ["key-ana", "key-cy", "key-cy"] {
+        act(
+            &mut s,
+            Remote::Upvote {
+                id: 1,
+                voter: voter.into(),
+            },
+        );
+    }
+    let ranked: Vec<u32> = s.room().questions().ranked().iter().map(|q| q.id).collect();
+    assert_eq!(ranked, [1, 0, 2]);
+    assert_eq!(s.room().questions().items[1].votes, 2);
+    // The facilitator hides the troll's question without projecting it.
+    act(
+        &mut s,
+        Remote::Question(invisibles::app::QuestionOp::Hide(2)),
+    );
+    act(
+        &mut s,
+        Remote::Question(invisibles::app::QuestionOp::ProjectNext),
+    );
+    assert_eq!(
+        s.room().questions().shown().map(|q| q.id),
+        Some(1),
+        "upvoted first"
+    );
+    for _ in 0..3 {
+        act(
+            &mut s,
+            Remote::Question(invisibles::app::QuestionOp::ProjectNext),
+        );
+        let shown = screen(&s, 100, 30);
+        assert!(!shown.contains("<script>"), "{shown}");
+    }
+    // What followers get is the snapshot the link carries.
+    let sent = invisibles::app::RoomSnapshot::of(s.doc(), s.room()).room(s.doc());
+    let items = &sent.questions().items;
+    assert!(items.iter().all(|q| q.id != 2), "not sent to followers");
+    assert!(
+        items.iter().all(|q| q.voters.is_empty()),
+        "voters stay on the screen"
+    );
+    assert_eq!(items.iter().find(|q| q.id == 1).map(|q| q.votes), Some(2));
+    let md = invisibles::publish::export::markdown(s.doc(), Lang::En, Some(&log));
+    assert!(!md.contains("script"), "{md}");
+    let ben = md.find("Is it legal?").unwrap_or(usize::MAX);
+    let ana = md.find("Who sets the rate?").unwrap_or(0);
+    assert!(ben < ana, "the most upvoted first: {md}");
+    assert!(md.contains("Is it legal? *(2 upvotes)*"), "{md}");
+}

@@ -77,6 +77,9 @@ pub enum Action {
     QuestionNext,
     /// The facilitator: the question on the projector is answered.
     QuestionAnswered,
+    /// The facilitator: hide the question on the projector, else the first
+    /// in line, without projecting it (off the queue and the handout).
+    QuestionHide,
     /// The facilitator: how to join over SSH on the projector, or off it.
     ToggleInvitation,
 }

@@ -40,7 +40,8 @@ pub fn lines(
     lang: Lang,
     theme: &Theme,
 ) -> Vec<Line<'static>> {
-    let open: Vec<_> = questions.open().collect();
+    // The most upvoted first, as the projector takes them.
+    let open = questions.ranked();
     let waiting = waiting.max(open.len());
     if open.is_empty() {
         return Vec::new();
@@ -61,6 +62,7 @@ pub fn lines(
             theme.heading,
         ),
     ];
+    let hide = questions.next_to_hide();
     for q in open.iter().take(SHOWN) {
         let on_screen = questions.projected == Some(q.id);
         let style = if on_screen {
@@ -68,9 +70,15 @@ pub fn lines(
         } else {
             theme.base
         };
+        // ▶ on the projector; › the one the hide key would take.
+        let mark = match (on_screen, hide == Some(q.id)) {
+            (true, _) => "▶",
+            (false, true) => "›",
+            _ => " ",
+        };
         out.push(Line::from(vec![
             Span::styled(
-                format!("{} {}: ", if on_screen { "▶" } else { " " }, q.from),
+                format!("{mark} ▲{:<2} {}: ", q.votes, q.from),
                 theme.accent.add_modifier(Modifier::BOLD),
             ),
             Span::styled(q.text.clone(), style),

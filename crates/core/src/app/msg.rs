@@ -60,6 +60,8 @@ pub enum Msg {
     Answer { panel: usize, answer: Answer },
     /// A participant's question for the debate.
     Ask { from: String, text: String },
+    /// A participant upvotes one of the room's questions (once per voter id).
+    Upvote { id: u32, voter: String },
     /// The facilitator puts a question on the projector, or marks it answered.
     Question(QuestionOp),
     /// A restarted screen's questions, as its session log kept them.

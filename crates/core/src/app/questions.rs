@@ -13,6 +13,8 @@ pub const MAX_QUESTION_CHARS: usize = 280;
 pub const MAX_NAME_CHARS: usize = 32;
 /// Open questions one asker may have waiting.
 pub const MAX_OPEN_PER_ASKER: usize = 3;
+/// Upvotes kept per question: more than a room.
+pub const MAX_VOTERS: usize = 1000;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Question {
@@ -21,6 +23,20 @@ pub struct Question {
     pub from: String,
     pub text: String,
     pub answered: bool,
+    /// How many upvoted it (each voter once).
+    #[serde(default)]
+    pub votes: u32,
+    /// Who upvoted it, by their voter id: kept on the screen and in the log,
+    /// never sent to followers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub voters: Vec<String>,
+    /// The facilitator took it off the queue without projecting it: it
+    /// reaches neither the projector nor the handout.
+    #[serde(default)]
+    pub hidden: bool,
+    /// The panel on screen when it was asked, by id.
+    #[serde(default)]
+    pub asked_at: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -43,6 +59,8 @@ pub enum QuestionOp {
     Project(Option<u32>),
     /// Marks a question answered (and takes it off the projector).
     Answered(u32),
+    /// Hides a question: off the queue, the projector and the handout.
+    Hide(u32),
 }
 
 /// Text as a terminal can show it safely: no control characters (an escape
@@ -62,6 +80,15 @@ pub fn sanitise(text: &str, max_chars: usize) -> String {
 }
 
 impl Questions {
+    /// A participant's question asked while panel `at` was on screen.
+    pub fn ask_at(&mut self, from: &str, text: &str, at: Option<String>) -> bool {
+        let asked = self.ask(from, text);
+        if asked && let Some(q) = self.items.last_mut() {
+            q.asked_at = at;
+        }
+        asked
+    }
+
     /// A participant's question; `false` when refused (empty, too many).
     pub fn ask(&mut self, from: &str, text: &str) -> bool {
         let from = sanitise(from, MAX_NAME_CHARS);
@@ -95,12 +122,49 @@ impl Questions {
             from,
             text,
             answered: false,
+            votes: 0,
+            voters: Vec::new(),
+            hidden: false,
+            asked_at: None,
         });
         true
     }
 
+    /// The questions waiting: not answered, not hidden, in the order asked.
     pub fn open(&self) -> impl Iterator<Item = &Question> {
-        self.items.iter().filter(|q| !q.answered)
+        self.items.iter().filter(|q| !q.answered && !q.hidden)
+    }
+
+    /// The questions waiting, the most upvoted first (then the oldest).
+    pub fn ranked(&self) -> Vec<&Question> {
+        let mut open: Vec<&Question> = self.open().collect();
+        open.sort_by(|a, b| b.votes.cmp(&a.votes).then(a.id.cmp(&b.id)));
+        open
+    }
+
+    /// The question a facilitator's hide applies to: the one on the
+    /// projector, else the first in line.
+    pub fn next_to_hide(&self) -> Option<u32> {
+        self.projected
+            .or_else(|| self.ranked().first().map(|q| q.id))
+    }
+
+    /// `voter` upvotes question `id`, once; `false` when refused (unknown,
+    /// answered, hidden, already upvoted by them, or too many votes).
+    pub fn upvote(&mut self, id: u32, voter: &str) -> bool {
+        let Some(q) = self.items.iter_mut().find(|q| q.id == id) else {
+            return false;
+        };
+        if q.answered || q.hidden || q.voters.len() >= MAX_VOTERS {
+            return false;
+        }
+        let voter = sanitise(voter, MAX_NAME_CHARS * 3);
+        if q.voters.contains(&voter) {
+            return false;
+        }
+        q.voters.push(voter);
+        q.votes = u32::try_from(q.voters.len()).unwrap_or(u32::MAX);
+        true
     }
 
     pub fn get(&self, id: u32) -> Option<&Question> {
@@ -117,11 +181,16 @@ impl Questions {
         let before = self.clone();
         match op {
             QuestionOp::ProjectNext => {
-                let after = self.projected;
-                let next = self
-                    .open()
-                    .find(|q| after.is_none_or(|a| q.id > a))
-                    .map(|q| q.id);
+                // In the order of the ranking, after the one shown.
+                let ranked: Vec<u32> = self.ranked().iter().map(|q| q.id).collect();
+                let next = match self
+                    .projected
+                    .and_then(|p| ranked.iter().position(|&id| id == p))
+                {
+                    Some(k) => ranked.get(k.saturating_add(1)).copied(),
+                    None if self.projected.is_some() => None,
+                    None => ranked.first().copied(),
+                };
                 self.projected = next;
             }
             QuestionOp::Project(id) => {
@@ -131,6 +200,14 @@ impl Questions {
             QuestionOp::Answered(id) => {
                 if let Some(q) = self.items.iter_mut().find(|q| q.id == id) {
                     q.answered = true;
+                }
+                if self.projected == Some(id) {
+                    self.projected = None;
+                }
+            }
+            QuestionOp::Hide(id) => {
+                if let Some(q) = self.items.iter_mut().find(|q| q.id == id) {
+                    q.hidden = true;
                 }
                 if self.projected == Some(id) {
                     self.projected = None;
@@ -148,10 +225,16 @@ impl Questions {
             .rev()
             .take(MAX_QUESTIONS)
             .rev()
-            .map(|q| Question {
-                from: sanitise(&q.from, MAX_NAME_CHARS),
-                text: sanitise(&q.text, MAX_QUESTION_CHARS),
-                ..q
+            .map(|mut q| {
+                q.voters.truncate(MAX_VOTERS);
+                q.votes = u32::try_from(q.voters.len())
+                    .unwrap_or(u32::MAX)
+                    .max(q.votes.min(1_000_000));
+                Question {
+                    from: sanitise(&q.from, MAX_NAME_CHARS),
+                    text: sanitise(&q.text, MAX_QUESTION_CHARS),
+                    ..q
+                }
             })
             .collect();
         let next_id = items
@@ -197,6 +280,26 @@ mod tests {
         assert_eq!(q.items.len(), MAX_QUESTIONS);
         assert!(q.get(5).is_none());
         assert_eq!(q.items.last().map(|q| q.id), Some(MAX_QUESTIONS as u32));
+    }
+
+    #[test]
+    fn an_upvoted_question_comes_first_and_a_hidden_one_is_gone() {
+        let mut q = Questions::default();
+        q.ask("a", "one");
+        q.ask("b", "two");
+        q.ask("troll", "<script>");
+        assert!(q.upvote(1, "key-a"));
+        assert!(!q.upvote(1, "key-a"), "once per voter");
+        assert!(q.upvote(1, "key-c"));
+        assert!(!q.upvote(9, "key-a"), "no such question");
+        let ranked: Vec<u32> = q.ranked().iter().map(|q| q.id).collect();
+        assert_eq!(ranked, [1, 0, 2]);
+        assert_eq!(q.items[1].votes, 2);
+        assert!(q.apply(QuestionOp::ProjectNext));
+        assert_eq!(q.shown().map(|q| q.id), Some(1), "the most upvoted first");
+        assert!(q.apply(QuestionOp::Hide(2)));
+        assert!(q.open().all(|q| q.id != 2));
+        assert!(!q.upvote(2, "key-b"), "a hidden question takes no vote");
     }
 
     #[test]

@@ -38,6 +38,11 @@ pub enum Remote {
         from: String,
         text: String,
     },
+    /// A participant's upvote on one of the room's questions, from `invisibles serve`.
+    Upvote {
+        id: u32,
+        voter: String,
+    },
     /// The facilitator's handling of the room's questions.
     Question(QuestionOp),
     /// How to join over SSH, from `invisibles serve` when it links up.
@@ -93,6 +98,7 @@ impl Remote {
             | Remote::ShowTimer
             | Remote::Ballot { .. }
             | Remote::Ask { .. }
+            | Remote::Upvote { .. }
             | Remote::Question(_)
             | Remote::Invite(_) => return None,
         })

@@ -80,19 +80,36 @@ fn id_of(doc: &Documentary, i: usize) -> Option<String> {
 }
 
 /// The questions worth sending: the one on the projector, the first open ones.
+/// Who upvoted stays on the screen: followers get the counts only.
 fn sent_questions(all: &Questions) -> Questions {
     let mut kept = all.clone();
     let mut open = 0usize;
+    // The last answered ones too, so their askers see them answered.
+    let all_answered = all.items.iter().filter(|q| q.answered && !q.hidden).count();
+    let mut skip_answered = all_answered.saturating_sub(MAX_QUESTIONS_SENT);
     kept.items.retain(|q| {
+        if q.hidden {
+            return false;
+        }
         if Some(q.id) == all.projected {
             return true;
         }
-        if q.answered || open >= MAX_QUESTIONS_SENT {
+        if q.answered {
+            if skip_answered > 0 {
+                skip_answered -= 1;
+                return false;
+            }
+            return true;
+        }
+        if open >= MAX_QUESTIONS_SENT {
             return false;
         }
         open = open.saturating_add(1);
         true
     });
+    for q in &mut kept.items {
+        q.voters.clear();
+    }
     kept
 }
 

@@ -197,6 +197,15 @@ pub const CONSOLE_KEYS: &[Binding] = &[
         ),
     ),
     bind(
+        &[ch('H')],
+        Action::QuestionHide,
+        CONSOLE,
+        (
+            "hide the question on the screen, else the first in line, without projecting it",
+            "masquer la question à l'écran, sinon la première de la file, sans la projeter",
+        ),
+    ),
+    bind(
         &[key(KeyCode::Up), ch('k')],
         Action::Up,
         CONSOLE_LIST,

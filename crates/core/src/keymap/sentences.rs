@@ -55,6 +55,7 @@ pub fn named_action(name: &str) -> Option<Action> {
         "ToggleInvitation" => Action::ToggleInvitation,
         "QuestionNext" => Action::QuestionNext,
         "QuestionAnswered" => Action::QuestionAnswered,
+        "QuestionHide" => Action::QuestionHide,
         _ => return None,
     })
 }

@@ -199,7 +199,7 @@ pub static EN: Words = Words {
     room_code: "  code ",
     room_i_on_the_screen: "  ({ToggleInvitation} on the screen)",
     room_questions_from_the_room: "Questions from the room",
-    room_q_next_on_the_screen: "{QuestionNext} next on the screen, {QuestionAnswered} answered",
+    room_q_next_on_the_screen: "{QuestionNext} next on the screen, {QuestionAnswered} answered, {QuestionHide} hide",
     room_more: "more",
     room_voted: "✓ your vote is in (you may change it)",
     room_asked: "✓ your question is on the facilitator's list",
@@ -216,6 +216,13 @@ pub static EN: Words = Words {
     console_help_help: "In this help",
     console_link_ready: "The facilitator console link is ready.",
     asked_answered: "answered",
+    asked_upvotes: |n| {
+        if n == 1 {
+            "1 upvote".into()
+        } else {
+            format!("{n} upvotes")
+        }
+    },
     link_other_user: "the screen belongs to another user",
     link_too_many: |max| format!("the screen already has {max} consoles"),
     link_no_hello: "the console did not introduce itself",

@@ -208,7 +208,7 @@ pub static FR: Words = Words {
     room_code: "  code ",
     room_i_on_the_screen: "  ({ToggleInvitation} à l'écran)",
     room_questions_from_the_room: "Questions de la salle",
-    room_q_next_on_the_screen: "{QuestionNext} la suivante à l'écran, {QuestionAnswered} répondue",
+    room_q_next_on_the_screen: "{QuestionNext} la suivante à l'écran, {QuestionAnswered} répondue, {QuestionHide} masquer",
     room_more: "de plus",
     room_voted: "✓ votre vote est compté (modifiable)",
     room_asked: "✓ votre question est sur la liste de l'animateur",
@@ -225,6 +225,13 @@ pub static FR: Words = Words {
     console_help_help: "Dans cette aide",
     console_link_ready: "Le lien avec la console d'animation est prêt.",
     asked_answered: "répondue",
+    asked_upvotes: |n| {
+        if n <= 1 {
+            format!("{n}\u{a0}vote")
+        } else {
+            format!("{n}\u{a0}votes")
+        }
+    },
     link_other_user: "l'écran appartient à un autre utilisateur",
     link_too_many: |max| format!("l'écran a déjà {max} consoles"),
     link_no_hello: "la console ne s'est pas présentée",

@@ -202,6 +202,8 @@ pub struct Words {
     pub needs_a_terminal: &'static str,
     /// Beside a question from the room the facilitator marked answered.
     pub asked_answered: &'static str,
+    /// A room's question in the handout: how many upvoted it.
+    pub asked_upvotes: fn(votes: u32) -> String,
     // The console link: why the screen refused or closed a link, and what it says.
     pub link_other_user: &'static str,
     pub link_too_many: fn(max: u32) -> String,

@@ -131,6 +131,15 @@ fn key(c: &mut Console, key: Key, now: u64) -> Effect {
                 .is_some_and(|end| end > now);
             Effect::Send(Remote::Timer((!running).then(|| c.chapter_minutes())))
         }
+        Action::QuestionHide => {
+            let next = c
+                .status
+                .as_ref()
+                .and_then(|s| s.room.questions.next_to_hide());
+            next.map_or(Effect::None, |id| {
+                Effect::Send(Remote::Question(QuestionOp::Hide(id)))
+            })
+        }
         Action::QuestionAnswered => {
             let shown = c.status.as_ref().and_then(|s| s.room.questions.projected);
             shown.map_or(Effect::None, |id| {

@@ -28,6 +28,7 @@ pub(super) fn command(state: &mut State, remote: Remote) {
             }
         }
         Remote::Ask { from, text } => super::apply(state, Msg::Ask { from, text }),
+        Remote::Upvote { id, voter } => super::apply(state, Msg::Upvote { id, voter }),
         Remote::Question(op) => super::apply(state, Msg::Question(op)),
         Remote::Invite(inv) => super::apply(state, Msg::Invitation(inv)),
         // The rest are the screen's own moves, handled above.

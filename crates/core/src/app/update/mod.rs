@@ -92,7 +92,13 @@ fn apply(state: &mut State, msg: Msg) {
             }
         }
         Msg::Ask { from, text } => {
-            if state.room.questions.ask(&from, &text) {
+            let at = state.slot().map(|s| state.doc.panel(s).id().to_owned());
+            if state.room.questions.ask_at(&from, &text, at) {
+                state.effects.push(Effect::QuestionsChanged);
+            }
+        }
+        Msg::Upvote { id, voter } => {
+            if state.room.questions.upvote(id, &voter) {
                 state.effects.push(Effect::QuestionsChanged);
             }
         }
@@ -313,6 +319,11 @@ fn play(state: &mut State, action: Action) {
         }
         Action::ShowTimer => clock::show_timer(state),
         Action::QuestionNext => apply(state, Msg::Question(QuestionOp::ProjectNext)),
+        Action::QuestionHide => {
+            if let Some(id) = state.room.questions.next_to_hide() {
+                apply(state, Msg::Question(QuestionOp::Hide(id)));
+            }
+        }
         Action::QuestionAnswered => {
             if let Some(id) = state.room.questions.projected {
                 apply(state, Msg::Question(QuestionOp::Answered(id)));
