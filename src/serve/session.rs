@@ -247,6 +247,10 @@ fn handle(
                     from: me.name().to_owned(),
                     text,
                 },
+                Up::Upvote(id) => Remote::Upvote {
+                    id,
+                    voter: voter.to_owned(),
+                },
             };
             // A full queue (the screen stopped reading) loses this one, not the session.
             let _ = shared.up.try_send(remote);

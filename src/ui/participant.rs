@@ -62,6 +62,74 @@ pub fn render(p: &Participant, live: Option<&Live>, area: Rect, buf: &mut Buffer
     if let Some(text) = p.asking() {
         question(text, lang, &theme, rest, buf);
     }
+    if let Some(chosen) = p.questions() {
+        room_questions(p, following, chosen, lang, &theme, rest, buf);
+    }
+}
+
+/// The room's questions over their screen: the most upvoted first, theirs
+/// and the ones they upvoted marked in words, the chosen one pointed at.
+fn room_questions(
+    p: &Participant,
+    live: Option<&Live>,
+    chosen: Option<u32>,
+    lang: Lang,
+    theme: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let words = crate::words::of(lang);
+    ratatui::widgets::Clear.render(area, buf);
+    buf.set_style(area, theme.base);
+    let mut lines = vec![
+        Line::styled(words.room_questions_title, theme.heading),
+        Line::styled(
+            keymap::fill(words.room_questions_keys, Mode::Play, lang),
+            theme.dim,
+        ),
+        Line::default(),
+    ];
+    let questions = live.map(|l| l.room.questions());
+    let ranked = questions.map(|q| q.ranked()).unwrap_or_default();
+    if ranked.is_empty() {
+        let none = keymap::fill(words.room_questions_none, Mode::Participant, lang);
+        lines.push(Line::styled(none, theme.dim));
+    }
+    let chosen = chosen
+        .and_then(|id| ranked.iter().position(|q| q.id == id))
+        .unwrap_or(0);
+    for (k, q) in ranked.iter().enumerate() {
+        let pointer = if k == chosen { "›" } else { " " };
+        let mut marks = Vec::new();
+        if q.from == p.name() {
+            marks.push(words.room_question_yours);
+        }
+        if p.upvoted(q.id) {
+            marks.push("✓");
+        }
+        let marks = if marks.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", marks.join(", "))
+        };
+        let style = if k == chosen {
+            theme.selected
+        } else {
+            theme.base
+        };
+        let text = format!("{pointer} ▲{} {} — {}{marks}", q.votes, q.text, q.from);
+        lines.extend(super::text::wrap(&text, area.width, style));
+    }
+    // Theirs, once answered, so they see it was.
+    for q in questions
+        .into_iter()
+        .flat_map(|q| q.items.iter())
+        .filter(|q| q.answered && q.from == p.name())
+    {
+        let text = format!("  ✓ {} ({})", q.text, words.room_question_answered);
+        lines.extend(super::text::wrap(&text, area.width, theme.dim));
+    }
+    Paragraph::new(lines).render(area, buf);
 }
 
 /// The question being written, at the foot of the screen.

@@ -53,6 +53,10 @@ fn press_as(s: &mut State, p: &mut Participant, keys: &str) -> Vec<Effect> {
                     from: p.name().to_owned(),
                     text,
                 },
+                Up::Upvote(id) => Remote::Upvote {
+                    id,
+                    voter: p.name().to_owned(),
+                },
             };
             effects.extend(facilitator(s, remote));
         }
@@ -251,4 +255,47 @@ fn an_upvoted_question_comes_first_and_a_hidden_one_reaches_neither_projector_no
     let ana = md.find("Who sets the rate?").unwrap_or(0);
     assert!(ben < ana, "the most upvoted first: {md}");
     assert!(md.contains("Is it legal? *(2 upvotes)*"), "{md}");
+}
+
+#[test]
+fn a_participant_reads_the_rooms_questions_and_upvotes_once() {
+    let mut s = screening();
+    let mut people = room_of_three();
+    facilitator(&mut s, Remote::Jump("take-job".into()));
+    press_as(&mut s, &mut people[0], "a W h o ? <enter>");
+    press_as(&mut s, &mut people[2], "a W h y ? <enter>");
+    // ben opens the list, goes to cy's question and upvotes it.
+    let sent = press_as(&mut s, &mut people[1], "v <down> <enter>");
+    assert_eq!(sent, [Effect::QuestionsChanged], "the upvote counted");
+    let cy = s.room().questions().items.iter().find(|q| q.text == "Why?");
+    assert_eq!(cy.map(|q| q.votes), Some(1));
+    // The screen ranks it first; ben sees it so, marked as upvoted.
+    let room = Live {
+        room: invisibles::app::RoomSnapshot::of(s.doc(), s.room()).room(s.doc()),
+        answered: Default::default(),
+    };
+    participant(&mut people[1], ParticipantMsg::Live(Some(&room)));
+    let mut buf = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 80, 24));
+    invisibles::ui::participant::render(&people[1], Some(&room), buf.area, &mut buf);
+    let text: String = buf.content().iter().map(|c| c.symbol()).collect();
+    let why = text.find("▲1 Why? — cy (✓)").unwrap_or(usize::MAX);
+    let who = text.find("▲0 Who? — ana").unwrap_or(0);
+    assert!(why < who, "the most upvoted first: {text}");
+    assert!(text.contains("upvote sent"), "{text}");
+    // The cursor stayed on the question as it moved up: a second upvote on
+    // it goes nowhere.
+    let again = press_as(&mut s, &mut people[1], "<enter>");
+    assert!(again.is_empty(), "{again:?}");
+    assert_eq!(
+        s.room()
+            .questions()
+            .items
+            .iter()
+            .map(|q| q.votes)
+            .sum::<u32>(),
+        1
+    );
+    // ← closes the list: their keys are the player's again.
+    press_as(&mut s, &mut people[1], "<left>");
+    assert_eq!(people[1].questions(), None);
 }

@@ -73,6 +73,8 @@ pub enum Action {
     Follow,
     /// A participant: write a question for the debate.
     Ask,
+    /// A participant: the room's questions, to read and upvote.
+    RoomQuestions,
     /// The facilitator: the next open question on the projector (or none after the last).
     QuestionNext,
     /// The facilitator: the question on the projector is answered.

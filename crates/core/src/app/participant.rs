@@ -39,6 +39,8 @@ pub enum Up {
     Ballot { panel: String, ballot: Ballot },
     /// A question for the debate.
     Ask(String),
+    /// An upvote on one of the room's questions, by id.
+    Upvote(u32),
 }
 
 /// What a participant's message did.
@@ -59,6 +61,8 @@ pub enum Said {
     Alone,
     /// Their ballot came after the facilitator closed the poll.
     Closed,
+    /// Their upvote went to the screen.
+    Upvoted,
 }
 
 impl Said {
@@ -69,6 +73,7 @@ impl Said {
             Said::Asked => words.room_asked,
             Said::Alone => words.room_alone,
             Said::Closed => words.room_poll_closed,
+            Said::Upvoted => words.room_upvote_sent,
         }
     }
 }
@@ -86,6 +91,11 @@ pub struct Participant {
     pub(crate) asking: Option<String>,
     /// The figure they are typing on a guess.
     pub(crate) typed: String,
+    /// The room's questions are open, with the one chosen (by id: the
+    /// ranking moves under the cursor as votes come in).
+    pub(crate) questions: Option<Option<u32>>,
+    /// The questions they upvoted, by id (once each).
+    pub(crate) upvoted: BTreeSet<u32>,
     /// A word for them about their last key ("vote sent").
     pub(crate) said: Option<Said>,
     /// The room as the screen last showed it: while the screen restarts,
@@ -114,6 +124,8 @@ impl Participant {
             ballots: BTreeMap::new(),
             asking: None,
             typed: String::new(),
+            questions: None,
+            upvoted: BTreeSet::new(),
             said: None,
             last: None,
         }
@@ -140,6 +152,16 @@ impl Participant {
     /// The question they are writing, if they are.
     pub fn asking(&self) -> Option<&str> {
         self.asking.as_deref()
+    }
+
+    /// The room's questions are open, with the one chosen (by id).
+    pub fn questions(&self) -> Option<Option<u32>> {
+        self.questions
+    }
+
+    /// Whether they upvoted question `id`.
+    pub fn upvoted(&self, id: u32) -> bool {
+        self.upvoted.contains(&id)
     }
 
     pub fn said(&self) -> Option<Said> {

@@ -27,6 +27,16 @@ pub const PARTICIPANT_KEYS: &[Binding] = &[
     )
     .with_hint("ask", "question"),
     bind(
+        &[ch('v')],
+        Action::RoomQuestions,
+        PARTICIPANT,
+        (
+            "the room's questions: read them and upvote the ones you want answered",
+            "les questions de la salle : les lire et voter pour celles à traiter",
+        ),
+    )
+    .with_hint("questions", "questions"),
+    bind(
         &[key(KeyCode::Enter)],
         Action::Next,
         ASKING,

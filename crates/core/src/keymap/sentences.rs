@@ -56,6 +56,7 @@ pub fn named_action(name: &str) -> Option<Action> {
         "QuestionNext" => Action::QuestionNext,
         "QuestionAnswered" => Action::QuestionAnswered,
         "QuestionHide" => Action::QuestionHide,
+        "RoomQuestions" => Action::RoomQuestions,
         _ => return None,
     })
 }

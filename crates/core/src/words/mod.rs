@@ -197,6 +197,14 @@ pub struct Words {
     pub ui_as_a_participant: &'static str,
     pub ui_writing_a_question: &'static str,
     pub room_asked: &'static str,
+    /// A participant's list of the room's questions: its title and keys,
+    /// a question's marks, an upvote sent.
+    pub room_questions_title: &'static str,
+    pub room_questions_keys: &'static str,
+    pub room_questions_none: &'static str,
+    pub room_question_yours: &'static str,
+    pub room_question_answered: &'static str,
+    pub room_upvote_sent: &'static str,
     pub room_alone: &'static str,
     /// To a participant who connected without a terminal (`ssh` without `-t`).
     pub needs_a_terminal: &'static str,

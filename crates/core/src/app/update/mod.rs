@@ -310,7 +310,8 @@ fn play(state: &mut State, action: Action) {
         | Action::Unblank
         // A participant's own, handled by their update (`participant`).
         | Action::Follow
-        | Action::Ask => {}
+        | Action::Ask
+        | Action::RoomQuestions => {}
         // The facilitator's, when they reach the screen.
         Action::Timer => {
             let running = (state.clock.timer).is_some_and(|t| t.end > state.clock.now / 1000);

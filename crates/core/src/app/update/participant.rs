@@ -118,7 +118,14 @@ fn key(p: &mut Participant, live: Option<&Live>, key: Key) -> Outcome {
         }
         return out;
     }
+    if let Some(chosen) = p.questions {
+        return questions(p, live, key, chosen);
+    }
     match keymap::action_in(Mode::Participant, key) {
+        Some(Action::RoomQuestions) => {
+            p.questions = Some(None);
+            return out;
+        }
         Some(Action::Follow) => {
             match live {
                 Some(room) if p.follower.browsing() => {
@@ -157,6 +164,40 @@ fn key(p: &mut Participant, live: Option<&Live>, key: Key) -> Outcome {
             out.quit = effects.contains(&Effect::Quit);
             out.journey = effects.contains(&Effect::JourneyChanged);
         }
+    }
+    out
+}
+
+/// The room's questions are open: ↑/↓ choose, → or Enter upvotes (once per
+/// question), Esc, ← or q closes; the list is the live room's, ranked.
+fn questions(p: &mut Participant, live: Option<&Live>, key: Key, chosen: Option<u32>) -> Outcome {
+    let ranked: Vec<u32> = live.map_or_else(Vec::new, |l| {
+        l.room.questions().ranked().iter().map(|q| q.id).collect()
+    });
+    let at = chosen
+        .and_then(|id| ranked.iter().position(|&r| r == id))
+        .unwrap_or(0);
+    let last = ranked.len().saturating_sub(1);
+    let mut out = Outcome::default();
+    match keymap::action_in(Mode::Play, key) {
+        Some(Action::Up) => p.questions = Some(ranked.get(at.saturating_sub(1)).copied()),
+        Some(Action::Down) => {
+            p.questions = Some(ranked.get(at.saturating_add(1).min(last)).copied());
+        }
+        Some(Action::Next) => {
+            if let Some(&id) = ranked.get(at)
+                && p.upvoted.insert(id)
+            {
+                out.up.push(Up::Upvote(id));
+                p.said = Some(Said::Upvoted);
+            }
+        }
+        Some(Action::ForceQuit) => out.quit = true,
+        Some(Action::Close | Action::Back | Action::Quit) => p.questions = None,
+        _ if keymap::action_in(Mode::Participant, key) == Some(Action::RoomQuestions) => {
+            p.questions = None;
+        }
+        _ => {}
     }
     out
 }
