@@ -484,15 +484,17 @@ fn a_console_without_a_session_finds_the_screen_or_asks_which() {
     demo.wait_for("Behind the icon");
     drop(console);
 
-    // Two screens: a new console asks which one.
-    // (Both screens share one journey: the second plays where the first was.)
+    // Two screens: a new console asks which one. (Each session has its own
+    // journey: the second starts on the title.)
     let other = Tmux::raw("find-other", 100, 30, &screen("other"));
-    other.wait_for("Behind the icon");
+    other.wait_for("→ to begin");
     let console = Tmux::raw("find-console2", 100, 30, &console_cmd);
     console.wait_for("Several screens are running");
     console.wait_for("› demo");
     console.keys(&["Down", "Enter"]);
     console.wait_for("following the screen");
+    console.keys(&["Right"]);
+    other.wait_for("Behind the icon");
     console.keys(&["Right"]);
     other.wait_for("Bilel");
     assert!(
