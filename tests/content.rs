@@ -975,3 +975,43 @@ fn facilitator_minutes_fit_a_half_day() {
         .sum();
     assert_eq!(total, 169, "the README states the total: update it too");
 }
+
+/// Issue 20, the outside reader's pass: corrections that keep the report's
+/// degree and scope, pinned so they cannot come back.
+#[test]
+fn the_outside_readers_corrections_hold() {
+    let doc = shipped();
+    let fr = words(&doc, Lang::Fr);
+    let en = words(&doc, Lang::En);
+    // The report does not say Chris worked in Dublin or for CPL Resources.
+    assert!(!fr.contains("Chris y a modéré") && !en.contains("Chris moderated there"));
+    assert!(!fr.contains("Dublin, Irlande") && !en.contains("Dublin, Ireland"));
+    assert!(!fr.contains("employeur CPL Resources") && !en.contains("CPL Resources as employer"));
+    assert!(!fr.contains("ancien modérateur à Dublin"));
+    // "La quatrième partie du film", not "the fourth episode".
+    assert!(
+        fr.contains("la quatrième partie du film")
+            && !fr.contains("Le quatrième, dit Henri Poulain")
+    );
+    // Hedges of the report kept.
+    assert!(fr.contains("pour la plupart très lucides"));
+    assert!(fr.contains("à sa connaissance, aucune règle n'encadre ce secteur"));
+    assert!(en.contains("But to his knowledge no country"));
+    assert!(fr.contains("non la qualité du travail, mais le respect des guidelines"));
+    assert!(
+        fr.contains("posera la question des salaires")
+            && !fr.contains("il faudra protéger les salaires")
+    );
+    assert!(
+        fr.contains("assez vite « robotisés »") && !fr.contains("les gestes deviennent mécaniques")
+    );
+    assert!(fr.contains("ont résolu de boycotter") && !fr.contains("pour obtenir enfin"));
+    assert!(fr.contains("La plupart viennent d'une immigration récente"));
+    assert!(fr.contains("puritanisme protestant américain"));
+    assert!(fr.contains("pas même à ses proches"));
+    assert!(fr.contains("Au premier trimestre 2019"));
+    // Bilel speaks of riders not being recognised; the report does not say Uber "treats" him so.
+    assert!(!fr.contains("qui le traite « en mode machine »"));
+    // The remaining direct question is reported.
+    assert!(!fr.contains("Comment les plateformes ont-elles réagi"));
+}
