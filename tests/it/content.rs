@@ -841,7 +841,7 @@ fn nothing_the_report_does_not_say() {
         assert!(!text.contains(gone), "{gone} is still there");
     }
     // What the report does say.
-    assert!(fr.contains("membre de l'OCDE ou en développement"));
+    assert!(fr.contains("ni dans l'OCDE ni dans les pays en développement"));
     assert!(en.contains("whether an OECD member or a developing one"));
     assert!(fr.contains("le seul grand syndicat"));
     assert!(en.contains("the only major union"));
@@ -852,7 +852,7 @@ fn nothing_the_report_does_not_say() {
     assert!(fr.contains("un décret refondant le statut d'autoentrepreneur"));
     assert!(fr.contains("des États américains légifèrent"));
     // The report's own tensions are shown.
-    assert!(fr.contains("Ce que le compte rendu laisse en tension"));
+    assert!(fr.contains("Les tensions du compte rendu"));
     // Zlat's two readings, in narration: €5.88 if the whole span is worked,
     // at most €10 on his own "more than seventy hours".
     assert!(fr.contains("5,88 euros de l'heure") && fr.contains("reste sous 10 euros"));
@@ -974,4 +974,44 @@ fn facilitator_minutes_fit_a_half_day() {
         .map(|f| f.minutes)
         .sum();
     assert_eq!(total, 169, "the README states the total: update it too");
+}
+
+/// Issue 20, the outside reader's pass: corrections that keep the report's
+/// degree and scope, pinned so they cannot come back.
+#[test]
+fn the_outside_readers_corrections_hold() {
+    let doc = shipped();
+    let fr = words(&doc, Lang::Fr);
+    let en = words(&doc, Lang::En);
+    // The report does not say Chris worked in Dublin or for CPL Resources.
+    assert!(!fr.contains("Chris y a modéré") && !en.contains("Chris moderated there"));
+    assert!(!fr.contains("Dublin, Irlande") && !en.contains("Dublin, Ireland"));
+    assert!(!fr.contains("employeur CPL Resources") && !en.contains("CPL Resources as employer"));
+    assert!(!fr.contains("ancien modérateur à Dublin"));
+    // "La quatrième partie du film", not "the fourth episode".
+    assert!(
+        fr.contains("la quatrième partie du film")
+            && !fr.contains("Le quatrième, dit Henri Poulain")
+    );
+    // Hedges of the report kept.
+    assert!(fr.contains("pour la plupart très lucides"));
+    assert!(fr.contains("à sa connaissance, aucune règle n'encadre ce secteur"));
+    assert!(en.contains("But to his knowledge no country"));
+    assert!(fr.contains("non la qualité du travail, mais le respect des guidelines"));
+    assert!(
+        fr.contains("posera la question des salaires")
+            && !fr.contains("il faudra protéger les salaires")
+    );
+    assert!(
+        fr.contains("assez vite « robotisés »") && !fr.contains("les gestes deviennent mécaniques")
+    );
+    assert!(fr.contains("ont résolu de boycotter") && !fr.contains("pour obtenir enfin"));
+    assert!(fr.contains("La plupart viennent d'une immigration récente"));
+    assert!(fr.contains("puritanisme protestant américain"));
+    assert!(fr.contains("pas même à ses proches"));
+    assert!(fr.contains("Au premier trimestre 2019"));
+    // Bilel speaks of riders not being recognised; the report does not say Uber "treats" him so.
+    assert!(!fr.contains("qui le traite « en mode machine »"));
+    // The remaining direct question is reported.
+    assert!(!fr.contains("Comment les plateformes ont-elles réagi"));
 }
