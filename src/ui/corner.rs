@@ -44,7 +44,10 @@ pub fn render(view: View<'_>, corner: &Corner, area: Rect, buf: &mut Buffer) {
             spans.push(Span::styled(" · ", theme.dim));
         }
         let (text, style) = if left <= 0 {
-            (format!("⏱ {}", w.timer_over), theme.notice)
+            // Over time: how far over, so the facilitator can judge.
+            let over = left.unsigned_abs();
+            let text = format!("⏱ {} +{}:{:02}", w.timer_over, over / 60, over % 60);
+            (text, theme.notice)
         } else {
             let style = if left <= WARN_SECS {
                 theme.notice

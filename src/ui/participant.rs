@@ -29,6 +29,19 @@ pub fn render(p: &Participant, live: Option<&Live>, area: Rect, buf: &mut Buffer
     };
     let room = p.room_seen(live);
     super::render(p.view(&room), rest, buf);
+    if !p.browsing() && following.is_some_and(|l| l.room.blank()) {
+        // The projector is black: say why, rather than a blank screen.
+        let text = crate::words::of(lang).room_discussion;
+        let lines = super::text::wrap(text, rest.width.saturating_sub(4), theme.dim);
+        let h = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+        let at = Rect {
+            x: rest.x.saturating_add(2),
+            y: rest.y.saturating_add(rest.height.saturating_sub(h) / 2),
+            width: rest.width.saturating_sub(4),
+            height: h.min(rest.height),
+        };
+        Paragraph::new(lines).centered().render(at, buf);
+    }
     let words = crate::words::of(lang);
     let state = match (following, p.browsing()) {
         _ if away && !p.browsing() => words.room_screen_away,

@@ -299,3 +299,56 @@ fn a_participant_reads_the_rooms_questions_and_upvotes_once() {
     press_as(&mut s, &mut people[1], "<left>");
     assert_eq!(people[1].questions(), None);
 }
+
+#[test]
+fn the_discussion_timer_shows_its_overtime_and_stops_with_its_chapter() {
+    let mut s = screening();
+    update(&mut s, Msg::Now(1_000_000));
+    facilitator(&mut s, Remote::Jump("take-job".into()));
+    facilitator(&mut s, Remote::Timer(Some(1)));
+    facilitator(&mut s, Remote::ShowTimer);
+    update(&mut s, Msg::Now(1_000_000 + 90_000));
+    assert_eq!(
+        s.clock().timer_left_shown(),
+        Some(-30),
+        "thirty seconds over"
+    );
+    // Another panel of the same chapter: the timer goes on.
+    facilitator(&mut s, Remote::Next);
+    facilitator(&mut s, Remote::Next);
+    assert!(s.clock().timer().is_some());
+    // Another chapter: it was the last chapter's, and stops.
+    let effects = facilitator(&mut s, Remote::Jump("rider-intro".into()));
+    assert!(effects.contains(&Effect::TimerChanged), "{effects:?}");
+    assert_eq!(s.clock().timer(), None);
+}
+
+#[test]
+fn a_consoles_episode_key_is_logged_as_a_jump() {
+    let mut s = screening();
+    let effects = facilitator(&mut s, Remote::Episode(2));
+    assert!(
+        effects.iter().any(|e| matches!(
+            e,
+            Effect::Shown {
+                via: invisibles::app::Via::Jump,
+                ..
+            }
+        )),
+        "{effects:?}"
+    );
+}
+
+#[test]
+fn participants_see_that_a_discussion_is_under_way_on_the_black_screen() {
+    let mut s = screening();
+    let mut people = room_of_three();
+    facilitator(&mut s, Remote::Jump("take-job".into()));
+    facilitator(&mut s, Remote::Blank);
+    let room = live(&s);
+    participant(&mut people[0], ParticipantMsg::Live(Some(&room)));
+    let mut buf = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 80, 24));
+    invisibles::ui::participant::render(&people[0], Some(&room), buf.area, &mut buf);
+    let text: String = buf.content().iter().map(|c| c.symbol()).collect();
+    assert!(text.contains("a discussion is under way"), "{text}");
+}

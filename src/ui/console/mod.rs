@@ -161,8 +161,14 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
                 if warn { theme.notice } else { theme.accent },
             ));
         } else {
+            let over = now.saturating_sub(end);
             lines.push(Line::styled(
-                crate::words::of(c.lang()).console_time_is_up,
+                format!(
+                    "{} +{}:{:02}",
+                    crate::words::of(c.lang()).console_time_is_up,
+                    over / 60,
+                    over % 60
+                ),
                 theme.notice,
             ));
         }

@@ -203,6 +203,7 @@ pub static EN: Words = Words {
     room_more: "more",
     room_voted: "✓ your vote is in (you may change it)",
     room_asked: "✓ your question is on the facilitator's list",
+    room_discussion: "The screen is dark: a discussion is under way in the room.",
     room_questions_title: "The room's questions, the most upvoted first",
     room_questions_keys: "{Up}{Down} choose · {Next} upvote · {Back} close",
     room_questions_none: "No question from the room yet: {Ask} to ask one.",

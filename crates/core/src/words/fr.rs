@@ -212,6 +212,7 @@ pub static FR: Words = Words {
     room_more: "de plus",
     room_voted: "✓ votre vote est compté (modifiable)",
     room_asked: "✓ votre question est sur la liste de l'animateur",
+    room_discussion: "L’écran est noir\u{a0}: une discussion est en cours dans la salle.",
     room_questions_title: "Les questions de la salle, les plus votées d’abord",
     room_questions_keys: "{Up}{Down} choisir · {Next} voter · {Back} fermer",
     room_questions_none: "Pas encore de question de la salle\u{a0}: {Ask} pour en poser une.",

@@ -197,6 +197,8 @@ pub struct Words {
     pub ui_as_a_participant: &'static str,
     pub ui_writing_a_question: &'static str,
     pub room_asked: &'static str,
+    /// A participant's screen while the projector is black for a discussion.
+    pub room_discussion: &'static str,
     /// A participant's list of the room's questions: its title and keys,
     /// a question's marks, an upvote sent.
     pub room_questions_title: &'static str,

@@ -104,11 +104,16 @@ pub(super) fn restore_timer(state: &mut State, t: LoggedTimer) {
     state.clock.timer_shown = t.shown;
 }
 
-/// The chapter clock restarts when the chapter on screen changes.
+/// The chapter clock restarts when the chapter on screen changes, and the
+/// discussion timer, which was the last chapter's, stops.
 pub(super) fn follow_chapter(state: &mut State) {
     let here = state.slot().map(|s| (s.episode, s.chapter));
     if here != state.clock.chapter {
+        let moved = state.clock.chapter.is_some();
         state.clock.chapter = here;
         state.clock.chapter_started = state.clock.now / 1000;
+        if moved && here.is_some() && state.clock.timer.take().is_some() {
+            state.effects.push(Effect::TimerChanged);
+        }
     }
 }

@@ -7,6 +7,14 @@ use crate::app::state::State;
 use crate::app::{MAX_NAME_CHARS, Remote, sanitise};
 
 pub(super) fn command(state: &mut State, remote: Remote) {
+    // A console's episode key is a jump, and is logged as one.
+    if let Remote::Episode(n) = remote
+        && let Some(i) = usize::from(n)
+            .checked_sub(1)
+            .and_then(|e| state.doc.episode_start(e))
+    {
+        return super::jump(state, i);
+    }
     if let Some(action) = remote.action() {
         return super::act(state, action);
     }
