@@ -16,6 +16,7 @@ pub mod participant;
 mod seats;
 mod session;
 pub mod ssh;
+mod writer;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

@@ -14,10 +14,11 @@ use russh::{Channel, ChannelMsg};
 use tokio::sync::mpsc;
 use tokio::time::{Instant, sleep, sleep_until, timeout};
 
-use super::frame::{self, ENTER, LEAVE, Screen};
+use super::frame::{self, Screen};
 use super::keys::KeyParser;
 use super::participant::{Participant, Up};
 use super::ssh::{Seat, Shared};
+use super::writer::{self, Ending, GRACE, Out};
 use crate::content::Lang;
 use crate::journey::{self, Journey};
 use crate::runtime::{Remote, now_millis};
@@ -101,29 +102,16 @@ pub async fn run(
         return;
     };
     let Some((cols, rows)) = term.size else {
-        let _ = write
-            .data_bytes(&b"Invisibles needs a terminal: connect with ssh -t.\r\n"[..])
-            .await;
-        let _ = write.exit_status(1).await;
+        let words = &b"Invisibles needs a terminal: connect with ssh -t.\r\n"[..];
+        let _ = timeout(GRACE, write.data_bytes(words)).await;
+        let _ = timeout(GRACE, write.exit_status(1)).await;
         let _ = write.close().await;
         return;
     };
-    let (frames, mut outbox) = mpsc::channel::<Vec<u8>>(1);
-    // The writer restores their terminal and closes the channel, however the session ends.
-    let writer = tokio::spawn(async move {
-        let mut ok = write.data_bytes(ENTER).await.is_ok();
-        while let Some(bytes) = outbox.recv().await {
-            if ok {
-                ok = write.data_bytes(bytes).await.is_ok();
-            }
-        }
-        if ok {
-            let _ = write.data_bytes(LEAVE).await;
-            let _ = write.exit_status(0).await;
-            let _ = write.eof().await;
-        }
-        let _ = write.close().await;
-    });
+    let (frames, outbox) = mpsc::channel::<Out>(1);
+    // The writer restores their terminal and closes the channel, however the
+    // session ends; it is never waited for without a bound.
+    let writer = writer::spawn(write, outbox);
     // The journey's own store: locked, atomic, bad files moved aside, saved
     // on its background saver so no key waits on the disk.
     let store = journey_path(&shared, &seat.name, fingerprint.as_deref()).map(|path| {
@@ -152,12 +140,13 @@ pub async fn run(
     let mut room = live.borrow_and_update().clone();
     me.live(room.as_deref());
     let Ok(mut screen) = Screen::new(cols, rows) else {
+        writer::finish(frames, writer, Ending::Broken, term.lang).await;
         return;
     };
     let mut parser = KeyParser::new();
     let mut dirty = true;
     let mut last_key = Instant::now();
-    loop {
+    let ending = loop {
         let esc = parser.deadline(now_millis()).map(Duration::from_millis);
         let idle = last_key
             .checked_add(shared.limits.idle)
@@ -174,20 +163,20 @@ pub async fn run(
                     Some(ChannelMsg::WindowChange { col_width, row_height, .. }) => {
                         let (c, r) = frame::clamp(col_width, row_height);
                         if screen.resize(c, r).is_err() {
-                            break;
+                            break Ending::Broken;
                         }
                     }
-                    None | Some(ChannelMsg::Eof | ChannelMsg::Close) => break,
+                    None | Some(ChannelMsg::Eof | ChannelMsg::Close) => break Ending::HungUp,
                     Some(_) => {}
                 }
                 if handle(&mut me, room.as_deref(), keys, &shared, &voter, &mut store) {
-                    break;
+                    break Ending::Quit;
                 }
                 dirty = true;
             }
             changed = live.changed() => {
                 if changed.is_err() {
-                    break;
+                    break Ending::Stopped;
                 }
                 room = live.borrow_and_update().clone();
                 if me.live(room.as_deref()) {
@@ -198,25 +187,25 @@ pub async fn run(
             () = sleep(esc.unwrap_or(Duration::from_secs(3600))), if esc.is_some() => {
                 let keys = parser.flush(now_millis());
                 if handle(&mut me, room.as_deref(), keys, &shared, &voter, &mut store) {
-                    break;
+                    break Ending::Quit;
                 }
                 dirty = true;
             }
-            () = sleep_until(idle) => break,
-            _ = stop.changed() => break,
+            () = sleep_until(idle) => break Ending::Idle,
+            _ = stop.changed() => break Ending::Stopped,
             permit = frames.reserve(), if dirty => {
-                let Ok(permit) = permit else { break };
+                // The writer ended: their channel is gone.
+                let Ok(permit) = permit else { break Ending::HungUp };
                 let area = screen.area();
                 match screen.draw(|f| me.render(room.as_deref(), area, f.buffer_mut())) {
-                    Ok(bytes) => permit.send(bytes),
-                    Err(_) => break,
+                    Ok(bytes) => permit.send(Out::Frame(bytes)),
+                    Err(_) => break Ending::Broken,
                 }
                 dirty = false;
             }
         }
-    }
-    drop(frames);
-    let _ = writer.await;
+    };
+    writer::finish(frames, writer, ending, term.lang).await;
     // The last save is written before the store (and its lock) goes, off the workers.
     if let Some(store) = store {
         let _ = tokio::task::spawn_blocking(move || drop(store)).await;
