@@ -4,10 +4,12 @@
 //!
 //! `keys` turns a channel's bytes into keys, `participant` is one person's
 //! screen without any I/O, `frame` sends only the changed cells, `feed`
-//! follows the screen over its link, `ssh` decides who gets in, `session`
-//! runs one participant's channel, `seats` holds what connections share and
-//! bounds them, `hostkey` keeps the server's key.
+//! follows the screen over its link, `ssh` decides who gets in, `conn`
+//! watches one connection's deadlines, `session` runs one participant's
+//! channel and `writer` writes to it, `seats` holds what connections share
+//! and bounds them, `hostkey` keeps the server's key.
 
+mod conn;
 pub mod feed;
 pub mod frame;
 pub mod hostkey;
@@ -21,7 +23,6 @@ mod writer;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use rand::RngExt;
@@ -102,35 +103,6 @@ pub fn invitation(
     )
 }
 
-/// One connection: a client that has not given the right code within
-/// `setup` (silent, or slow on purpose) is let go, and its address slot with it.
-async fn connection(
-    config: Arc<russh::server::Config>,
-    stream: tokio::net::TcpStream,
-    handler: Conn,
-    joined: Arc<AtomicBool>,
-    setup: Duration,
-) {
-    let started = tokio::time::timeout(setup, russh::server::run_stream(config, stream, handler));
-    let Ok(Ok(session)) = started.await else {
-        return;
-    };
-    let handle = session.handle();
-    tokio::pin!(session);
-    tokio::select! {
-        _ = &mut session => return,
-        () = tokio::time::sleep(setup) => {}
-    }
-    if joined.load(Ordering::Relaxed) {
-        let _ = session.await;
-    } else {
-        let reason = "the room code did not come in time".to_owned();
-        let _ = handle
-            .disconnect(russh::Disconnect::ByApplication, reason, String::new())
-            .await;
-    }
-}
-
 /// Runs the server until Ctrl-C or SIGTERM.
 pub fn run(doc: Arc<Documentary>, opts: Options) -> Result<(), String> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -202,11 +174,12 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), String> {
                 // Too many from one address: closed before a byte of SSH.
                 let Some(slot) = shared.connection(peer.ip()) else { continue };
                 let _ = stream.set_nodelay(true);
-                let joined = Arc::new(AtomicBool::new(false));
-                let handler = Conn::new(shared.clone(), slot, joined.clone());
+                let progress = Arc::new(conn::Progress::default());
+                let handler = Conn::new(shared.clone(), slot, progress.clone());
                 let config = config.clone();
                 let setup = opts.limits.setup;
-                tokio::spawn(connection(config, stream, handler, joined, setup));
+                let evicted = Arc::new(tokio::sync::Notify::new());
+                tokio::spawn(conn::run(config, stream, handler, progress, evicted, setup));
             }
             _ = tokio::signal::ctrl_c() => break,
             _ = sigterm.recv() => break,

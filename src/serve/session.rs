@@ -14,6 +14,7 @@ use russh::{Channel, ChannelMsg};
 use tokio::sync::mpsc;
 use tokio::time::{Instant, sleep, sleep_until, timeout};
 
+use super::conn::Progress;
 use super::frame::{self, Screen};
 use super::keys::KeyParser;
 use super::participant::{Participant, Up};
@@ -95,12 +96,26 @@ pub async fn run(
     channel: Channel<Msg>,
     seat: Seat,
     fingerprint: Option<String>,
+    progress: Arc<Progress>,
+) {
+    run_channel(shared, channel, seat, fingerprint, &progress).await;
+    // Whatever ended it, the connection goes too.
+    progress.end();
+}
+
+async fn run_channel(
+    shared: Arc<Shared>,
+    channel: Channel<Msg>,
+    seat: Seat,
+    fingerprint: Option<String>,
+    progress: &Progress,
 ) {
     let (mut read, write) = channel.split();
     let Some(term) = setup(&mut read, shared.limits.setup).await else {
         let _ = write.close().await;
         return;
     };
+    progress.open();
     let Some((cols, rows)) = term.size else {
         let words = &b"Invisibles needs a terminal: connect with ssh -t.\r\n"[..];
         let _ = timeout(GRACE, write.data_bytes(words)).await;

@@ -4,12 +4,12 @@
 //! bounded connections per address and participants in all.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use russh::keys::HashAlg;
 use russh::server::{Auth, ChannelOpenHandle, Handler, Msg, PublicKeyOffer, Session};
 use russh::{Channel, ChannelId, MethodKind, MethodSet};
 
+use super::conn::Progress;
 pub use super::seats::{AddressSlot, Limits, Seat, Shared, display_name};
 
 /// The room code, compared in time that does not depend on where it differs.
@@ -34,13 +34,12 @@ pub struct Conn {
     fingerprint: Option<String>,
     failures: usize,
     channel: Option<ChannelId>,
-    joined: Arc<AtomicBool>,
+    progress: Arc<Progress>,
 }
 
 impl Conn {
-    /// `joined` is set once the room code is right: until then the
-    /// connection has [`Limits::setup`] to get there.
-    pub fn new(shared: Arc<Shared>, slot: AddressSlot, joined: Arc<AtomicBool>) -> Conn {
+    /// `progress` tells the connection's watcher how far it got.
+    pub fn new(shared: Arc<Shared>, slot: AddressSlot, progress: Arc<Progress>) -> Conn {
         Conn {
             shared,
             _slot: slot,
@@ -48,7 +47,7 @@ impl Conn {
             fingerprint: None,
             failures: 0,
             channel: None,
-            joined,
+            progress,
         }
     }
 
@@ -102,7 +101,7 @@ impl Handler for Conn {
         match self.shared.join(user) {
             Some(seat) => {
                 self.seat = Some(seat);
-                self.joined.store(true, Ordering::Relaxed);
+                self.progress.join();
                 Ok(Auth::Accept)
             }
             None => Err(Refused("the room is full".into())),
@@ -124,7 +123,14 @@ impl Handler for Conn {
         reply.accept().await;
         let shared = self.shared.clone();
         let fingerprint = self.fingerprint.clone();
-        tokio::spawn(super::session::run(shared, channel, seat, fingerprint));
+        let progress = self.progress.clone();
+        tokio::spawn(super::session::run(
+            shared,
+            channel,
+            seat,
+            fingerprint,
+            progress,
+        ));
         Ok(())
     }
 

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use crate::client::{connect, read_until};
 use crate::server::{CODE, Server};
-use crate::{HOME, join_within, words};
+use crate::{ENTER, HOME, has, join_within, words};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn hang_ups_give_back_their_seats_and_names() {
@@ -54,4 +54,21 @@ async fn hang_ups_give_back_their_seats_and_names() {
         }
         back.push((conn, channel));
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_connection_that_opens_no_terminal_holds_no_seat() {
+    let server = Server::start("nochannel", "", &["--max-participants", "1"]);
+    let port = server.port;
+    // As `ssh -N`: the code, then nothing.
+    let mut idle = connect(HOME, port, 1 << 20)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(matches!(idle.login("idle", CODE).await, Ok(true)));
+    let conn = join_within(port, HOME, "real", Duration::from_secs(25)).await;
+    let conn = conn.unwrap_or_else(|| panic!("the idle connection kept the seat"));
+    assert!(idle.handle.is_closed(), "the idle connection was let go");
+    let mut channel = conn.shell(80, 24).await.unwrap_or_else(|e| panic!("{e}"));
+    let shown = read_until(&mut channel, ENTER, Duration::from_secs(10)).await;
+    assert!(has(&shown, ENTER));
 }
