@@ -9,6 +9,8 @@ mod client;
 mod seats;
 #[path = "serve_attack/server.rs"]
 mod server;
+#[path = "serve_attack/signals.rs"]
+mod signals;
 
 use std::net::Ipv4Addr;
 use std::time::{Duration, Instant};
@@ -54,7 +56,6 @@ pub fn words(bytes: &[u8]) -> String {
 }
 
 /// The alternate screen left: the participant's terminal is theirs again.
-#[allow(dead_code)]
 pub const LEAVE: &[u8] = b"\x1b[?1049l";
 pub const ENTER: &[u8] = b"\x1b[?1049h";
 

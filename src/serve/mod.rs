@@ -103,7 +103,7 @@ pub fn invitation(
     )
 }
 
-/// Runs the server until Ctrl-C or SIGTERM.
+/// Runs the server until Ctrl-C or SIGTERM, SIGHUP or SIGQUIT.
 pub fn run(doc: Arc<Documentary>, opts: Options) -> Result<(), String> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -165,8 +165,12 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), String> {
     );
     use std::io::Write;
     let _ = std::io::stdout().flush();
-    let mut sigterm = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        .map_err(|e| e.to_string())?;
+    use tokio::signal::unix::{SignalKind, signal};
+    // Every signal that ends serve (closing the facilitator's terminal sends
+    // HUP) first gives each participant their terminal back.
+    let mut sigterm = signal(SignalKind::terminate()).map_err(|e| e.to_string())?;
+    let mut sighup = signal(SignalKind::hangup()).map_err(|e| e.to_string())?;
+    let mut sigquit = signal(SignalKind::quit()).map_err(|e| e.to_string())?;
     loop {
         tokio::select! {
             accepted = listener.accept() => {
@@ -183,11 +187,13 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), String> {
             }
             _ = tokio::signal::ctrl_c() => break,
             _ = sigterm.recv() => break,
+            _ = sighup.recv() => break,
+            _ = sigquit.recv() => break,
         }
     }
     // Every session restores its participant's terminal before the process goes.
     let _ = stop_tx.send(true);
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(2);
+    let deadline = tokio::time::Instant::now() + writer::GRACE + Duration::from_secs(1);
     while shared.participants() > 0 && tokio::time::Instant::now() < deadline {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
