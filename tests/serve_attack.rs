@@ -5,6 +5,8 @@
 
 #[path = "serve_attack/client.rs"]
 mod client;
+#[path = "serve_attack/flood.rs"]
+mod flood;
 #[path = "serve_attack/seats.rs"]
 mod seats;
 #[path = "serve_attack/server.rs"]

@@ -12,8 +12,10 @@
 mod conn;
 pub mod feed;
 pub mod frame;
+mod gate;
 pub mod hostkey;
 pub mod keys;
+mod listen;
 pub mod participant;
 mod seats;
 mod session;
@@ -124,7 +126,23 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), String> {
     let listener = TcpListener::bind(opts.listen)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", opts.listen))?;
-    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    let mut acceptor = listen::Acceptor::new(listener);
+    let addr = acceptor.local_addr().map_err(|e| e.to_string())?;
+    // The bounds that fit in the descriptors this process may open.
+    let mut limits = opts.limits;
+    let (seats, outside) = listen::fit(
+        listen::raise_descriptor_limit(),
+        limits.participants,
+        limits.unauthenticated,
+    );
+    if seats < limits.participants {
+        eprintln!(
+            "note: only {seats} participants fit in this process's file limit (ulimit -n): \
+             raise it for more"
+        );
+    }
+    (limits.participants, limits.unauthenticated) = (seats, outside);
+    let gate = Arc::new(gate::Gate::new(outside, limits.unauthenticated_per_address));
     let code = opts.code.clone().unwrap_or_else(new_code);
     let socket = crate::workshop::link::socket_path(opts.session.as_deref());
     let invite = crate::app::Invitation {
@@ -141,7 +159,7 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), String> {
     let shared = Arc::new(Shared::new(
         doc,
         code.clone(),
-        opts.limits,
+        limits,
         (feed.live.clone(), feed.up.clone()),
         journeys,
         stop,
@@ -152,7 +170,7 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), String> {
         methods: russh::MethodSet::from(&[russh::MethodKind::Password][..]),
         auth_rejection_time: Duration::from_millis(500),
         auth_rejection_time_initial: Some(Duration::ZERO),
-        max_auth_attempts: opts.limits.auth_attempts.saturating_add(1),
+        max_auth_attempts: limits.auth_attempts.saturating_add(1),
         inactivity_timeout: None,
         keepalive_interval: Some(Duration::from_secs(30)),
         keepalive_max: 3,
@@ -173,17 +191,18 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), String> {
     let mut sigquit = signal(SignalKind::quit()).map_err(|e| e.to_string())?;
     loop {
         tokio::select! {
-            accepted = listener.accept() => {
-                let Ok((stream, peer)) = accepted else { continue };
-                // Too many from one address: closed before a byte of SSH.
-                let Some(slot) = shared.connection(peer.ip()) else { continue };
+            (stream, peer) = acceptor.accept() => {
+                // Past an address's share: closed before a byte of SSH.
+                let slot = shared.connection(peer.ip());
+                let Some((slot, pending)) = slot.zip(gate.admit(peer.ip())) else {
+                    continue;
+                };
                 let _ = stream.set_nodelay(true);
                 let progress = Arc::new(conn::Progress::default());
-                let handler = Conn::new(shared.clone(), slot, progress.clone());
+                let evicted = pending.evicted();
+                let handler = Conn::new(shared.clone(), slot, pending, progress.clone());
                 let config = config.clone();
-                let setup = opts.limits.setup;
-                let evicted = Arc::new(tokio::sync::Notify::new());
-                tokio::spawn(conn::run(config, stream, handler, progress, evicted, setup));
+                tokio::spawn(conn::run(config, stream, handler, progress, evicted, limits.setup));
             }
             _ = tokio::signal::ctrl_c() => break,
             _ = sigterm.recv() => break,

@@ -10,6 +10,7 @@ use russh::server::{Auth, ChannelOpenHandle, Handler, Msg, PublicKeyOffer, Sessi
 use russh::{Channel, ChannelId, MethodKind, MethodSet};
 
 use super::conn::Progress;
+use super::gate::Pending;
 pub use super::seats::{AddressSlot, Limits, Seat, Shared, display_name};
 
 /// The room code, compared in time that does not depend on where it differs.
@@ -30,6 +31,8 @@ fn password_only() -> MethodSet {
 pub struct Conn {
     shared: Arc<Shared>,
     _slot: AddressSlot,
+    /// Its place among the connections outside the room, until the code is right.
+    pending: Option<Pending>,
     seat: Option<Seat>,
     fingerprint: Option<String>,
     failures: usize,
@@ -39,10 +42,16 @@ pub struct Conn {
 
 impl Conn {
     /// `progress` tells the connection's watcher how far it got.
-    pub fn new(shared: Arc<Shared>, slot: AddressSlot, progress: Arc<Progress>) -> Conn {
+    pub fn new(
+        shared: Arc<Shared>,
+        slot: AddressSlot,
+        pending: Pending,
+        progress: Arc<Progress>,
+    ) -> Conn {
         Conn {
             shared,
             _slot: slot,
+            pending: Some(pending),
             seat: None,
             fingerprint: None,
             failures: 0,
@@ -102,6 +111,7 @@ impl Handler for Conn {
             Some(seat) => {
                 self.seat = Some(seat);
                 self.progress.join();
+                self.pending = None;
                 Ok(Auth::Accept)
             }
             None => Err(Refused("the room is full".into())),

@@ -1,0 +1,32 @@
+//! Strangers who connect and say nothing: bounded, and never in the way of a
+//! real participant.
+
+use std::net::Ipv4Addr;
+use std::time::Duration;
+
+use crate::client::{read_until, tcp};
+use crate::server::Server;
+use crate::{ENTER, HOME, has, join_within};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn silent_sockets_from_many_addresses_leave_room_for_a_participant() {
+    // Few descriptors, so the flood reaches the limit quickly.
+    let server = Server::start("flood", "ulimit -n 128;", &[]);
+    let port = server.port;
+    let mut silent = Vec::new();
+    for host in 2..=12u8 {
+        for _ in 0..20 {
+            if let Ok(socket) = tcp(Ipv4Addr::new(127, 0, 0, host), port).await {
+                silent.push(socket);
+            }
+        }
+    }
+    assert!(silent.len() >= 200, "the flood connected");
+    // Well before the set-up time lets any of them go, a participant joins.
+    let conn = join_within(port, HOME, "real", Duration::from_secs(10)).await;
+    let conn = conn.unwrap_or_else(|| panic!("no way in; serve said:\n{}", server.output()));
+    let mut channel = conn.shell(80, 24).await.unwrap_or_else(|e| panic!("{e}"));
+    let shown = read_until(&mut channel, ENTER, Duration::from_secs(10)).await;
+    assert!(has(&shown, ENTER), "the participant's screen was drawn");
+    drop(silent);
+}
