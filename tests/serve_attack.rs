@@ -5,6 +5,8 @@
 
 #[path = "serve_attack/client.rs"]
 mod client;
+#[path = "serve_attack/codes.rs"]
+mod codes;
 #[path = "serve_attack/flood.rs"]
 mod flood;
 #[path = "serve_attack/seats.rs"]

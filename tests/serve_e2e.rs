@@ -291,3 +291,31 @@ fn with_no_screen_each_visitor_watches_alone_and_comes_back_where_they_were() {
     let back = room.wait_for("zoe", "Welcome back");
     assert!(back.contains("Bilel"), "resumed on her panel:\n{back}");
 }
+
+#[test]
+fn the_stock_client_is_told_why_it_is_refused() {
+    let room = Room::new();
+    let port = room.port;
+    room.invisibles(
+        "serve",
+        (100, 10),
+        &format!("serve --listen 127.0.0.1:{port} --code {CODE} --max-participants 1"),
+    );
+    room.wait_for("serve", "kiosk");
+    room.join("zoe", (100, 30), CODE, "C");
+    room.wait_for("zoe", "zoe on your own");
+    // OpenSSH at its default log level, as a participant runs it.
+    room.open(
+        "late",
+        (100, 30),
+        &format!(
+            "sshpass -p {CODE} ssh -tt -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null \
+             -o PubkeyAuthentication=no -p {port} yan@127.0.0.1"
+        ),
+    );
+    let told = room.wait_for("late", "EXIT=");
+    assert!(
+        told.contains("the room is full (1 participants): ask the facilitator"),
+        "{told}"
+    );
+}

@@ -16,6 +16,11 @@ use super::ssh::Conn;
 /// it at once; a connection that does not (`ssh -N`) would hold a seat.
 pub const TERMINAL: Duration = Duration::from_secs(10);
 
+/// What a client that keeps its connection after its session is told.
+const GOODBYE: &str = "goodbye";
+/// The time a client has to close its connection after its session.
+const CLOSING: Duration = Duration::from_secs(5);
+
 /// How far one connection got, shared by its handler, its session and its watcher.
 #[derive(Default)]
 pub struct Progress {
@@ -87,7 +92,7 @@ pub async fn run(
         tokio::select! {
             _ = &mut session => return,
             () = progress.changed.notified() => {}
-            () = progress.ended.notified() => break "goodbye",
+            () = progress.ended.notified() => break GOODBYE,
             () = evicted.notified(), if !joined => {
                 if !progress.joined() {
                     break "too many connections are waiting: try again in a moment";
@@ -103,6 +108,11 @@ pub async fn run(
             }
         }
     };
+    // A session that ended closed its channel: the client goes by itself
+    // (with their exit status); one that does not is let go.
+    if reason == GOODBYE && tokio::time::timeout(CLOSING, &mut session).await.is_ok() {
+        return;
+    }
     let _ = handle
         .disconnect(
             russh::Disconnect::ByApplication,

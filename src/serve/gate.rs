@@ -6,6 +6,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::net::IpAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use tokio::sync::Notify;
@@ -17,7 +18,14 @@ pub struct Gate {
     /// From one address.
     per_address: usize,
     inner: Mutex<Inner>,
+    refusing: AtomicUsize,
 }
+
+/// Connections told why they are refused, at once: each costs a handshake.
+pub const REFUSING: usize = 8;
+
+/// The time a refused connection has to hear why.
+pub const REFUSAL_TIME: std::time::Duration = std::time::Duration::from_secs(10);
 
 #[derive(Default)]
 struct Inner {
@@ -46,6 +54,7 @@ impl Gate {
             total: total.max(1),
             per_address: per_address.max(1),
             inner: Mutex::new(Inner::default()),
+            refusing: AtomicUsize::new(0),
         }
     }
 
@@ -78,6 +87,19 @@ impl Gate {
         })
     }
 
+    /// A place to tell a connection over its address's share why it is
+    /// refused (over SSH, so the stock client shows it); `None` when
+    /// [`REFUSING`] are being told already: then it is closed unanswered.
+    pub fn refusing(self: &Arc<Self>) -> Option<Refusing> {
+        let taken = self
+            .refusing
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| {
+                (n < REFUSING).then(|| n.saturating_add(1))
+            });
+        taken.ok()?;
+        Some(Refusing { gate: self.clone() })
+    }
+
     /// Connections outside the room now.
     #[cfg(test)]
     pub fn waiting(&self) -> usize {
@@ -105,6 +127,19 @@ impl Drop for Pending {
     fn drop(&mut self) {
         let mut inner = (self.gate.inner.lock()).unwrap_or_else(PoisonError::into_inner);
         inner.forget(self.id);
+    }
+}
+
+/// One connection being told why it is refused; given back when dropped.
+pub struct Refusing {
+    gate: Arc<Gate>,
+}
+
+impl Drop for Refusing {
+    fn drop(&mut self) {
+        let _ = (self.gate.refusing).fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| {
+            Some(n.saturating_sub(1))
+        });
     }
 }
 

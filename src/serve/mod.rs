@@ -20,6 +20,7 @@ pub mod participant;
 mod seats;
 mod session;
 pub mod ssh;
+mod tries;
 mod writer;
 
 use std::net::SocketAddr;
@@ -64,15 +65,17 @@ pub fn new_code() -> String {
         .collect()
 }
 
-/// A code given on the command line: short enough to type, nothing a shell mangles.
+/// A code given on the command line: long enough not to be guessed within
+/// the limits on tries, short enough to type, nothing a shell mangles.
 pub fn check_code(code: &str) -> Result<String, String> {
-    let ok = (4..=32).contains(&code.chars().count())
+    let ok = (6..=32).contains(&code.chars().count())
         && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
     if ok {
         Ok(code.to_owned())
     } else {
         Err(format!(
-            "`{code}` cannot be a room code: 4 to 32 letters, digits or dashes"
+            "`{code}` cannot be a room code: at least 6 and at most 32 letters, digits or dashes \
+             (leave --code out for a generated one)"
         ))
     }
 }
@@ -102,6 +105,15 @@ pub fn invitation(
     };
     format!(
         "Invisibles room open: participants follow {screen} while it runs;\n  with no screen, each visitor watches on their own (kiosk).\n  Participants type:  {line}\n  Room code (the password):  {code}\n  Host key:  {fingerprint}\n"
+    )
+}
+
+/// What a connection over its address's share is told.
+fn over_share(limits: &Limits) -> String {
+    format!(
+        "too many connections from your address (at most {} at once, {} of them \
+         still without the room code): try again in a moment",
+        limits.per_address, limits.unauthenticated_per_address
     )
 }
 
@@ -170,7 +182,9 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), String> {
         methods: russh::MethodSet::from(&[russh::MethodKind::Password][..]),
         auth_rejection_time: Duration::from_millis(500),
         auth_rejection_time_initial: Some(Duration::ZERO),
-        max_auth_attempts: limits.auth_attempts.saturating_add(1),
+        // The code's tries are counted by the handler; this leaves room for
+        // `none` and the keys a client offers first, and for the refusal.
+        max_auth_attempts: limits.auth_attempts.saturating_add(12),
         inactivity_timeout: None,
         keepalive_interval: Some(Duration::from_secs(30)),
         keepalive_max: 3,
@@ -192,17 +206,26 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), String> {
     loop {
         tokio::select! {
             (stream, peer) = acceptor.accept() => {
-                // Past an address's share: closed before a byte of SSH.
-                let slot = shared.connection(peer.ip());
-                let Some((slot, pending)) = slot.zip(gate.admit(peer.ip())) else {
-                    continue;
-                };
                 let _ = stream.set_nodelay(true);
+                let addr = peer.ip();
                 let progress = Arc::new(conn::Progress::default());
-                let evicted = pending.evicted();
-                let handler = Conn::new(shared.clone(), slot, pending, progress.clone());
+                let slot = shared.connection(addr);
+                let (handler, evicted, setup) = match slot.zip(gate.admit(addr)) {
+                    Some((slot, pending)) => {
+                        let evicted = pending.evicted();
+                        let conn = Conn::new(shared.clone(), (addr, slot, pending), progress.clone());
+                        (conn, evicted, limits.setup)
+                    }
+                    // Past an address's share: told why, if few are being told.
+                    None => {
+                        let Some(guard) = gate.refusing() else { continue };
+                        let why = over_share(&limits);
+                        let conn = Conn::refusing(shared.clone(), addr, (why, guard), progress.clone());
+                        (conn, Arc::new(tokio::sync::Notify::new()), gate::REFUSAL_TIME)
+                    }
+                };
                 let config = config.clone();
-                tokio::spawn(conn::run(config, stream, handler, progress, evicted, limits.setup));
+                tokio::spawn(conn::run(config, stream, handler, progress, evicted, setup));
             }
             _ = tokio::signal::ctrl_c() => break,
             _ = sigterm.recv() => break,

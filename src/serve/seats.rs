@@ -66,6 +66,8 @@ pub struct Shared {
     pub journeys: Option<std::path::PathBuf>,
     /// Ends every session: the server stops.
     pub stop: watch::Receiver<bool>,
+    /// Wrong room codes, per address and in all.
+    pub tries: super::tries::Tries,
     participants: AtomicUsize,
     addresses: Mutex<HashMap<IpAddr, usize>>,
     names: Mutex<HashMap<String, usize>>,
@@ -88,6 +90,7 @@ impl Shared {
             up: feed.1,
             journeys,
             stop,
+            tries: super::tries::Tries::default(),
             participants: AtomicUsize::new(0),
             addresses: Mutex::new(HashMap::new()),
             names: Mutex::new(HashMap::new()),

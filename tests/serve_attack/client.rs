@@ -109,10 +109,7 @@ impl Conn {
             AuthResult::Failure {
                 remaining_methods, ..
             } => {
-                if remaining_methods
-                    .iter()
-                    .any(|m| *m == russh::MethodKind::KeyboardInteractive)
-                {
+                if remaining_methods.contains(&russh::MethodKind::KeyboardInteractive) {
                     self.hear_why(user).await;
                 }
                 Ok(false)

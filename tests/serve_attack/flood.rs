@@ -30,3 +30,30 @@ async fn silent_sockets_from_many_addresses_leave_room_for_a_participant() {
     assert!(has(&shown, ENTER), "the participant's screen was drawn");
     drop(silent);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_address_cannot_hold_every_unauthenticated_place() {
+    let server = Server::start("oneaddr", "", &[]);
+    let port = server.port;
+    let attacker = Ipv4Addr::new(127, 0, 0, 7);
+    // Its whole share of connections without the code (32, as the README says).
+    let mut silent = Vec::new();
+    for _ in 0..32 {
+        if let Ok(socket) = tcp(attacker, port).await {
+            silent.push(socket);
+        }
+    }
+    // The attacker's address is told why; the participant's is not in the way.
+    let more = crate::client::connect(attacker, port, 1 << 20).await;
+    let mut more = more.unwrap_or_else(|e| panic!("the refusal comes over SSH: {e}"));
+    let inside = more.login("mallory", crate::server::CODE).await;
+    assert!(
+        !matches!(inside, Ok(true)),
+        "one address past its share got in"
+    );
+    let told = more.told.text();
+    assert!(told.contains("too many connections"), "{told:?}");
+    let conn = join_within(port, HOME, "real", Duration::from_secs(10)).await;
+    assert!(conn.is_some(), "serve said:\n{}", server.output());
+    drop(silent);
+}
