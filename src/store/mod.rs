@@ -175,7 +175,7 @@ impl<T: Document> Store<T> {
                 return refused(path, "it belongs to another user".into());
             }
             if m.len() > options.max_bytes {
-                return refused(path, ReadError::TooLarge(m.len()).to_string());
+                return refused(path, ReadError::TooLarge(options.max_bytes).to_string());
             }
         }
         if let Some(dir) = path.parent()
