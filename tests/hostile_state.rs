@@ -1,5 +1,5 @@
-//! What the store takes over at a path it is given (`--state FILE`), and
-//! what it says when it refuses.
+//! What the store takes over at a path it is given (`--state FILE`): only a
+//! file that is one of its documents, and it says why it refuses the rest.
 
 mod hostile;
 
@@ -12,6 +12,70 @@ use invisibles::store::{Options, Store, Trouble};
 
 fn open(path: &Path) -> (Store<Journey>, Option<Journey>, Vec<Trouble>) {
     Store::open(path.to_path_buf(), Options::default())
+}
+
+fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_file_that_is_not_a_journey_is_never_moved_aside_or_replaced() {
+    let tmp = tempdir();
+    let cases: [(&str, &[u8]); 4] = [
+        ("notes.txt", b"this is not RON at all (((("),
+        (
+            ".profile",
+            b"# ~/.profile\nexport PATH=\"$HOME/bin:$PATH\"\n",
+        ),
+        (
+            "authorized_keys",
+            b"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI me@host\n",
+        ),
+        ("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF"),
+    ];
+    for (name, bytes) in cases {
+        let path = tmp.path().join(name);
+        write(&path, bytes);
+        let (mut store, journey, troubles) = open(&path);
+        assert_eq!(journey, None);
+        let [refusal @ Trouble::Refused(..)] = troubles.as_slice() else {
+            panic!("{name}: {troubles:?}");
+        };
+        assert!(refusal.is_fatal());
+        let told = refusal.message(Lang::En);
+        assert!(told.contains("not a journey file"), "{told}");
+        // Even a save asked for anyway changes nothing.
+        store.save(&Journey::default());
+        store.flush();
+        assert_eq!(std::fs::read(&path).ok().as_deref(), Some(bytes), "{name}");
+    }
+    assert_eq!(
+        names(tmp.path()),
+        [".profile", "authorized_keys", "notes.txt", "photo.jpg"],
+        "nothing moved aside, no lock beside them"
+    );
+}
+
+#[test]
+fn a_damaged_journey_is_still_kept_aside_and_replaced() {
+    let tmp = tempdir();
+    let path = tmp.path().join("journey.ron");
+    let bytes = b"(\n    version: 1,\n    bookmarks: [\"a\", " as &[u8];
+    write(&path, bytes);
+    let (_store, journey, troubles) = open(&path);
+    assert_eq!(journey, None);
+    assert!(
+        matches!(troubles.as_slice(), [Trouble::MovedAside { .. }]),
+        "{troubles:?}"
+    );
 }
 
 #[test]

@@ -133,6 +133,35 @@ pub fn read<T: Document>(path: &Path, max_bytes: u64) -> Result<Option<T>, Strin
     }
 }
 
+/// Whether bytes that do not decode could still be a document this app
+/// wrote (damaged, or from another version): RON text opening a struct with
+/// a field. Anything else (a shell profile, `authorized_keys`, a binary) is
+/// someone else's file.
+fn looks_like_ours(bytes: &[u8]) -> bool {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return false;
+    };
+    let Some(rest) = text.trim_start().strip_prefix('(') else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let field: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    !field.is_empty()
+        && rest
+            .get(field.len()..)
+            .is_some_and(|r| r.trim_start().starts_with(':'))
+}
+
+fn not_ours<T: Document>() -> String {
+    format!(
+        "it is not a {} file (only a file this app wrote is ever moved aside or replaced)",
+        T::WHAT_NAME
+    )
+}
+
 /// The lock beside the file; `Ok(None)` if another process holds it.
 fn lock(path: &Path) -> std::io::Result<Option<File>> {
     let file = fsio::open_lock(&PathBuf::from(format!("{}.lock", path.display())))?;
@@ -177,6 +206,13 @@ impl<T: Document> Store<T> {
             if m.len() > options.max_bytes {
                 return refused(path, ReadError::TooLarge(options.max_bytes).to_string());
             }
+            // Not ours (`--state ~/.profile`): never moved aside nor replaced.
+            if let Ok((bytes, _)) = fsio::read_file(&path, options.max_bytes)
+                && decode::<T>(&bytes).is_err()
+                && !looks_like_ours(&bytes)
+            {
+                return refused(path, not_ours::<T>());
+            }
         }
         if let Some(dir) = path.parent()
             && let Err(e) = fsio::create_dirs(dir)
@@ -201,6 +237,7 @@ impl<T: Document> Store<T> {
         if saving {
             fsio::remove_stale_temporaries(&path);
         }
+        let mut bytes_read = Vec::new();
         let doc = match fsio::read_file(&path, options.max_bytes) {
             Err(ReadError::Missing) => None,
             Err(e @ (ReadError::NotRegular(_) | ReadError::TooLarge(_))) => {
@@ -219,7 +256,9 @@ impl<T: Document> Store<T> {
                     troubles.push(Trouble::CannotSave(what, "the file is read-only".into()));
                     saving = false;
                 }
-                Some(decode::<T>(&bytes))
+                let doc = decode::<T>(&bytes);
+                bytes_read = bytes;
+                Some(doc)
             }
         };
         let doc = match doc {
@@ -234,6 +273,7 @@ impl<T: Document> Store<T> {
             },
             Some(Ok(doc)) => Some(doc),
             Some(Err(_)) if !saving => None,
+            Some(Err(_)) if !looks_like_ours(&bytes_read) => return refused(path, not_ours::<T>()),
             Some(Err(why)) => match fsio::move_aside(&path, "bad") {
                 Ok(to) => {
                     troubles.push(Trouble::MovedAside { what, to, why });
