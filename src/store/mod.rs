@@ -32,8 +32,12 @@ pub trait Document: Serialize + DeserializeOwned + Clone + PartialEq + Send + 's
     /// The newest format this build reads and writes.
     const VERSION: u32;
     const WHAT: What;
-    /// For the saver thread's name.
+    /// For the saver thread's name and messages.
     const WHAT_NAME: &'static str;
+    /// Its own size limit: larger files are refused on read and never written.
+    const MAX_BYTES: u64;
+    /// What to do when it reaches [`Document::MAX_BYTES`].
+    const WHEN_FULL: &'static str;
     fn version(&self) -> u32;
     /// Clamps or drops numbers out of range, once read.
     fn check(&mut self) {}
@@ -43,15 +47,15 @@ pub trait Document: Serialize + DeserializeOwned + Clone + PartialEq + Send + 's
 pub struct Options {
     /// Start over: the old file is kept aside as a backup (`.bak-<ms>`).
     pub fresh: bool,
-    /// Larger files are refused on read and never written.
-    pub max_bytes: u64,
+    /// Another size limit than the document's own ([`Document::MAX_BYTES`]).
+    pub max_bytes: Option<u64>,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
             fresh: false,
-            max_bytes: 4 * 1024 * 1024,
+            max_bytes: None,
         }
     }
 }
@@ -74,15 +78,17 @@ impl<T: Document> std::fmt::Debug for Store<T> {
     }
 }
 
-/// A document as RON, refused if over the limit.
-fn encode<T: Serialize>(doc: &T, max_bytes: u64) -> Result<Vec<u8>, String> {
+/// A document as RON, refused if over the limit, saying what to do then.
+fn encode<T: Document>(doc: &T, max_bytes: u64) -> Result<Vec<u8>, String> {
     let mut text = ron::ser::to_string_pretty(doc, ron::ser::PrettyConfig::default())
         .map_err(|e| e.to_string())?;
     text.push('\n');
     if text.len() as u64 > max_bytes {
         return Err(format!(
-            "it would be larger than {}",
-            fsio::human_bytes(max_bytes)
+            "the {} is full: it would be larger than its limit of {}; {}",
+            T::WHAT_NAME,
+            fsio::human_bytes(max_bytes),
+            T::WHEN_FULL
         ));
     }
     Ok(text.into_bytes())
@@ -187,6 +193,7 @@ impl<T: Document> Store<T> {
     /// and the app should not start on this path).
     pub fn open(path: PathBuf, options: Options) -> (Store<T>, Option<T>, Vec<Trouble>) {
         let what = T::WHAT;
+        let max_bytes = options.max_bytes.unwrap_or(T::MAX_BYTES);
         let refused = |path: PathBuf, why: String| {
             let t = Trouble::Refused(what, path.clone(), why);
             (Store::idle(path), None, vec![t])
@@ -203,11 +210,11 @@ impl<T: Document> Store<T> {
             if m.uid() != fsio::my_uid() {
                 return refused(path, "it belongs to another user".into());
             }
-            if m.len() > options.max_bytes {
-                return refused(path, ReadError::TooLarge(options.max_bytes).to_string());
+            if m.len() > max_bytes {
+                return refused(path, ReadError::TooLarge(max_bytes).to_string());
             }
             // Not ours (`--state ~/.profile`): never moved aside nor replaced.
-            if let Ok((bytes, _)) = fsio::read_file(&path, options.max_bytes)
+            if let Ok((bytes, _)) = fsio::read_file(&path, max_bytes)
                 && decode::<T>(&bytes).is_err()
                 && !looks_like_ours(&bytes)
             {
@@ -238,7 +245,7 @@ impl<T: Document> Store<T> {
             fsio::remove_stale_temporaries(&path);
         }
         let mut bytes_read = Vec::new();
-        let doc = match fsio::read_file(&path, options.max_bytes) {
+        let doc = match fsio::read_file(&path, max_bytes) {
             Err(ReadError::Missing) => None,
             Err(e @ (ReadError::NotRegular(_) | ReadError::TooLarge(_))) => {
                 return refused(path, e.to_string());
@@ -287,7 +294,7 @@ impl<T: Document> Store<T> {
             },
         };
         if saving {
-            match Saver::start(path, options.max_bytes) {
+            match Saver::start(path, max_bytes) {
                 Ok(saver) => store.saver = Some(saver),
                 Err(e) => troubles.push(Trouble::CannotSave(what, e.to_string())),
             }
