@@ -215,7 +215,7 @@ impl Participant {
                     if let KeyCode::Char(c) = key.code
                         && !key.ctrl
                         && !key.alt
-                        && !c.is_control()
+                        && crate::content::controls::shown(c) == Some(c)
                         && text.chars().count() < MAX_QUESTION_CHARS
                     {
                         text.push(c);
