@@ -8,10 +8,11 @@ use crate::client::connect;
 use crate::server::{CODE, Server};
 use crate::{HOME, join_within};
 
-#[test]
-fn short_codes_are_refused() {
+/// `serve` with `args` must refuse to start; what it says on stderr.
+fn refused_at_start(args: &[&str]) -> String {
     let mut child = Command::new(env!("CARGO_BIN_EXE_invisibles"))
-        .args(["serve", "--listen", "127.0.0.1:0", "--code", "abcd"])
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .args(args)
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
@@ -23,7 +24,7 @@ fn short_codes_are_refused() {
         }
         if start.elapsed() > Duration::from_secs(10) {
             let _ = child.kill();
-            panic!("serve started with a four-character code");
+            panic!("serve started with {args:?}");
         }
         std::thread::sleep(Duration::from_millis(50));
     };
@@ -32,7 +33,25 @@ fn short_codes_are_refused() {
         let _ = std::io::Read::read_to_string(&mut pipe, &mut err);
     }
     assert!(!status.success());
+    err
+}
+
+#[test]
+fn short_codes_are_refused() {
+    let err = refused_at_start(&["--code", "abcd"]);
     assert!(err.contains("at least 6"), "{err}");
+}
+
+/// A name with escapes would be printed raw in the invitation, and one too
+/// long for a socket path could never reach the screen.
+#[test]
+fn session_names_that_cannot_be_printed_or_reached_are_refused() {
+    let err = refused_at_start(&["--code", CODE, "--session", "ana\u{1b}[2J\u{7}"]);
+    assert!(err.contains("control characters"), "{err}");
+    assert!(!err.contains('\u{1b}'), "{err:?}");
+    let long = "s".repeat(300);
+    let err = refused_at_start(&["--code", CODE, "--session", &long]);
+    assert!(err.contains("at most"), "{err}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
