@@ -94,6 +94,30 @@ impl Room {
         );
     }
 
+    /// `who` joins offering a key of their own (made once per room): the
+    /// key, not the name alone, finds their journey again.
+    fn join_with_key(&self, who: &str, size: (u16, u16)) {
+        let key = self.state.join("id_ed25519");
+        if !key.exists() {
+            let made = Command::new("ssh-keygen")
+                .args(["-q", "-t", "ed25519", "-N", "", "-f"])
+                .arg(&key)
+                .status();
+            assert!(made.is_ok_and(|s| s.success()), "ssh-keygen");
+        }
+        let port = self.port;
+        self.open(
+            who,
+            size,
+            &format!(
+                "sshpass -p {CODE} ssh -tt -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null \
+                 -o IdentitiesOnly=yes -i {} -o NumberOfPasswordPrompts=1 -o LogLevel=ERROR \
+                 -p {port} {who}@127.0.0.1",
+                key.display()
+            ),
+        );
+    }
+
     fn screen(&self, name: &str) -> String {
         self.tmux(&["capture-pane", "-p", "-t", name])
     }
@@ -274,7 +298,7 @@ fn with_no_screen_each_visitor_watches_alone_and_comes_back_where_they_were() {
         &format!("serve --listen 127.0.0.1:{port} --code {CODE}"),
     );
     room.wait_for("serve", "kiosk");
-    room.join("zoe", (100, 30), CODE, "C");
+    room.join_with_key("zoe", (100, 30));
     room.wait_for("zoe", "zoe on your own");
     room.keys("zoe", &["Right", "Right"]);
     room.wait_for("zoe", "Panel 2 of");
@@ -287,9 +311,21 @@ fn with_no_screen_each_visitor_watches_alone_and_comes_back_where_they_were() {
     room.keys("zoe", &["q"]);
     room.wait_for("zoe", "EXIT=0");
     room.tmux(&["kill-window", "-t", "zoe"]);
-    room.join("zoe", (100, 30), CODE, "C");
+    room.join_with_key("zoe", (100, 30));
     let back = room.wait_for("zoe", "Welcome back");
     assert!(back.contains("Bilel"), "resumed on her panel:\n{back}");
+    // Without a key, nothing tells two visitors named yan apart: not kept.
+    room.keys("yan", &["Right", "Right"]);
+    room.wait_for("yan", "Panel 2 of");
+    room.keys("yan", &["q"]);
+    room.wait_for("yan", "EXIT=0");
+    room.tmux(&["kill-window", "-t", "yan"]);
+    room.join("yan", (100, 30), CODE, "C");
+    let other = room.wait_for("yan", "yan on your own");
+    assert!(
+        !other.contains("Welcome back") && !other.contains("Panel 2 of"),
+        "another yan got the first one's journey:\n{other}"
+    );
 }
 
 #[test]
@@ -302,7 +338,7 @@ fn the_stock_client_is_told_why_it_is_refused() {
         &format!("serve --listen 127.0.0.1:{port} --code {CODE} --max-participants 1"),
     );
     room.wait_for("serve", "kiosk");
-    room.join("zoe", (100, 30), CODE, "C");
+    room.join_with_key("zoe", (100, 30));
     room.wait_for("zoe", "zoe on your own");
     // OpenSSH at its default log level, as a participant runs it.
     room.open(

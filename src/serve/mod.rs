@@ -179,7 +179,7 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), String> {
     let config = Arc::new(russh::server::Config {
         server_id: russh::SshId::Standard(std::borrow::Cow::Borrowed("SSH-2.0-invisibles")),
         keys: vec![key],
-        methods: russh::MethodSet::from(&[russh::MethodKind::Password][..]),
+        methods: ssh::methods(),
         auth_rejection_time: Duration::from_millis(500),
         auth_rejection_time_initial: Some(Duration::ZERO),
         // The code's tries are counted by the handler; this leaves room for

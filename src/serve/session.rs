@@ -76,19 +76,37 @@ async fn setup(read: &mut russh::ChannelReadHalf, limit: Duration) -> Option<Ter
     }
 }
 
+/// Journeys kept in all: each is a file and a lock file, made by anyone who
+/// connects with a new name or key; past this, newcomers' are not kept.
+const MAX_JOURNEYS: usize = 2000;
+
 /// Their journey's file: by name and key fingerprint, in the serve's folder.
+/// Without a key nothing tells two visitors of one name apart, so theirs is
+/// not kept (two `ana`s would share one); nor is a new one past [`MAX_JOURNEYS`].
 fn journey_path(
     shared: &Shared,
     name: &str,
     fingerprint: Option<&str>,
 ) -> Option<std::path::PathBuf> {
     let dir = shared.journeys.as_ref()?;
-    let key = fingerprint.map_or_else(
-        || "nokey".to_owned(),
-        |fp| fp.trim_start_matches("SHA256:").chars().take(16).collect(),
-    );
+    let key: String = fingerprint?
+        .trim_start_matches("SHA256:")
+        .chars()
+        .take(16)
+        .collect();
     let file = journey::store::safe_name(&format!("{name}-{key}"));
-    Some(dir.join(format!("{file}.ron")))
+    let path = dir.join(format!("{file}.ron"));
+    if path.exists() {
+        return Some(path);
+    }
+    let kept = std::fs::read_dir(dir).map_or(0, |entries| {
+        entries
+            .flatten()
+            .filter(|e| e.path().extension().is_some_and(|x| x == "ron"))
+            .take(MAX_JOURNEYS)
+            .count()
+    });
+    (kept < MAX_JOURNEYS).then_some(path)
 }
 
 pub async fn run(
@@ -129,10 +147,9 @@ async fn run_channel(
     let writer = writer::spawn(write, outbox);
     // The journey's own store: locked, atomic, bad files moved aside, saved
     // on its background saver so no key waits on the disk.
-    let store = journey_path(&shared, &seat.name, fingerprint.as_deref()).map(|path| {
-        tokio::task::block_in_place(|| {
-            journey::Store::open(path, journey::store::Options::default())
-        })
+    let store = tokio::task::block_in_place(|| {
+        journey_path(&shared, &seat.name, fingerprint.as_deref())
+            .map(|path| journey::Store::open(path, journey::store::Options::default()))
     });
     let (mut store, journey) = match store {
         Some((store, journey, _troubles)) => (Some(store), journey.unwrap_or_default()),

@@ -27,8 +27,10 @@ fn same_code(given: &str, code: &str) -> bool {
     diff == 0 && a.len() == b.len()
 }
 
-fn password_only() -> MethodSet {
-    MethodSet::from(&[MethodKind::Password][..])
+/// The ways in: a key is asked for only to be named (it finds a
+/// participant's journey again), then the room code as the password.
+pub fn methods() -> MethodSet {
+    MethodSet::from(&[MethodKind::PublicKey, MethodKind::Password][..])
 }
 
 /// One SSH connection.
@@ -99,7 +101,7 @@ impl Conn {
 
     fn reject(&self) -> Auth {
         Auth::Reject {
-            proceed_with_methods: Some(password_only()),
+            proceed_with_methods: Some(methods()),
             partial_success: false,
         }
     }
@@ -227,7 +229,7 @@ impl Handler for Conn {
             // OpenSSH try them all again).
             (Some(_), _) => Err(Refused(self.told.take().unwrap_or_default())),
             (None, None) => Ok(Auth::Reject {
-                proceed_with_methods: Some(password_only()),
+                proceed_with_methods: Some(methods()),
                 partial_success: false,
             }),
         }
