@@ -338,7 +338,32 @@ fn play(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
         screening = screening.watching(runtime::Watch::new(dir, now));
     }
     term::capture_mouse(!cli.no_mouse);
-    finish(term::run(&mut screening))
+    let result = term::run(&mut screening);
+    let unsaved = unsaved(&screening.host);
+    let code = finish(result);
+    if unsaved.is_empty() {
+        return code;
+    }
+    for path in unsaved {
+        say(&format!(
+            "error: the last changes to {} could not be saved (is the disk full?)",
+            path.display()
+        ));
+    }
+    ExitCode::FAILURE
+}
+
+/// The stores whose last saves did not reach the disk: quitting says so,
+/// and does not exit 0, rather than lose them in silence.
+fn unsaved(host: &Host) -> Vec<std::path::PathBuf> {
+    let journey = host.journey.as_ref().map(|s| (s.flush(), s.path()));
+    let log = host.log.as_ref().map(|l| (l.store.flush(), l.store.path()));
+    [journey, log]
+        .into_iter()
+        .flatten()
+        .filter(|(saved, _)| !saved)
+        .map(|(_, path)| path.to_path_buf())
+        .collect()
 }
 
 fn join(notes: Vec<String>) -> Option<String> {
