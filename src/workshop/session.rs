@@ -105,6 +105,13 @@ impl Document for Session {
         if let Some(t) = self.timer.as_mut() {
             t.minutes = t.minutes.clamp(1, crate::runtime::MAX_TIMER_MINUTES);
         }
+        // Held to what the player itself keeps, as everything read back is.
+        use crate::app::{MAX_NAME_CHARS, MAX_QUESTION_CHARS, MAX_QUESTIONS, sanitise};
+        self.questions.truncate(MAX_QUESTIONS);
+        for q in &mut self.questions {
+            q.from = sanitise(&q.from, MAX_NAME_CHARS);
+            q.text = sanitise(&q.text, MAX_QUESTION_CHARS);
+        }
     }
 }
 
