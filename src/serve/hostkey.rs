@@ -112,7 +112,7 @@ mod tests {
         let huge = dir.join("huge");
         let file = OpenOptions::new()
             .write(true)
-            .create(true)
+            .create_new(true)
             .mode(0o600)
             .open(&huge);
         let file = file.unwrap_or_else(|e| panic!("{e}"));
@@ -121,7 +121,7 @@ mod tests {
         let garbage = dir.join("garbage");
         let file = OpenOptions::new()
             .write(true)
-            .create(true)
+            .create_new(true)
             .mode(0o600)
             .open(&garbage);
         file.and_then(|mut f| f.write_all(b"\xff\xfe not a key"))

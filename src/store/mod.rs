@@ -43,21 +43,12 @@ pub trait Document: Serialize + DeserializeOwned + Clone + PartialEq + Send + 's
     fn check(&mut self) {}
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     /// Start over: the old file is kept aside as a backup (`.bak-<ms>`).
     pub fresh: bool,
     /// Another size limit than the document's own ([`Document::MAX_BYTES`]).
     pub max_bytes: Option<u64>,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options {
-            fresh: false,
-            max_bytes: None,
-        }
-    }
 }
 
 /// An open document file. Saving never panics and never blocks the caller.
