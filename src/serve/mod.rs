@@ -9,6 +9,7 @@
 //! channel and `writer` writes to it, `seats` holds what connections share
 //! and bounds them, `hostkey` keeps the server's key.
 
+mod ballots;
 mod conn;
 pub mod feed;
 pub mod frame;
@@ -172,7 +173,7 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), String> {
         doc,
         code.clone(),
         limits,
-        (feed.live.clone(), feed.up.clone()),
+        (feed.live.clone(), feed.up.clone(), feed.ballots.clone()),
         journeys,
         stop,
     ));

@@ -70,6 +70,10 @@ enum Said {
     Voted,
     Asked,
     Alone,
+    /// Their ballot was refused (the queue to the screen is full).
+    NotCounted,
+    /// Their question was refused likewise.
+    NotSent,
 }
 
 impl Said {
@@ -79,6 +83,14 @@ impl Said {
             Said::Voted => words.room_voted,
             Said::Asked => words.room_asked,
             Said::Alone => words.room_alone,
+            Said::NotCounted if lang == Lang::Fr => {
+                "✗ vote non compté (la salle est saturée) : validez de nouveau"
+            }
+            Said::NotCounted => "✗ your vote was not counted (the room is busy): cast it again",
+            Said::NotSent if lang == Lang::Fr => {
+                "✗ question non envoyée (la liste de l'animateur est pleine)"
+            }
+            Said::NotSent => "✗ your question was not sent (the facilitator's list is full)",
         }
     }
 }
@@ -99,6 +111,16 @@ fn guess_max(ask: &Ask) -> u32 {
 }
 
 impl Participant {
+    /// Their last ballot (`true`) or question was not taken by the room:
+    /// they are told so rather than that it counted.
+    pub fn not_taken(&mut self, ballot: bool) {
+        self.said = Some(if ballot {
+            Said::NotCounted
+        } else {
+            Said::NotSent
+        });
+    }
+
     /// A participant named `name`, reading in `lang`, resuming `journey`.
     pub fn new(doc: Arc<Documentary>, name: String, lang: Lang, journey: &Journey) -> Participant {
         let alone = Room::new(&doc);

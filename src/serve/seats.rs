@@ -62,6 +62,7 @@ pub struct Shared {
     pub limits: Limits,
     pub live: watch::Receiver<Feeding>,
     pub up: mpsc::Sender<Remote>,
+    pub ballots: Arc<super::ballots::Ballots>,
     /// Where participants' journeys are kept (none: not kept).
     pub journeys: Option<std::path::PathBuf>,
     /// Ends every session: the server stops.
@@ -78,7 +79,11 @@ impl Shared {
         doc: Arc<Documentary>,
         code: String,
         limits: Limits,
-        feed: (watch::Receiver<Feeding>, mpsc::Sender<Remote>),
+        feed: (
+            watch::Receiver<Feeding>,
+            mpsc::Sender<Remote>,
+            Arc<super::ballots::Ballots>,
+        ),
         journeys: Option<std::path::PathBuf>,
         stop: watch::Receiver<bool>,
     ) -> Shared {
@@ -88,6 +93,7 @@ impl Shared {
             limits,
             live: feed.0,
             up: feed.1,
+            ballots: feed.2,
             journeys,
             stop,
             tries: super::tries::Tries::default(),
@@ -211,7 +217,7 @@ mod tests {
             Arc::new(doc),
             code,
             limits,
-            (live, up),
+            (live, up, Arc::default()),
             None,
             stop,
         ))

@@ -259,19 +259,20 @@ fn handle(
         let out = me.key(room, key);
         journey |= out.journey;
         for up in out.up {
-            let remote = match up {
-                Up::Ballot { panel, ballot } => Remote::Ballot {
-                    panel,
-                    voter: voter.to_owned(),
-                    ballot,
-                },
-                Up::Ask(text) => Remote::Ask {
-                    from: me.name().to_owned(),
-                    text,
-                },
-            };
-            // A full queue (the screen stopped reading) loses this one, not the session.
-            let _ = shared.up.try_send(remote);
+            // Refused (the queue is full): they are told, not left believing it counted.
+            match up {
+                Up::Ballot { panel, ballot } => {
+                    if !shared.ballots.cast(voter, &panel, ballot) {
+                        me.not_taken(true);
+                    }
+                }
+                Up::Ask(text) => {
+                    let from = me.name().to_owned();
+                    if shared.up.try_send(Remote::Ask { from, text }).is_err() {
+                        me.not_taken(false);
+                    }
+                }
+            }
         }
         if out.quit {
             if journey {
