@@ -45,6 +45,7 @@ fn live(s: &State) -> Live {
     Live {
         room: s.room.clone(),
         answered: s.viewer.answers().keys().copied().collect(),
+        waiting: s.room.questions.open().count(),
     }
 }
 

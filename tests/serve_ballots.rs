@@ -73,3 +73,30 @@ fn a_ballot_flood_from_one_participant_leaves_everyone_elses_votes_counted() {
     }
     room.wait_for("console", "count hands (6)");
 }
+
+/// Questions past a participant's share are refused where they are typed,
+/// and the participant is told so, never "on the facilitator's list".
+#[test]
+fn questions_past_a_participants_share_are_refused_and_said_so() {
+    let room = Room::new();
+    room.open_room();
+    room.join("eve", (100, 30), CODE, "C");
+    room.wait_for("eve", "following the room");
+    // Five at once, in one write: one goes, the rest wait for it.
+    let burst: String = (1..=5).map(|k| format!("aburst{k}\r")).collect();
+    room.text("eve", &burst);
+    room.wait_for("eve", "your last one is on its way");
+    room.wait_for("console", "eve: burst1");
+    // One at a time, each once the last is on the console: three in all.
+    for k in 2..=3 {
+        room.text("eve", &format!("aslow{k}\r"));
+        room.wait_for("console", &format!("eve: slow{k}"));
+    }
+    room.text("eve", "aslow4\r");
+    room.wait_for("eve", "you already have 3 waiting");
+    let console = room.screen("console");
+    assert!(
+        !console.contains("burst2") && !console.contains("slow4"),
+        "{console}"
+    );
+}

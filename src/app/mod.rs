@@ -20,7 +20,8 @@ pub use msg::{Msg, Resume, ResumeAt, Setup};
 pub use pace::reading_time;
 pub use poll::{Ballot, Poll, bar_cells, poll_total};
 pub use questions::{
-    MAX_NAME_CHARS, MAX_QUESTION_CHARS, MAX_QUESTIONS, Question, QuestionOp, Questions, sanitise,
+    MAX_NAME_CHARS, MAX_OPEN_PER_ASKER, MAX_QUESTION_CHARS, MAX_QUESTIONS, Question, QuestionOp,
+    Questions, sanitise,
 };
 pub use state::{Gate, Overlay, Progress, Room, Screen, State, TocRow, View, Viewer};
 pub use update::{typing_a_guess, update, visible};

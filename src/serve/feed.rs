@@ -28,6 +28,8 @@ pub type Feeding = Option<Arc<Live>>;
 pub struct Live {
     pub room: Room,
     pub answered: BTreeSet<usize>,
+    /// Open questions on the screen in all (the room carries only the first).
+    pub waiting: usize,
 }
 
 impl Live {
@@ -36,6 +38,7 @@ impl Live {
         Live {
             room,
             answered: BTreeSet::new(),
+            waiting: 0,
         }
     }
 }
@@ -123,6 +126,7 @@ fn run(
                 live.send_replace(Some(Arc::new(Live {
                     room: status.room.room(doc),
                     answered: status.room.answered(doc),
+                    waiting: status.room.questions_waiting,
                 })));
                 last = Some(status.room);
             }

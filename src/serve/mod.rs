@@ -9,6 +9,7 @@
 //! channel and `writer` writes to it, `seats` holds what connections share
 //! and bounds them, `hostkey` keeps the server's key.
 
+mod asks;
 mod ballots;
 mod conn;
 pub mod feed;

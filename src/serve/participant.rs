@@ -13,6 +13,7 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
+use super::asks::NotSent;
 use super::feed::Live;
 use crate::app::{
     Action, Ballot, Effect, MAX_QUESTION_CHARS, Msg, Progress, Room, Screen, Setup, View,
@@ -72,8 +73,8 @@ enum Said {
     Alone,
     /// Their ballot was refused (the queue to the screen is full).
     NotCounted,
-    /// Their question was refused likewise.
-    NotSent,
+    /// Their question was not sent, and why.
+    NotSent(NotSent),
 }
 
 impl Said {
@@ -87,10 +88,7 @@ impl Said {
                 "✗ vote non compté (la salle est saturée) : validez de nouveau"
             }
             Said::NotCounted => "✗ your vote was not counted (the room is busy): cast it again",
-            Said::NotSent if lang == Lang::Fr => {
-                "✗ question non envoyée (la liste de l'animateur est pleine)"
-            }
-            Said::NotSent => "✗ your question was not sent (the facilitator's list is full)",
+            Said::NotSent(why) => why.words(lang),
         }
     }
 }
@@ -111,14 +109,15 @@ fn guess_max(ask: &Ask) -> u32 {
 }
 
 impl Participant {
-    /// Their last ballot (`true`) or question was not taken by the room:
-    /// they are told so rather than that it counted.
-    pub fn not_taken(&mut self, ballot: bool) {
-        self.said = Some(if ballot {
-            Said::NotCounted
-        } else {
-            Said::NotSent
-        });
+    /// Their last ballot was not taken by the room: they are told so
+    /// rather than that it counted.
+    pub fn not_counted(&mut self) {
+        self.said = Some(Said::NotCounted);
+    }
+
+    /// Their question was not sent, for this reason.
+    pub fn not_sent(&mut self, why: NotSent) {
+        self.said = Some(Said::NotSent(why));
     }
 
     /// A participant named `name`, reading in `lang`, resuming `journey`.

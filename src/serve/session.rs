@@ -14,6 +14,7 @@ use russh::{Channel, ChannelMsg};
 use tokio::sync::mpsc;
 use tokio::time::{Instant, sleep, sleep_until, timeout};
 
+use super::asks::{Asking, NotSent};
 use super::conn::Progress;
 use super::frame::{self, Screen};
 use super::keys::KeyParser;
@@ -176,6 +177,7 @@ async fn run_channel(
         return;
     };
     let mut parser = KeyParser::new();
+    let mut asking = Asking::default();
     let mut dirty = true;
     let mut last_key = Instant::now();
     let ending = loop {
@@ -201,7 +203,7 @@ async fn run_channel(
                     None | Some(ChannelMsg::Eof | ChannelMsg::Close) => break Ending::HungUp,
                     Some(_) => {}
                 }
-                if handle(&mut me, room.as_deref(), keys, &shared, &voter, &mut store) {
+                if handle(&mut me, room.as_deref(), keys, &shared, (&voter, &mut asking), &mut store) {
                     break Ending::Quit;
                 }
                 dirty = true;
@@ -218,7 +220,7 @@ async fn run_channel(
             }
             () = sleep(esc.unwrap_or(Duration::from_secs(3600))), if esc.is_some() => {
                 let keys = parser.flush(now_millis());
-                if handle(&mut me, room.as_deref(), keys, &shared, &voter, &mut store) {
+                if handle(&mut me, room.as_deref(), keys, &shared, (&voter, &mut asking), &mut store) {
                     break Ending::Quit;
                 }
                 dirty = true;
@@ -251,7 +253,7 @@ fn handle(
     room: Option<&super::feed::Live>,
     keys: Vec<crate::input::Key>,
     shared: &Shared,
-    voter: &str,
+    (voter, asking): (&str, &mut Asking),
     store: &mut Option<journey::Store>,
 ) -> bool {
     let mut journey = false;
@@ -263,13 +265,19 @@ fn handle(
             match up {
                 Up::Ballot { panel, ballot } => {
                     if !shared.ballots.cast(voter, &panel, ballot) {
-                        me.not_taken(true);
+                        me.not_counted();
                     }
                 }
                 Up::Ask(text) => {
                     let from = me.name().to_owned();
-                    if shared.up.try_send(Remote::Ask { from, text }).is_err() {
-                        me.not_taken(false);
+                    let sent = asking
+                        .send(room, &from, tokio::time::Instant::now())
+                        .and_then(|()| {
+                            let ask = Remote::Ask { from, text };
+                            shared.up.try_send(ask).map_err(|_| NotSent::Busy)
+                        });
+                    if let Err(why) = sent {
+                        me.not_sent(why);
                     }
                 }
             }
