@@ -77,10 +77,17 @@ fn id_of(doc: &Documentary, i: usize) -> Option<String> {
     Some(doc.panel(*doc.timeline.get(i)?).id().to_owned())
 }
 
-/// The questions worth sending: the one on the projector, the first open ones.
+/// Bytes the open questions may take in one status, as encoded: RON writes
+/// some characters as `\u{…}` escapes, up to ten bytes each, so their count
+/// alone does not keep a status under the link's 64 KiB.
+pub const QUESTIONS_BUDGET: usize = 24 * 1024;
+
+/// The questions worth sending: the one on the projector, the first open
+/// ones, as many as [`MAX_QUESTIONS_SENT`] and [`QUESTIONS_BUDGET`] allow.
 fn sent_questions(all: &Questions) -> Questions {
     let mut kept = all.clone();
     let mut open = 0usize;
+    let mut bytes = 0usize;
     kept.items.retain(|q| {
         if Some(q.id) == all.projected {
             return true;
@@ -88,6 +95,11 @@ fn sent_questions(all: &Questions) -> Questions {
         if q.answered || open >= MAX_QUESTIONS_SENT {
             return false;
         }
+        let size = ron::to_string(q).map_or(usize::MAX, |t| t.len());
+        if bytes.saturating_add(size) > QUESTIONS_BUDGET {
+            return false;
+        }
+        bytes = bytes.saturating_add(size);
         open = open.saturating_add(1);
         true
     });
