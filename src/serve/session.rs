@@ -148,9 +148,13 @@ async fn run_channel(
     let writer = writer::spawn(write, outbox);
     // The journey's own store: locked, atomic, bad files moved aside, saved
     // on its background saver so no key waits on the disk.
-    let store = tokio::task::block_in_place(|| {
-        journey_path(&shared, &seat.name, fingerprint.as_deref())
-            .map(|path| journey::Store::open(path, journey::store::Options::default()))
+    // Off the workers only when there is a journey to look for: each
+    // block_in_place hands the worker's duties to another thread.
+    let store = fingerprint.as_deref().and_then(|fp| {
+        tokio::task::block_in_place(|| {
+            journey_path(&shared, &seat.name, Some(fp))
+                .map(|path| journey::Store::open(path, journey::store::Options::default()))
+        })
     });
     let (mut store, journey) = match store {
         Some((store, journey, _troubles)) => (Some(store), journey.unwrap_or_default()),
