@@ -105,7 +105,7 @@ pub enum Command {
         #[arg(long, value_name = "ADDR:PORT", default_value = crate::serve::DEFAULT_LISTEN)]
         listen: std::net::SocketAddr,
         /// The screening to follow (the screen's --session).
-        #[arg(long, value_name = "NAME")]
+        #[arg(long, value_name = "NAME", value_parser = parse_session)]
         session: Option<String>,
         /// The room code participants type as their password (default: a new one).
         #[arg(long, value_name = "CODE", value_parser = crate::serve::check_code)]

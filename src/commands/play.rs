@@ -49,7 +49,19 @@ fn start(screening: Result<Screening, PlayError>, cli: &Cli) -> ExitCode {
     match screening {
         Ok(mut screening) => {
             term::capture_mouse(!cli.no_mouse);
-            super::finish(term::run(&mut screening))
+            let result = term::run(&mut screening);
+            let unsaved = unsaved(&screening.host);
+            let code = super::finish(result);
+            if unsaved.is_empty() {
+                return code;
+            }
+            for path in unsaved {
+                super::say(&format!(
+                    "error: the last changes to {} could not be saved (is the disk full?)",
+                    path.display()
+                ));
+            }
+            ExitCode::FAILURE
         }
         Err(e) => {
             super::say(&format!("error: {e}"));
@@ -218,4 +230,17 @@ fn stand_in() -> Result<Documentary, PlayError> {
         Default::default(),
         Default::default(),
     ))
+}
+
+/// The stores whose last saves did not reach the disk: quitting says so,
+/// and does not exit 0, rather than lose them in silence.
+fn unsaved(host: &Host) -> Vec<std::path::PathBuf> {
+    let journey = host.journey.as_ref().map(|s| (s.flush(), s.path()));
+    let log = host.log.as_ref().map(|l| (l.store.flush(), l.store.path()));
+    [journey, log]
+        .into_iter()
+        .flatten()
+        .filter(|(saved, _)| !saved)
+        .map(|(_, path)| path.to_path_buf())
+        .collect()
 }

@@ -12,6 +12,7 @@ use std::time::Duration;
 
 use tokio::sync::{mpsc, watch};
 
+use super::ballots::Ballots;
 use crate::app::Invitation;
 use crate::content::Documentary;
 use crate::link::{Client, Limits, Role, Status};
@@ -26,12 +27,15 @@ pub use crate::app::Live;
 const POLL: Duration = Duration::from_millis(2);
 /// Commands sent up per poll, so a flood waits here, not in the link.
 const UP_PER_POLL: usize = 256;
-/// Commands waiting to go up; past it a participant's ballot is refused.
+/// Questions waiting to go up; past it a participant's question is refused.
 pub const UP_QUEUE: usize = 4096;
 
 pub struct Feed {
     pub live: watch::Receiver<Feeding>,
+    /// Questions (and anything but ballots) going up.
     pub up: mpsc::Sender<Remote>,
+    /// Ballots going up, coalesced per participant and question.
+    pub ballots: Arc<Ballots>,
     stop: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
     /// With no screen to follow, the room stays `None` for as long as serve runs.
@@ -44,11 +48,14 @@ impl Feed {
         let (live_tx, live) = watch::channel(None);
         let (up, up_rx) = mpsc::channel(UP_QUEUE);
         let stop = Arc::new(AtomicBool::new(false));
+        let ballots = Arc::new(Ballots::default());
         let (thread, kiosk) = match socket {
             Some(path) => {
                 let stop = stop.clone();
+                let ballots = ballots.clone();
                 let thread = std::thread::spawn(move || {
-                    run(&doc, path, &live_tx, up_rx, &stop, &invitation)
+                    let up = (up_rx, &*ballots);
+                    run(&doc, path, &live_tx, up, &stop, &invitation)
                 });
                 (Some(thread), None)
             }
@@ -57,6 +64,7 @@ impl Feed {
         Feed {
             live,
             up,
+            ballots,
             stop,
             thread,
             _kiosk: kiosk,
@@ -77,7 +85,7 @@ fn run(
     doc: &Documentary,
     path: PathBuf,
     live: &watch::Sender<Feeding>,
-    mut up: mpsc::Receiver<Remote>,
+    (mut up, ballots): (mpsc::Receiver<Remote>, &Ballots),
     stop: &AtomicBool,
     invitation: &Invitation,
 ) {
@@ -98,8 +106,13 @@ fn run(
                 live.send_replace(Some(Arc::new(Live {
                     room: status.room.room(doc),
                     answered: status.room.answered(doc),
+                    waiting: status.room.questions_waiting,
                 })));
                 last = Some(status.room);
+            }
+            // Each participant's latest ballots first, then the questions.
+            for ballot in ballots.take(UP_PER_POLL) {
+                client.send(&ballot);
             }
             for _ in 0..UP_PER_POLL {
                 match up.try_recv() {

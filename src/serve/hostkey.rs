@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 
 use russh::keys::{Algorithm, HashAlg, PrivateKey};
 
+use crate::fsio::{self, ReadError};
+
 /// Where the key lives: `serve/host_ed25519` in the state folder.
 pub fn default_path() -> Option<PathBuf> {
     crate::store::journey::state_file("serve/host_ed25519")
@@ -30,22 +32,29 @@ pub enum HostKeyError {
     Io(#[from] io::Error),
 }
 
-/// Loads the key at `path`, or makes one there (0600, in a 0700 folder). A key
-/// that others may read is refused rather than used: it is no secret any more.
+/// A host key is a few hundred bytes; anything much larger is not one.
+const MAX_KEY_BYTES: u64 = 16 * 1024;
+
+/// Loads the key at `path`, or makes one there (0600, in a 0700 folder). It
+/// is read through the safe reader (a regular file only, never blocking,
+/// bounded); a key that others may read is refused rather than used: it is
+/// no secret any more. Every error names the path.
 pub fn load_or_create(path: &Path) -> Result<PrivateKey, HostKeyError> {
-    match fs::metadata(path) {
-        Ok(meta) => {
+    let at = |why: String| io::Error::other(format!("{}: {why}", path.display()));
+    match fsio::read_file(path, MAX_KEY_BYTES) {
+        Ok((bytes, meta)) => {
             if meta.permissions().mode() & 0o077 != 0 {
                 return Err(HostKeyError::Exposed(path.to_owned()));
             }
-            let text = fs::read_to_string(path)?;
+            let text =
+                String::from_utf8(bytes).map_err(|_| at("is not a key (not text)".into()))?;
             PrivateKey::from_openssh(text.as_bytes()).map_err(|source| HostKeyError::NotAKey {
                 path: path.to_owned(),
                 source,
             })
         }
-        Err(e) if e.kind() == io::ErrorKind::NotFound => create(path),
-        Err(e) => Err(e.into()),
+        Err(ReadError::Missing) => create(path),
+        Err(e) => Err(at(e.to_string()).into()),
     }
 }
 
@@ -94,6 +103,57 @@ mod tests {
             .unwrap_or_else(|e| panic!("{e}"));
         let refused = load_or_create(&path).map(|_| ()).unwrap_err().to_string();
         assert!(refused.contains("can be read by others"), "{refused}");
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    /// Loads in a thread: a FIFO must not hang the test if it hangs serve.
+    fn load_soon(path: &Path) -> String {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let owned = path.to_path_buf();
+        std::thread::spawn(move || {
+            let _ = tx.send(load_or_create(&owned).map(|_| ()));
+        });
+        match rx.recv_timeout(std::time::Duration::from_secs(10)) {
+            Ok(Ok(())) => panic!("{} was taken as a key", path.display()),
+            Ok(Err(e)) => e.to_string(),
+            Err(_) => panic!("reading {} hangs", path.display()),
+        }
+    }
+
+    #[test]
+    fn a_fifo_a_huge_file_or_garbage_is_refused_with_its_path() {
+        let dir = std::env::temp_dir().join(format!("invisibles-badkey-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let fifo = dir.join("fifo");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+        let huge = dir.join("huge");
+        let file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&huge);
+        let file = file.unwrap_or_else(|e| panic!("{e}"));
+        // Sparse: 2 GiB that take no disk.
+        file.set_len(2 << 30).unwrap_or_else(|e| panic!("{e}"));
+        let garbage = dir.join("garbage");
+        let file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&garbage);
+        file.and_then(|mut f| f.write_all(b"\xff\xfe not a key"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        for (path, why) in [
+            (&fifo, "a FIFO"),
+            (&huge, "larger than the limit of 16384 bytes"),
+            (&garbage, "not a key"),
+        ] {
+            let error = load_soon(path);
+            assert!(error.contains(&path.display().to_string()), "{error}");
+            assert!(error.contains(why), "{error}");
+        }
         let _ = fs::remove_dir_all(&dir);
     }
 }

@@ -3,23 +3,31 @@
 //! this module; the core it drives is synchronous.
 //!
 //! `keys` turns a channel's bytes into keys (a participant is the core's
-//! `Participant`, drawn by `ui::participant`), `frame` sends only the changed cells, `feed`
-//! follows the screen over its link, `ssh` decides who gets in, `session`
-//! runs one participant's channel, `seats` holds what connections share and
-//! bounds them, `hostkey` keeps the server's key.
+//! `Participant`, drawn by `ui::participant`), `frame` sends only the changed
+//! cells, `feed` follows the screen over its link, `ssh` decides who gets in,
+//! `gate` and `listen` bound who may try, `conn` watches one connection's
+//! deadlines, `session` runs one participant's channel and `writer` writes to
+//! it, `asks` and `ballots` bound what a participant sends up, `seats` holds
+//! what connections share, `hostkey` keeps the server's key.
 
+mod asks;
+mod ballots;
+mod conn;
 pub mod feed;
 pub mod frame;
+mod gate;
 pub mod hostkey;
 pub mod keys;
+mod listen;
 mod seats;
 mod session;
 pub mod ssh;
+mod tries;
+mod writer;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use rand::RngExt;
@@ -79,12 +87,16 @@ pub enum ServeError {
 
 /// A room code the command line cannot take.
 #[derive(Debug, thiserror::Error)]
-#[error("`{0}` cannot be a room code: 4 to 32 letters, digits or dashes")]
+#[error(
+    "`{0}` cannot be a room code: at least 6 and at most 32 letters, digits or dashes \
+     (leave --code out for a generated one)"
+)]
 pub struct BadCode(String);
 
-/// A code given on the command line: short enough to type, nothing a shell mangles.
+/// A code given on the command line: long enough not to be guessed within
+/// the limits on tries, short enough to type, nothing a shell mangles.
 pub fn check_code(code: &str) -> Result<String, BadCode> {
-    let ok = (4..=32).contains(&code.chars().count())
+    let ok = (6..=32).contains(&code.chars().count())
         && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
     if ok {
         Ok(code.to_owned())
@@ -121,36 +133,16 @@ pub fn invitation(
     )
 }
 
-/// One connection: a client that has not given the right code within
-/// `setup` (silent, or slow on purpose) is let go, and its address slot with it.
-async fn connection(
-    config: Arc<russh::server::Config>,
-    stream: tokio::net::TcpStream,
-    handler: Conn,
-    joined: Arc<AtomicBool>,
-    setup: Duration,
-) {
-    let started = tokio::time::timeout(setup, russh::server::run_stream(config, stream, handler));
-    let Ok(Ok(session)) = started.await else {
-        return;
-    };
-    let handle = session.handle();
-    tokio::pin!(session);
-    tokio::select! {
-        _ = &mut session => return,
-        () = tokio::time::sleep(setup) => {}
-    }
-    if joined.load(Ordering::Relaxed) {
-        let _ = session.await;
-    } else {
-        let reason = "the room code did not come in time".to_owned();
-        let _ = handle
-            .disconnect(russh::Disconnect::ByApplication, reason, String::new())
-            .await;
-    }
+/// What a connection over its address's share is told.
+fn over_share(limits: &Limits) -> String {
+    format!(
+        "too many connections from your address (at most {} at once, {} of them \
+         still without the room code): try again in a moment",
+        limits.per_address, limits.unauthenticated_per_address
+    )
 }
 
-/// Runs the server until Ctrl-C or SIGTERM.
+/// Runs the server until Ctrl-C or SIGTERM, SIGHUP or SIGQUIT.
 pub fn run(doc: Arc<Documentary>, opts: Options) -> Result<(), ServeError> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -171,7 +163,23 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), ServeError> {
         addr: opts.listen,
         source,
     })?;
-    let addr = listener.local_addr()?;
+    let mut acceptor = listen::Acceptor::new(listener);
+    let addr = acceptor.local_addr()?;
+    // The bounds that fit in the descriptors this process may open.
+    let mut limits = opts.limits;
+    let (seats, outside) = listen::fit(
+        listen::raise_descriptor_limit(),
+        limits.participants,
+        limits.unauthenticated,
+    );
+    if seats < limits.participants {
+        eprintln!(
+            "note: only {seats} participants fit in this process's file limit (ulimit -n): \
+             raise it for more"
+        );
+    }
+    (limits.participants, limits.unauthenticated) = (seats, outside);
+    let gate = Arc::new(gate::Gate::new(outside, limits.unauthenticated_per_address));
     let code = opts.code.clone().unwrap_or_else(new_code);
     let socket = crate::link::socket_path(opts.session.as_deref());
     let invite = crate::app::Invitation {
@@ -188,18 +196,20 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), ServeError> {
     let shared = Arc::new(Shared::new(
         doc,
         code.clone(),
-        opts.limits,
-        (feed.live.clone(), feed.up.clone()),
+        limits,
+        (feed.live.clone(), feed.up.clone(), feed.ballots.clone()),
         journeys,
         stop,
     ));
     let config = Arc::new(russh::server::Config {
         server_id: russh::SshId::Standard(std::borrow::Cow::Borrowed("SSH-2.0-invisibles")),
         keys: vec![key],
-        methods: russh::MethodSet::from(&[russh::MethodKind::Password][..]),
+        methods: ssh::methods(),
         auth_rejection_time: Duration::from_millis(500),
         auth_rejection_time_initial: Some(Duration::ZERO),
-        max_auth_attempts: opts.limits.auth_attempts.saturating_add(1),
+        // The code's tries are counted by the handler; this leaves room for
+        // `none` and the keys a client offers first, and for the refusal.
+        max_auth_attempts: limits.auth_attempts.saturating_add(12),
         inactivity_timeout: None,
         keepalive_interval: Some(Duration::from_secs(30)),
         keepalive_max: 3,
@@ -212,27 +222,45 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), ServeError> {
     );
     use std::io::Write;
     let _ = std::io::stdout().flush();
-    let mut sigterm = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+    use tokio::signal::unix::{SignalKind, signal};
+    // Every signal that ends serve (closing the facilitator's terminal sends
+    // HUP) first gives each participant their terminal back.
+    let mut sigterm = signal(SignalKind::terminate())?;
+    let mut sighup = signal(SignalKind::hangup())?;
+    let mut sigquit = signal(SignalKind::quit())?;
     loop {
         tokio::select! {
-            accepted = listener.accept() => {
-                let Ok((stream, peer)) = accepted else { continue };
-                // Too many from one address: closed before a byte of SSH.
-                let Some(slot) = shared.connection(peer.ip()) else { continue };
+            (stream, peer) = acceptor.accept() => {
                 let _ = stream.set_nodelay(true);
-                let joined = Arc::new(AtomicBool::new(false));
-                let handler = Conn::new(shared.clone(), slot, joined.clone());
+                let addr = peer.ip();
+                let progress = Arc::new(conn::Progress::default());
+                let slot = shared.connection(addr);
+                let (handler, evicted, setup) = match slot.zip(gate.admit(addr)) {
+                    Some((slot, pending)) => {
+                        let evicted = pending.evicted();
+                        let conn = Conn::new(shared.clone(), (addr, slot, pending), progress.clone());
+                        (conn, evicted, limits.setup)
+                    }
+                    // Past an address's share: told why, if few are being told.
+                    None => {
+                        let Some(guard) = gate.refusing() else { continue };
+                        let why = over_share(&limits);
+                        let conn = Conn::refusing(shared.clone(), addr, (why, guard), progress.clone());
+                        (conn, Arc::new(tokio::sync::Notify::new()), gate::REFUSAL_TIME)
+                    }
+                };
                 let config = config.clone();
-                let setup = opts.limits.setup;
-                tokio::spawn(connection(config, stream, handler, joined, setup));
+                tokio::spawn(conn::run(config, stream, handler, progress, evicted, setup));
             }
             _ = tokio::signal::ctrl_c() => break,
             _ = sigterm.recv() => break,
+            _ = sighup.recv() => break,
+            _ = sigquit.recv() => break,
         }
     }
     // Every session restores its participant's terminal before the process goes.
     let _ = stop_tx.send(true);
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(2);
+    let deadline = tokio::time::Instant::now() + writer::GRACE + Duration::from_secs(1);
     while shared.participants() > 0 && tokio::time::Instant::now() < deadline {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }

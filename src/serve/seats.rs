@@ -22,9 +22,14 @@ pub struct Limits {
     pub participants: usize,
     /// TCP connections from one address at once, authenticated or not.
     pub per_address: usize,
+    /// Connections that have not given the room code yet, in all.
+    pub unauthenticated: usize,
+    /// Connections that have not given the room code yet, from one address.
+    pub unauthenticated_per_address: usize,
     /// Password tries per connection.
     pub auth_attempts: usize,
-    /// From connecting to asking for the terminal.
+    /// From connecting to having a terminal open: the room code and the
+    /// shell come within it, or the connection (and its seat) goes.
     pub setup: Duration,
     /// Without a key from the participant, their session ends.
     pub idle: Duration,
@@ -36,8 +41,12 @@ impl Default for Limits {
     fn default() -> Limits {
         Limits {
             participants: 500,
-            // A room behind one NAT shares one address: room for a workshop.
+            // A room behind one NAT shares one address: room for a big
+            // workshop, while no one address can take the whole room.
             per_address: 100,
+            // A classroom typing the code at once, behind one NAT.
+            unauthenticated: 128,
+            unauthenticated_per_address: 32,
             auth_attempts: 3,
             setup: Duration::from_secs(30),
             idle: Duration::from_secs(4 * 3600),
@@ -53,10 +62,13 @@ pub struct Shared {
     pub limits: Limits,
     pub live: watch::Receiver<Feeding>,
     pub up: mpsc::Sender<Remote>,
+    pub ballots: Arc<super::ballots::Ballots>,
     /// Where participants' journeys are kept (none: not kept).
     pub journeys: Option<std::path::PathBuf>,
     /// Ends every session: the server stops.
     pub stop: watch::Receiver<bool>,
+    /// Wrong room codes, per address and in all.
+    pub tries: super::tries::Tries,
     participants: AtomicUsize,
     addresses: Mutex<HashMap<IpAddr, usize>>,
     names: Mutex<HashMap<String, usize>>,
@@ -67,7 +79,11 @@ impl Shared {
         doc: Arc<Documentary>,
         code: String,
         limits: Limits,
-        feed: (watch::Receiver<Feeding>, mpsc::Sender<Remote>),
+        feed: (
+            watch::Receiver<Feeding>,
+            mpsc::Sender<Remote>,
+            Arc<super::ballots::Ballots>,
+        ),
         journeys: Option<std::path::PathBuf>,
         stop: watch::Receiver<bool>,
     ) -> Shared {
@@ -77,8 +93,10 @@ impl Shared {
             limits,
             live: feed.0,
             up: feed.1,
+            ballots: feed.2,
             journeys,
             stop,
+            tries: super::tries::Tries::default(),
             participants: AtomicUsize::new(0),
             addresses: Mutex::new(HashMap::new()),
             names: Mutex::new(HashMap::new()),
@@ -199,7 +217,7 @@ mod tests {
             Arc::new(doc),
             code,
             limits,
-            (live, up),
+            (live, up, Arc::default()),
             None,
             stop,
         ))

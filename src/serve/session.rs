@@ -14,13 +14,17 @@ use russh::{Channel, ChannelMsg};
 use tokio::sync::mpsc;
 use tokio::time::{Instant, sleep, sleep_until, timeout};
 
-use super::frame::{self, ENTER, LEAVE, Screen};
+use super::asks::{Asking, NotSent};
+use super::conn::Progress;
+use super::frame::{self, Screen};
 use super::keys::KeyParser;
 use super::ssh::{Seat, Shared};
+use super::writer::{self, Ending, GRACE, Out};
 use crate::app::{Participant, ParticipantMsg, Up, participant};
 use crate::content::Lang;
 use crate::journey::Journey;
 use crate::runtime::{Remote, now_millis};
+use crate::store::journey;
 
 /// What a client said before asking for its shell.
 struct Terminal {
@@ -74,19 +78,37 @@ async fn setup(read: &mut russh::ChannelReadHalf, limit: Duration) -> Option<Ter
     }
 }
 
+/// Journeys kept in all: each is a file and a lock file, made by anyone who
+/// connects with a new name or key; past this, newcomers' are not kept.
+const MAX_JOURNEYS: usize = 2000;
+
 /// Their journey's file: by name and key fingerprint, in the serve's folder.
+/// Without a key nothing tells two visitors of one name apart, so theirs is
+/// not kept (two `ana`s would share one); nor is a new one past [`MAX_JOURNEYS`].
 fn journey_path(
     shared: &Shared,
     name: &str,
     fingerprint: Option<&str>,
 ) -> Option<std::path::PathBuf> {
     let dir = shared.journeys.as_ref()?;
-    let key = fingerprint.map_or_else(
-        || "nokey".to_owned(),
-        |fp| fp.trim_start_matches("SHA256:").chars().take(16).collect(),
-    );
-    let file = crate::store::journey::safe_name(&format!("{name}-{key}"));
-    Some(dir.join(format!("{file}.ron")))
+    let key: String = fingerprint?
+        .trim_start_matches("SHA256:")
+        .chars()
+        .take(16)
+        .collect();
+    let file = journey::safe_name(&format!("{name}-{key}"));
+    let path = dir.join(format!("{file}.ron"));
+    if path.exists() {
+        return Some(path);
+    }
+    let kept = std::fs::read_dir(dir).map_or(0, |entries| {
+        entries
+            .flatten()
+            .filter(|e| e.path().extension().is_some_and(|x| x == "ron"))
+            .take(MAX_JOURNEYS)
+            .count()
+    });
+    (kept < MAX_JOURNEYS).then_some(path)
 }
 
 pub async fn run(
@@ -94,40 +116,45 @@ pub async fn run(
     channel: Channel<Msg>,
     seat: Seat,
     fingerprint: Option<String>,
+    progress: Arc<Progress>,
+) {
+    run_channel(shared, channel, seat, fingerprint, &progress).await;
+    // Whatever ended it, the connection goes too.
+    progress.end();
+}
+
+async fn run_channel(
+    shared: Arc<Shared>,
+    channel: Channel<Msg>,
+    seat: Seat,
+    fingerprint: Option<String>,
+    progress: &Progress,
 ) {
     let (mut read, write) = channel.split();
     let Some(term) = setup(&mut read, shared.limits.setup).await else {
         let _ = write.close().await;
         return;
     };
+    progress.open();
     let Some((cols, rows)) = term.size else {
         let said = format!("{}\r\n", crate::words::of(term.lang).needs_a_terminal);
-        let _ = write.data_bytes(said.into_bytes()).await;
-        let _ = write.exit_status(1).await;
+        let _ = timeout(GRACE, write.data_bytes(said.into_bytes())).await;
+        let _ = timeout(GRACE, write.exit_status(1)).await;
         let _ = write.close().await;
         return;
     };
-    let (frames, mut outbox) = mpsc::channel::<Vec<u8>>(1);
-    // The writer restores their terminal and closes the channel, however the session ends.
-    let writer = tokio::spawn(async move {
-        let mut ok = write.data_bytes(ENTER).await.is_ok();
-        while let Some(bytes) = outbox.recv().await {
-            if ok {
-                ok = write.data_bytes(bytes).await.is_ok();
-            }
-        }
-        if ok {
-            let _ = write.data_bytes(LEAVE).await;
-            let _ = write.exit_status(0).await;
-            let _ = write.eof().await;
-        }
-        let _ = write.close().await;
-    });
+    let (frames, outbox) = mpsc::channel::<Out>(1);
+    // The writer restores their terminal and closes the channel, however the
+    // session ends; it is never waited for without a bound.
+    let writer = writer::spawn(write, outbox);
     // The journey's own store: locked, atomic, bad files moved aside, saved
     // on its background saver so no key waits on the disk.
-    let store = journey_path(&shared, &seat.name, fingerprint.as_deref()).map(|path| {
+    // Off the workers only when there is a journey to look for: each
+    // block_in_place hands the worker's duties to another thread.
+    let store = fingerprint.as_deref().and_then(|fp| {
         tokio::task::block_in_place(|| {
-            crate::store::journey::Store::open(path, crate::store::journey::Options::default())
+            journey_path(&shared, &seat.name, Some(fp))
+                .map(|path| journey::Store::open(path, journey::Options::default()))
         })
     });
     let (mut store, journey) = match store {
@@ -151,12 +178,14 @@ pub async fn run(
     let mut room = live.borrow_and_update().clone();
     participant(&mut me, ParticipantMsg::Live(room.as_deref()));
     let Ok(mut screen) = Screen::new(cols, rows) else {
+        writer::finish(frames, writer, Ending::Broken, term.lang).await;
         return;
     };
     let mut parser = KeyParser::new();
+    let mut asking = Asking::default();
     let mut dirty = true;
     let mut last_key = Instant::now();
-    loop {
+    let ending = loop {
         let esc = parser.deadline(now_millis()).map(Duration::from_millis);
         let idle = last_key
             .checked_add(shared.limits.idle)
@@ -173,20 +202,20 @@ pub async fn run(
                     Some(ChannelMsg::WindowChange { col_width, row_height, .. }) => {
                         let (c, r) = frame::clamp(col_width, row_height);
                         if screen.resize(c, r).is_err() {
-                            break;
+                            break Ending::Broken;
                         }
                     }
-                    None | Some(ChannelMsg::Eof | ChannelMsg::Close) => break,
+                    None | Some(ChannelMsg::Eof | ChannelMsg::Close) => break Ending::HungUp,
                     Some(_) => {}
                 }
-                if handle(&mut me, room.as_deref(), keys, &shared, &voter, &mut store) {
-                    break;
+                if handle(&mut me, room.as_deref(), keys, &shared, (&voter, &mut asking), &mut store) {
+                    break Ending::Quit;
                 }
                 dirty = true;
             }
             changed = live.changed() => {
                 if changed.is_err() {
-                    break;
+                    break Ending::Stopped;
                 }
                 room = live.borrow_and_update().clone();
                 if participant(&mut me, ParticipantMsg::Live(room.as_deref())).journey {
@@ -196,26 +225,26 @@ pub async fn run(
             }
             () = sleep(esc.unwrap_or(Duration::from_secs(3600))), if esc.is_some() => {
                 let keys = parser.flush(now_millis());
-                if handle(&mut me, room.as_deref(), keys, &shared, &voter, &mut store) {
-                    break;
+                if handle(&mut me, room.as_deref(), keys, &shared, (&voter, &mut asking), &mut store) {
+                    break Ending::Quit;
                 }
                 dirty = true;
             }
-            () = sleep_until(idle) => break,
-            _ = stop.changed() => break,
+            () = sleep_until(idle) => break Ending::Idle,
+            _ = stop.changed() => break Ending::Stopped,
             permit = frames.reserve(), if dirty => {
-                let Ok(permit) = permit else { break };
+                // The writer ended: their channel is gone.
+                let Ok(permit) = permit else { break Ending::HungUp };
                 let area = screen.area();
                 match screen.draw(|f| crate::ui::participant::render(&me, room.as_deref(), area, f.buffer_mut())) {
-                    Ok(bytes) => permit.send(bytes),
-                    Err(_) => break,
+                    Ok(bytes) => permit.send(Out::Frame(bytes)),
+                    Err(_) => break Ending::Broken,
                 }
                 dirty = false;
             }
         }
-    }
-    drop(frames);
-    let _ = writer.await;
+    };
+    writer::finish(frames, writer, ending, term.lang).await;
     // The last save is written before the store (and its lock) goes, off the workers.
     if let Some(store) = store {
         let _ = tokio::task::spawn_blocking(move || drop(store)).await;
@@ -229,31 +258,44 @@ fn handle(
     room: Option<&crate::app::Live>,
     keys: Vec<crate::input::Key>,
     shared: &Shared,
-    voter: &str,
-    store: &mut Option<crate::store::journey::Store>,
+    (voter, asking): (&str, &mut Asking),
+    store: &mut Option<journey::Store>,
 ) -> bool {
     let mut journey = false;
     for key in keys {
         let out = participant(me, ParticipantMsg::Key(key, room));
         journey |= out.journey;
         for up in out.up {
-            let remote = match up {
-                Up::Ballot { panel, ballot } => Remote::Ballot {
-                    panel,
-                    voter: voter.to_owned(),
-                    ballot,
-                },
-                Up::Ask(text) => Remote::Ask {
-                    from: me.name().to_owned(),
-                    text,
-                },
-                Up::Upvote(id) => Remote::Upvote {
-                    id,
-                    voter: voter.to_owned(),
-                },
-            };
-            // A full queue (the screen stopped reading) loses this one, not the session.
-            let _ = shared.up.try_send(remote);
+            // Refused (the queue is full): they are told, not left believing it counted.
+            match up {
+                Up::Ballot { panel, ballot } => {
+                    if !shared.ballots.cast(voter, &panel, ballot) {
+                        participant(me, ParticipantMsg::NotCounted);
+                    }
+                }
+                Up::Ask(text) => {
+                    let from = me.name().to_owned();
+                    let sent = asking
+                        .send(room, &from, tokio::time::Instant::now())
+                        .and_then(|()| {
+                            let ask = Remote::Ask { from, text };
+                            shared.up.try_send(ask).map_err(|_| NotSent::Busy)
+                        });
+                    if let Err(why) = sent {
+                        participant(me, ParticipantMsg::NotSent(why));
+                    }
+                }
+                Up::Upvote(id) => {
+                    let upvote = Remote::Upvote {
+                        id,
+                        voter: voter.to_owned(),
+                    };
+                    // A full queue loses it; they may upvote again.
+                    if shared.up.try_send(upvote).is_err() {
+                        participant(me, ParticipantMsg::NotSent(NotSent::Busy));
+                    }
+                }
+            }
         }
         if out.quit {
             if journey {
@@ -269,7 +311,7 @@ fn handle(
 }
 
 /// Hands their journey to its store's saver: no session waits on the disk.
-fn save(me: &Participant, store: &mut Option<crate::store::journey::Store>) {
+fn save(me: &Participant, store: &mut Option<journey::Store>) {
     if let Some(store) = store.as_mut() {
         store.save(&me.journey());
     }

@@ -3,60 +3,134 @@
 //! per connection (no exec, no subsystem, no forwarding, no agent, no X11);
 //! bounded connections per address and participants in all.
 
+use std::net::IpAddr;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+
+use tokio::time::Instant;
 
 use russh::keys::HashAlg;
 use russh::server::{Auth, ChannelOpenHandle, Handler, Msg, PublicKeyOffer, Session};
 use russh::{Channel, ChannelId, MethodKind, MethodSet};
 
+use super::conn::Progress;
+use super::gate::{Pending, Refusing};
 pub use super::seats::{AddressSlot, Limits, Seat, Shared, display_name};
+use super::tries::{Turn, locked_words};
 
-/// The room code, compared in time that does not depend on where it differs.
+/// The room code, compared in time that does not depend on where it
+/// differs, and whatever the case (a projector may show it in capitals).
 fn same_code(given: &str, code: &str) -> bool {
     let (a, b) = (given.trim().as_bytes(), code.as_bytes());
-    let diff = a
-        .iter()
-        .zip(b.iter())
-        .fold(0u8, |acc, (x, y)| acc | (x ^ y));
+    let diff = a.iter().zip(b.iter()).fold(0u8, |acc, (x, y)| {
+        acc | (x.to_ascii_lowercase() ^ y.to_ascii_lowercase())
+    });
     diff == 0 && a.len() == b.len()
 }
 
-fn password_only() -> MethodSet {
-    MethodSet::from(&[MethodKind::Password][..])
+/// The ways in: a key is asked for only to be named (it finds a
+/// participant's journey again), then the room code as the password.
+pub fn methods() -> MethodSet {
+    MethodSet::from(&[MethodKind::PublicKey, MethodKind::Password][..])
 }
 
 /// One SSH connection.
 pub struct Conn {
     shared: Arc<Shared>,
-    _slot: AddressSlot,
+    addr: IpAddr,
+    _slot: Option<AddressSlot>,
+    /// Its place among the connections outside the room, until the code is right.
+    pending: Option<Pending>,
+    /// Why it is refused whatever it sends (its address is over its share).
+    refused: Option<String>,
+    _refusing: Option<Refusing>,
+    /// Why it was just refused: told by keyboard-interactive, which OpenSSH shows.
+    telling: Option<String>,
+    told: Option<String>,
     seat: Option<Seat>,
     fingerprint: Option<String>,
     failures: usize,
     channel: Option<ChannelId>,
-    joined: Arc<AtomicBool>,
+    progress: Arc<Progress>,
 }
 
 impl Conn {
-    /// `joined` is set once the room code is right: until then the
-    /// connection has [`Limits::setup`] to get there.
-    pub fn new(shared: Arc<Shared>, slot: AddressSlot, joined: Arc<AtomicBool>) -> Conn {
+    /// `progress` tells the connection's watcher how far it got.
+    pub fn new(
+        shared: Arc<Shared>,
+        (addr, slot, pending): (IpAddr, AddressSlot, Pending),
+        progress: Arc<Progress>,
+    ) -> Conn {
+        Conn {
+            _slot: Some(slot),
+            pending: Some(pending),
+            ..Conn::blank(shared, addr, progress)
+        }
+    }
+
+    /// A connection that is only told `why` it cannot come in.
+    pub fn refusing(
+        shared: Arc<Shared>,
+        addr: IpAddr,
+        (why, guard): (String, Refusing),
+        progress: Arc<Progress>,
+    ) -> Conn {
+        Conn {
+            refused: Some(why),
+            _refusing: Some(guard),
+            ..Conn::blank(shared, addr, progress)
+        }
+    }
+
+    fn blank(shared: Arc<Shared>, addr: IpAddr, progress: Arc<Progress>) -> Conn {
         Conn {
             shared,
-            _slot: slot,
+            addr,
+            _slot: None,
+            pending: None,
+            refused: None,
+            _refusing: None,
+            telling: None,
+            told: None,
             seat: None,
             fingerprint: None,
             failures: 0,
             channel: None,
-            joined,
+            progress,
         }
     }
 
     fn reject(&self) -> Auth {
         Auth::Reject {
-            proceed_with_methods: Some(password_only()),
+            proceed_with_methods: Some(methods()),
             partial_success: false,
         }
+    }
+
+    /// Refuses, and says why on the next step (keyboard-interactive).
+    fn refuse(&mut self, why: String) -> Auth {
+        self.telling = Some(why);
+        Auth::Reject {
+            proceed_with_methods: Some(MethodSet::from(&[MethodKind::KeyboardInteractive][..])),
+            partial_success: false,
+        }
+    }
+
+    fn full(&self) -> String {
+        format!(
+            "the room is full ({} participants): ask the facilitator",
+            self.shared.limits.participants
+        )
+    }
+
+    /// Why this connection cannot come in right now, if it cannot.
+    fn closed(&self) -> Option<String> {
+        if let Some(why) = &self.refused {
+            return Some(why.clone());
+        }
+        if let Turn::Locked(left) = self.shared.tries.peek(self.addr, Instant::now()) {
+            return Some(locked_words(left));
+        }
+        (self.shared.participants() >= self.shared.limits.participants).then(|| self.full())
     }
 }
 
@@ -72,6 +146,12 @@ impl From<russh::Error> for Refused {
 
 impl Handler for Conn {
     type Error = Refused;
+
+    /// Before the code is asked: a full room, a locked-out address, an
+    /// address over its share are told at once.
+    async fn authentication_banner(&mut self) -> Result<Option<String>, Refused> {
+        Ok(self.closed().map(|why| format!("Invisibles: {why}.\r\n")))
+    }
 
     async fn auth_none(&mut self, _user: &str) -> Result<Auth, Refused> {
         Ok(self.reject())
@@ -92,20 +172,66 @@ impl Handler for Conn {
     }
 
     async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Refused> {
+        if let Some(why) = self.refused.clone() {
+            return Ok(self.refuse(why));
+        }
+        // Every try waits its turn before its verdict.
+        match self.shared.tries.turn(self.addr, Instant::now()) {
+            Turn::Locked(left) => return Ok(self.refuse(locked_words(left))),
+            Turn::Wait(wait) => tokio::time::sleep(wait).await,
+        }
         if !same_code(password, &self.shared.code) {
             self.failures = self.failures.saturating_add(1);
+            if let Some(lockout) = self.shared.tries.wrong(self.addr, Instant::now()) {
+                return Ok(self.refuse(locked_words(lockout)));
+            }
             if self.failures >= self.shared.limits.auth_attempts {
-                return Err(Refused("too many wrong room codes".into()));
+                let why = format!(
+                    "{} wrong room codes: connect again to try once more",
+                    self.failures
+                );
+                return Ok(self.refuse(why));
             }
             return Ok(self.reject());
         }
         match self.shared.join(user) {
             Some(seat) => {
                 self.seat = Some(seat);
-                self.joined.store(true, Ordering::Relaxed);
+                self.progress.join();
+                self.pending = None;
                 Ok(Auth::Accept)
             }
-            None => Err(Refused("the room is full".into())),
+            None => {
+                let why = self.full();
+                Ok(self.refuse(why))
+            }
+        }
+    }
+
+    /// Only ever used to say why a connection was refused: the reason,
+    /// then no way left in.
+    async fn auth_keyboard_interactive<'a>(
+        &'a mut self,
+        _user: &str,
+        _submethods: &str,
+        response: Option<russh::server::Response<'a>>,
+    ) -> Result<Auth, Refused> {
+        match (response, self.telling.take()) {
+            (None, Some(why)) => {
+                self.told = Some(why.clone());
+                Ok(Auth::Partial {
+                    name: "Invisibles".into(),
+                    instructions: format!("{why}.").into(),
+                    prompts: Vec::new().into(),
+                })
+            }
+            // Told: the connection ends (an empty list of methods makes
+            // OpenSSH try them all again).
+            (Some(_), _) => Err(Refused(self.told.take().unwrap_or_default())),
+            (None, None) => Ok(Auth::Reject {
+                proceed_with_methods: Some(methods()),
+                partial_success: false,
+            }),
         }
     }
 
@@ -124,7 +250,14 @@ impl Handler for Conn {
         reply.accept().await;
         let shared = self.shared.clone();
         let fingerprint = self.fingerprint.clone();
-        tokio::spawn(super::session::run(shared, channel, seat, fingerprint));
+        let progress = self.progress.clone();
+        tokio::spawn(super::session::run(
+            shared,
+            channel,
+            seat,
+            fingerprint,
+            progress,
+        ));
         Ok(())
     }
 
@@ -194,6 +327,7 @@ mod tests {
         assert!(!same_code("k3x9p", "k3x9pq"));
         assert!(!same_code("k3x9pqq", "k3x9pq"));
         assert!(!same_code("", "k3x9pq"));
+        assert!(same_code("TUESDAY", "tuesday"));
         assert_eq!(display_name("join"), "guest");
         assert_eq!(display_name("\x1b[31mana"), "[31mana");
         assert_eq!(

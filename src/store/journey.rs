@@ -19,6 +19,8 @@ impl Document for Journey {
     const VERSION: u32 = VERSION;
     const WHAT: What = What::Journey;
     const WHAT_NAME: &'static str = "journey";
+    const MAX_BYTES: u64 = MAX_BYTES;
+    const WHEN_FULL: &'static str = "start afresh with --fresh (the old one is kept aside)";
     fn version(&self) -> u32 {
         self.version
     }

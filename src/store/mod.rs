@@ -34,28 +34,23 @@ pub trait Document: Serialize + DeserializeOwned + Clone + PartialEq + Send + 's
     /// The newest format this build reads and writes.
     const VERSION: u32;
     const WHAT: What;
-    /// For the saver thread's name.
+    /// For the saver thread's name and messages.
     const WHAT_NAME: &'static str;
+    /// Its own size limit: larger files are refused on read and never written.
+    const MAX_BYTES: u64;
+    /// What to do when it reaches [`Document::MAX_BYTES`].
+    const WHEN_FULL: &'static str;
     fn version(&self) -> u32;
     /// Clamps or drops numbers out of range, once read.
     fn check(&mut self) {}
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     /// Start over: the old file is kept aside as a backup (`.bak-<ms>`).
     pub fresh: bool,
-    /// Larger files are refused on read and never written.
-    pub max_bytes: u64,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options {
-            fresh: false,
-            max_bytes: 4 * 1024 * 1024,
-        }
-    }
+    /// Another size limit than the document's own ([`Document::MAX_BYTES`]).
+    pub max_bytes: Option<u64>,
 }
 
 /// An open document file. Saving never panics and never blocks the caller.
@@ -82,18 +77,27 @@ impl<T: Document> std::fmt::Debug for Store<T> {
 pub enum SaveError {
     #[error("{0}")]
     Encode(#[from] ron::Error),
-    #[error("it would be larger than {}", fsio::human_bytes(*.0))]
-    TooLarge(u64),
+    /// Over its limit: which document, the limit, and what to do then.
+    #[error("the {what} is full: it would be larger than its limit of {}; {when_full}", fsio::human_bytes(*.limit))]
+    TooLarge {
+        what: &'static str,
+        limit: u64,
+        when_full: &'static str,
+    },
     #[error("{0}")]
     Io(#[from] std::io::Error),
 }
 
-/// A document as RON, refused if over the limit.
-fn encode<T: Serialize>(doc: &T, max_bytes: u64) -> Result<Vec<u8>, SaveError> {
+/// A document as RON, refused if over the limit, saying what to do then.
+fn encode<T: Document>(doc: &T, max_bytes: u64) -> Result<Vec<u8>, SaveError> {
     let mut text = ron::ser::to_string_pretty(doc, ron::ser::PrettyConfig::default())?;
     text.push('\n');
     if text.len() as u64 > max_bytes {
-        return Err(SaveError::TooLarge(max_bytes));
+        return Err(SaveError::TooLarge {
+            what: T::WHAT_NAME,
+            limit: max_bytes,
+            when_full: T::WHEN_FULL,
+        });
     }
     Ok(text.into_bytes())
 }
@@ -162,6 +166,35 @@ pub fn read<T: Document>(path: &Path, max_bytes: u64) -> Result<Option<T>, Docum
     }
 }
 
+/// Whether bytes that do not decode could still be a document this app
+/// wrote (damaged, or from another version): RON text opening a struct with
+/// a field. Anything else (a shell profile, `authorized_keys`, a binary) is
+/// someone else's file.
+fn looks_like_ours(bytes: &[u8]) -> bool {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return false;
+    };
+    let Some(rest) = text.trim_start().strip_prefix('(') else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let field: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    !field.is_empty()
+        && rest
+            .get(field.len()..)
+            .is_some_and(|r| r.trim_start().starts_with(':'))
+}
+
+fn not_ours<T: Document>() -> String {
+    format!(
+        "it is not a {} file (only a file this app wrote is ever moved aside or replaced)",
+        T::WHAT_NAME
+    )
+}
+
 /// The lock beside the file; `Ok(None)` if another process holds it.
 fn lock(path: &Path) -> std::io::Result<Option<File>> {
     let file = fsio::open_lock(&PathBuf::from(format!("{}.lock", path.display())))?;
@@ -187,6 +220,7 @@ impl<T: Document> Store<T> {
     /// and the app should not start on this path).
     pub fn open(path: PathBuf, options: Options) -> (Store<T>, Option<T>, Vec<Trouble>) {
         let what = T::WHAT;
+        let max_bytes = options.max_bytes.unwrap_or(T::MAX_BYTES);
         let refused = |path: PathBuf, why: String| {
             let t = Trouble::Refused(what, path.clone(), why);
             (Store::idle(path), None, vec![t])
@@ -203,8 +237,15 @@ impl<T: Document> Store<T> {
             if m.uid() != fsio::my_uid() {
                 return refused(path, "it belongs to another user".into());
             }
-            if m.len() > options.max_bytes {
-                return refused(path, ReadError::TooLarge(m.len()).to_string());
+            if m.len() > max_bytes {
+                return refused(path, ReadError::TooLarge(max_bytes).to_string());
+            }
+            // Not ours (`--state ~/.profile`): never moved aside nor replaced.
+            if let Ok((bytes, _)) = fsio::read_file(&path, max_bytes)
+                && decode::<T>(&bytes).is_err()
+                && !looks_like_ours(&bytes)
+            {
+                return refused(path, not_ours::<T>());
             }
         }
         if let Some(dir) = path.parent()
@@ -230,7 +271,8 @@ impl<T: Document> Store<T> {
         if saving {
             fsio::remove_stale_temporaries(&path);
         }
-        let doc = match fsio::read_file(&path, options.max_bytes) {
+        let mut bytes_read = Vec::new();
+        let doc = match fsio::read_file(&path, max_bytes) {
             Err(ReadError::Missing) => None,
             Err(e @ (ReadError::NotRegular(_) | ReadError::TooLarge(_))) => {
                 return refused(path, e.to_string());
@@ -248,7 +290,9 @@ impl<T: Document> Store<T> {
                     troubles.push(Trouble::CannotSave(what, "the file is read-only".into()));
                     saving = false;
                 }
-                Some(decode::<T>(&bytes))
+                let doc = decode::<T>(&bytes);
+                bytes_read = bytes;
+                Some(doc)
             }
         };
         let doc = match doc {
@@ -263,6 +307,7 @@ impl<T: Document> Store<T> {
             },
             Some(Ok(doc)) => Some(doc),
             Some(Err(_)) if !saving => None,
+            Some(Err(_)) if !looks_like_ours(&bytes_read) => return refused(path, not_ours::<T>()),
             Some(Err(why)) => match fsio::move_aside(&path, "bad") {
                 Ok(to) => {
                     troubles.push(Trouble::MovedAside { what, to, why });
@@ -276,7 +321,7 @@ impl<T: Document> Store<T> {
             },
         };
         if saving {
-            match Saver::start(path, options.max_bytes) {
+            match Saver::start(path, max_bytes) {
                 Ok(saver) => store.saver = Some(saver),
                 Err(e) => troubles.push(Trouble::CannotSave(what, e.to_string())),
             }

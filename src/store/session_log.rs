@@ -36,6 +36,8 @@ impl Document for Session {
     const VERSION: u32 = VERSION;
     const WHAT: What = What::SessionLog;
     const WHAT_NAME: &'static str = "session log";
+    const MAX_BYTES: u64 = MAX_BYTES;
+    const WHEN_FULL: &'static str = "nothing more is logged in it: start the screen with another --session name to log the rest";
     fn version(&self) -> u32 {
         self.version
     }

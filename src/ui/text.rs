@@ -4,12 +4,13 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-/// Control characters shown as spaces, as everywhere else: a stray escape in
-/// content must never reach the terminal, nor vanish and glue words together.
+use crate::content::controls::shown;
+
+/// Each character as [`shown`] says, as everywhere else: a stray escape in
+/// content must never reach the terminal, nor vanish and glue words together,
+/// and nothing drawn differently by the terminal or reordering the line.
 pub fn clean(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+    s.chars().filter_map(shown).collect()
 }
 
 /// Wraps `text` (paragraphs split on blank lines, line breaks kept) into styled lines.
@@ -17,10 +18,7 @@ pub fn wrap(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
     let width = usize::from(width.max(1));
     let mut out = Vec::new();
     for raw in text.lines() {
-        let clean: String = raw
-            .chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
-            .collect();
+        let clean = clean(raw);
         if clean.trim().is_empty() {
             out.push(Line::default());
             continue;
@@ -37,10 +35,7 @@ pub fn wrap(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
 pub fn wrap_hanging(prefix: &str, text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
     let indent = " ".repeat(unicode_width::UnicodeWidthStr::width(prefix));
     let width = usize::from(width.max(1));
-    let clean: String = text
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+    let clean = clean(text);
     let opts = textwrap::Options::new(width)
         .break_words(true)
         .initial_indent(prefix)

@@ -3,4 +3,6 @@
 
 mod player;
 mod serve;
+mod serve_attack;
+mod serve_ballots;
 mod sessions;

@@ -2,154 +2,7 @@
 //! the stock OpenSSH client (through `sshpass`) as participants, each in a
 //! tmux window on 127.0.0.1. `.ci/run` installs `openssh-client` and `sshpass`.
 
-use std::path::PathBuf;
-use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
-
-static NEXT: AtomicUsize = AtomicUsize::new(0);
-
-/// One tmux server per test with a window per program, and a state folder
-/// they share; both go when dropped.
-struct Room {
-    socket: String,
-    state: PathBuf,
-    port: u16,
-}
-
-const CODE: &str = "e2e-code";
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .unwrap_or_else(|e| panic!("no free port: {e}"))
-}
-
-impl Room {
-    fn new() -> Room {
-        let n = NEXT.fetch_add(1, Ordering::SeqCst);
-        let socket = format!("invisibles-serve-{}-{n}", std::process::id());
-        let state = std::env::temp_dir().join(&socket);
-        let _ = std::fs::remove_dir_all(&state);
-        std::fs::create_dir_all(&state).unwrap_or_else(|e| panic!("{e}"));
-        let room = Room {
-            socket,
-            state,
-            port: free_port(),
-        };
-        room.tmux(&["new-session", "-d", "-s", "e2e", "-n", "idle", "sleep 600"]);
-        room
-    }
-
-    fn tmux(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .unwrap_or_else(|e| panic!("tmux is needed (.ci/run installs it): {e}"));
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// Runs `command` in a new window `name` of WxH; afterwards the window
-    /// shows its exit code and terminal modes, and waits.
-    fn open(&self, name: &str, (w, h): (u16, u16), command: &str) {
-        let script = format!(
-            "{command}; echo EXIT=$?; stty -a | tr -s ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '; echo; sleep 600"
-        );
-        self.tmux(&["new-window", "-d", "-n", name, "sh", "-c", &script]);
-        self.tmux(&[
-            "resize-window",
-            "-t",
-            name,
-            "-x",
-            &w.to_string(),
-            "-y",
-            &h.to_string(),
-        ]);
-    }
-
-    fn invisibles(&self, name: &str, size: (u16, u16), args: &str) {
-        let bin = env!("CARGO_BIN_EXE_invisibles");
-        let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample");
-        let state = self.state.display();
-        self.open(
-            name,
-            size,
-            &format!("XDG_STATE_HOME={state} {bin} --episodes {sample} {args}"),
-        );
-    }
-
-    /// A participant named `who` joins with `code`, in `lang`.
-    fn join(&self, who: &str, size: (u16, u16), code: &str, lang: &str) {
-        let port = self.port;
-        self.open(
-            who,
-            size,
-            &format!(
-                "LANG={lang} sshpass -p {code} ssh -tt -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null \
-                 -o PubkeyAuthentication=no -o NumberOfPasswordPrompts=1 -o LogLevel=ERROR \
-                 -o SendEnv=LANG -p {port} {who}@127.0.0.1"
-            ),
-        );
-    }
-
-    fn screen(&self, name: &str) -> String {
-        self.tmux(&["capture-pane", "-p", "-t", name])
-    }
-
-    fn keys(&self, name: &str, keys: &[&str]) {
-        for k in keys {
-            self.tmux(&["send-keys", "-t", name, k]);
-            std::thread::sleep(Duration::from_millis(30));
-        }
-    }
-
-    fn text(&self, name: &str, text: &str) {
-        self.tmux(&["send-keys", "-t", name, "-l", text]);
-    }
-
-    fn wait_for(&self, name: &str, text: &str) -> String {
-        self.wait_until(name, |s| s.contains(text))
-    }
-
-    fn wait_until(&self, name: &str, ok: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen(name);
-            if ok(&screen) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(15),
-                "{name}: gave up waiting; the screen is:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(40));
-        }
-    }
-
-    /// The screen, the console and the server for session `e2e`, up and linked.
-    fn open_room(&self) {
-        self.invisibles("screen", (100, 30), "--session e2e");
-        self.wait_for("screen", "Invisibles");
-        self.invisibles("console", (100, 30), "console --session e2e");
-        self.wait_for("console", "following the screen");
-        let port = self.port;
-        self.invisibles(
-            "serve",
-            (100, 10),
-            &format!("serve --listen 127.0.0.1:{port} --session e2e --code {CODE}"),
-        );
-        self.wait_for("serve", "Room code");
-    }
-}
-
-impl Drop for Room {
-    fn drop(&mut self) {
-        self.tmux(&["kill-server"]);
-        let _ = std::fs::remove_dir_all(&self.state);
-    }
-}
+use crate::serve_attack::room::{CODE, Room};
 
 #[test]
 fn participants_follow_browse_vote_and_ask_over_ssh() {
@@ -277,7 +130,7 @@ fn with_no_screen_each_visitor_watches_alone_and_comes_back_where_they_were() {
         &format!("serve --listen 127.0.0.1:{port} --code {CODE}"),
     );
     room.wait_for("serve", "kiosk");
-    room.join("zoe", (100, 30), CODE, "C");
+    room.join_with_key("zoe", (100, 30));
     room.wait_for("zoe", "zoe on your own");
     room.keys("zoe", &["Right", "Right"]);
     room.wait_for("zoe", "Panel 2 of");
@@ -290,7 +143,47 @@ fn with_no_screen_each_visitor_watches_alone_and_comes_back_where_they_were() {
     room.keys("zoe", &["q"]);
     room.wait_for("zoe", "EXIT=0");
     room.tmux(&["kill-window", "-t", "zoe"]);
-    room.join("zoe", (100, 30), CODE, "C");
+    room.join_with_key("zoe", (100, 30));
     let back = room.wait_for("zoe", "Welcome back");
     assert!(back.contains("Bilel"), "resumed on her panel:\n{back}");
+    // Without a key, nothing tells two visitors named yan apart: not kept.
+    room.keys("yan", &["Right", "Right"]);
+    room.wait_for("yan", "Panel 2 of");
+    room.keys("yan", &["q"]);
+    room.wait_for("yan", "EXIT=0");
+    room.tmux(&["kill-window", "-t", "yan"]);
+    room.join("yan", (100, 30), CODE, "C");
+    let other = room.wait_for("yan", "yan on your own");
+    assert!(
+        !other.contains("Welcome back") && !other.contains("Panel 2 of"),
+        "another yan got the first one's journey:\n{other}"
+    );
+}
+
+#[test]
+fn the_stock_client_is_told_why_it_is_refused() {
+    let room = Room::new();
+    let port = room.port;
+    room.invisibles(
+        "serve",
+        (100, 10),
+        &format!("serve --listen 127.0.0.1:{port} --code {CODE} --max-participants 1"),
+    );
+    room.wait_for("serve", "kiosk");
+    room.join_with_key("zoe", (100, 30));
+    room.wait_for("zoe", "zoe on your own");
+    // OpenSSH at its default log level, as a participant runs it.
+    room.open(
+        "late",
+        (100, 30),
+        &format!(
+            "sshpass -p {CODE} ssh -tt -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null \
+             -o PubkeyAuthentication=no -p {port} yan@127.0.0.1"
+        ),
+    );
+    let told = room.wait_for("late", "EXIT=");
+    assert!(
+        told.contains("the room is full (1 participants): ask the facilitator"),
+        "{told}"
+    );
 }

@@ -135,3 +135,43 @@ fn a_session_name_too_long_once_encoded_is_refused_at_once() {
         text(&o.stderr)
     );
 }
+
+/// A log may hold anything: the handout shows what the player itself would
+/// have kept (100 questions of 280 characters), not 150 of 10,000.
+#[test]
+fn questions_read_from_a_log_are_held_to_the_players_limits() {
+    use invisibles::app::{MAX_QUESTION_CHARS, MAX_QUESTIONS, Question};
+    use invisibles::store::session_log::Session;
+    let tmp = tempdir();
+    let mut log = Session::new("big", 1);
+    log.questions = (0..150)
+        .map(|id| Question {
+            id,
+            from: format!("asker{id}"),
+            text: format!("Q{id}:{}", "w".repeat(10_000)),
+            answered: false,
+            votes: 0,
+            voters: Vec::new(),
+            hidden: false,
+            asked_at: None,
+        })
+        .collect();
+    let ron = ron::ser::to_string_pretty(&log, ron::ser::PrettyConfig::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    write(&tmp.path().join("invisibles/sessions/big.ron"), ron);
+    let o = run(
+        tmp.path(),
+        &["export", "--session", "big", "--format", "md"],
+    );
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let md = text(&o.stdout);
+    let shown = (0..150)
+        .filter(|id| md.contains(&format!("Q{id}:")))
+        .count();
+    assert_eq!(shown, MAX_QUESTIONS, "{shown} questions shown");
+    let longest = md.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    assert!(
+        longest < MAX_QUESTION_CHARS + 100,
+        "a line of {longest} characters"
+    );
+}

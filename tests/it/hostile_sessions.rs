@@ -89,3 +89,48 @@ fn session_names_never_share_a_log_or_a_socket() {
         );
     }
 }
+
+/// A session log of `bytes` or more, as the store writes it.
+fn a_big_log(bytes: usize) -> Session {
+    let mut log = Session::new("big", 1);
+    let entry = "x".repeat(1000);
+    while log.skipped.len() * 1010 < bytes {
+        log.skipped.push(entry.clone());
+    }
+    log
+}
+
+#[test]
+fn a_session_log_has_its_own_16_mib_limit() {
+    let tmp = tempdir();
+    let path = tmp.path().join("sessions/big.ron");
+    let big = a_big_log(6 * 1024 * 1024);
+    let text = ron::ser::to_string_pretty(&big, ron::ser::PrettyConfig::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    write(&path, text);
+    let (_store, log, troubles) = open(&path);
+    assert_eq!(troubles, [], "a 6 MiB log opens");
+    assert_eq!(log.map(|l| l.skipped.len()), Some(big.skipped.len()));
+}
+
+#[test]
+fn a_full_session_log_says_so_and_what_to_do() {
+    let tmp = tempdir();
+    let path = tmp.path().join("sessions/full.ron");
+    let (mut store, _, troubles) = open(&path);
+    assert_eq!(troubles, []);
+    store.save(&a_big_log(17 * 1024 * 1024));
+    // Encoding 17 MiB takes a while in a debug build: wait for the verdict.
+    let start = std::time::Instant::now();
+    let mut told = String::new();
+    while told.is_empty() && start.elapsed() < std::time::Duration::from_secs(60) {
+        assert!(!store.flush(), "a log over its limit is not saved");
+        let troubles = store.troubles();
+        let words = troubles
+            .iter()
+            .map(|t| t.message(invisibles::content::Lang::En));
+        told = words.collect::<Vec<_>>().join("\n");
+    }
+    assert!(told.contains("full") && told.contains("16 MiB"), "{told}");
+    assert!(told.contains("another --session name"), "{told}");
+}

@@ -15,6 +15,7 @@ mod hostile_files;
 mod hostile_numbers;
 mod hostile_output;
 mod hostile_sessions;
+mod hostile_state;
 mod journey;
 mod layouts;
 mod link;

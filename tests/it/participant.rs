@@ -55,6 +55,7 @@ fn live(s: &State) -> Live {
     Live {
         room: s.room().clone(),
         answered: s.answered_panels().collect(),
+        waiting: s.room().questions().open().count(),
     }
 }
 

@@ -181,3 +181,40 @@ fn a_question_too_long_or_from_a_flooding_asker_is_bounded() {
             .all(|q| q.text.chars().count() <= invisibles::app::MAX_QUESTION_CHARS)
     );
 }
+
+/// Text that reorders itself (bidi controls) or that terminals draw otherwise
+/// than ratatui counts it (unassigned code points, noncharacters, U+2028)
+/// never reaches the log, the screens or the handouts.
+#[test]
+fn reordering_and_undrawable_characters_never_reach_a_screen_or_a_handout() {
+    let mut player = Player::new(State::new(common::sample(), Lang::En), T0 / 1000, T0);
+    let mut log = Session::new("q", T0 / 1000);
+    let ask = Remote::Ask {
+        from: "mal\u{202e}lory".into(),
+        text:
+            "The answer\u{202e}.yes si \u{2066}x\u{2069}\u{2028}L\u{378}\u{fffe}\u{ffff}\u{10ffff}!"
+                .into(),
+    };
+    for e in &player.handle(Input::Remote(ask), T0) {
+        log.apply(e, player.state(), T0 / 1000);
+    }
+    let [question] = log.questions.as_slice() else {
+        panic!("{:?}", log.questions);
+    };
+    assert_eq!(question.from, "mallory");
+    assert_eq!(question.text, "The answer.yes si x L!");
+    let md = export::markdown(&common::sample(), Lang::En, Some(&log));
+    let html = export::html(&common::sample(), Lang::En, Some(&log));
+    for out in [&md, &html] {
+        let bad = [
+            '\u{202e}',
+            '\u{2066}',
+            '\u{2069}',
+            '\u{2028}',
+            '\u{378}',
+            '\u{fffe}',
+            '\u{10ffff}',
+        ];
+        assert!(!out.chars().any(|c| bad.contains(&c)), "{out}");
+    }
+}

@@ -25,6 +25,7 @@ fn live(s: &State) -> Live {
     Live {
         room: s.room().clone(),
         answered: s.answered_panels().collect(),
+        waiting: s.room().questions().open().count(),
     }
 }
 
@@ -273,6 +274,7 @@ fn a_participant_reads_the_rooms_questions_and_upvotes_once() {
     let room = Live {
         room: invisibles::app::RoomSnapshot::of(s.doc(), s.room()).room(s.doc()),
         answered: Default::default(),
+        waiting: 0,
     };
     participant(&mut people[1], ParticipantMsg::Live(Some(&room)));
     let mut buf = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 80, 24));

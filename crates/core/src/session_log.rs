@@ -67,6 +67,14 @@ impl Session {
         if let Some(t) = self.timer.as_mut() {
             t.minutes = t.minutes.clamp(1, crate::app::MAX_TIMER_MINUTES);
         }
+        // Held to what the player itself keeps, as everything read back is.
+        use crate::app::{MAX_NAME_CHARS, MAX_QUESTION_CHARS, MAX_QUESTIONS, sanitise};
+        self.questions.truncate(MAX_QUESTIONS);
+        for q in &mut self.questions {
+            q.from = sanitise(&q.from, MAX_NAME_CHARS);
+            q.text = sanitise(&q.text, MAX_QUESTION_CHARS);
+            q.voters.truncate(crate::app::MAX_VOTERS);
+        }
     }
 
     pub fn new(name: &str, now: u64) -> Self {

@@ -245,3 +245,30 @@ fn the_status_stays_under_the_link_bound_with_a_full_room() {
     let back = status.room.room(&doc);
     assert_eq!(back.polls()[&guess_pay].guesses().len(), 500);
 }
+
+/// RON writes some characters as `\u{…}` escapes, many bytes each: the
+/// questions a status carries are bounded by their encoded size too, so a
+/// room of such questions never pushes a status past the link's limit.
+#[test]
+fn questions_written_as_escapes_keep_the_status_under_the_link_bound() {
+    let doc = doc();
+    let mut player = Player::new(State::new(doc.clone(), Lang::En), T0 / 1000, T0);
+    // A zero-width space is shown (it draws as nothing) and escaped by RON.
+    let escaped = '\u{200b}';
+    assert!(ron::to_string(&escaped.to_string()).is_ok_and(|t| t.len() > 4));
+    for k in 0..40 {
+        player.apply(
+            Msg::Ask {
+                from: format!("{k}{}", escaped.to_string().repeat(31)),
+                text: format!("{}?", escaped.to_string().repeat(279)),
+            },
+            T0,
+        );
+    }
+    let status = player.status();
+    let line =
+        invisibles::link::wire::encode(&invisibles::link::wire::Downward::Msg(&status)).unwrap();
+    let max = Limits::default().max_message;
+    assert!(line.len() < max / 2, "{} bytes of {max}", line.len());
+    assert!(!status.room.questions.items.is_empty(), "some are sent");
+}

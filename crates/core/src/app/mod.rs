@@ -39,10 +39,11 @@ pub use keys::{action_for, mode_of};
 pub use msg::{Msg, Resume, ResumeAt, Setup};
 pub use note::Note;
 pub use pace::reading_time;
-pub use participant::{Live, Outcome, Participant, Said, Up};
+pub use participant::{Live, NotSent, Outcome, Participant, Said, Up};
 pub use poll::{Ballot, Poll, RoomAnswer, bar_cells, median_of, poll_total};
 pub use questions::{
-    MAX_NAME_CHARS, MAX_QUESTION_CHARS, Question, QuestionOp, Questions, sanitise,
+    MAX_NAME_CHARS, MAX_OPEN_PER_ASKER, MAX_QUESTION_CHARS, MAX_QUESTIONS, MAX_VOTERS, Question,
+    QuestionOp, Questions, sanitise,
 };
 pub use refusal::Reason;
 pub use remote::{MAX_TIMER_MINUTES, Remote};

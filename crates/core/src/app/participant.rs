@@ -20,6 +20,8 @@ use crate::journey::Journey;
 pub struct Live {
     pub room: Room,
     pub answered: BTreeSet<usize>,
+    /// Open questions on the screen in all (the room carries only the first).
+    pub waiting: usize,
 }
 
 impl Live {
@@ -28,6 +30,7 @@ impl Live {
         Live {
             room,
             answered: BTreeSet::new(),
+            waiting: 0,
         }
     }
 }
@@ -53,6 +56,34 @@ pub struct Outcome {
     pub quit: bool,
 }
 
+/// Why a question is not sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotSent {
+    /// No screen to send it to (a kiosk, or the screen is restarting).
+    NoScreen,
+    /// The facilitator's list is full.
+    Full,
+    /// They have as many open questions as anyone may.
+    Yours,
+    /// Their last one is still on its way.
+    OnItsWay,
+    /// The queue to the screen is full.
+    Busy,
+}
+
+impl NotSent {
+    pub fn words(self, lang: Lang) -> &'static str {
+        let w = crate::words::of(lang);
+        match self {
+            NotSent::NoScreen => w.room_not_sent_no_screen,
+            NotSent::Full => w.room_not_sent_full,
+            NotSent::Yours => w.room_not_sent_yours,
+            NotSent::OnItsWay => w.room_not_sent_on_its_way,
+            NotSent::Busy => w.room_not_sent_busy,
+        }
+    }
+}
+
 /// What the participant's header last said back to them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Said {
@@ -63,6 +94,10 @@ pub enum Said {
     Closed,
     /// Their upvote went to the screen.
     Upvoted,
+    /// Their ballot was refused (the queue to the screen is full).
+    NotCounted,
+    /// Their question was not sent, and why.
+    NotSent(NotSent),
 }
 
 impl Said {
@@ -74,6 +109,8 @@ impl Said {
             Said::Alone => words.room_alone,
             Said::Closed => words.room_poll_closed,
             Said::Upvoted => words.room_upvote_sent,
+            Said::NotCounted => words.room_vote_not_counted,
+            Said::NotSent(why) => why.words(lang),
         }
     }
 }

@@ -64,9 +64,11 @@ pub enum QuestionOp {
 }
 
 /// Text as a terminal can show it safely: no control characters (an escape
-/// sequence would drive the facilitator's terminal), spaces folded, bounded.
+/// sequence would drive the facilitator's terminal) nor anything else
+/// [`shown`](crate::content::controls::shown) removes, spaces folded, bounded.
 pub fn sanitise(text: &str, max_chars: usize) -> String {
     let mut out = String::new();
+    let text = crate::content::controls::shown_text(text);
     for word in text
         .split(|c: char| c.is_whitespace() || c.is_control())
         .filter(|w| !w.is_empty())

@@ -79,12 +79,19 @@ fn id_of(doc: &Documentary, i: usize) -> Option<String> {
     Some(doc.panel(*doc.timeline.get(i)?).id().to_owned())
 }
 
-/// The questions worth sending: the one on the projector, the first open ones.
-/// Who upvoted stays on the screen: followers get the counts only.
+/// Bytes the questions may take in one status, as encoded: RON writes
+/// some characters as `\u{…}` escapes, up to ten bytes each, so their count
+/// alone does not keep a status under the link's 64 KiB.
+pub const QUESTIONS_BUDGET: usize = 24 * 1024;
+
+/// The questions worth sending: the one on the projector, the first open
+/// ones, the last answered ones (so their askers see them answered), as many
+/// as [`MAX_QUESTIONS_SENT`] and [`QUESTIONS_BUDGET`] allow. Who upvoted
+/// stays on the screen: followers get the counts only.
 fn sent_questions(all: &Questions) -> Questions {
     let mut kept = all.clone();
     let mut open = 0usize;
-    // The last answered ones too, so their askers see them answered.
+    let mut bytes = 0usize;
     let all_answered = all.items.iter().filter(|q| q.answered && !q.hidden).count();
     let mut skip_answered = all_answered.saturating_sub(MAX_QUESTIONS_SENT);
     kept.items.retain(|q| {
@@ -94,17 +101,22 @@ fn sent_questions(all: &Questions) -> Questions {
         if Some(q.id) == all.projected {
             return true;
         }
-        if q.answered {
-            if skip_answered > 0 {
-                skip_answered -= 1;
-                return false;
-            }
-            return true;
-        }
-        if open >= MAX_QUESTIONS_SENT {
+        if q.answered && skip_answered > 0 {
+            skip_answered -= 1;
             return false;
         }
-        open = open.saturating_add(1);
+        if !q.answered && open >= MAX_QUESTIONS_SENT {
+            return false;
+        }
+        // Counted without its voters, which are not sent.
+        let size = ron::to_string(&(q.id, &q.from, &q.text)).map_or(usize::MAX, |t| t.len());
+        if bytes.saturating_add(size) > QUESTIONS_BUDGET {
+            return false;
+        }
+        bytes = bytes.saturating_add(size);
+        if !q.answered {
+            open = open.saturating_add(1);
+        }
         true
     });
     for q in &mut kept.items {

@@ -1,8 +1,36 @@
 //! Content must never drive the terminal it is printed on: one function,
 //! [`strip`], that every text output (`print`, `check`, the handouts) passes
-//! its text through.
+//! its text through, and one rule, [`shown`], for each character that
+//! reaches a screen or a handout, from content or from a participant.
 
 use std::borrow::Cow;
+
+use finl_unicode::categories::CharacterCategories;
+
+/// What `c` becomes wherever text is shown: itself; a space for a control
+/// character or a line or paragraph separator (words stay apart); nothing
+/// for what a terminal draws otherwise than ratatui counts it (unassigned
+/// code points, noncharacters: one cell for ratatui, none or two for tmux,
+/// leaving stale glyphs) or what reorders the text around it (bidi controls).
+pub fn shown(c: char) -> Option<char> {
+    let noncharacter = matches!(c, '\u{fdd0}'..='\u{fdef}') || u32::from(c) & 0xfffe == 0xfffe;
+    let bidi = matches!(
+        c,
+        '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+    );
+    if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
+        Some(' ')
+    } else if noncharacter || bidi || c.is_unassigned() {
+        None
+    } else {
+        Some(c)
+    }
+}
+
+/// `s` with [`shown`] applied to each character (no line break kept).
+pub fn shown_text(s: &str) -> String {
+    s.chars().filter_map(shown).collect()
+}
 
 /// What `c` is, for the stripper.
 fn is_c1(c: char) -> bool {
@@ -15,7 +43,7 @@ fn is_c1(c: char) -> bool {
 /// A string sequence (OSC, DCS…) ends at its terminator or at a line break,
 /// so an unterminated one cannot swallow the rest of a document.
 pub fn strip(s: &str) -> Cow<'_, str> {
-    let clean = |c: char| !c.is_control() || c == '\n' || c == '\t';
+    let clean = |c: char| c == '\n' || c == '\t' || shown(c) == Some(c);
     if s.chars().all(clean) {
         return Cow::Borrowed(s);
     }
@@ -90,8 +118,8 @@ pub fn strip(s: &str) -> Cow<'_, str> {
                     chars.next();
                 }
             }
-            None if is_c1(c) || c.is_control() => out.push(' '),
-            None => {}
+            None if is_c1(c) => out.push(' '),
+            None => out.extend(shown(c)),
         }
     }
     Cow::Owned(out)
@@ -113,5 +141,22 @@ mod tests {
         assert_eq!(strip("\u{1b}creset"), "reset");
         assert_eq!(strip("\u{1b}]unterminated\nnext"), "\nnext");
         assert_eq!(strip("c1\u{85}x"), "c1 x");
+    }
+
+    #[test]
+    fn what_terminals_draw_differently_or_reorders_text_goes() {
+        use super::shown_text;
+        let drawn = "a\u{378}b\u{fffe}c\u{ffff}d\u{10ffff}e\u{fdd0}f";
+        assert_eq!(shown_text(drawn), "abcdef");
+        assert_eq!(shown_text("one\u{2028}two\u{2029}three"), "one two three");
+        let bidi = "mal\u{202e}lory \u{2066}x\u{2069} \u{200e}\u{200f}\u{202a}y\u{202c}";
+        assert_eq!(shown_text(bidi), "mallory x y");
+        assert_eq!(
+            strip("The answer\u{202e}.yes\u{2028}\n"),
+            "The answer.yes \n"
+        );
+        // Letters, marks, emoji, CJK and right-to-left scripts stay.
+        let kept = "é ñ 中文 😀 עברית العربية e\u{301}";
+        assert_eq!(shown_text(kept), kept);
     }
 }

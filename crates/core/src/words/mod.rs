@@ -197,6 +197,13 @@ pub struct Words {
     pub ui_as_a_participant: &'static str,
     pub ui_writing_a_question: &'static str,
     pub room_asked: &'static str,
+    /// Why a participant's question or ballot did not go to the screen.
+    pub room_not_sent_no_screen: &'static str,
+    pub room_not_sent_full: &'static str,
+    pub room_not_sent_yours: &'static str,
+    pub room_not_sent_on_its_way: &'static str,
+    pub room_not_sent_busy: &'static str,
+    pub room_vote_not_counted: &'static str,
     /// A participant's screen while the projector is black for a discussion.
     pub room_discussion: &'static str,
     /// A participant's list of the room's questions: its title and keys,

@@ -4,7 +4,7 @@
 
 use super::choice::{push_figure, steps_of};
 use crate::answer::Answer;
-use crate::app::participant::{Live, Outcome, Participant, Said, Up};
+use crate::app::participant::{Live, NotSent, Outcome, Participant, Said, Up};
 use crate::app::{Action, Ballot, Effect, MAX_QUESTION_CHARS, Msg, Screen};
 use crate::content::Panel;
 use crate::content::model::Ask;
@@ -17,6 +17,11 @@ use crate::keymap::{self, Mode};
 pub enum ParticipantMsg<'a> {
     Live(Option<&'a Live>),
     Key(Key, Option<&'a Live>),
+    /// Their last ballot did not reach the room: they are told so, rather
+    /// than that it counted.
+    NotCounted,
+    /// Their question was not sent, for this reason.
+    NotSent(NotSent),
 }
 
 /// Applies one message to a participant: the only function that changes one.
@@ -27,6 +32,14 @@ pub fn participant(p: &mut Participant, msg: ParticipantMsg<'_>) -> Outcome {
             ..Outcome::default()
         },
         ParticipantMsg::Key(key, live) => self::key(p, live, key),
+        ParticipantMsg::NotCounted => {
+            p.said = Some(Said::NotCounted);
+            Outcome::default()
+        }
+        ParticipantMsg::NotSent(why) => {
+            p.said = Some(Said::NotSent(why));
+            Outcome::default()
+        }
     }
 }
 
@@ -109,7 +122,7 @@ fn key(p: &mut Participant, live: Option<&Live>, key: Key) -> Outcome {
                 if let KeyCode::Char(c) = key.code
                     && !key.ctrl
                     && !key.alt
-                    && !c.is_control()
+                    && crate::content::controls::shown(c) == Some(c)
                     && text.chars().count() < MAX_QUESTION_CHARS
                 {
                     text.push(c);
