@@ -4,7 +4,6 @@
 //! it goes too when its session ends.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use tokio::sync::Notify;
@@ -21,37 +20,7 @@ const GOODBYE: &str = "goodbye";
 /// The time a client has to close its connection after its session.
 const CLOSING: Duration = Duration::from_secs(5);
 
-/// How far one connection got, shared by its handler, its session and its watcher.
-#[derive(Default)]
-pub struct Progress {
-    joined: AtomicBool,
-    terminal: AtomicBool,
-    changed: Notify,
-    ended: Notify,
-}
-
-impl Progress {
-    /// The room code was right: a seat is held.
-    pub fn join(&self) {
-        self.joined.store(true, Ordering::Relaxed);
-        self.changed.notify_one();
-    }
-
-    pub fn joined(&self) -> bool {
-        self.joined.load(Ordering::Relaxed)
-    }
-
-    /// Their terminal is open: the session runs.
-    pub fn open(&self) {
-        self.terminal.store(true, Ordering::Relaxed);
-        self.changed.notify_one();
-    }
-
-    /// The session is over: the connection goes too.
-    pub fn end(&self) {
-        self.ended.notify_one();
-    }
-}
+pub use super::progress::Progress;
 
 /// Runs one connection until it ends, is let go for a newer one while still
 /// outside the room (`evicted`), or misses a deadline.
@@ -80,7 +49,7 @@ pub async fn run(
     let mut shell_by: Option<Instant> = None;
     let reason = loop {
         let joined = progress.joined();
-        let terminal = progress.terminal.load(Ordering::Relaxed);
+        let terminal = progress.has_terminal();
         if joined && shell_by.is_none() {
             shell_by = Instant::now().checked_add(TERMINAL);
         }
@@ -91,8 +60,8 @@ pub async fn run(
         };
         tokio::select! {
             _ = &mut session => return,
-            () = progress.changed.notified() => {}
-            () = progress.ended.notified() => break GOODBYE,
+            () = progress.changed().notified() => {}
+            () = progress.ended().notified() => break GOODBYE,
             () = evicted.notified(), if !joined => {
                 if !progress.joined() {
                     break "too many connections are waiting: try again in a moment";
@@ -102,7 +71,7 @@ pub async fn run(
                 if !progress.joined() {
                     break "the room code did not come in time";
                 }
-                if !progress.terminal.load(Ordering::Relaxed) && joined {
+                if !progress.has_terminal() && joined {
                     break "no terminal was opened in time (connect with ssh -t)";
                 }
             }

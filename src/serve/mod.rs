@@ -19,6 +19,7 @@ mod gate;
 pub mod hostkey;
 pub mod keys;
 mod listen;
+mod progress;
 mod seats;
 mod session;
 pub mod ssh;

@@ -15,10 +15,10 @@ use tokio::sync::mpsc;
 use tokio::time::{Instant, sleep, sleep_until, timeout};
 
 use super::asks::{Asking, NotSent};
-use super::conn::Progress;
 use super::frame::{self, Screen};
 use super::keys::KeyParser;
-use super::ssh::{Seat, Shared};
+use super::progress::Progress;
+use super::seats::{Seat, Shared};
 use super::writer::{self, Ending, GRACE, Out};
 use crate::app::{Participant, ParticipantMsg, Up, participant};
 use crate::content::Lang;

@@ -12,8 +12,8 @@ use russh::keys::HashAlg;
 use russh::server::{Auth, ChannelOpenHandle, Handler, Msg, PublicKeyOffer, Session};
 use russh::{Channel, ChannelId, MethodKind, MethodSet};
 
-use super::conn::Progress;
 use super::gate::{Pending, Refusing};
+use super::progress::Progress;
 pub use super::seats::{AddressSlot, Limits, Seat, Shared, display_name};
 use super::tries::{Turn, locked_words};
 
