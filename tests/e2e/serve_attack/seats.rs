@@ -36,6 +36,7 @@ async fn hang_ups_give_back_their_seats_and_names() {
     }
     // Each hang-up gives its seat back: three new participants get in.
     let mut back = Vec::new();
+    let mut shown_names = Vec::new();
     for n in 0..3 {
         let conn = join_within(port, HOME, "ghost", Duration::from_secs(15)).await;
         let conn = conn.unwrap_or_else(|| {
@@ -45,15 +46,17 @@ async fn hang_ups_give_back_their_seats_and_names() {
         let shown = read_until(&mut channel, b"own", Duration::from_secs(10)).await;
         let shown = words(&shown);
         assert!(shown.contains("on your own"), "{shown:?}");
-        // The name came back with the seat: the first is plain "ghost".
-        if n == 0 {
-            assert!(
-                !shown.contains("ghost 2"),
-                "the name is still held: {shown:?}"
-            );
-        }
+        shown_names.push(shown);
         back.push((conn, channel));
     }
+    // The names came back with the seats: one of the three is plain "ghost"
+    // again (which ghost's seat frees first is the scheduler's choice).
+    assert!(
+        shown_names
+            .iter()
+            .any(|s| !s.contains("ghost 2") && !s.contains("ghost 3") && !s.contains("ghost 4")),
+        "the name is still held: {shown_names:?}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
