@@ -354,3 +354,14 @@ fn participants_see_that_a_discussion_is_under_way_on_the_black_screen() {
     let text: String = buf.content().iter().map(|c| c.symbol()).collect();
     assert!(text.contains("a discussion is under way"), "{text}");
 }
+
+#[test]
+fn a_burst_of_questions_in_one_write_stays_questions() {
+    let mut s = common::state(Lang::En);
+    common::setup(&mut s, |o| o.workshop = true);
+    let mut eve = room_of_three().remove(0);
+    let keys = "a b u r s t 1 <enter> a b u r s t 2 <enter> a b u r s t 3 <enter>";
+    press_as(&mut s, &mut eve, keys);
+    assert!(!eve.browsing(), "a question's letters went to the player");
+    assert_eq!(s.room().questions().items.len(), 3);
+}
