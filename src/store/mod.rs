@@ -276,10 +276,7 @@ impl<T: Document> Store<T> {
             },
         };
         if saving {
-            match Saver::start(path, options.max_bytes) {
-                Ok(saver) => store.saver = Some(saver),
-                Err(e) => troubles.push(Trouble::CannotSave(what, e.to_string())),
-            }
+            store.saver = Some(Saver::new(path, options.max_bytes));
         }
         store.last.clone_from(&doc);
         (store, doc, troubles)
