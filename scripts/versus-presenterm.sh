@@ -35,8 +35,9 @@ scripts/deck.sh "$tmp"
 
 # Right until slide 20 of 20 is on screen, then the process's VmHWM.
 walk() {
-  local session=$1 pid=$2
+  local session=$1 pid=$2 keys=0
   until tm capture-pane -p -t "$session" | grep -qF "Slide 20 of 20"; do
+    ((++keys <= 200)) || { echo "slide 20 never reached in $session" >&2; return 1; }
     tm send-keys -t "$session" Right
     sleep 0.03
   done
