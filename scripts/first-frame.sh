@@ -4,6 +4,10 @@
 #
 #   scripts/first-frame.sh [RUNS]     (default 10; builds the release binary first)
 #
+# INVISIBLES=/path measures that binary instead (no build). Then, in the same
+# run, scripts/versus-presenterm.sh compares it with presenterm on one
+# 20-slide deck (PRESENTERM=/path, or presenterm on PATH; skipped without).
+#
 # Time to first frame: from just before `tmux new-session` until the title
 # screen's text is on the tmux screen, polled with `tmux capture-pane`. The same
 # measure for a trivial command (`printf`) is tmux's own spawn-and-poll cost;
@@ -15,30 +19,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-10}
 command -v tmux >/dev/null || { echo "tmux is needed" >&2; exit 1; }
-cargo build --release --quiet
-bin=$PWD/target/release/invisibles
+if [ -z "${INVISIBLES:-}" ]; then
+  cargo build --release --quiet
+fi
+bin=${INVISIBLES:-$PWD/target/release/invisibles}
 sock="invisibles-first-frame-$$"
 tmp=$(mktemp -d)
-tm() { tmux -L "$sock" -f /dev/null "$@"; }
+. scripts/measure.sh
 cleanup() { tm kill-server 2>/dev/null || true; rm -rf "$tmp"; }
 trap cleanup EXIT
-
-now() { date +%s%N; }
-
-# Starts CMD in a fresh 120x40 tmux session and prints the nanoseconds until
-# TEXT is on its screen.
-time_until() {
-  local session=$1 text=$2 cmd=$3 t0 t1
-  t0=$(now)
-  tm new-session -d -s "$session" -x 120 -y 40 "$cmd"
-  until tm capture-pane -p -t "$session" 2>/dev/null | grep -qF -- "$text"; do :; done
-  t1=$(now)
-  echo $((t1 - t0))
-}
-
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
-
-hwm() { awk '/^VmHWM/ {print $2}' "/proc/$1/status"; }
 
 base=() app=() hwm_first=() hwm_walk=()
 for i in $(seq "$runs"); do
@@ -47,7 +36,7 @@ for i in $(seq "$runs"); do
 
   state="$tmp/journey-$i.ron"
   app+=("$(time_until "app$i" "to begin" "LANG=C.UTF-8 exec $bin --lang en --state $state")")
-  pid=$(tm display-message -p -t "app$i" '#{pane_pid}')
+  pid=$(pane_pid "app$i")
   hwm_first+=("$(hwm "$pid")")
   # Walk the whole documentary, then open the contents and the help.
   for _ in $(seq 60); do tm send-keys -t "app$i" Right Right Right Right Right Right; done
@@ -62,7 +51,6 @@ b=$(printf '%s\n' "${base[@]}" | median)
 a=$(printf '%s\n' "${app[@]}" | median)
 h1=$(printf '%s\n' "${hwm_first[@]}" | median)
 h2=$(printf '%s\n' "${hwm_walk[@]}" | median)
-ms() { awk -v n="$1" 'BEGIN {printf "%.2f", n / 1e6}'; }
 echo "runs: $runs"
 echo "tmux spawn (printf), median:         $(ms "$b") ms"
 echo "player first frame, median:          $(ms "$a") ms"
@@ -71,3 +59,6 @@ echo "peak memory (VmHWM) at first frame:  $h1 kB"
 echo "peak memory after the whole walk:    $h2 kB"
 echo "all runs (ns): base ${base[*]}"
 echo "               app  ${app[*]}"
+
+echo
+INVISIBLES=$bin scripts/versus-presenterm.sh "$runs"

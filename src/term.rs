@@ -203,7 +203,8 @@ fn pump<P: Program>(
 fn watch_hangup(ending: Arc<AtomicUsize>, leftovers: Leftovers) {
     static STARTED: std::sync::Once = std::sync::Once::new();
     STARTED.call_once(move || {
-        std::thread::spawn(move || {
+        let watch = std::thread::Builder::new().name("hang-up watch".into());
+        let _ = watch.spawn(move || {
             loop {
                 std::thread::sleep(Duration::from_millis(250));
                 if stdin_hung_up() {
@@ -225,7 +226,8 @@ fn watch_hangup(ending: Arc<AtomicUsize>, leftovers: Leftovers) {
 
 fn stdin_hung_up() -> bool {
     use rustix::event::{PollFd, PollFlags, Timespec, poll};
-    let stdin = io::stdin();
+    // The descriptor itself: `io::stdin()` would set up a buffer from this thread.
+    let stdin = rustix::stdio::stdin();
     let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
     let now = Timespec {
         tv_sec: 0,

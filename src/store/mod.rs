@@ -321,10 +321,9 @@ impl<T: Document> Store<T> {
             },
         };
         if saving {
-            match Saver::start(path, max_bytes) {
-                Ok(saver) => store.saver = Some(saver),
-                Err(e) => troubles.push(Trouble::CannotSave(what, e.to_string())),
-            }
+            // The saver's thread starts with the first save: a run that
+            // saves nothing starts none.
+            store.saver = Some(Saver::new(path, max_bytes));
         }
         store.last.clone_from(&doc);
         (store, doc, troubles)

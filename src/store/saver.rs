@@ -1,7 +1,8 @@
 //! The background saver: one thread per store that writes the latest
-//! document handed to it, so no key waits for an fsync. Saves coalesce (a
-//! newer document replaces one not yet written); a failed save is reported
-//! once and the next one tries again.
+//! document handed to it, so no key waits for an fsync. The thread starts
+//! with the first save (a run that saves nothing has none). Saves coalesce
+//! (a newer document replaces one not yet written); a failed save is
+//! reported once and the next one tries again.
 
 use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
@@ -18,6 +19,8 @@ struct Slot<T> {
     failed: Option<T>,
     busy: bool,
     stop: bool,
+    /// Whether the saver thread runs.
+    started: bool,
     failing: bool,
     troubles: Vec<Trouble>,
 }
@@ -39,33 +42,63 @@ impl<T> Shared<T> {
 
 pub(super) struct Saver<T: Document> {
     shared: Arc<Shared<T>>,
+    path: PathBuf,
+    max_bytes: u64,
 }
 
 impl<T: Document> Saver<T> {
-    /// Starts the saver thread for `path`.
-    pub(super) fn start(path: PathBuf, max_bytes: u64) -> std::io::Result<Saver<T>> {
+    /// A saver for `path`; its thread starts with the first save.
+    pub(super) fn new(path: PathBuf, max_bytes: u64) -> Saver<T> {
         let shared = Arc::new(Shared {
             slot: Mutex::new(Slot {
                 pending: None,
                 failed: None,
                 busy: false,
                 stop: false,
+                started: false,
                 failing: false,
                 troubles: Vec::new(),
             }),
             wake: Condvar::new(),
             done: Condvar::new(),
         });
-        let theirs = Arc::clone(&shared);
-        std::thread::Builder::new()
+        Saver {
+            shared,
+            path,
+            max_bytes,
+        }
+    }
+
+    /// Starts the thread if it is not running; false if it cannot be (the
+    /// trouble is reported once, as a failed save, and the next save tries again).
+    fn ensure_started(&self, slot: &mut Slot<T>) -> bool {
+        if slot.started {
+            return true;
+        }
+        let theirs = Arc::clone(&self.shared);
+        let (path, max_bytes) = (self.path.clone(), self.max_bytes);
+        let spawned = std::thread::Builder::new()
             .name(format!("save {}", T::WHAT_NAME))
-            .spawn(move || run(&theirs, &path, max_bytes))?;
-        Ok(Saver { shared })
+            .spawn(move || run(&theirs, &path, max_bytes));
+        match spawned {
+            Ok(_) => slot.started = true,
+            Err(e) if !slot.failing => {
+                slot.failing = true;
+                slot.troubles
+                    .push(Trouble::SaveFailed(T::WHAT, e.to_string()));
+            }
+            Err(_) => {}
+        }
+        slot.started
     }
 
     /// Hands a document over; returns at once.
     pub(super) fn save(&self, doc: T) {
         let mut slot = self.shared.lock();
+        if !self.ensure_started(&mut slot) {
+            slot.failed = Some(doc);
+            return;
+        }
         slot.pending = Some(doc);
         slot.failed = None;
         drop(slot);
@@ -84,6 +117,10 @@ impl<T: Document> Saver<T> {
         let mut slot = self.shared.lock();
         if slot.pending.is_none() {
             slot.pending = slot.failed.take();
+        }
+        if slot.pending.is_some() && !self.ensure_started(&mut slot) {
+            slot.failed = slot.pending.take();
+            return false;
         }
         self.shared.wake.notify_one();
         while slot.pending.is_some() || slot.busy {
