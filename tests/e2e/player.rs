@@ -70,7 +70,7 @@ impl Tmux {
             if screen.contains(text) {
                 return screen;
             }
-            if start.elapsed() > Duration::from_secs(15) {
+            if start.elapsed() > Duration::from_secs(30) {
                 panic!("waited for {text:?}; the screen is:\n{screen}");
             }
             std::thread::sleep(Duration::from_millis(50));
@@ -85,7 +85,7 @@ impl Tmux {
             if !screen.contains(text) {
                 return screen;
             }
-            if start.elapsed() > Duration::from_secs(15) {
+            if start.elapsed() > Duration::from_secs(30) {
                 panic!("waited for {text:?} to go; the screen is:\n{screen}");
             }
             std::thread::sleep(Duration::from_millis(50));

@@ -147,7 +147,7 @@ impl Room {
                 return screen;
             }
             assert!(
-                start.elapsed() < Duration::from_secs(15),
+                start.elapsed() < Duration::from_secs(30),
                 "{name}: gave up waiting; the screen is:\n{screen}"
             );
             std::thread::sleep(Duration::from_millis(40));
