@@ -173,11 +173,18 @@ async fn run_channel(
         None => seat.name.clone(),
     };
     let mut me = Participant::new(shared.doc.clone(), seat.name.clone(), term.lang, &journey);
+    // Who is there: the console counts them, the session log keeps it.
+    let present = |here| Remote::Present {
+        name: seat.name.clone(),
+        here,
+    };
+    let _ = shared.up.try_send(present(true));
     let mut live = shared.live.clone();
     let mut stop = shared.stop.clone();
     let mut room = live.borrow_and_update().clone();
     participant(&mut me, ParticipantMsg::Live(room.as_deref()));
     let Ok(mut screen) = Screen::new(cols, rows) else {
+        let _ = shared.up.try_send(present(false));
         writer::finish(frames, writer, Ending::Broken, term.lang).await;
         return;
     };
@@ -244,6 +251,7 @@ async fn run_channel(
             }
         }
     };
+    let _ = shared.up.try_send(present(false));
     writer::finish(frames, writer, ending, term.lang).await;
     // The last save is written before the store (and its lock) goes, off the workers.
     if let Some(store) = store {

@@ -365,3 +365,66 @@ fn a_burst_of_questions_in_one_write_stays_questions() {
     assert!(!eve.browsing(), "a question's letters went to the player");
     assert_eq!(s.room().questions().items.len(), 3);
 }
+
+#[test]
+fn who_is_there_reaches_the_console_the_log_and_the_handout() {
+    let mut s = screening();
+    let mut log = invisibles::store::session_log::Session::new("who", 0);
+    let mut act = |s: &mut State, remote: Remote| {
+        for effect in facilitator(s, remote) {
+            log.apply(&effect, s, 5);
+        }
+    };
+    for name in ["ana", "ben", "cy"] {
+        act(
+            &mut s,
+            Remote::Present {
+                name: name.into(),
+                here: true,
+            },
+        );
+    }
+    act(
+        &mut s,
+        Remote::Present {
+            name: "ben".into(),
+            here: false,
+        },
+    );
+    act(
+        &mut s,
+        Remote::Present {
+            name: "ghost".into(),
+            here: false,
+        },
+    );
+    let status = invisibles::app::status_of(&s);
+    assert_eq!(
+        (status.people, status.names.clone()),
+        (2, vec!["ana".to_owned(), "cy".to_owned()])
+    );
+    assert_eq!(
+        log.people.len(),
+        4,
+        "three joins and one leave: {:?}",
+        log.people
+    );
+    assert_eq!(log.participants(), 3);
+    let md = invisibles::publish::export::markdown(s.doc(), Lang::En, Some(&log));
+    assert!(
+        md.contains("3 participants followed from their own terminal"),
+        "{md}"
+    );
+    let mut c = invisibles::app::Console::new(s.doc().clone(), Lang::En, None);
+    let link = invisibles::app::ConsoleMsg::Link {
+        connected: true,
+        refusal: None,
+    };
+    invisibles::app::console_update(&mut c, link);
+    let msg = invisibles::app::ConsoleMsg::Status(Some(Box::new(status)));
+    invisibles::app::console_update(&mut c, msg);
+    let mut buf = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 100, 30));
+    invisibles::console::render(&c, 0, buf.area, &mut buf);
+    let text: String = buf.content().iter().map(|c| c.symbol()).collect();
+    assert!(text.contains("2 participants follow: ana, cy"), "{text}");
+}

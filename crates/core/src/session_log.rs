@@ -43,7 +43,20 @@ pub struct Session {
     pub timer: Option<LoggedTimer>,
     /// The room's questions for the debate, as they stand.
     pub questions: Vec<Question>,
+    /// Who joined and left, with seconds since the start.
+    pub people: Vec<Presence>,
 }
+
+/// A participant joining (`here`) or leaving the room.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Presence {
+    pub name: String,
+    pub at: u64,
+    pub here: bool,
+}
+
+/// Joins and leaves kept in a log at most.
+pub const MAX_PRESENCES: usize = 10_000;
 
 pub use crate::app::LoggedTimer;
 
@@ -70,6 +83,7 @@ impl Session {
         // Held to what the player itself keeps, as everything read back is.
         use crate::app::{MAX_NAME_CHARS, MAX_QUESTION_CHARS, MAX_QUESTIONS, sanitise};
         self.questions.truncate(MAX_QUESTIONS);
+        self.people.truncate(MAX_PRESENCES);
         for q in &mut self.questions {
             q.from = sanitise(&q.from, MAX_NAME_CHARS);
             q.text = sanitise(&q.text, MAX_QUESTION_CHARS);
@@ -90,6 +104,18 @@ impl Session {
     pub fn apply(&mut self, effect: &Effect, state: &State, now: u64) -> bool {
         if *effect == Effect::QuestionsChanged {
             self.questions.clone_from(&state.room.questions.items);
+            return true;
+        }
+        if let Effect::Present { name, here } = effect {
+            if self.people.len() >= MAX_PRESENCES {
+                return false;
+            }
+            let at = now.saturating_sub(self.started);
+            self.people.push(Presence {
+                name: name.clone(),
+                at,
+                here: *here,
+            });
             return true;
         }
         let doc = &state.doc;
@@ -145,6 +171,17 @@ impl Session {
     /// A restarted screen's questions, where the room left them.
     pub fn questions_msg(&self) -> Msg {
         Msg::Questions(self.questions.clone())
+    }
+
+    /// How many people joined the room over the session.
+    pub fn participants(&self) -> usize {
+        let names: std::collections::BTreeSet<&str> = self
+            .people
+            .iter()
+            .filter(|p| p.here)
+            .map(|p| p.name.as_str())
+            .collect();
+        names.len()
     }
 
     /// Panel ids shown at least once, in first-shown order.

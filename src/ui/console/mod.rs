@@ -241,6 +241,15 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
     }
     let invitation = status.room.invitation.as_ref();
     lines.extend(queue::invitation(invitation, lang, &theme));
+    if status.people > 0 || invitation.is_some() {
+        let mut names = status.names.join(", ");
+        if status.people > status.names.len() {
+            names.push_str(", …");
+        }
+        let who = (crate::words::of(lang).console_people)(status.people, &names);
+        lines.push(Line::default());
+        lines.push(Line::styled(who, theme.dim));
+    }
     let questions = &status.room.questions;
     let waiting = status.room.questions_waiting;
     lines.extend(queue::lines(questions, waiting, lang, &theme));

@@ -23,6 +23,8 @@ pub enum Effect {
     PollChanged(usize),
     /// The room's questions changed (asked, projected, answered).
     QuestionsChanged,
+    /// A participant joined (`true`) or left the room.
+    Present { name: String, here: bool },
     /// Something the journey keeps changed: save it.
     JourneyChanged,
     /// The discussion timer, which the runtime keeps, was started, stopped,

@@ -38,6 +38,12 @@ pub enum Remote {
         from: String,
         text: String,
     },
+    /// A participant joined the room (`true`) or left it, by display name,
+    /// from `invisibles serve`.
+    Present {
+        name: String,
+        here: bool,
+    },
     /// A participant's upvote on one of the room's questions, from `invisibles serve`.
     Upvote {
         id: u32,
@@ -99,6 +105,7 @@ impl Remote {
             | Remote::Ballot { .. }
             | Remote::Ask { .. }
             | Remote::Upvote { .. }
+            | Remote::Present { .. }
             | Remote::Question(_)
             | Remote::Invite(_) => return None,
         })

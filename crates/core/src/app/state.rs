@@ -76,6 +76,8 @@ pub struct Room {
     /// How to join over SSH, and whether the projector shows it.
     pub(crate) invitation: Option<super::Invitation>,
     pub(crate) invitation_shown: bool,
+    /// Who follows from their own terminal now, by display name (bounded).
+    pub(crate) people: std::collections::BTreeSet<String>,
 }
 
 /// What belongs to one person at one terminal: how they see it, what they
@@ -144,6 +146,7 @@ impl Room {
             questions: super::Questions::default(),
             invitation: None,
             invitation_shown: false,
+            people: std::collections::BTreeSet::new(),
         }
     }
 }
@@ -203,6 +206,11 @@ impl Room {
 
     pub fn invitation_shown(&self) -> bool {
         self.invitation_shown
+    }
+
+    /// Who follows from their own terminal now, by display name.
+    pub fn people(&self) -> &std::collections::BTreeSet<String> {
+        &self.people
     }
 
     /// Whether its per-panel records cover a timeline of `n` panels exactly.

@@ -11,6 +11,9 @@ use crate::answer::Answer;
 use crate::content::model::Ask;
 use crate::content::{Lang, Panel};
 
+/// Names of the participants sent to consoles at most (the count is whole).
+pub const NAMES_SENT: usize = 30;
+
 /// What the screen tells consoles after every change.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -48,6 +51,9 @@ pub struct Status {
     /// The whole screening, for followers who draw what the room sees
     /// (`invisibles serve`) and for the console's queue of questions.
     pub room: RoomSnapshot,
+    /// How many participants follow now, and the first names (bounded).
+    pub people: usize,
+    pub names: Vec<String>,
 }
 
 /// What consoles are told of `state`: where it is, its clocks and the room.
@@ -104,5 +110,13 @@ pub fn status_of(state: &State) -> Status {
         answer,
         guesses,
         room: RoomSnapshot::of(doc, state.room()).with_answered(doc, state.answered_panels()),
+        people: state.room().people().len(),
+        names: state
+            .room()
+            .people()
+            .iter()
+            .take(NAMES_SENT)
+            .cloned()
+            .collect(),
     }
 }

@@ -99,6 +99,12 @@ pub fn documentary(doc: &Documentary, lang: Lang, scope: Scope<'_>) -> Vec<Block
         out.push(Block::Title {
             title: doc.manifest.title.get(lang).to_owned(),
             subtitle: match scope.session {
+                // Who was there, when the room was followed from terminals.
+                Some(s) if s.participants() > 0 => format!(
+                    "{} — {}",
+                    (w.handout_of)(&s.name),
+                    (w.handout_participants)(s.participants())
+                ),
                 Some(s) => (w.handout_of)(&s.name),
                 None => doc.manifest.subtitle.get(lang).to_owned(),
             },

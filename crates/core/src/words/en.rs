@@ -203,6 +203,15 @@ pub static EN: Words = Words {
     room_more: "more",
     room_voted: "✓ your vote is in (you may change it)",
     room_asked: "✓ your question is on the facilitator's list",
+    console_people: |n, names| match n {
+        0 => "No participant follows from their own terminal.".into(),
+        1 => format!("1 participant follows: {names}"),
+        _ => format!("{n} participants follow: {names}"),
+    },
+    handout_participants: |n| match n {
+        1 => "1 participant followed from their own terminal.".into(),
+        _ => format!("{n} participants followed from their own terminal."),
+    },
     room_not_sent_no_screen: "✗ question not sent: no screen is following the room",
     room_not_sent_full: "✗ question not sent: the facilitator's list is full",
     room_not_sent_yours: "✗ question not sent: you already have 3 waiting",

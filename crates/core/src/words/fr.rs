@@ -212,6 +212,15 @@ pub static FR: Words = Words {
     room_more: "de plus",
     room_voted: "✓ votre vote est compté (modifiable)",
     room_asked: "✓ votre question est sur la liste de l'animateur",
+    console_people: |n, names| match n {
+        0 => "Aucun participant ne suit depuis son terminal.".into(),
+        1 => format!("1\u{a0}participant suit\u{a0}: {names}"),
+        _ => format!("{n}\u{a0}participants suivent\u{a0}: {names}"),
+    },
+    handout_participants: |n| match n {
+        0 | 1 => format!("{n}\u{a0}participant a suivi depuis son terminal."),
+        _ => format!("{n}\u{a0}participants ont suivi depuis leur terminal."),
+    },
     room_not_sent_no_screen: "✗ question non envoyée\u{a0}: aucun écran ne suit la salle",
     room_not_sent_full: "✗ question non envoyée\u{a0}: la liste de l'animateur est pleine",
     room_not_sent_yours: "✗ question non envoyée\u{a0}: vous en avez déjà 3 en attente",

@@ -197,6 +197,10 @@ pub struct Words {
     pub ui_as_a_participant: &'static str,
     pub ui_writing_a_question: &'static str,
     pub room_asked: &'static str,
+    /// The console: who follows from their own terminal.
+    pub console_people: fn(n: usize, names: &str) -> String,
+    /// The handout: how many joined from their own terminal.
+    pub handout_participants: fn(n: usize) -> String,
     /// Why a participant's question or ballot did not go to the screen.
     pub room_not_sent_no_screen: &'static str,
     pub room_not_sent_full: &'static str,

@@ -6,6 +6,9 @@ use crate::app::msg::Msg;
 use crate::app::state::State;
 use crate::app::{MAX_NAME_CHARS, Remote, sanitise};
 
+/// People counted in a room at most: more is not a room.
+pub const MAX_PEOPLE: usize = 2_000;
+
 pub(super) fn command(state: &mut State, remote: Remote) {
     // A console's episode key is a jump, and is logged as one.
     if let Remote::Episode(n) = remote
@@ -37,6 +40,19 @@ pub(super) fn command(state: &mut State, remote: Remote) {
         }
         Remote::Ask { from, text } => super::apply(state, Msg::Ask { from, text }),
         Remote::Upvote { id, voter } => super::apply(state, Msg::Upvote { id, voter }),
+        Remote::Present { name, here } => {
+            let name = crate::app::sanitise(&name, MAX_NAME_CHARS);
+            let changed = if here {
+                state.room.people.len() < MAX_PEOPLE && state.room.people.insert(name.clone())
+            } else {
+                state.room.people.remove(&name)
+            };
+            if changed {
+                state
+                    .effects
+                    .push(crate::app::Effect::Present { name, here });
+            }
+        }
         Remote::Question(op) => super::apply(state, Msg::Question(op)),
         Remote::Invite(inv) => super::apply(state, Msg::Invitation(inv)),
         // The rest are the screen's own moves, handled above.
