@@ -62,7 +62,10 @@ pub fn render(p: &Participant, live: Option<&Live>, area: Rect, buf: &mut Buffer
         None => (Mode::Participant, p.said()),
     };
     match said {
-        Some(said) => spans.push(Span::styled(said.text(lang), theme.notice)),
+        Some(said) => {
+            let said = keymap::fill(said.text(lang), Mode::Participant, lang);
+            spans.push(Span::styled(said, theme.notice));
+        }
         None => {
             for (k, hint) in keymap::hints(mode, lang) {
                 spans.push(Span::styled(k, theme.accent));

@@ -26,7 +26,10 @@ fn participants_follow_browse_vote_and_ask_over_ssh() {
     room.keys("console", &["Right"]);
     room.wait_for("ana", "Derrière l'icône");
     // She browses on her own, and comes back.
+    // A chapter key is the facilitator's: she is told so and stays.
     room.keys("ana", &["n"]);
+    room.wait_for("ana", "l'animateur fait avancer la salle");
+    room.keys("ana", &["f", "n"]);
     room.wait_for("ana", "○ vous parcourez seul");
     room.keys("ana", &["f"]);
     room.wait_for("ana", "● vous suivez la salle");

@@ -81,11 +81,16 @@ fn a_participant_follows_the_room_browses_away_and_comes_back() {
     let followed = shown(&p, Some(&live(&screen)));
     assert!(followed.contains("Ép. 1"), "{followed}");
 
-    // A chapter key takes them away; the room stays where it was.
+    // A chapter key is the facilitator's: they are told so, and stay with the room.
     let before = live(&screen);
     keys(&mut p, Some(&before), "n");
-    assert!(p.browsing());
+    assert!(!p.browsing());
     assert_eq!(live(&screen), before, "a participant never drives the room");
+    let told = shown(&p, Some(&live(&screen)));
+    assert!(told.contains("l'animateur fait avancer la salle"), "{told}");
+    // f: browsing on purpose; then a chapter key takes them away.
+    keys(&mut p, Some(&live(&screen)), "f n");
+    assert!(p.browsing());
     assert!(
         shown(&p, Some(&live(&screen))).contains("○ vous parcourez seul — f : revenir à la salle")
     );
@@ -161,8 +166,10 @@ fn on_a_question_their_own_cursor_casts_a_changeable_ballot() {
         0,
         "closed for them once revealed"
     );
-    assert!(p.browsing(), "past the reveal, → goes on, on their own");
-    keys(&mut p, Some(&live(&screen)), "f");
+    assert!(
+        !p.browsing(),
+        "past the reveal, → is the facilitator's: they stay"
+    );
 
     // A guess: ↑ raises it, → casts a figure in range.
     let screen = screen_at("guess-pay");

@@ -94,6 +94,8 @@ pub enum Said {
     Closed,
     /// Their upvote went to the screen.
     Upvoted,
+    /// They pressed a key that would move while following: the room moves.
+    Following,
     /// Their ballot was refused (the queue to the screen is full).
     NotCounted,
     /// Their question was not sent, and why.
@@ -109,6 +111,7 @@ impl Said {
             Said::Alone => words.room_alone,
             Said::Closed => words.room_poll_closed,
             Said::Upvoted => words.room_upvote_sent,
+            Said::Following => words.room_following_moves,
             Said::NotCounted => words.room_vote_not_counted,
             Said::NotSent(why) => why.words(lang),
         }

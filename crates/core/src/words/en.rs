@@ -203,6 +203,7 @@ pub static EN: Words = Words {
     room_more: "more",
     room_voted: "✓ your vote is in (you may change it)",
     room_asked: "✓ your question is on the facilitator's list",
+    room_following_moves: "the facilitator moves the room; {Follow} to browse on your own",
     console_people: |n, names| match n {
         0 => "No participant follows from their own terminal.".into(),
         1 => format!("1 participant follows: {names}"),

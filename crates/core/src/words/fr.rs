@@ -212,6 +212,7 @@ pub static FR: Words = Words {
     room_more: "de plus",
     room_voted: "✓ votre vote est compté (modifiable)",
     room_asked: "✓ votre question est sur la liste de l'animateur",
+    room_following_moves: "l'animateur fait avancer la salle\u{a0}; {Follow} pour parcourir seul",
     console_people: |n, names| match n {
         0 => "Aucun participant ne suit depuis son terminal.".into(),
         1 => format!("1\u{a0}participant suit\u{a0}: {names}"),

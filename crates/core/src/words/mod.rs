@@ -197,6 +197,8 @@ pub struct Words {
     pub ui_as_a_participant: &'static str,
     pub ui_writing_a_question: &'static str,
     pub room_asked: &'static str,
+    /// A following participant pressed a key that would move: the room moves, not them.
+    pub room_following_moves: &'static str,
     /// The console: who follows from their own terminal.
     pub console_people: fn(n: usize, names: &str) -> String,
     /// The handout: how many joined from their own terminal.

@@ -168,7 +168,26 @@ fn key(p: &mut Participant, live: Option<&Live>, key: Key) -> Outcome {
     }
     let room = live.map_or(&p.alone, |l| &l.room);
     let mode = crate::app::mode_of(&p.follower.view(room));
-    match keymap::action_in(mode, key) {
+    let action = keymap::action_in(mode, key);
+    // Following, a key that would move them is the facilitator's to press:
+    // they are told so, and stay with the room (f browses on their own).
+    let moves = matches!(
+        action,
+        Some(
+            Action::Next
+                | Action::Back
+                | Action::NextChapter
+                | Action::PrevChapter
+                | Action::Episode(_)
+                | Action::ChapterStart
+                | Action::ChapterEnd
+        )
+    );
+    if live.is_some() && !p.follower.browsing() && moves && mode == Mode::Play {
+        p.said = Some(Said::Following);
+        return out;
+    }
+    match action {
         Some(Action::ForceQuit) => out.quit = true,
         // Their terminal is not theirs to suspend: the channel goes on.
         Some(Action::Suspend) => {}
