@@ -170,7 +170,9 @@ async fn run_channel(
                 .take(8)
                 .collect::<String>()
         ),
-        None => seat.name.clone(),
+        // Without a key nothing they hold outlasts the connection: a
+        // token of this connection's, so a later `ana` never gets her ballots.
+        None => format!("{} #{}", seat.name, super::new_code()),
     };
     let mut me = Participant::new(shared.doc.clone(), seat.name.clone(), term.lang, &journey);
     // Who is there: the console counts them, the session log keeps it.
