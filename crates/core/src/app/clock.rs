@@ -7,6 +7,22 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+/// The discussion timer a facilitator starts where the chapter suggests no
+/// duration, in minutes.
+pub const TIMER_MINUTES: u32 = 10;
+
+/// The discussion time the chapter of `slot` suggests, else [`TIMER_MINUTES`]:
+/// the one rule for the screen and the console alike.
+pub fn discussion_minutes(
+    doc: &crate::content::Documentary,
+    slot: Option<crate::content::Slot>,
+) -> u32 {
+    slot.and_then(|s| doc.chapter(s).facilitator.as_ref())
+        .map_or(TIMER_MINUTES, |f| {
+            f.minutes.clamp(1, super::MAX_TIMER_MINUTES)
+        })
+}
+
 /// After a visitor's key, autoplay waits this long before going on again.
 pub const AUTOPLAY_IDLE: Duration = Duration::from_secs(120);
 

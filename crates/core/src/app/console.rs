@@ -6,13 +6,11 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::{MAX_TIMER_MINUTES, Reason, Remote, Status, ThemeKind};
+use super::{Reason, Remote, Status, ThemeKind};
 use crate::content::{Documentary, Lang};
 use crate::keymap::Mode;
 
-/// The discussion timer the facilitator starts with `T` where the chapter
-/// suggests no duration, in minutes.
-pub const TIMER_MINUTES: u32 = 10;
+pub use super::clock::TIMER_MINUTES;
 /// The timer warns this long before it ends: time to invite the quiet voices.
 pub const TIMER_WARNING_SECS: u64 = 120;
 
@@ -100,12 +98,13 @@ impl Console {
 
     /// The discussion time the chapter on screen suggests, else the default.
     pub(crate) fn chapter_minutes(&self) -> u32 {
-        self.status
+        let slot = self
+            .status
             .as_ref()
             .and_then(|s| s.panel.as_ref())
             .and_then(|id| self.doc.panel_index.get(id))
-            .and_then(|&i| self.doc.chapter(self.doc.timeline[i]).facilitator.as_ref())
-            .map_or(TIMER_MINUTES, |f| f.minutes.clamp(1, MAX_TIMER_MINUTES))
+            .map(|&i| self.doc.timeline[i]);
+        super::clock::discussion_minutes(&self.doc, slot)
     }
 
     pub(crate) fn current_chapter_row(&self) -> usize {

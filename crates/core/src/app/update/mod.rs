@@ -124,20 +124,6 @@ fn apply(state: &mut State, msg: Msg) {
     }
 }
 
-/// The discussion time the chapter on screen suggests, else ten minutes.
-pub fn chapter_minutes(state: &State) -> u32 {
-    state
-        .slot()
-        .and_then(|s| state.doc.chapter(s).facilitator.as_ref())
-        .map_or(TIMER_MINUTES, |f| {
-            f.minutes.clamp(1, super::MAX_TIMER_MINUTES)
-        })
-}
-
-/// The discussion timer a facilitator starts where the chapter suggests no
-/// duration, in minutes.
-pub const TIMER_MINUTES: u32 = 10;
-
 /// A new note joins the ones not yet read, so none hides another (a
 /// bounded line: it is cleared by the next key).
 fn notice(state: &mut State, note: Note) {
@@ -315,7 +301,7 @@ fn play(state: &mut State, action: Action) {
         // The facilitator's, when they reach the screen.
         Action::Timer => {
             let running = (state.clock.timer).is_some_and(|t| t.end > state.clock.now / 1000);
-            let minutes = (!running).then(|| chapter_minutes(state));
+            let minutes = (!running).then(|| super::clock::discussion_minutes(&state.doc, state.slot()));
             clock::timer(state, minutes);
         }
         Action::ShowTimer => clock::show_timer(state),
