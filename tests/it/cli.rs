@@ -237,15 +237,7 @@ fn screen_text(screen: &mut Screening, w: u16, h: u16) -> String {
     screen
         .draw(&mut terminal, T0)
         .unwrap_or_else(|e| panic!("{e}"));
-    let buf = terminal.backend().buffer();
-    (0..buf.area.height)
-        .map(|y| {
-            (0..buf.area.width)
-                .map(|x| buf[(x, y)].symbol())
-                .collect::<String>()
-                + "\n"
-        })
-        .collect()
+    common::buffer_text(terminal.backend().buffer())
 }
 
 #[test]

@@ -17,15 +17,7 @@ use ratatui::layout::Rect;
 const T0: u64 = 1_700_000_000_000;
 
 fn text(buf: &Buffer) -> String {
-    let area = buf.area;
-    (0..area.height)
-        .map(|y| {
-            (0..area.width)
-                .map(|x| buf[(x, y)].symbol())
-                .collect::<String>()
-                + "\n"
-        })
-        .collect()
+    common::buffer_text(buf)
 }
 
 #[test]

@@ -45,15 +45,7 @@ fn temp_dir(name: &str) -> PathBuf {
 }
 
 fn text(terminal: &Terminal<TestBackend>) -> String {
-    let buf = terminal.backend().buffer();
-    (0..buf.area.height)
-        .map(|y| {
-            (0..buf.area.width)
-                .map(|x| buf[(x, y)].symbol())
-                .collect::<String>()
-                + "\n"
-        })
-        .collect()
+    common::buffer_text(terminal.backend().buffer())
 }
 
 #[test]

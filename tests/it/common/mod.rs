@@ -128,6 +128,18 @@ pub fn render(state: &State, width: u16, height: u16) -> Terminal<TestBackend> {
 }
 
 /// The screen as plain text lines.
+/// A buffer's cells as text, a line a row (trailing spaces kept).
+pub fn buffer_text(buf: &ratatui::buffer::Buffer) -> String {
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+                + "\n"
+        })
+        .collect()
+}
+
 pub fn screen(state: &State, width: u16, height: u16) -> String {
     let terminal = render(state, width, height);
     let buf = terminal.backend().buffer();
