@@ -110,9 +110,16 @@ pub enum Command {
         /// The room code participants type as their password (default: a new one).
         #[arg(long, value_name = "CODE", value_parser = crate::serve::check_code)]
         code: Option<String>,
-        /// Participants connected at once.
+        /// Participants connected at once (SSH and web together).
         #[arg(long, value_name = "N", default_value_t = 500)]
         max_participants: usize,
+        /// Also serve the room to phones' browsers over HTTP here (e.g. 0.0.0.0:8080).
+        #[arg(long, value_name = "ADDR:PORT")]
+        web: Option<std::net::SocketAddr>,
+        /// The address phones are given in the QR code, when not this machine's own
+        /// (e.g. http://room.example:8080/).
+        #[arg(long, value_name = "URL", requires = "web", value_parser = parse_web_url)]
+        web_url: Option<String>,
     },
     /// Write the documentary as plain linear text to standard output.
     Print {
@@ -120,6 +127,18 @@ pub enum Command {
         #[arg(long, value_name = "N")]
         episode: Option<usize>,
     },
+}
+
+/// An address to give phones: http(s), printable, short enough for a QR code.
+fn parse_web_url(s: &str) -> Result<String, String> {
+    let ok = (s.starts_with("http://") || s.starts_with("https://"))
+        && s.len() <= 200
+        && s.chars().all(|c| c.is_ascii_graphic());
+    if ok {
+        Ok(s.to_owned())
+    } else {
+        Err("an http:// or https:// address of at most 200 printable characters".to_owned())
+    }
 }
 
 impl Cli {

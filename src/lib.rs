@@ -22,3 +22,4 @@ pub mod serve;
 pub mod store;
 pub mod term;
 pub mod ui;
+pub mod web;

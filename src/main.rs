@@ -54,9 +54,11 @@ fn main() -> ExitCode {
             session,
             code,
             max_participants,
+            web,
+            web_url,
         }) => commands::serve::run(
             doc,
-            *listen,
+            (*listen, *web, web_url.clone()),
             session.clone(),
             code.clone(),
             *max_participants,

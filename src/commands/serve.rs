@@ -9,7 +9,7 @@ use crate::serve;
 
 pub fn run(
     doc: Arc<Documentary>,
-    listen: SocketAddr,
+    (listen, web, web_url): (SocketAddr, Option<SocketAddr>, Option<String>),
     session: Option<String>,
     code: Option<String>,
     participants: usize,
@@ -23,6 +23,8 @@ pub fn run(
             ..Default::default()
         },
         host_key: None,
+        web,
+        web_url,
     };
     match serve::run(doc, opts) {
         Ok(()) => ExitCode::SUCCESS,

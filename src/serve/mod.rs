@@ -24,6 +24,7 @@ mod seats;
 mod session;
 pub mod ssh;
 mod tries;
+mod up;
 mod writer;
 
 use std::net::SocketAddr;
@@ -31,13 +32,20 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
+pub use asks::Asking;
+pub use feed::Feeding;
+pub use seats::{Seat, Shared};
+pub use ssh::same_code;
+pub use tries::{Turn, locked_words};
+pub use up::send as send_up;
+
 use rand::RngExt;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
 use crate::content::Documentary;
 use feed::Feed;
-use ssh::{Conn, Limits, Shared};
+use ssh::{Conn, Limits};
 
 /// The command line's options for `serve`.
 #[derive(Debug, Clone)]
@@ -49,6 +57,11 @@ pub struct Options {
     pub limits: Limits,
     /// The host key's file (default: in the state folder).
     pub host_key: Option<PathBuf>,
+    /// Where phones join over HTTP (`--web`), if they may.
+    pub web: Option<SocketAddr>,
+    /// The address phones are given (`--web-url`), when this machine's own
+    /// is not the one they reach (a proxy, a name).
+    pub web_url: Option<String>,
 }
 
 /// Loopback: another address only when asked.
@@ -183,10 +196,23 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), ServeError> {
     let gate = Arc::new(gate::Gate::new(outside, limits.unauthenticated_per_address));
     let code = opts.code.clone().unwrap_or_else(new_code);
     let socket = crate::link::socket_path(opts.session.as_deref());
+    let web = match opts.web {
+        Some(at) => {
+            let listener = (TcpListener::bind(at).await)
+                .map_err(|source| ServeError::Listen { addr: at, source })?;
+            let at = listener.local_addr()?;
+            Some((
+                listener,
+                crate::web::join_url(at, &code, opts.web_url.as_deref()),
+            ))
+        }
+        None => None,
+    };
     let invite = crate::app::Invitation {
         command: ssh_line(addr),
         code: code.clone(),
         fingerprint: fingerprint.clone(),
+        web: web.as_ref().map(|(_, url)| url.clone()),
     };
     let feed = Feed::start(doc.clone(), socket.clone(), invite);
     let journeys = crate::store::journey::state_file(&format!(
@@ -221,6 +247,10 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), ServeError> {
         "{}",
         invitation(addr, &code, &fingerprint, opts.session.as_deref())
     );
+    if let Some((listener, url)) = web {
+        println!("  Phones open (or scan on the projector, key I):  {url}");
+        tokio::spawn(crate::web::run(shared.clone(), listener));
+    }
     use std::io::Write;
     let _ = std::io::stdout().flush();
     use tokio::signal::unix::{SignalKind, signal};

@@ -14,13 +14,13 @@ use russh::{Channel, ChannelMsg};
 use tokio::sync::mpsc;
 use tokio::time::{Instant, sleep, sleep_until, timeout};
 
-use super::asks::{Asking, NotSent};
+use super::asks::Asking;
 use super::frame::{self, Screen};
 use super::keys::KeyParser;
 use super::progress::Progress;
 use super::seats::{Seat, Shared};
 use super::writer::{self, Ending, GRACE, Out};
-use crate::app::{Participant, ParticipantMsg, Up, participant};
+use crate::app::{Participant, ParticipantMsg, participant};
 use crate::content::Lang;
 use crate::journey::Journey;
 use crate::runtime::{Remote, now_millis};
@@ -275,38 +275,8 @@ fn handle(
     for key in keys {
         let out = participant(me, ParticipantMsg::Key(key, room));
         journey |= out.journey;
-        for up in out.up {
-            // Refused (the queue is full): they are told, not left believing it counted.
-            match up {
-                Up::Ballot { panel, ballot } => {
-                    if !shared.ballots.cast(voter, &panel, ballot) {
-                        participant(me, ParticipantMsg::NotCounted);
-                    }
-                }
-                Up::Ask(text) => {
-                    let from = me.name().to_owned();
-                    let sent = asking
-                        .send(room, &from, tokio::time::Instant::now())
-                        .and_then(|()| {
-                            let ask = Remote::Ask { from, text };
-                            shared.up.try_send(ask).map_err(|_| NotSent::Busy)
-                        });
-                    if let Err(why) = sent {
-                        participant(me, ParticipantMsg::NotSent(why));
-                    }
-                }
-                Up::Upvote(id) => {
-                    let upvote = Remote::Upvote {
-                        id,
-                        voter: voter.to_owned(),
-                    };
-                    // A full queue loses it; they may upvote again.
-                    if shared.up.try_send(upvote).is_err() {
-                        participant(me, ParticipantMsg::NotSent(NotSent::Busy));
-                    }
-                }
-            }
-        }
+        // Refused (a queue is full): they are told, not left believing it counted.
+        super::up::send(me, room, out.up, shared, (voter, &mut *asking));
         if out.quit {
             if journey {
                 save(me, store);

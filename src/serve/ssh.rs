@@ -19,7 +19,7 @@ use super::tries::{Turn, locked_words};
 
 /// The room code, compared in time that does not depend on where it
 /// differs, and whatever the case (a projector may show it in capitals).
-fn same_code(given: &str, code: &str) -> bool {
+pub fn same_code(given: &str, code: &str) -> bool {
     let (a, b) = (given.trim().as_bytes(), code.as_bytes());
     let diff = a.iter().zip(b.iter()).fold(0u8, |acc, (x, y)| {
         acc | (x.to_ascii_lowercase() ^ y.to_ascii_lowercase())

@@ -1,4 +1,4 @@
-//! How to join the room over SSH (`invisibles serve`): what the console
+//! How to join the room over SSH or the web (`invisibles serve`): what the console
 //! shows, and the projector on the facilitator's key.
 
 use serde::{Deserialize, Serialize};
@@ -11,6 +11,9 @@ pub struct Invitation {
     pub code: String,
     /// The host key's fingerprint, as their `ssh` shows it the first time.
     pub fingerprint: String,
+    /// The web page's join address (`serve --web`), the projector's QR code.
+    #[serde(default)]
+    pub web: Option<String>,
 }
 
 impl Invitation {
@@ -21,6 +24,7 @@ impl Invitation {
             command: clean(&self.command),
             code: clean(&self.code),
             fingerprint: clean(&self.fingerprint),
+            web: self.web.as_deref().map(|w| super::sanitise(w, 240)),
         }
     }
 }

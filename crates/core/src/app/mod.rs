@@ -39,7 +39,7 @@ pub use keys::{action_for, mode_of};
 pub use msg::{Msg, Resume, ResumeAt, Setup};
 pub use note::Note;
 pub use pace::reading_time;
-pub use participant::{Live, NotSent, Outcome, Participant, Said, Up};
+pub use participant::{Doing, Live, NotSent, Outcome, Participant, Said, Up};
 pub use poll::{Ballot, Poll, RoomAnswer, bar_cells, median_of, poll_total};
 pub use questions::{
     MAX_NAME_CHARS, MAX_OPEN_PER_ASKER, MAX_QUESTION_CHARS, MAX_QUESTIONS, MAX_VOTERS, Question,

@@ -56,6 +56,21 @@ pub struct Outcome {
     pub quit: bool,
 }
 
+/// What a participant does with a form rather than a key (a web page): each
+/// names what it is about, so a form left open after the screen moved on
+/// cannot count on the next question.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Doing<'a> {
+    /// Option `option` on the choice panel `panel` (by id).
+    Pick { panel: &'a str, option: usize },
+    /// A figure as typed (either decimal separator) on the guess `panel`.
+    Guess { panel: &'a str, figure: &'a str },
+    /// A question for the debate.
+    Ask(&'a str),
+    /// An upvote on one of the room's questions.
+    Upvote(u32),
+}
+
 /// Why a question is not sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NotSent {
@@ -100,6 +115,12 @@ pub enum Said {
     NotCounted,
     /// Their question was not sent, and why.
     NotSent(NotSent),
+    /// What they answered is no longer on the screen (it moved on, or is black).
+    Moved,
+    /// What they typed is not a figure.
+    NotAFigure,
+    /// Their figure lies outside the question's range.
+    OutOfRange,
 }
 
 impl Said {
@@ -114,6 +135,9 @@ impl Said {
             Said::Following => words.room_following_moves,
             Said::NotCounted => words.room_vote_not_counted,
             Said::NotSent(why) => why.words(lang),
+            Said::Moved => crate::words::web(lang).moved,
+            Said::NotAFigure => crate::words::web(lang).not_a_figure,
+            Said::OutOfRange => crate::words::web(lang).out_of_range,
         }
     }
 }
@@ -202,6 +226,11 @@ impl Participant {
     /// Whether they upvoted question `id`.
     pub fn upvoted(&self, id: u32) -> bool {
         self.upvoted.contains(&id)
+    }
+
+    /// Their ballot on timeline panel `i`, as the room took it.
+    pub fn ballot(&self, i: usize) -> Option<&Answer> {
+        self.ballots.get(&i)
     }
 
     pub fn said(&self) -> Option<Said> {

@@ -5,8 +5,10 @@
 mod en;
 mod fr;
 mod keys;
+mod web;
 
 pub use keys::KeyWords;
+pub use web::{WebWords, web};
 
 use crate::lang::Lang;
 

@@ -3,6 +3,7 @@
 mod choice;
 mod clock;
 mod console;
+mod doing;
 mod facilitator;
 mod host;
 mod moves;

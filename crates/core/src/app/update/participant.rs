@@ -4,7 +4,7 @@
 
 use super::choice::{push_figure, steps_of};
 use crate::answer::Answer;
-use crate::app::participant::{Live, NotSent, Outcome, Participant, Said, Up};
+use crate::app::participant::{Doing, Live, NotSent, Outcome, Participant, Said, Up};
 use crate::app::{Action, Ballot, Effect, MAX_QUESTION_CHARS, Msg, Screen};
 use crate::content::Panel;
 use crate::content::model::Ask;
@@ -22,6 +22,8 @@ pub enum ParticipantMsg<'a> {
     NotCounted,
     /// Their question was not sent, for this reason.
     NotSent(NotSent),
+    /// They used a form (a web page), with the room on the screen.
+    Do(Doing<'a>, Option<&'a Live>),
 }
 
 /// Applies one message to a participant: the only function that changes one.
@@ -40,6 +42,7 @@ pub fn participant(p: &mut Participant, msg: ParticipantMsg<'_>) -> Outcome {
             p.said = Some(Said::NotSent(why));
             Outcome::default()
         }
+        ParticipantMsg::Do(doing, live) => super::doing::act(p, live, doing),
     }
 }
 
@@ -286,31 +289,36 @@ fn vote(p: &mut Participant, live: &Live, key: Key) -> Option<Outcome> {
                 cursor.guess_steps.saturating_sub(1)
             };
         }
-        (Action::Next, ask) => {
-            let (ballot, answer) = match ask {
-                Ask::Options(opts) => {
-                    let k = cursor.selected.min(opts.len().saturating_sub(1));
-                    (Ballot::Picked(k), Answer::Picked(k))
-                }
-                Ask::Guess { min, step, .. } => {
-                    let v = min + step * f64::from(cursor.guess_steps);
-                    (Ballot::Guessed(v), Answer::Guessed(v))
-                }
-            };
-            p.ballots.insert(i, answer);
-            p.said = Some(Said::Voted);
-            return Some(Outcome {
-                up: vec![Up::Ballot {
-                    panel: ch.id.clone(),
-                    ballot,
-                }],
-                journey: false,
-                quit: false,
-            });
-        }
+        (Action::Next, _) => return Some(cast(p, i, ch)),
         _ => return None,
     }
     Some(Outcome::default())
+}
+
+/// Casts (or changes) their ballot on timeline panel `i` from their own
+/// cursor there: the only place a participant's ballot is made.
+pub(super) fn cast(p: &mut Participant, i: usize, ch: &crate::content::model::Choice) -> Outcome {
+    let cursor = p.cursors.entry(i).or_default();
+    let (ballot, answer) = match &ch.ask {
+        Ask::Options(opts) => {
+            let k = cursor.selected.min(opts.len().saturating_sub(1));
+            (Ballot::Picked(k), Answer::Picked(k))
+        }
+        Ask::Guess { min, step, .. } => {
+            let v = min + step * f64::from(cursor.guess_steps);
+            (Ballot::Guessed(v), Answer::Guessed(v))
+        }
+    };
+    p.ballots.insert(i, answer);
+    p.said = Some(Said::Voted);
+    Outcome {
+        up: vec![Up::Ballot {
+            panel: ch.id.clone(),
+            ballot,
+        }],
+        journey: false,
+        quit: false,
+    }
 }
 
 /// A digit, a decimal separator or Backspace on a guess: the figure typed

@@ -1,0 +1,141 @@
+//! A participant's forms (a web page): the same ballots, questions and
+//! upvotes their keys make, checked against the room on the screen now, so
+//! a form left open after the screen moved on never counts elsewhere.
+
+use super::choice::{push_figure, steps_of};
+use super::participant::cast;
+use crate::app::participant::{Doing, Live, NotSent, Outcome, Participant, Said, Up};
+use crate::app::{MAX_QUESTION_CHARS, Screen};
+use crate::content::Panel;
+use crate::content::model::Ask;
+
+/// Applies one form of theirs; `live` is the room on the screen, if one runs.
+pub(super) fn act(p: &mut Participant, live: Option<&Live>, doing: Doing<'_>) -> Outcome {
+    p.said = None;
+    let Some(live) = live else {
+        p.said = Some(Said::NotSent(NotSent::NoScreen));
+        return Outcome::default();
+    };
+    match doing {
+        Doing::Ask(text) => ask(p, text),
+        Doing::Upvote(id) => upvote(p, live, id),
+        Doing::Pick { panel, option } => ballot(p, live, panel, |ask| match ask {
+            Ask::Options(opts) if option < opts.len() => Ok(Cursor::Option(option)),
+            _ => Err(Said::Moved),
+        }),
+        Doing::Guess { panel, figure } => ballot(p, live, panel, |ask| {
+            figure_steps(figure, ask).map(Cursor::Steps)
+        }),
+    }
+}
+
+/// Where a form puts their cursor before the ballot is cast from it.
+enum Cursor {
+    Option(usize),
+    Steps(u32),
+}
+
+fn ballot(
+    p: &mut Participant,
+    live: &Live,
+    panel: &str,
+    cursor: impl FnOnce(&Ask) -> Result<Cursor, Said>,
+) -> Outcome {
+    let doc = p.follower.state().doc().clone();
+    let chosen = open_choice(p, live, panel).and_then(|i| {
+        match doc.timeline.get(i).map(|s| doc.panel(*s)) {
+            Some(Panel::Choice(ch)) => cursor(&ch.ask).map(|c| (i, ch, c)),
+            _ => Err(Said::Moved),
+        }
+    });
+    match chosen {
+        Ok((i, ch, c)) => {
+            let at = p.cursors.entry(i).or_default();
+            match c {
+                Cursor::Option(k) => at.selected = k,
+                Cursor::Steps(steps) => at.guess_steps = steps,
+            }
+            cast(p, i, ch)
+        }
+        Err(why) => said(p, why),
+    }
+}
+
+fn said(p: &mut Participant, why: Said) -> Outcome {
+    p.said = Some(why);
+    Outcome::default()
+}
+
+/// The choice panel `panel` if the screen shows it now and takes ballots.
+fn open_choice(p: &Participant, live: &Live, panel: &str) -> Result<usize, Said> {
+    let (Screen::Panel(i), None, false) = (live.room.screen(), live.room.gate(), live.room.blank())
+    else {
+        return Err(Said::Moved);
+    };
+    let doc = p.follower.state().doc();
+    let Some(Panel::Choice(ch)) = doc.timeline.get(i).map(|s| doc.panel(*s)) else {
+        return Err(Said::Moved);
+    };
+    if ch.id != panel {
+        return Err(Said::Moved);
+    }
+    let poll = live.room.polls().get(&i);
+    let revealed = p.follower.state().viewer().answers().contains_key(&i);
+    if revealed || poll.is_some_and(|poll| poll.closed || poll.revealed) {
+        return Err(Said::Closed);
+    }
+    Ok(i)
+}
+
+/// A typed figure as steps of the guess's scale: refused, not bent, when it
+/// is not a figure or lies outside the range the question shows.
+fn figure_steps(figure: &str, ask: &Ask) -> Result<u32, Said> {
+    let Ask::Guess { min, max, .. } = ask else {
+        return Err(Said::Moved);
+    };
+    let mut typed = String::new();
+    let figure = figure.trim();
+    if figure.is_empty() || !figure.chars().all(|c| push_figure(&mut typed, c)) {
+        return Err(Said::NotAFigure);
+    }
+    let value = typed
+        .replace(',', ".")
+        .parse::<f64>()
+        .map_err(|_| Said::NotAFigure)?;
+    if !(*min..=*max).contains(&value) {
+        return Err(Said::OutOfRange);
+    }
+    steps_of(&typed, ask).ok_or(Said::NotAFigure)
+}
+
+fn ask(p: &mut Participant, text: &str) -> Outcome {
+    let text: String = text
+        .chars()
+        .filter_map(crate::content::controls::shown)
+        .take(MAX_QUESTION_CHARS)
+        .collect();
+    let text = text.trim();
+    if text.is_empty() {
+        return Outcome::default();
+    }
+    p.said = Some(Said::Asked);
+    Outcome {
+        up: vec![Up::Ask(text.to_owned())],
+        ..Outcome::default()
+    }
+}
+
+fn upvote(p: &mut Participant, live: &Live, id: u32) -> Outcome {
+    let open = live.room.questions().ranked().iter().any(|q| q.id == id);
+    if !open {
+        return said(p, Said::Moved);
+    }
+    if !p.upvoted.insert(id) {
+        return Outcome::default();
+    }
+    p.said = Some(Said::Upvoted);
+    Outcome {
+        up: vec![Up::Upvote(id)],
+        ..Outcome::default()
+    }
+}

@@ -1,0 +1,31 @@
+// Keeps the page live: the server sends the room's live part as HTML it
+// wrote and escaped itself; a figure being typed survives the update.
+(function () {
+  "use strict";
+  var live = document.getElementById("live");
+  if (!live || !window.EventSource) { return; }
+  document.documentElement.classList.add("live");
+  var source = new EventSource("/events");
+  function put(html) {
+    var typing = document.activeElement;
+    var keep = typing && typing.id === "figure" && live.contains(typing) ? typing.value : null;
+    var panel = live.querySelector("form.guess input[name=panel]");
+    var before = panel ? panel.value : null;
+    live.innerHTML = html;
+    if (keep !== null) {
+      var field = document.getElementById("figure");
+      var now = live.querySelector("form.guess input[name=panel]");
+      if (field && now && now.value === before) {
+        field.value = keep;
+        field.focus();
+      }
+    }
+  }
+  source.addEventListener("live", function (e) { put(e.data); });
+  source.addEventListener("ended", function (e) {
+    put(e.data);
+    source.close();
+    var ask = document.getElementById("ask");
+    if (ask) { ask.remove(); }
+  });
+})();

@@ -1,0 +1,192 @@
+//! The panel on the screen now, as a phone shows it: the same panel as the
+//! projector's, revealed as far as the room has gone, in the visitor's
+//! language, as headings, paragraphs and lists a screen reader follows.
+
+use super::html::Html;
+use crate::app::{Gate, Live, Participant, Screen};
+use crate::content::model::{Debate, Narration, Recap, Statistic, Testimony, Value};
+use crate::content::text::{derivation, speaker_name, voice, who, with_unit};
+use crate::content::{Documentary, Lang, Panel};
+
+/// Where the screening is and what is on the screen, for `p`.
+pub fn screen(h: &mut Html, p: &Participant, live: Option<&Live>, lang: Lang) {
+    let web = crate::words::web(lang);
+    let doc = p.follower().state().doc().clone();
+    h.raw(r#"<section id="screen" aria-labelledby="screen-h">"#);
+    let Some(room) = p.following(live) else {
+        h.el("h2", r#" id="screen-h""#, web.waiting);
+        h.raw("</section>");
+        return;
+    };
+    let state = if p.away(live) {
+        web.away
+    } else {
+        web.following
+    };
+    h.el("p", r#" class="state""#, state);
+    if room.room.blank() {
+        h.el(
+            "h2",
+            r#" id="screen-h" class="dark""#,
+            crate::words::of(lang).room_discussion,
+        );
+        h.raw("</section>");
+        return;
+    }
+    match room.room.screen() {
+        Screen::Title => {
+            h.el("h2", r#" id="screen-h""#, doc.manifest.title.get(lang));
+            h.el("p", r#" class="lead""#, doc.manifest.subtitle.get(lang));
+        }
+        Screen::End => {
+            h.el("h2", r#" id="screen-h""#, crate::words::of(lang).credits);
+            h.raw("<ul class=\"credits\">");
+            for line in &doc.manifest.credits {
+                h.el("li", "", line.get(lang));
+            }
+            h.raw("</ul>");
+        }
+        Screen::Panel(i) => panel(h, p, room, i, &doc, lang),
+    }
+    h.raw("</section>");
+}
+
+fn panel(h: &mut Html, p: &Participant, live: &Live, i: usize, doc: &Documentary, lang: Lang) {
+    let Some(slot) = doc.timeline.get(i).copied() else {
+        return;
+    };
+    let episode = doc.episodes.get(slot.episode);
+    let chapter = doc.chapter(slot);
+    let where_ = format!(
+        "{} {} · {} · {}",
+        crate::words::of(lang).episode_short,
+        slot.episode.saturating_add(1),
+        episode.map_or("", |e| e.title.get(lang)),
+        chapter.title.get(lang)
+    );
+    h.el("p", r#" class="where""#, &where_);
+    let this = doc.panel(slot);
+    if let Some(gate) = live.room.gate() {
+        let notice = match gate {
+            Gate::Chapter => chapter.notice.as_ref(),
+            Gate::Panel => notice_of(this),
+        };
+        let web = crate::words::web(lang);
+        h.el("h2", r#" id="screen-h""#, web.notice_on_screen);
+        if let Some(notice) = notice {
+            h.paragraphs(r#" class="notice""#, notice.get(lang));
+        }
+        return;
+    }
+    let progress = live.room.progress(i);
+    match this {
+        Panel::Narration(n) => narration(h, n, lang),
+        Panel::Testimony(t) => testimony(h, t, progress.revealed, lang),
+        Panel::Statistic(s) => statistic(h, doc, s, lang),
+        Panel::Debate(d) => debate(h, d, progress, lang),
+        Panel::Choice(ch) => super::choice::choice(h, p, live, (i, ch), lang),
+        Panel::Recap(r) => recap(h, doc, live, (slot.episode, r), lang),
+    }
+}
+
+fn notice_of(panel: &Panel) -> Option<&crate::content::model::Text> {
+    match panel {
+        Panel::Narration(p) => p.notice.as_ref(),
+        Panel::Testimony(p) => p.notice.as_ref(),
+        Panel::Statistic(p) => p.notice.as_ref(),
+        Panel::Debate(p) => p.notice.as_ref(),
+        Panel::Choice(p) => p.notice.as_ref(),
+        Panel::Recap(p) => p.notice.as_ref(),
+    }
+}
+
+fn narration(h: &mut Html, n: &Narration, lang: Lang) {
+    h.el("h2", r#" id="screen-h""#, n.heading.get(lang));
+    h.paragraphs("", n.body.get(lang));
+}
+
+/// The passages the room has reached, the newest marked as new.
+fn testimony(h: &mut Html, t: &Testimony, revealed: usize, lang: Lang) {
+    let web = crate::words::web(lang);
+    h.el(
+        "h2",
+        r#" id="screen-h" class="speaker""#,
+        &speaker_name(t, lang),
+    );
+    h.el("p", r#" class="who""#, &who(lang, t));
+    if let Some(intro) = &t.intro {
+        h.paragraphs(r#" class="intro""#, intro.get(lang));
+    }
+    let shown = revealed.clamp(1, t.passages.len().max(1));
+    h.raw(r#"<ol class="passages">"#);
+    for (k, passage) in t.passages.iter().take(shown).enumerate() {
+        let newest = k.saturating_add(1) == shown;
+        h.raw(if newest {
+            r#"<li class="newest" id="newest">"#
+        } else {
+            "<li>"
+        });
+        h.el("blockquote", "", passage.get(lang));
+        if newest && shown > 1 {
+            h.el("span", r#" class="new""#, web.newest);
+        }
+        h.raw("</li>");
+    }
+    h.raw("</ol>");
+    let of = (web.passage_of)(shown, t.passages.len());
+    h.el("p", r#" class="count""#, &of);
+}
+
+fn statistic(h: &mut Html, doc: &Documentary, s: &Statistic, lang: Lang) {
+    let words = crate::words::of(lang);
+    h.el("h2", r#" id="screen-h""#, s.label.get(lang));
+    h.el("p", r#" class="figure""#, &with_unit(doc, s, lang));
+    if let Value::Derived(expr) = &s.value {
+        h.el("p", r#" class="derivation""#, &derivation(doc, expr, lang));
+    }
+    if let Some(context) = &s.context {
+        h.paragraphs("", context.get(lang));
+    }
+    let source = format!("{} {}", words.source_label, s.source.get(lang));
+    h.el("p", r#" class="source""#, &source);
+}
+
+/// The question on the screen and the answers the room has heard so far.
+fn debate(h: &mut Html, d: &Debate, progress: &crate::app::Progress, lang: Lang) {
+    h.el("h2", r#" id="screen-h""#, d.heading.get(lang));
+    for (q, question) in d.questions.iter().enumerate() {
+        let heard = progress.answers_shown(q);
+        if q != progress.selected && heard == 0 {
+            continue;
+        }
+        h.raw(r#"<div class="question">"#);
+        h.el("h3", "", &voice(&question.asked_by, lang));
+        h.paragraphs("", question.text.get(lang));
+        for answer in question.answers.iter().take(heard) {
+            h.el("h4", "", &voice(&answer.by, lang));
+            h.paragraphs("", answer.text.get(lang));
+        }
+        h.raw("</div>");
+    }
+}
+
+/// An episode's questions with what the room answered, once revealed.
+fn recap(h: &mut Html, doc: &Documentary, live: &Live, (episode, r): (usize, &Recap), lang: Lang) {
+    h.el("h2", r#" id="screen-h""#, r.heading.get(lang));
+    h.raw(r#"<dl class="recap">"#);
+    for (i, slot) in doc.timeline.iter().enumerate() {
+        let Panel::Choice(ch) = doc.panel(*slot) else {
+            continue;
+        };
+        if slot.episode != episode {
+            continue;
+        }
+        h.el("dt", "", ch.prompt.get(lang));
+        h.el(
+            "dd",
+            "",
+            &super::choice::room_answer(doc, live, (i, ch), lang),
+        );
+    }
+    h.raw("</dl>");
+}
