@@ -247,10 +247,10 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), ServeError> {
         "{}",
         invitation(addr, &code, &fingerprint, opts.session.as_deref())
     );
-    if let Some((listener, url)) = web {
+    let web = web.map(|(listener, url)| {
         println!("  Phones open (or scan on the projector, key I):  {url}");
-        tokio::spawn(crate::web::run(shared.clone(), listener));
-    }
+        tokio::spawn(crate::web::run(shared.clone(), listener))
+    });
     use std::io::Write;
     let _ = std::io::stdout().flush();
     use tokio::signal::unix::{SignalKind, signal};
@@ -294,6 +294,10 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), ServeError> {
     let deadline = tokio::time::Instant::now() + writer::GRACE + Duration::from_secs(1);
     while shared.participants() > 0 && tokio::time::Instant::now() < deadline {
         tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    // Every page is told the session ended, within a bound.
+    if let Some(web) = web {
+        let _ = tokio::time::timeout(Duration::from_secs(3), web).await;
     }
     drop(feed);
     Ok(())

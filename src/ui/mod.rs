@@ -13,6 +13,7 @@ pub mod overlay;
 pub mod panels;
 pub mod participant;
 pub mod problems;
+pub mod qr;
 pub mod question;
 pub mod screens;
 pub mod search;

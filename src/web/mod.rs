@@ -134,6 +134,10 @@ pub async fn run(shared: Arc<Shared>, listener: TcpListener) {
     for visitor in web.visitors.all() {
         visitor.nudge();
     }
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(2);
+    while connections.available_permits() < most && tokio::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
 }
 
 /// Past its share, a connection is told why in one write and closed.

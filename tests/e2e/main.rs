@@ -6,3 +6,4 @@ mod serve;
 mod serve_attack;
 mod serve_ballots;
 mod sessions;
+mod web;

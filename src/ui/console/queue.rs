@@ -18,7 +18,16 @@ pub fn invitation(inv: Option<&Invitation>, lang: Lang, theme: &Theme) -> Vec<Li
     let Some(inv) = inv else {
         return Vec::new();
     };
-    vec![
+    let phones = inv.web.as_ref().map(|url| {
+        Line::from(vec![
+            Span::styled(
+                format!("{}: ", crate::words::web(lang).phone_label),
+                theme.heading,
+            ),
+            Span::styled(url.clone(), theme.accent),
+        ])
+    });
+    let mut lines = vec![
         Line::default(),
         Line::from(vec![
             Span::styled(crate::words::of(lang).room_over_ssh, theme.heading),
@@ -30,7 +39,9 @@ pub fn invitation(inv: Option<&Invitation>, lang: Lang, theme: &Theme) -> Vec<Li
                 theme.dim,
             ),
         ]),
-    ]
+    ];
+    lines.extend(phones);
+    lines
 }
 
 /// `waiting`: how many are open in all (the screen sends only the first few).

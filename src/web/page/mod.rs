@@ -30,6 +30,7 @@ pub fn join(doc_title: &str, lang: Lang, code: &str, refusal: Option<&str>) -> S
     let mut h = Html::new();
     h.raw("<main class=\"join\">");
     h.el("h1", "", &title(doc_title, lang));
+    h.el("h2", "", web.join_heading);
     h.el("p", r#" class="lead""#, web.join_lead);
     if let Some(why) = refusal {
         h.el("p", r#" class="refusal" role="alert""#, why);

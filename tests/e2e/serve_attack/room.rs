@@ -156,6 +156,11 @@ impl Room {
 
     /// The screen, the console and the server for session `e2e`, up and linked.
     pub fn open_room(&self) {
+        self.open_room_with("");
+    }
+
+    /// The same, with more of serve's options (`--web 127.0.0.1:0`).
+    pub fn open_room_with(&self, serve_options: &str) {
         self.invisibles("screen", (100, 30), "--session e2e");
         self.wait_for("screen", "Invisibles");
         self.invisibles("console", (100, 30), "console --session e2e");
@@ -164,7 +169,7 @@ impl Room {
         self.invisibles(
             "serve",
             (100, 10),
-            &format!("serve --listen 127.0.0.1:{port} --session e2e --code {CODE}"),
+            &format!("serve --listen 127.0.0.1:{port} --session e2e --code {CODE} {serve_options}"),
         );
         self.wait_for("serve", "Room code");
     }

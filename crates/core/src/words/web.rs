@@ -49,6 +49,7 @@ pub struct WebWords {
     pub not_a_figure: &'static str,
     pub out_of_range: &'static str,
     pub you_are: fn(name: &str) -> String,
+    pub phone_label: &'static str,
 }
 
 pub fn web(lang: Lang) -> &'static WebWords {
@@ -107,6 +108,7 @@ const EN: WebWords = WebWords {
     not_a_figure: "✗ not counted: type a figure, such as 7 or 7.5",
     out_of_range: "✗ not counted: your figure is outside the range shown",
     you_are: |name| format!("You are {name}"),
+    phone_label: "On a phone",
 };
 
 const FR: WebWords = WebWords {
@@ -157,4 +159,5 @@ const FR: WebWords = WebWords {
     not_a_figure: "✗ non compté\u{a0}: tapez un nombre, par exemple 7 ou 7,5",
     out_of_range: "✗ non compté\u{a0}: votre nombre sort de l'intervalle indiqué",
     you_are: |name| format!("Vous êtes {name}"),
+    phone_label: "Sur un téléphone",
 };

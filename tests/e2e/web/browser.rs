@@ -1,0 +1,313 @@
+//! A real phone's browser: Debian's headless Chromium, driven over
+//! WebDriver (chromedriver) by fantoccini. `.ci/run` installs `chromium`
+//! and `chromium-driver`.
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::json;
+
+use super::{free_port, http, web_room};
+use crate::serve_attack::room::{CODE, Room};
+
+/// chromedriver on a port of its own; stopped when dropped.
+struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Driver {
+    fn start() -> Driver {
+        let port = free_port();
+        let child = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("chromedriver is needed (.ci/run installs chromium-driver): {e}")
+            });
+        let start = Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "chromedriver did not start"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Driver { child, port }
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A headless Chromium of `w`x`h`, script on or off, in a profile of its own.
+async fn browser(driver: &Driver, (w, h): (u32, u32), script: bool, lang: &str) -> Client {
+    let profile = std::env::temp_dir().join(format!(
+        "invisibles-chromium-{}-{}",
+        std::process::id(),
+        free_port()
+    ));
+    let mut args = vec![
+        "--headless=new".to_owned(),
+        "--no-sandbox".to_owned(),
+        "--disable-gpu".to_owned(),
+        "--disable-quic".to_owned(),
+        "--no-first-run".to_owned(),
+        "--disable-background-networking".to_owned(),
+        "--disable-component-update".to_owned(),
+        "--disable-sync".to_owned(),
+        format!("--lang={lang}"),
+        format!("--window-size={w},{h}"),
+        format!("--user-data-dir={}", profile.display()),
+    ];
+    if !script {
+        args.push("--blink-settings=scriptEnabled=false".to_owned());
+    }
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".to_owned(),
+        json!({ "binary": "/usr/bin/chromium", "args": args, "prefs": {"intl.accept_languages": lang} }),
+    );
+    ClientBuilder::new(HttpConnector::new())
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{}", driver.port))
+        .await
+        .unwrap_or_else(|e| panic!("a Chromium session: {e}"))
+}
+
+/// The page's text once it contains `text` (within 30 s).
+async fn wait_text(c: &Client, text: &str) -> String {
+    let start = Instant::now();
+    loop {
+        let body = match c.find(Locator::Css("body")).await {
+            Ok(b) => b.text().await.unwrap_or_default(),
+            Err(_) => String::new(),
+        };
+        if body.contains(text) {
+            return body;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "gave up waiting for {text:?}; the page says:\n{body}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// No text runs past the window's width.
+async fn fits(c: &Client, what: &str) {
+    let overflow = c
+        .execute(
+            "return [document.documentElement.scrollWidth, window.innerWidth];",
+            vec![],
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (scroll, inner) = (
+        overflow[0].as_i64().unwrap_or(0),
+        overflow[1].as_i64().unwrap_or(-1),
+    );
+    assert!(
+        scroll <= inner,
+        "{what}: the page is {scroll} px wide in a {inner} px window"
+    );
+    let png = c.screenshot().await.unwrap_or_default();
+    assert!(png.len() > 1000, "{what}: no screenshot");
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let _ = std::fs::write(dir.join(format!("web-{what}.png")), png);
+}
+
+fn to_question(room: &Room) {
+    room.keys("console", &["t", "Down", "Down", "Down", "Enter"]);
+    room.wait_for("screen", "Would you take this job?");
+}
+
+#[test]
+fn a_phone_in_chromium_scans_follows_votes_guesses_asks_and_upvotes() {
+    let web = free_port();
+    let (room, url) = web_room(web);
+    let driver = Driver::start();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    runtime.block_on(async {
+        let phone = browser(&driver, (360, 740), true, "en-GB").await;
+        // The QR code's address, with a name: one step in.
+        phone
+            .goto(&format!("{url}&name=mia"))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        wait_text(&phone, "You are mia").await;
+        fits(&phone, "phone-title").await;
+        room.wait_for("console", "mia");
+
+        // The facilitator moves three times; the page follows live.
+        room.keys("console", &["Right"]);
+        room.keys("console", &["Right"]);
+        to_question(&room);
+        wait_text(&phone, "Would you take this job?").await;
+        fits(&phone, "phone-question").await;
+
+        // She votes with a real radio button and button.
+        let option = phone
+            .find(Locator::XPath("//label[contains(., 'It depends')]"))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        option.click().await.unwrap_or_else(|e| panic!("{e}"));
+        let vote = phone
+            .find(Locator::XPath("//button[.='Vote']"))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        vote.click().await.unwrap_or_else(|e| panic!("{e}"));
+        wait_text(&phone, "your vote is in").await;
+        wait_text(&phone, "● your vote").await;
+        room.wait_until("screen", |s| {
+            s.lines()
+                .any(|l| l.contains("It depends") && l.contains("  1 █"))
+        });
+
+        // A question of hers, upvoted by another visitor, sorts first; she
+        // upvotes theirs.
+        let field = phone
+            .find(Locator::Id("question"))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        field
+            .send_keys("Who pays for the bike?")
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let send = phone
+            .find(Locator::XPath("//button[.='Send my question']"))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        send.click().await.unwrap_or_else(|e| panic!("{e}"));
+        room.wait_for("console", "mia: Who pays for the bike?");
+        let other = http::request(web, "GET", &format!("/?code={CODE}&name=noor"), &[], "");
+        let noor = format!("Cookie: {}", other.cookie().unwrap_or_default());
+        let ask = http::form(&[("what", "ask"), ("text", "Is waiting paid?")]);
+        http::request(web, "POST", "/do", &[&noor], &ask);
+        wait_text(&phone, "Is waiting paid?").await;
+        let up = phone
+            .find(Locator::XPath(
+                "//li[contains(., 'Is waiting paid?')]//button",
+            ))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        up.click().await.unwrap_or_else(|e| panic!("{e}"));
+        wait_text(&phone, "upvoted").await;
+        room.wait_for("console", "Is waiting paid?");
+
+        // The room's answer revealed, then the guess: the range is shown,
+        // a figure outside it is refused.
+        room.keys("console", &["Right"]);
+        wait_text(&phone, "The room's answer: It depends").await;
+        room.keys("console", &["Right"]);
+        wait_text(&phone, "How much does he earn per hour?").await;
+        let body = wait_text(&phone, "Between").await;
+        assert!(body.contains("€0") && body.contains("€20"), "{body}");
+        let figure = phone
+            .find(Locator::Id("figure"))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        figure
+            .send_keys("150")
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        phone
+            .find(Locator::XPath("//button[.='Send my guess']"))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        wait_text(&phone, "outside the range").await;
+        let figure = phone
+            .find(Locator::Id("figure"))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        figure.clear().await.unwrap_or_else(|e| panic!("{e}"));
+        figure
+            .send_keys("6,5")
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        phone
+            .find(Locator::XPath("//button[.='Send my guess']"))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        wait_text(&phone, "your vote is in").await;
+        let _ = phone.close().await;
+
+        // On a laptop, in French, from the browser's language.
+        let laptop = browser(&driver, (1280, 800), true, "fr-FR").await;
+        laptop
+            .goto(&format!("{url}&name=lou"))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        wait_text(&laptop, "Vous êtes lou").await;
+        wait_text(&laptop, "Combien gagne-t-il par heure").await;
+        fits(&laptop, "laptop-guess").await;
+        let _ = laptop.close().await;
+    });
+}
+
+#[test]
+fn without_javascript_a_phone_still_sees_the_panel_and_votes() {
+    let web = free_port();
+    let (room, url) = web_room(web);
+    let driver = Driver::start();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    runtime.block_on(async {
+        let phone = browser(&driver, (360, 740), false, "en-GB").await;
+        phone
+            .goto(&format!("{url}&name=sam"))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        wait_text(&phone, "You are sam").await;
+        room.keys("console", &["Right"]);
+        to_question(&room);
+        // No script: the page shows the latest when asked.
+        phone
+            .find(Locator::XPath("//a[.='Show the latest']"))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        wait_text(&phone, "Would you take this job?").await;
+        phone
+            .find(Locator::XPath("//label[contains(., 'Yes')]"))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        phone
+            .find(Locator::XPath("//button[.='Vote']"))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        wait_text(&phone, "your vote is in").await;
+        room.wait_until("screen", |s| {
+            s.lines().any(|l| l.contains("Yes") && l.contains("  1 █"))
+        });
+        fits(&phone, "phone-no-script").await;
+        let _ = phone.close().await;
+    });
+}
