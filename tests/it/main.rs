@@ -28,4 +28,5 @@ mod render;
 mod robustness;
 mod room;
 mod runtime;
+mod web;
 mod workshop;
