@@ -97,6 +97,10 @@ pub enum Command {
         /// The session to follow (default: the screen started without --session).
         #[arg(long, value_name = "NAME", value_parser = parse_session)]
         session: Option<String>,
+        /// Where participants will find the handout (a path or an address), told
+        /// to them when the session ends (E twice).
+        #[arg(long, value_name = "WHERE")]
+        handout: Option<String>,
     },
     /// Serve the room over SSH: participants follow the screening (or, with no
     /// screen running, watch on their own), vote and ask from their own terminals.

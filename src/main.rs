@@ -46,9 +46,12 @@ fn main() -> ExitCode {
             format,
             output,
         }) => commands::export::run(&doc, lang, session.as_deref(), *format, output.as_deref()),
-        Some(Command::Console { session }) => {
-            commands::console::run(doc, lang, session.as_deref(), cli.theme_kind())
-        }
+        Some(Command::Console { session, handout }) => commands::console::run(
+            doc,
+            lang,
+            (session.as_deref(), handout.clone()),
+            cli.theme_kind(),
+        ),
         Some(Command::Serve {
             listen,
             session,

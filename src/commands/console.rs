@@ -7,7 +7,12 @@ use crate::content::{Documentary, Lang};
 use crate::ui::theme::ThemeKind;
 use crate::{console, link};
 
-pub fn run(doc: Arc<Documentary>, lang: Lang, session: Option<&str>, theme: ThemeKind) -> ExitCode {
+pub fn run(
+    doc: Arc<Documentary>,
+    lang: Lang,
+    (session, handout): (Option<&str>, Option<String>),
+    theme: ThemeKind,
+) -> ExitCode {
     if !super::tty() {
         return ExitCode::FAILURE;
     }
@@ -20,6 +25,8 @@ pub fn run(doc: Arc<Documentary>, lang: Lang, session: Option<&str>, theme: Them
         super::say("error: no state folder on this system for the console's link");
         return ExitCode::FAILURE;
     };
-    let console = console::Console::new(doc, lang, session.map(str::to_owned)).with_theme(theme);
+    let console = console::Console::new(doc, lang, session.map(str::to_owned))
+        .with_theme(theme)
+        .with_handout(handout);
     super::finish(console::run(console, target))
 }

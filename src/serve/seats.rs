@@ -103,6 +103,11 @@ impl Shared {
         }
     }
 
+    /// The facilitator ended the session: nobody new comes in.
+    pub fn ended(&self) -> bool {
+        self.live.borrow().as_ref().is_some_and(|l| l.room.ended())
+    }
+
     pub fn participants(&self) -> usize {
         self.participants.load(Ordering::Relaxed)
     }

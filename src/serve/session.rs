@@ -187,7 +187,7 @@ async fn run_channel(
     participant(&mut me, ParticipantMsg::Live(room.as_deref()));
     let Ok(mut screen) = Screen::new(cols, rows) else {
         let _ = shared.up.try_send(present(false));
-        writer::finish(frames, writer, Ending::Broken, term.lang).await;
+        writer::finish(frames, writer, Ending::Broken, term.lang, None).await;
         return;
     };
     let mut parser = KeyParser::new();
@@ -231,6 +231,9 @@ async fn run_channel(
                     save(&me, &mut store);
                 }
                 dirty = true;
+                if room.as_ref().is_some_and(|l| l.room.ended()) {
+                    break Ending::Ended;
+                }
             }
             () = sleep(esc.unwrap_or(Duration::from_secs(3600))), if esc.is_some() => {
                 let keys = parser.flush(now_millis());
@@ -254,7 +257,10 @@ async fn run_channel(
         }
     };
     let _ = shared.up.try_send(present(false));
-    writer::finish(frames, writer, ending, term.lang).await;
+    let handout = room
+        .as_ref()
+        .and_then(|l| l.room.handout().map(str::to_owned));
+    writer::finish(frames, writer, ending, term.lang, handout.as_deref()).await;
     // The last save is written before the store (and its lock) goes, off the workers.
     if let Some(store) = store {
         let _ = tokio::task::spawn_blocking(move || drop(store)).await;

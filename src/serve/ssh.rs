@@ -130,9 +130,15 @@ impl Conn {
         if let Turn::Locked(left) = self.shared.tries.peek(self.addr, Instant::now()) {
             return Some(locked_words(left));
         }
+        if self.shared.ended() {
+            return Some(ENDED.to_owned());
+        }
         (self.shared.participants() >= self.shared.limits.participants).then(|| self.full())
     }
 }
+
+/// What someone arriving after the facilitator ended the session is told.
+const ENDED: &str = "this session has ended: the room is closed";
 
 /// Why a connection ends early.
 #[derive(Debug)]
@@ -174,6 +180,9 @@ impl Handler for Conn {
     async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Refused> {
         if let Some(why) = self.refused.clone() {
             return Ok(self.refuse(why));
+        }
+        if self.shared.ended() {
+            return Ok(self.refuse(ENDED.to_owned()));
         }
         // Every try waits its turn before its verdict.
         match self.shared.tries.turn(self.addr, Instant::now()) {

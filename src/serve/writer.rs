@@ -21,7 +21,7 @@ pub enum Out {
     /// The latest frame (the outbox holds one: latest state wins).
     Frame(Vec<u8>),
     /// Their terminal back, then these words, then the channel closes.
-    Bye(&'static str),
+    Bye(String),
 }
 
 /// Why a session ended: what they are told, if they can still be told.
@@ -37,6 +37,8 @@ pub enum Ending {
     Stopped,
     /// Their terminal could not be drawn.
     Broken,
+    /// The facilitator ended the session.
+    Ended,
 }
 
 impl Ending {
@@ -56,6 +58,12 @@ impl Ending {
                 "Invisibles : votre terminal n'a pas pu être dessiné.\r\n"
             }
             (Ending::Broken, _) => "Invisibles: your terminal could not be drawn.\r\n",
+            (Ending::Ended, Lang::Fr) => {
+                "Invisibles : la séance est terminée. Merci d'y avoir pris part\u{a0}!\r\n"
+            }
+            (Ending::Ended, _) => {
+                "Invisibles: the session has ended. Thank you for taking part!\r\n"
+            }
         }
     }
 }
@@ -94,9 +102,16 @@ pub async fn finish(
     mut writer: JoinHandle<()>,
     ending: Ending,
     lang: Lang,
+    handout: Option<&str>,
 ) {
     if ending != Ending::HungUp {
-        let bye = Out::Bye(ending.words(lang));
+        let mut words = ending.words(lang).to_owned();
+        if let Some(at) = handout.filter(|_| ending == Ending::Ended) {
+            // Sanitised by the core when it came over the link.
+            words.push_str(&(crate::words::web(lang).handout_at)(at));
+            words.push_str("\r\n");
+        }
+        let bye = Out::Bye(words);
         let sent = tokio::time::timeout(GRACE, frames.send(bye)).await;
         drop(frames);
         if matches!(sent, Ok(Ok(()))) && tokio::time::timeout(GRACE, &mut writer).await.is_ok() {

@@ -138,6 +138,10 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
         return FrameInfo::default();
     }
     buf.set_style(area, ctx.theme.base);
+    if state.room.ended() {
+        screens::ended(&ctx, area, buf);
+        return FrameInfo::default();
+    }
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(&ctx, area, buf);
         return FrameInfo::default();

@@ -122,3 +122,29 @@ pub fn end(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .alignment(Alignment::Center)
         .render(Rect::new(area.x, y, area.width, area.bottom() - y), buf);
 }
+
+/// The facilitator ended the session: a last card, centred, with where
+/// the handout is if they said.
+pub fn ended(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let web = crate::words::web(ctx.lang);
+    let width = area.width.saturating_sub(4).min(super::READING_WIDTH);
+    let title = ctx.view.doc.manifest.title.get(ctx.lang);
+    let mut lines = super::text::wrap(title, width, ctx.theme.heading);
+    lines.push(Line::default());
+    lines.extend(super::text::wrap(web.ended, width, ctx.theme.base));
+    if let Some(at) = ctx.view.room.handout() {
+        lines.push(Line::default());
+        let said = (web.handout_at)(at);
+        lines.extend(super::text::wrap(&said, width, ctx.theme.accent));
+    }
+    let h = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .min(area.height);
+    let at = Rect {
+        x: area.x.saturating_add(area.width.saturating_sub(width) / 2),
+        y: area.y.saturating_add(area.height.saturating_sub(h) / 2),
+        width,
+        height: h,
+    };
+    Paragraph::new(lines).centered().render(at, buf);
+}

@@ -47,9 +47,10 @@ impl Web {
         self.shared.doc.manifest.title.get(lang).to_owned()
     }
 
-    /// The server is stopping: pages say the session has ended.
+    /// The server is stopping, or the facilitator ended the session:
+    /// pages say the session has ended.
     fn ended(&self) -> bool {
-        *self.shared.stop.borrow()
+        *self.shared.stop.borrow() || self.shared.ended()
     }
 }
 

@@ -189,6 +189,12 @@ async fn join(
 async fn enter(web: &Web, ip: IpAddr, (code, name): (&str, &str), lang: Lang) -> Response {
     let words = crate::words::web(lang);
     let title = web.title(lang);
+    if web.shared.ended() {
+        return html(
+            StatusCode::GONE,
+            page::refusal(&title, lang, words.ended_refusal),
+        );
+    }
     match web.shared.tries.turn(ip, tokio::time::Instant::now()) {
         Turn::Locked(left) => {
             let why = (words.locked)(left.as_secs().max(1));

@@ -8,6 +8,7 @@ mod hostile;
 mod cli;
 mod content;
 mod corner;
+mod ending;
 mod fuzz_corpus;
 mod hostile_content;
 mod hostile_export;

@@ -84,4 +84,6 @@ pub enum Action {
     QuestionHide,
     /// The facilitator: how to join over SSH on the projector, or off it.
     ToggleInvitation,
+    /// The facilitator: end the session for everyone (asked twice).
+    EndSession,
 }

@@ -45,6 +45,9 @@ pub struct Session {
     pub questions: Vec<Question>,
     /// Who joined and left, with seconds since the start.
     pub people: Vec<Presence>,
+    /// When the facilitator ended the session, in seconds since the start
+    /// (a screen restarted on this log opens the session again).
+    pub ended: Option<u64>,
 }
 
 /// A participant joining (`here`) or leaving the room.
@@ -104,6 +107,10 @@ impl Session {
     pub fn apply(&mut self, effect: &Effect, state: &State, now: u64) -> bool {
         if *effect == Effect::QuestionsChanged {
             self.questions.clone_from(&state.room.questions.items);
+            return true;
+        }
+        if *effect == Effect::SessionEnded {
+            self.ended = Some(now.saturating_sub(self.started));
             return true;
         }
         if let Effect::Present { name, here } = effect {

@@ -124,6 +124,17 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
         .panel
         .as_ref()
         .and_then(|id| doc.panel_index.get(id).copied());
+    let web = crate::words::web(c.lang());
+    if c.ending() {
+        let ask = crate::keymap::fill(web.end_confirm, crate::keymap::Mode::Console, c.lang());
+        lines.push(Line::styled(ask, theme.notice));
+    }
+    if status.room.ended {
+        lines.push(Line::styled(web.ended_console, theme.notice));
+        if let Some(at) = &status.room.handout {
+            lines.push(Line::styled((web.handout_at)(at), theme.dim));
+        }
+    }
     let state_word = if status.blank {
         crate::words::of(c.lang()).console_black_screen
     } else if status.notice {

@@ -117,6 +117,10 @@ pub fn live_part(p: &Participant, live: Option<&Live>, lang: Lang, ended: bool) 
     let mut h = Html::new();
     if ended {
         h.el("h2", r#" class="ended""#, web.ended);
+        let handout = p.following(live).and_then(|l| l.room.handout());
+        if let Some(at) = handout {
+            h.el("p", r#" class="handout""#, &(web.handout_at)(at));
+        }
         return h.finish();
     }
     if let Some(said) = p.said() {

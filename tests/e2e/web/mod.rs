@@ -183,3 +183,71 @@ fn a_phones_page_is_told_live_when_the_screen_moves_and_when_the_server_ends() {
     let ended = events.until("event: ended");
     assert!(ended.contains("The session has ended"), "{ended}");
 }
+
+#[test]
+fn the_facilitator_ends_the_session_and_every_participant_is_told_and_let_go() {
+    let web = free_port();
+    let room = Room::new();
+    room.invisibles("screen", (100, 30), "--session e2e");
+    room.wait_for("screen", "Invisibles");
+    room.invisibles(
+        "console",
+        (100, 30),
+        "console --session e2e --handout https://example.org/e2e.html",
+    );
+    room.wait_for("console", "following the screen");
+    let port = room.port;
+    room.invisibles(
+        "serve",
+        (100, 10),
+        &format!(
+            "serve --listen 127.0.0.1:{port} --session e2e --code {CODE} --web 127.0.0.1:{web}"
+        ),
+    );
+    room.wait_for("console", "On a phone");
+    room.join("ana", (80, 24), CODE, "fr_FR.UTF-8");
+    room.wait_for("ana", "vous suivez la salle");
+    let joined = request(web, "GET", &format!("/?code={CODE}&name=ben"), &[], "");
+    let cookie = format!("Cookie: {}", joined.cookie().unwrap_or_default());
+    let mut events = http::stream(web, "/events", &cookie);
+    events.until("You follow the screening");
+
+    // Once asks; any other key keeps it going.
+    room.keys("console", &["E"]);
+    room.wait_for("console", "E again ends the session");
+    room.keys("console", &["x"]);
+    room.wait_until("console", |s| !s.contains("E again ends the session"));
+    room.keys("console", &["E", "E"]);
+    room.wait_for("console", "The session has ended");
+    room.wait_for("screen", "The session has ended");
+    // The SSH participant is told, in French, with the handout, and gets
+    // their terminal back.
+    let ana = room.wait_for("ana", "EXIT=0");
+    assert!(ana.contains("la séance est terminée"), "{ana}");
+    assert!(ana.contains("https://example.org/e2e.html"), "{ana}");
+    assert!(
+        ana.contains("icanon echo"),
+        "terminal modes not restored:\n{ana}"
+    );
+    // The phone hears it; nobody new comes in, and is told why.
+    let ended = events.until("event: ended");
+    assert!(ended.contains("https://example.org/e2e.html"), "{ended}");
+    let late = request(web, "GET", &format!("/?code={CODE}&name=cy"), &[], "");
+    assert_eq!(late.status, 410, "{}", late.body);
+    assert!(
+        late.body.contains("This session has ended"),
+        "{}",
+        late.body
+    );
+    // OpenSSH at its default log level shows the reason.
+    room.open(
+        "dan",
+        (100, 30),
+        &format!(
+            "sshpass -p {CODE} ssh -tt -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null \
+             -o PubkeyAuthentication=no -p {port} dan@127.0.0.1"
+        ),
+    );
+    let told = room.wait_for("dan", "EXIT=");
+    assert!(told.contains("this session has ended"), "{told}");
+}

@@ -35,6 +35,10 @@ pub struct Console {
     /// The `?` help is open, scrolled so many lines.
     pub(crate) help: bool,
     pub(crate) help_scroll: u16,
+    /// The facilitator pressed the end key once: a second press ends the session.
+    pub(crate) ending: bool,
+    /// Where the handout is, told to participants at the end (`--handout`).
+    pub(crate) handout: Option<String>,
 }
 
 /// What a console message asks of the front end: a command for the screen,
@@ -48,6 +52,18 @@ pub enum ConsoleEffect {
 }
 
 impl Console {
+    /// Where the handout will be (a path or an address), told to
+    /// participants when the session ends.
+    pub fn with_handout(mut self, handout: Option<String>) -> Console {
+        self.handout = handout.map(|h| super::sanitise(&h, super::update::MAX_HANDOUT_CHARS));
+        self
+    }
+
+    /// The end key was pressed once: the next press ends the session.
+    pub fn ending(&self) -> bool {
+        self.ending
+    }
+
     pub fn new(doc: Arc<Documentary>, lang: Lang, session: Option<String>) -> Console {
         Console {
             doc,
@@ -64,6 +80,8 @@ impl Console {
             looking_in: None,
             help: false,
             help_scroll: 0,
+            ending: false,
+            handout: None,
         }
     }
 

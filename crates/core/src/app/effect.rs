@@ -25,6 +25,8 @@ pub enum Effect {
     QuestionsChanged,
     /// A participant joined (`true`) or left the room.
     Present { name: String, here: bool },
+    /// The facilitator ended the session.
+    SessionEnded,
     /// Something the journey keeps changed: save it.
     JourneyChanged,
     /// The discussion timer, which the runtime keeps, was started, stopped,

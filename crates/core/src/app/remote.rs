@@ -55,6 +55,11 @@ pub enum Remote {
     Invite(Invitation),
     /// The facilitator shows how to join on the projector, or takes it off.
     ToggleInvitation,
+    /// The facilitator ends the session: participants are told (with where
+    /// to find the handout, if given) and let go.
+    EndSession {
+        handout: Option<String>,
+    },
 }
 
 /// The longest discussion timer a console may start: a whole workshop day.
@@ -107,7 +112,8 @@ impl Remote {
             | Remote::Upvote { .. }
             | Remote::Present { .. }
             | Remote::Question(_)
-            | Remote::Invite(_) => return None,
+            | Remote::Invite(_)
+            | Remote::EndSession { .. } => return None,
         })
     }
 }

@@ -73,6 +73,9 @@ pub struct RoomSnapshot {
     pub invitation_shown: bool,
     /// Choice panels the screen has answered: their reveal is on the projector.
     pub answered: Vec<String>,
+    /// The facilitator ended the session, and where the handout is.
+    pub ended: bool,
+    pub handout: Option<String>,
 }
 
 fn id_of(doc: &Documentary, i: usize) -> Option<String> {
@@ -199,6 +202,8 @@ impl RoomSnapshot {
             invitation: room.invitation.clone(),
             invitation_shown: room.invitation_shown,
             answered: Vec::new(),
+            ended: room.ended,
+            handout: room.handout.clone(),
         }
     }
 
@@ -276,6 +281,9 @@ impl RoomSnapshot {
         room.questions = self.questions.clone();
         room.invitation = self.invitation.clone();
         room.invitation_shown = self.invitation_shown && self.invitation.is_some();
+        room.ended = self.ended;
+        room.handout = (self.handout.as_deref())
+            .map(|h| crate::app::sanitise(h, crate::app::update::MAX_HANDOUT_CHARS));
         room
     }
 }

@@ -78,6 +78,10 @@ pub struct Room {
     pub(crate) invitation_shown: bool,
     /// Who follows from their own terminal now, by display name (bounded).
     pub(crate) people: std::collections::BTreeSet<String>,
+    /// The facilitator ended the session: participants are let go.
+    pub(crate) ended: bool,
+    /// Where the handout is, as the facilitator said when ending.
+    pub(crate) handout: Option<String>,
 }
 
 /// What belongs to one person at one terminal: how they see it, what they
@@ -146,6 +150,8 @@ impl Room {
             questions: super::Questions::default(),
             invitation: None,
             invitation_shown: false,
+            ended: false,
+            handout: None,
             people: std::collections::BTreeSet::new(),
         }
     }
@@ -202,6 +208,16 @@ impl Room {
 
     pub fn invitation(&self) -> Option<&super::Invitation> {
         self.invitation.as_ref()
+    }
+
+    /// The facilitator ended the session.
+    pub fn ended(&self) -> bool {
+        self.ended
+    }
+
+    /// Where the handout is, if the facilitator said when ending.
+    pub fn handout(&self) -> Option<&str> {
+        self.handout.as_deref()
     }
 
     pub fn invitation_shown(&self) -> bool {

@@ -183,8 +183,17 @@ pub const CONSOLE_KEYS: &[Binding] = &[
         Action::ToggleInvitation,
         CONSOLE,
         (
-            "how to join over SSH on the screen (the ssh line, code, host key), or off",
-            "comment rejoindre par SSH à l'écran (la ligne ssh, le code, la clé), ou non",
+            "how to join on the screen (the ssh line, code, host key; the phones' QR code), or off",
+            "comment rejoindre, à l'écran (la ligne ssh, le code, la clé ; le QR code des téléphones), ou non",
+        ),
+    ),
+    bind(
+        &[ch('E')],
+        Action::EndSession,
+        CONSOLE,
+        (
+            "end the session for everyone (press it twice): participants are told and let go",
+            "terminer la séance pour tous (deux fois) : les participants sont prévenus et libérés",
         ),
     ),
     bind(

@@ -53,6 +53,7 @@ pub fn named_action(name: &str) -> Option<Action> {
         "Follow" => Action::Follow,
         "Ask" => Action::Ask,
         "ToggleInvitation" => Action::ToggleInvitation,
+        "EndSession" => Action::EndSession,
         "QuestionNext" => Action::QuestionNext,
         "QuestionAnswered" => Action::QuestionAnswered,
         "QuestionHide" => Action::QuestionHide,

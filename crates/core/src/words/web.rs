@@ -1,5 +1,5 @@
-//! The web page's own words, one table per language like the others: a
-//! phone's visitor reads sentences, not keys.
+//! The web page's own words, and the end of a session as everyone in the
+//! room is told it; one table per language like the others.
 
 use crate::lang::Lang;
 
@@ -50,6 +50,10 @@ pub struct WebWords {
     pub out_of_range: &'static str,
     pub you_are: fn(name: &str) -> String,
     pub phone_label: &'static str,
+    pub end_confirm: &'static str,
+    pub ended_console: &'static str,
+    pub handout_at: fn(at: &str) -> String,
+    pub ended_refusal: &'static str,
 }
 
 pub fn web(lang: Lang) -> &'static WebWords {
@@ -109,6 +113,10 @@ const EN: WebWords = WebWords {
     out_of_range: "✗ not counted: your figure is outside the range shown",
     you_are: |name| format!("You are {name}"),
     phone_label: "On a phone",
+    end_confirm: "{EndSession} again ends the session for everyone (participants are told and let go); any other key keeps it going",
+    ended_console: "The session has ended: participants were told and let go.",
+    handout_at: |at| format!("The handout: {at}"),
+    ended_refusal: "This session has ended: the room is closed.",
 };
 
 const FR: WebWords = WebWords {
@@ -160,4 +168,8 @@ const FR: WebWords = WebWords {
     out_of_range: "✗ non compté\u{a0}: votre nombre sort de l'intervalle indiqué",
     you_are: |name| format!("Vous êtes {name}"),
     phone_label: "Sur un téléphone",
+    end_confirm: "{EndSession} de nouveau termine la séance pour tous (les participants sont prévenus et libérés)\u{a0}; toute autre touche la poursuit",
+    ended_console: "La séance est terminée\u{a0}: les participants ont été prévenus et libérés.",
+    handout_at: |at| format!("Le document de synthèse\u{a0}: {at}"),
+    ended_refusal: "Cette séance est terminée\u{a0}: la salle est fermée.",
 };

@@ -65,6 +65,8 @@ pub fn console(c: &mut Console, msg: ConsoleMsg) -> Effect {
 /// The console's reaction to a key, through the keymap's console modes.
 fn key(c: &mut Console, key: Key, now: u64) -> Effect {
     let Some(action) = keymap::action_in(c.mode(), key) else {
+        // Any other key, bound or not, keeps the session going.
+        c.ending = false;
         return Effect::None;
     };
     if c.mode() == Mode::ConsoleHelp {
@@ -109,9 +111,25 @@ fn key(c: &mut Console, key: Key, now: u64) -> Effect {
         }
         return Effect::None;
     }
+    // Ending is asked twice: the second press ends it, any other key keeps it going.
+    if c.ending {
+        c.ending = false;
+        if action == Action::EndSession {
+            return Effect::Send(Remote::EndSession {
+                handout: c.handout.clone(),
+            });
+        }
+        if action != Action::ForceQuit {
+            return Effect::None;
+        }
+    }
     match action {
         Action::Quit | Action::ForceQuit => {
             c.quit = true;
+            Effect::None
+        }
+        Action::EndSession => {
+            c.ending = true;
             Effect::None
         }
         Action::Contents => {

@@ -6,6 +6,9 @@ use crate::app::msg::Msg;
 use crate::app::state::State;
 use crate::app::{MAX_NAME_CHARS, Remote, sanitise};
 
+/// Where the handout is, as participants are told at the end, at most.
+pub const MAX_HANDOUT_CHARS: usize = 200;
+
 /// People counted in a room at most: more is not a room.
 pub const MAX_PEOPLE: usize = 2_000;
 
@@ -55,6 +58,14 @@ pub(super) fn command(state: &mut State, remote: Remote) {
         }
         Remote::Question(op) => super::apply(state, Msg::Question(op)),
         Remote::Invite(inv) => super::apply(state, Msg::Invitation(inv)),
+        // Ended once: a second end changes nothing.
+        Remote::EndSession { handout } if !state.room.ended => {
+            state.room.ended = true;
+            state.room.handout = handout.map(|h| sanitise(&h, MAX_HANDOUT_CHARS));
+            state.room.blank = false;
+            state.room.invitation_shown = false;
+            state.effects.push(crate::app::Effect::SessionEnded);
+        }
         // The rest are the screen's own moves, handled above.
         _ => {}
     }

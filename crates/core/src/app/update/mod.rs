@@ -23,6 +23,7 @@ use host::{reload, resume, setup};
 pub use choice::typing_a_guess;
 use choice::{cast, vote};
 pub use console::{ConsoleMsg, console as console_update};
+pub use facilitator::MAX_HANDOUT_CHARS;
 use moves::{advance_auto, back, enter_forward, next, next_chapter, prev_chapter, skip, up_down};
 use overlays::{bookmarks, contents, help, search};
 pub use participant::{ParticipantMsg, participant};
@@ -298,7 +299,9 @@ fn play(state: &mut State, action: Action) {
         // A participant's own, handled by their update (`participant`).
         | Action::Follow
         | Action::Ask
-        | Action::RoomQuestions => {}
+        | Action::RoomQuestions
+        // The console's alone (asked twice there): no key on the screen ends a session.
+        | Action::EndSession => {}
         // The facilitator's, when they reach the screen.
         Action::Timer => {
             let running = (state.clock.timer).is_some_and(|t| t.end > state.clock.now / 1000);
