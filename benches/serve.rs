@@ -6,7 +6,13 @@
 //! facilitator key the time until every participant has its whole new frame
 //! (the last byte of the burst) and the bytes each received.
 //!
-//! `cargo bench --bench serve` (bounded: about a minute; PARTICIPANTS=N to change).
+//! With `WEB=N` (default 0), N phones' browsers join by `serve --web` too and
+//! keep their pages live: their first page, the server's memory per web
+//! visitor and the key-to-page latency are measured alike.
+//!
+//! `cargo bench --bench serve` (bounded: about a minute; PARTICIPANTS=N, WEB=N to change).
+
+mod web;
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
@@ -165,10 +171,17 @@ fn main() {
     std::thread::spawn(move || screen(presses, pressed_tx));
     std::thread::sleep(Duration::from_millis(200));
 
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .unwrap_or(2299);
+    let free = || {
+        std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map(|a| a.port())
+            .unwrap_or(2299)
+    };
+    let (port, web_port) = (free(), free());
+    let web_n: usize = std::env::var("WEB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
     let mut child = Command::new(env!("CARGO_BIN_EXE_invisibles"))
         .args([
             "serve",
@@ -177,7 +190,8 @@ fn main() {
             "--session",
             "bench",
         ])
-        .args(["--code", CODE, "--max-participants", "1000"])
+        .args(["--code", CODE, "--max-participants", "5000"])
+        .args(["--web", &format!("127.0.0.1:{web_port}")])
         .env("XDG_STATE_HOME", &state)
         .stdout(Stdio::piped())
         .spawn()
@@ -222,6 +236,19 @@ fn main() {
         .collect();
     first_ms.sort_by(f64::total_cmp);
     let rss_n = rss_kib(pid);
+    // The phones, once the SSH room is in.
+    let web_logs: Vec<Log> = (0..web_n).map(|_| Log::default()).collect();
+    let mut pages = Vec::new();
+    for (i, log) in web_logs.iter().enumerate() {
+        match runtime.block_on(web::visitor(i, web_port, log.clone())) {
+            Ok(ms) => pages.push(ms),
+            Err(e) => eprintln!("web visitor {i}: {e}"),
+        }
+    }
+    std::thread::sleep(QUIET);
+    pages.sort_by(f64::total_cmp);
+    let rss_web = rss_kib(pid);
+    let logs: Vec<Log> = logs.into_iter().chain(web_logs).collect();
 
     let wait_quiet = || loop {
         let last = logs
@@ -234,6 +261,7 @@ fn main() {
         std::thread::sleep(Duration::from_millis(20));
     };
     let mut latencies = Vec::new();
+    let mut web_latencies = Vec::new();
     let mut bytes = Vec::new();
     for round in 0..ROUNDS {
         wait_quiet();
@@ -248,12 +276,17 @@ fn main() {
         };
         std::thread::sleep(Duration::from_millis(100));
         wait_quiet();
-        for log in &logs {
+        for (k, log) in logs.iter().enumerate() {
             let Ok(log) = log.lock() else { continue };
             let after: Vec<_> = log.iter().filter(|e| e.0 >= t0).collect();
             if let Some(last) = after.last() {
-                latencies.push(last.0.duration_since(t0).as_secs_f64() * 1000.0);
-                bytes.push(after.iter().map(|e| e.1).sum::<usize>() as f64);
+                let ms = last.0.duration_since(t0).as_secs_f64() * 1000.0;
+                if k < n {
+                    latencies.push(ms);
+                    bytes.push(after.iter().map(|e| e.1).sum::<usize>() as f64);
+                } else {
+                    web_latencies.push(ms);
+                }
             }
         }
     }
@@ -286,6 +319,28 @@ fn main() {
         percentile(&bytes, 0.5),
         percentile(&bytes, 0.99)
     );
+    if web_n > 0 {
+        web_latencies.sort_by(f64::total_cmp);
+        println!("web visitors following: {} of {web_n}", pages.len());
+        println!(
+            "first page (with the cookie): median {:.1} ms, p99 {:.1} ms",
+            percentile(&pages, 0.5),
+            percentile(&pages, 0.99)
+        );
+        println!(
+            "server memory: {} KiB with the SSH room, {} KiB with {web_n} web visitors too: {:.0} KiB per web visitor",
+            rss_n,
+            rss_web,
+            rss_web.saturating_sub(rss_n) as f64 / web_n as f64
+        );
+        println!(
+            "facilitator key -> new page at each web visitor ({} samples over {ROUNDS} keys): median {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+            web_latencies.len(),
+            percentile(&web_latencies, 0.5),
+            percentile(&web_latencies, 0.99),
+            web_latencies.last().copied().unwrap_or(f64::NAN)
+        );
+    }
     let _ = child.kill();
     let _ = child.wait();
     drop(press);

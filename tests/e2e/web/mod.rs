@@ -3,6 +3,7 @@
 //! the projector and the console in tmux.
 
 mod browser;
+mod hostile;
 mod http;
 
 use crate::serve_attack::room::{CODE, Room};
