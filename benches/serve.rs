@@ -12,6 +12,7 @@
 //!
 //! `cargo bench --bench serve` (bounded: about a minute; PARTICIPANTS=N, WEB=N to change).
 
+#[path = "serve/web.rs"]
 mod web;
 
 use std::io::{BufRead, BufReader};
