@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::theme::Theme;
+use crate::app::Action;
 use crate::app::{Live, Participant};
 use crate::content::Lang;
 use crate::keymap::{self, Mode};
@@ -67,7 +68,10 @@ pub fn render(p: &Participant, live: Option<&Live>, area: Rect, buf: &mut Buffer
             spans.push(Span::styled(said, theme.notice));
         }
         None => {
-            for (k, hint) in keymap::hints(mode, lang) {
+            // With no screening live, no question would be read: not offered.
+            let alone = following.is_none();
+            let offered = |a| !(alone && matches!(a, Action::Ask | Action::RoomQuestions));
+            for (k, hint) in keymap::hints_where(mode, lang, offered) {
                 spans.push(Span::styled(k, theme.accent));
                 spans.push(Span::styled(format!(" {hint}  "), theme.dim));
             }

@@ -339,3 +339,35 @@ fn the_vote_is_in_goes_with_its_panel() {
     follow(&mut p, Some(&live(&screen)));
     assert!(!shown(&p, Some(&live(&screen))).contains("your vote is in"));
 }
+
+#[test]
+fn an_early_arrival_follows_the_screening_when_it_starts_and_is_offered_no_question_before() {
+    let mut p = Participant::new(
+        common::sample(),
+        "ana".into(),
+        Lang::En,
+        &Journey::default(),
+    );
+    // No screen yet: they watch on their own, and no question is offered.
+    follow(&mut p, None);
+    assert!(p.browsing());
+    let alone = shown(&p, None);
+    assert!(
+        !alone.contains("ask") && !alone.contains("questions"),
+        "{alone}"
+    );
+    // The screening starts: they follow it, and may ask.
+    let live = Live::of(screen_at("take-job").room().clone());
+    follow(&mut p, Some(&live));
+    assert!(
+        !p.browsing(),
+        "an early arrival follows the screening once it starts"
+    );
+    let following = shown(&p, Some(&live));
+    assert!(following.contains("a ask"), "{following}");
+    // One who chose to browse stays browsing.
+    key_in(&mut p, Some(&live), common::key("f"));
+    assert!(p.browsing());
+    follow(&mut p, Some(&live));
+    assert!(p.browsing());
+}

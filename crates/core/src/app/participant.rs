@@ -165,6 +165,9 @@ pub struct Participant {
     /// The room as the screen last showed it: while the screen restarts,
     /// they keep following it and rejoin the new one by themselves.
     pub(crate) last: Option<Live>,
+    /// They watch on their own only because no screen was running when
+    /// they came: they follow the screening as soon as it starts.
+    pub(crate) early: bool,
 }
 
 impl Participant {
@@ -192,6 +195,7 @@ impl Participant {
             upvoted: BTreeSet::new(),
             said: None,
             last: None,
+            early: false,
         }
     }
 

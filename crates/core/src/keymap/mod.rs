@@ -290,7 +290,17 @@ pub fn bindings(mode: Mode) -> impl Iterator<Item = &'static Binding> {
 
 /// The footer hints of a mode: each hinted binding's first key (or label) and its word.
 pub fn hints(mode: Mode, lang: Lang) -> Vec<(String, &'static str)> {
+    hints_where(mode, lang, |_| true)
+}
+
+/// The hints of the actions `offered` keeps: only what works now is offered.
+pub fn hints_where(
+    mode: Mode,
+    lang: Lang,
+    offered: impl Fn(Action) -> bool,
+) -> Vec<(String, &'static str)> {
     bindings(mode)
+        .filter(|b| offered(b.action))
         .filter_map(|b| {
             let key = match b.keys.first() {
                 Some(&k) if b.label.is_none() => crate::words::of(lang).key(k),

@@ -56,11 +56,16 @@ fn follow(p: &mut Participant, live: Option<&Live>) -> bool {
             // No screen at all (a kiosk): they go on from where they were, on their own.
             let from = p.follower.state().room().clone();
             p.follower.browse(&from);
+            p.early = true;
         }
         // A screen that left (a restart): they keep what the room showed
         // last and follow the screen again as soon as it is back.
         return false;
     };
+    if std::mem::take(&mut p.early) {
+        // Here before the screen: the screening starts, and they follow it.
+        p.follower.rejoin();
+    }
     let moved = p.last.as_ref().map(|l| l.room.screen()) != Some(live.room.screen());
     if moved {
         // "Your vote is in" belongs to the panel it was said on.
@@ -145,6 +150,7 @@ fn key(p: &mut Participant, live: Option<&Live>, key: Key) -> Outcome {
         Some(Action::Follow) => {
             match live {
                 Some(room) if p.follower.browsing() => {
+                    p.early = false;
                     p.follower.rejoin();
                     follow(p, Some(room));
                 }
