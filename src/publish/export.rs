@@ -146,7 +146,7 @@ pub fn markdown(doc: &Documentary, lang: Lang, session: Option<&Session>) -> Str
         let _ = writeln!(out, "## {heading}\n");
         for q in qs {
             let mark = format!(" *({})*", question_mark(q, w));
-            let _ = writeln!(out, "- **{}** — {}{mark}", md(&q.from), md(&q.text));
+            let _ = writeln!(out, "- **{}** — {}{mark}", md(q.asker(lang)), md(&q.text));
         }
         out.push('\n');
     }
@@ -333,7 +333,7 @@ pub fn html(doc: &Documentary, lang: Lang, session: Option<&Session>) -> String 
             let _ = writeln!(
                 body,
                 "<li><b>{}</b> — {}{mark}</li>",
-                esc(&q.from),
+                esc(q.asker(lang)),
                 esc(&q.text)
             );
         }

@@ -79,6 +79,7 @@ mod tests {
                 let msg = crate::app::Msg::Ask {
                     from: q.from,
                     text: q.text,
+                    anonymous: false,
                 };
                 crate::app::update(&mut s, msg);
             }
@@ -88,6 +89,7 @@ mod tests {
                 crate::app::Msg::Ask {
                     from,
                     text: text.into(),
+                    anonymous: false,
                 },
             );
             room.room = s.room().clone();

@@ -22,12 +22,16 @@ pub fn send(
                     participant(me, ParticipantMsg::NotCounted);
                 }
             }
-            Up::Ask(text) => {
+            Up::Ask { text, anonymous } => {
                 let from = me.name().to_owned();
                 let sent = asking
                     .send(room, &from, tokio::time::Instant::now())
                     .and_then(|()| {
-                        let ask = Remote::Ask { from, text };
+                        let ask = Remote::Ask {
+                            from,
+                            text,
+                            anonymous,
+                        };
                         shared.up.try_send(ask).map_err(|_| NotSent::Busy)
                     });
                 if let Err(why) = sent {

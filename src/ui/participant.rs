@@ -80,7 +80,7 @@ pub fn render(p: &Participant, live: Option<&Live>, area: Rect, buf: &mut Buffer
     buf.set_style(top, theme.chrome);
     Paragraph::new(Line::from(spans)).render(top, buf);
     if let Some(text) = p.asking() {
-        question(text, lang, &theme, rest, buf);
+        question((text, p.anonymous()), lang, &theme, rest, buf);
     }
     if let Some(chosen) = p.questions() {
         room_questions(p, following, chosen, lang, &theme, rest, buf);
@@ -137,7 +137,12 @@ fn room_questions(
         } else {
             theme.base
         };
-        let text = format!("{pointer} ▲{} {} — {}{marks}", q.votes, q.text, q.from);
+        let text = format!(
+            "{pointer} ▲{} {} — {}{marks}",
+            q.votes,
+            q.text,
+            q.asker(lang)
+        );
         lines.extend(super::text::wrap(&text, area.width, style));
     }
     // Theirs, once answered, so they see it was.
@@ -153,8 +158,21 @@ fn room_questions(
 }
 
 /// The question being written, at the foot of the screen.
-fn question(text: &str, lang: Lang, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let prompt = crate::words::of(lang).room_your_question;
+/// The question being written, at the bottom; `anonymous` says it goes
+/// without their name.
+fn question(
+    (text, anonymous): (&str, bool),
+    lang: Lang,
+    theme: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let words = crate::words::of(lang);
+    let prompt = if anonymous {
+        format!("[{}] {}", words.anonymous, words.room_your_question)
+    } else {
+        words.room_your_question.to_owned()
+    };
     let width = usize::from(area.width.max(1));
     let line = format!("{prompt}{text}▏");
     // The end of what they type stays in view.

@@ -14,7 +14,7 @@ pub fn render(ctx: &Ctx, q: &Question, area: Rect, buf: &mut Buffer) {
     let mut lines = text::wrap(&q.text, inner_width, ctx.theme.heading);
     lines.push(ratatui::text::Line::default());
     lines.push(ratatui::text::Line::styled(
-        format!("— {}", q.from),
+        format!("— {}", q.asker(ctx.lang)),
         ctx.theme.dim,
     ));
     let height = u16::try_from(lines.len())

@@ -284,7 +284,10 @@ async fn act(State(web): State<Arc<Web>>, headers: HeaderMap, body: Bytes) -> Re
             panel: get("panel"),
             figure: get("figure"),
         },
-        "ask" => Doing::Ask(get("text")),
+        "ask" => Doing::Ask {
+            text: get("text"),
+            anonymous: get("anonymous") == "on",
+        },
         "upvote" => match get("id").parse::<u32>() {
             Ok(id) => Doing::Upvote(id),
             Err(_) => return to("/", None),

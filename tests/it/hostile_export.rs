@@ -154,6 +154,7 @@ fn questions_read_from_a_log_are_held_to_the_players_limits() {
             voters: Vec::new(),
             hidden: false,
             asked_at: None,
+            anonymous: false,
         })
         .collect();
     let ron = ron::ser::to_string_pretty(&log, ron::ser::PrettyConfig::default())

@@ -210,7 +210,22 @@ fn a_question_is_typed_sent_or_given_up() {
     assert!(text.contains("Enter send"), "hints from the keymap: {text}");
     assert_eq!(
         keys(&mut p, Some(&live(&screen)), "<enter>"),
-        [Up::Ask("Why?".into())]
+        [Up::Ask {
+            text: "Why?".into(),
+            anonymous: false
+        }]
+    );
+    // Tab: without their name, said in the box, and sent so.
+    keys(&mut p, Some(&live(&screen)), "a <tab> H o w ?");
+    let text = shown(&p, Some(&live(&screen)));
+    assert!(text.contains("[Anonymous] Your question: How?▏"), "{text}");
+    assert!(text.contains("Tab anonymous"), "{text}");
+    assert_eq!(
+        keys(&mut p, Some(&live(&screen)), "<enter>"),
+        [Up::Ask {
+            text: "How?".into(),
+            anonymous: true
+        }]
     );
     keys(&mut p, Some(&live(&screen)), "a n o <esc>");
     assert_eq!(

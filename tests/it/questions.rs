@@ -36,6 +36,7 @@ fn a_question_goes_from_a_participant_to_the_console_the_projector_and_the_hando
         Remote::Ask {
             from: "ana".into(),
             text: "Who checks\u{1b}[2J the labels?".into(),
+            anonymous: false,
         },
     );
     assert_eq!(effects, [Effect::QuestionsChanged]);
@@ -44,6 +45,7 @@ fn a_question_goes_from_a_participant_to_the_console_the_projector_and_the_hando
         Remote::Ask {
             from: "ben".into(),
             text: "Is it legal?".into(),
+            anonymous: false,
         },
     );
 
@@ -134,6 +136,7 @@ fn a_question_goes_from_a_participant_to_the_console_the_projector_and_the_hando
         Msg::Ask {
             from: "cy".into(),
             text: "And now?".into(),
+            anonymous: false,
         },
         T0,
     );
@@ -158,6 +161,7 @@ fn a_question_too_long_or_from_a_flooding_asker_is_bounded() {
             Msg::Ask {
                 from: "spam".into(),
                 text: format!("{k} {}", "x".repeat(5000)),
+                anonymous: false,
             },
             T0,
         );
@@ -186,6 +190,7 @@ fn reordering_and_undrawable_characters_never_reach_a_screen_or_a_handout() {
         text:
             "The answer\u{202e}.yes si \u{2066}x\u{2069}\u{2028}L\u{378}\u{fffe}\u{ffff}\u{10ffff}!"
                 .into(),
+        anonymous: false,
     };
     for e in &player.handle(Input::Remote(ask), T0) {
         log.apply(e, player.state(), T0 / 1000);
@@ -209,4 +214,45 @@ fn reordering_and_undrawable_characters_never_reach_a_screen_or_a_handout() {
         ];
         assert!(!out.chars().any(|c| bad.contains(&c)), "{out}");
     }
+}
+
+#[test]
+fn an_anonymous_question_shows_no_name_anywhere_but_still_counts_against_its_asker() {
+    let mut player = Player::new(State::new(common::sample(), Lang::En), T0 / 1000, T0);
+    let mut log = Session::new("anon", T0 / 1000);
+    for k in 0..4 {
+        let ask = Remote::Ask {
+            from: "ana".into(),
+            text: format!("Who decides {k}?"),
+            anonymous: true,
+        };
+        for e in &player.handle(Input::Remote(ask), T0) {
+            log.apply(e, player.state(), T0 / 1000);
+        }
+    }
+    // Her share is still hers: three open at most.
+    assert_eq!(player.state().room().questions().items.len(), 3);
+    player.handle(Input::Remote(Remote::Question(QuestionOp::ProjectNext)), T0);
+    let mut buf = Buffer::empty(Rect::new(0, 0, 100, 30));
+    invisibles::ui::render(player.state().view(), buf.area, &mut buf);
+    let projected = text(&buf);
+    assert!(projected.contains("— Anonymous"), "{projected}");
+    assert!(!projected.contains("ana"), "{projected}");
+    // The console names no one either.
+    let mut console = Console::new(common::sample(), Lang::En, Some("anon".into()));
+    invisibles::app::console_update(
+        &mut console,
+        invisibles::app::ConsoleMsg::Status(Some(Box::new(player.status()))),
+    );
+    let mut buf = Buffer::empty(Rect::new(0, 0, 100, 30));
+    console_render(&console, T0 / 1000, buf.area, &mut buf);
+    let listed = text(&buf);
+    assert!(listed.contains("Anonymous: Who decides 1?"), "{listed}");
+    assert!(!listed.contains("ana:"), "{listed}");
+    // Nor the handout, in either language.
+    let back: Session =
+        ron::from_str(&ron::to_string(&log).unwrap_or_default()).unwrap_or_default();
+    let md = export::markdown(&common::sample(), Lang::Fr, Some(&back));
+    assert!(md.contains("**Anonyme** — Who decides 0?"), "{md}");
+    assert!(!md.contains("**ana**"), "{md}");
 }

@@ -50,9 +50,10 @@ fn press_as(s: &mut State, p: &mut Participant, keys: &str) -> Vec<Effect> {
                     voter: p.name().to_owned(),
                     ballot,
                 },
-                Up::Ask(text) => Remote::Ask {
+                Up::Ask { text, anonymous } => Remote::Ask {
                     from: p.name().to_owned(),
                     text,
+                    anonymous,
                 },
                 Up::Upvote(id) => Remote::Upvote {
                     id,
@@ -203,6 +204,7 @@ fn an_upvoted_question_comes_first_and_a_hidden_one_reaches_neither_projector_no
             Remote::Ask {
                 from: from.into(),
                 text: text.into(),
+                anonymous: false,
             },
         );
     }

@@ -86,4 +86,6 @@ pub enum Action {
     ToggleInvitation,
     /// The facilitator: end the session for everyone (asked twice).
     EndSession,
+    /// A participant writing a question: ask it without their name, or with it.
+    Anonymous,
 }

@@ -89,7 +89,7 @@ pub fn lines(
         };
         out.push(Line::from(vec![
             Span::styled(
-                format!("{mark} ▲{:<2} {}: ", q.votes, q.from),
+                format!("{mark} ▲{:<2} {}: ", q.votes, q.asker(lang)),
                 theme.accent.add_modifier(Modifier::BOLD),
             ),
             Span::styled(q.text.clone(), style),

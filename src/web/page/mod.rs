@@ -93,9 +93,10 @@ pub fn room(p: &Participant, live: Option<&Live>, lang: Lang, ended: bool) -> St
         .raw("</div>");
     if !ended {
         let ask = format!(
-            r#"<section id="ask" aria-labelledby="ask-h"><h2 id="ask-h">{}</h2><form method="post" action="/do"><input type="hidden" name="what" value="ask"><label for="question">{}</label><textarea id="question" name="text" rows="3" maxlength="{MAX_QUESTION_CHARS}" required></textarea><button type="submit">{}</button></form></section>"#,
+            r#"<section id="ask" aria-labelledby="ask-h"><h2 id="ask-h">{}</h2><form method="post" action="/do"><input type="hidden" name="what" value="ask"><label for="question">{}</label><textarea id="question" name="text" rows="3" maxlength="{MAX_QUESTION_CHARS}" required></textarea><label class="check"><input type="checkbox" name="anonymous"> {}</label><button type="submit">{}</button></form></section>"#,
             text(web.ask_heading),
             text(&(web.ask_label)(MAX_QUESTION_CHARS)),
+            text(web.ask_anonymous),
             text(web.ask_button)
         );
         h.raw(&ask);
@@ -154,7 +155,7 @@ fn questions(h: &mut Html, p: &Participant, live: Option<&Live>, lang: Lang) {
     for q in ranked.iter().chain(mine_answered.iter()) {
         h.raw("<li>");
         h.el("p", r#" class="q""#, &q.text);
-        let mut meta = vec![q.from.clone(), (web.votes)(q.votes)];
+        let mut meta = vec![q.asker(lang).to_owned(), (web.votes)(q.votes)];
         if q.from == p.name() {
             meta.push(web.yours.to_owned());
         }

@@ -80,6 +80,7 @@ fn a_follower_draws_from_the_snapshot_exactly_what_the_room_sees() {
         Msg::Ask {
             from: "ana".into(),
             text: "Who sets the pay?".into(),
+            anonymous: false,
         },
     );
     update(&mut state, Msg::Question(QuestionOp::ProjectNext));
@@ -179,6 +180,7 @@ fn serve_sends_ballots_and_questions_up_and_the_room_comes_down() {
             client.send(&Remote::Ask {
                 from: "ana".into(),
                 text: "Why?".into(),
+                anonymous: false,
             });
             sent = true;
         }
@@ -231,6 +233,7 @@ fn the_status_stays_under_the_link_bound_with_a_full_room() {
             Msg::Ask {
                 from: format!("{k}{}", "ж".repeat(40)),
                 text,
+                anonymous: false,
             },
             T0,
         );
@@ -261,6 +264,7 @@ fn questions_written_as_escapes_keep_the_status_under_the_link_bound() {
             Msg::Ask {
                 from: format!("{k}{}", escaped.to_string().repeat(31)),
                 text: format!("{}?", escaped.to_string().repeat(279)),
+                anonymous: false,
             },
             T0,
         );

@@ -59,7 +59,12 @@ pub enum Msg {
     /// (their ballot, as their own answer).
     Answer { panel: usize, answer: Answer },
     /// A participant's question for the debate.
-    Ask { from: String, text: String },
+    Ask {
+        from: String,
+        text: String,
+        /// Shown without the asker's name (which still bounds their share).
+        anonymous: bool,
+    },
     /// A participant upvotes one of the room's questions (once per voter id).
     Upvote { id: u32, voter: String },
     /// The facilitator puts a question on the projector, or marks it answered.

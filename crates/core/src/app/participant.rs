@@ -40,8 +40,8 @@ impl Live {
 pub enum Up {
     /// Their ballot on a choice panel, by id.
     Ballot { panel: String, ballot: Ballot },
-    /// A question for the debate.
-    Ask(String),
+    /// A question for the debate, with or without their name.
+    Ask { text: String, anonymous: bool },
     /// An upvote on one of the room's questions, by id.
     Upvote(u32),
 }
@@ -65,8 +65,8 @@ pub enum Doing<'a> {
     Pick { panel: &'a str, option: usize },
     /// A figure as typed (either decimal separator) on the guess `panel`.
     Guess { panel: &'a str, figure: &'a str },
-    /// A question for the debate.
-    Ask(&'a str),
+    /// A question for the debate, with or without their name.
+    Ask { text: &'a str, anonymous: bool },
     /// An upvote on one of the room's questions.
     Upvote(u32),
 }
@@ -153,6 +153,8 @@ pub struct Participant {
     pub(crate) ballots: BTreeMap<usize, Answer>,
     /// The question they are writing.
     pub(crate) asking: Option<String>,
+    /// It goes without their name.
+    pub(crate) anonymous: bool,
     /// The figure they are typing on a guess.
     pub(crate) typed: String,
     /// The room's questions are open, with the one chosen (by id: the
@@ -190,6 +192,7 @@ impl Participant {
             cursors: BTreeMap::new(),
             ballots: BTreeMap::new(),
             asking: None,
+            anonymous: false,
             typed: String::new(),
             questions: None,
             upvoted: BTreeSet::new(),
@@ -220,6 +223,11 @@ impl Participant {
     /// The question they are writing, if they are.
     pub fn asking(&self) -> Option<&str> {
         self.asking.as_deref()
+    }
+
+    /// The question they are writing goes without their name.
+    pub fn anonymous(&self) -> bool {
+        self.anonymous
     }
 
     /// The room's questions are open, with the one chosen (by id).

@@ -37,6 +37,21 @@ pub struct Question {
     /// The panel on screen when it was asked, by id.
     #[serde(default)]
     pub asked_at: Option<String>,
+    /// Asked without the asker's name: every view shows "anonymous"; the
+    /// name stays on the screen only to bound the asker's share.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub anonymous: bool,
+}
+
+impl Question {
+    /// Who asked it, as the room sees it.
+    pub fn asker(&self, lang: crate::lang::Lang) -> &str {
+        if self.anonymous {
+            crate::words::of(lang).anonymous
+        } else {
+            &self.from
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -83,10 +98,11 @@ pub fn sanitise(text: &str, max_chars: usize) -> String {
 
 impl Questions {
     /// A participant's question asked while panel `at` was on screen.
-    pub fn ask_at(&mut self, from: &str, text: &str, at: Option<String>) -> bool {
+    pub fn ask_at(&mut self, from: &str, text: &str, at: Option<String>, anonymous: bool) -> bool {
         let asked = self.ask(from, text);
         if asked && let Some(q) = self.items.last_mut() {
             q.asked_at = at;
+            q.anonymous = anonymous;
         }
         asked
     }
@@ -128,6 +144,7 @@ impl Questions {
             voters: Vec::new(),
             hidden: false,
             asked_at: None,
+            anonymous: false,
         });
         true
     }

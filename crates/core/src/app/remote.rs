@@ -37,6 +37,9 @@ pub enum Remote {
     Ask {
         from: String,
         text: String,
+        /// Shown without the asker's name.
+        #[serde(default)]
+        anonymous: bool,
     },
     /// A participant joined the room (`true`) or left it, by display name,
     /// from `invisibles serve`.

@@ -50,6 +50,16 @@ pub const PARTICIPANT_KEYS: &[Binding] = &[
         ("erase a character", "effacer un caractère"),
     ),
     bind(
+        &[key(KeyCode::Tab)],
+        Action::Anonymous,
+        ASKING,
+        (
+            "ask without your name (the room and the facilitator see \"anonymous\"), or with it",
+            "poser la question sans votre nom (la salle et l'animateur voient « anonyme »), ou avec",
+        ),
+    )
+    .with_hint("anonymous", "anonyme"),
+    bind(
         &[key(KeyCode::Esc)],
         Action::Close,
         ASKING,

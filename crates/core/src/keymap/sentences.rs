@@ -54,6 +54,7 @@ pub fn named_action(name: &str) -> Option<Action> {
         "Ask" => Action::Ask,
         "ToggleInvitation" => Action::ToggleInvitation,
         "EndSession" => Action::EndSession,
+        "Anonymous" => Action::Anonymous,
         "QuestionNext" => Action::QuestionNext,
         "QuestionAnswered" => Action::QuestionAnswered,
         "QuestionHide" => Action::QuestionHide,

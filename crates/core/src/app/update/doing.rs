@@ -17,7 +17,7 @@ pub(super) fn act(p: &mut Participant, live: Option<&Live>, doing: Doing<'_>) ->
         return Outcome::default();
     };
     match doing {
-        Doing::Ask(text) => ask(p, text),
+        Doing::Ask { text, anonymous } => ask(p, text, anonymous),
         Doing::Upvote(id) => upvote(p, live, id),
         Doing::Pick { panel, option } => ballot(p, live, panel, |ask| match ask {
             Ask::Options(opts) if option < opts.len() => Ok(Cursor::Option(option)),
@@ -108,7 +108,7 @@ fn figure_steps(figure: &str, ask: &Ask) -> Result<u32, Said> {
     steps_of(&typed, ask).ok_or(Said::NotAFigure)
 }
 
-fn ask(p: &mut Participant, text: &str) -> Outcome {
+fn ask(p: &mut Participant, text: &str, anonymous: bool) -> Outcome {
     let text: String = text
         .chars()
         .filter_map(crate::content::controls::shown)
@@ -120,7 +120,10 @@ fn ask(p: &mut Participant, text: &str) -> Outcome {
     }
     p.said = Some(Said::Asked);
     Outcome {
-        up: vec![Up::Ask(text.to_owned())],
+        up: vec![Up::Ask {
+            text: text.to_owned(),
+            anonymous,
+        }],
         ..Outcome::default()
     }
 }

@@ -41,7 +41,18 @@ pub(super) fn command(state: &mut State, remote: Remote) {
                 super::choice::cast(state, panel, &voter, ballot);
             }
         }
-        Remote::Ask { from, text } => super::apply(state, Msg::Ask { from, text }),
+        Remote::Ask {
+            from,
+            text,
+            anonymous,
+        } => super::apply(
+            state,
+            Msg::Ask {
+                from,
+                text,
+                anonymous,
+            },
+        ),
         Remote::Upvote { id, voter } => super::apply(state, Msg::Upvote { id, voter }),
         Remote::Present { name, here } => {
             let name = crate::app::sanitise(&name, MAX_NAME_CHARS);

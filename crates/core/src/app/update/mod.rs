@@ -93,9 +93,13 @@ fn apply(state: &mut State, msg: Msg) {
                 touch(state);
             }
         }
-        Msg::Ask { from, text } => {
+        Msg::Ask {
+            from,
+            text,
+            anonymous,
+        } => {
             let at = state.slot().map(|s| state.doc.panel(s).id().to_owned());
-            if state.room.questions.ask_at(&from, &text, at) {
+            if state.room.questions.ask_at(&from, &text, at, anonymous) {
                 state.effects.push(Effect::QuestionsChanged);
             }
         }
@@ -300,6 +304,7 @@ fn play(state: &mut State, action: Action) {
         | Action::Follow
         | Action::Ask
         | Action::RoomQuestions
+        | Action::Anonymous
         // The console's alone (asked twice there): no key on the screen ends a session.
         | Action::EndSession => {}
         // The facilitator's, when they reach the screen.

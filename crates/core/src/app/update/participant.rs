@@ -118,7 +118,10 @@ fn key(p: &mut Participant, live: Option<&Live>, key: Key) -> Outcome {
             Some(Action::Next) => {
                 let text = p.asking.take().unwrap_or_default();
                 if !text.trim().is_empty() {
-                    out.up.push(Up::Ask(text));
+                    out.up.push(Up::Ask {
+                        text,
+                        anonymous: p.anonymous,
+                    });
                     p.said = Some(Said::Asked);
                 }
             }
@@ -126,6 +129,7 @@ fn key(p: &mut Participant, live: Option<&Live>, key: Key) -> Outcome {
                 text.pop();
             }
             Some(Action::Close) => p.asking = None,
+            Some(Action::Anonymous) => p.anonymous = !p.anonymous,
             _ => {
                 if let KeyCode::Char(c) = key.code
                     && !key.ctrl
