@@ -148,10 +148,17 @@ fn hints_line(ctx: &Ctx, hints: Rect, buf: &mut Buffer) {
         _ => None,
     }
     .and_then(|a| keymap::key_name(mode, a, ctx.lang));
+    let mut room = usize::from(hints.width).saturating_sub(1);
     for (first, hint) in keymap::hints(mode, ctx.lang) {
         if idle.as_ref() == Some(&first) {
             continue;
         }
+        // A hint is shown whole or not at all: no "q qu" at the edge.
+        let width = unicode_width::UnicodeWidthStr::width(format!("{first} {hint}").as_str());
+        if width > room {
+            break;
+        }
+        room = room.saturating_sub(width + 3);
         spans.push(Span::styled(
             first,
             ctx.theme.accent.add_modifier(Modifier::BOLD),

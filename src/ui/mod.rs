@@ -80,14 +80,19 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    /// A hint naming the player's keys (`{Next} answer`), filled from the
-    /// keymap; empty in the projector view, which shows the room no keys.
+    /// A hint naming the player's keys (`{Answer} answer`), filled from the
+    /// keymap as the panel on screen binds them (a question's Enter answers);
+    /// empty in the projector view, which shows the room no keys.
     pub fn key_hint(&self, template: &str) -> String {
+        use crate::keymap::Mode;
         if self.view.viewer.present() {
-            String::new()
-        } else {
-            crate::keymap::fill(template, crate::keymap::Mode::Play, self.lang)
+            return String::new();
         }
+        let mode = match crate::app::mode_of(&self.view) {
+            mode @ (Mode::Ask | Mode::Guess) => mode,
+            _ => Mode::Play,
+        };
+        crate::keymap::fill(template, mode, self.lang)
     }
 
     /// Says that a click in `area` stands for `action`.

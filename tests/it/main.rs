@@ -5,6 +5,7 @@
 mod common;
 mod hostile;
 
+mod answering;
 mod cli;
 mod content;
 mod corner;

@@ -218,7 +218,7 @@ fn choices_record_answers_and_conditions_follow_them() {
     let choice = s.doc().panel_index["take-job"];
     press(&mut s, "<down> <down> <down>");
     assert_eq!(prog(&s, "take-job").selected, 2, "no option past the last");
-    press(&mut s, "<up> <right>");
+    press(&mut s, "<up> <enter>");
     assert_eq!(s.viewer().answers().get(&choice), Some(&Answer::Picked(1)));
     assert_eq!(
         here(&s),
@@ -237,7 +237,7 @@ fn choices_record_answers_and_conditions_follow_them() {
     assert_eq!(here(&s), Some("take-job"), "and passed over going back too");
     let mut yes = state(Lang::En);
     goto(&mut yes, "take-job");
-    press(&mut yes, "<right> <right>");
+    press(&mut yes, "<enter> <right>");
     assert_eq!(here(&yes), Some("said-yes"));
 }
 
@@ -249,7 +249,7 @@ fn a_guess_moves_by_steps_within_its_range() {
     let guess = s.doc().panel_index["guess-pay"];
     press(&mut s, "<up> <up> <up>");
     press(&mut s, &"<up> ".repeat(100));
-    press(&mut s, "<down> <right>");
+    press(&mut s, "<down> <enter>");
     assert_eq!(
         s.viewer().answers().get(&guess),
         Some(&Answer::Guessed(19.5)),
@@ -419,12 +419,12 @@ fn an_answer_can_be_given_again() {
     let mut s = state(Lang::En);
     goto(&mut s, "take-job");
     let choice = s.doc().panel_index["take-job"];
-    press(&mut s, "<right>");
+    press(&mut s, "<enter>");
     assert_eq!(s.viewer().answers().get(&choice), Some(&Answer::Picked(0)));
     let effects = press(&mut s, "r");
     assert!(effects.contains(&Effect::Answered(choice)));
     assert_eq!(s.viewer().answers().get(&choice), None);
-    press(&mut s, "<down> <down> <right>");
+    press(&mut s, "<down> <down> <enter>");
     assert_eq!(s.viewer().answers().get(&choice), Some(&Answer::Picked(2)));
 }
 

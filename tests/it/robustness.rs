@@ -378,7 +378,7 @@ const HOSTILE_SCREENS: &[(&str, Option<&str>, &str)] = &[
     ("statistic_gauge", Some("gauge"), ""),
     ("debate", Some("debate"), "<right> <right> <right>"),
     ("choice_options", Some("choice"), "<down>"),
-    ("choice_answered", Some("choice"), "<down> <right>"),
+    ("choice_answered", Some("choice"), "<down> <enter>"),
     ("choice_guess", Some("guess"), "<up> <up>"),
     ("recap", Some("recap"), ""),
     ("contents", Some("recap"), "t"),

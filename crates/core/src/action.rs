@@ -4,8 +4,12 @@
 /// previous question in a debate; the state decides which.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Action {
-    /// Reveal the next passage or answer, else the next panel, else the next chapter.
+    /// Scroll on through text below the fold, else reveal the next passage
+    /// or answer, else the next panel; an unanswered question is passed.
     Next,
+    /// Answer the question on screen with the option or figure chosen (on
+    /// a screening's screen: reveal the room's answer).
+    Answer,
     /// Undo the last step: exactly what `Next` did, in reverse.
     Back,
     Up,

@@ -33,7 +33,7 @@ impl Note {
         match self {
             Note::BookmarkAdded => keymap::fill(w.bookmark_added, Mode::Play, lang),
             Note::BookmarkRemoved => w.bookmark_removed.to_owned(),
-            Note::AnswerAgain => keymap::fill(w.answer_again, Mode::Play, lang),
+            Note::AnswerAgain => keymap::fill(w.answer_again, Mode::Ask, lang),
             Note::NoSuchEpisode { n, count } => (w.no_such_episode)(*n, *count),
             Note::WelcomeBack(slot) => {
                 let chapter = doc.chapter(*slot);

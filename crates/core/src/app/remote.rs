@@ -55,6 +55,9 @@ pub enum Remote {
     Invite(Invitation),
     /// The facilitator shows how to join on the projector, or takes it off.
     ToggleInvitation,
+    /// Answer the question on the screen (the room's answer in a
+    /// screening); elsewhere the same as `Next`.
+    Answer,
 }
 
 /// The longest discussion timer a console may start: a whole workshop day.
@@ -65,6 +68,7 @@ impl Remote {
     pub fn from_action(action: Action) -> Option<Remote> {
         Some(match action {
             Action::Next => Remote::Next,
+            Action::Answer => Remote::Answer,
             Action::Back => Remote::Back,
             Action::Up => Remote::Up,
             Action::Down => Remote::Down,
@@ -87,6 +91,7 @@ impl Remote {
     pub fn action(&self) -> Option<Action> {
         Some(match self {
             Remote::Next => Action::Next,
+            Remote::Answer => Action::Answer,
             Remote::Back => Action::Back,
             Remote::Up => Action::Up,
             Remote::Down => Action::Down,

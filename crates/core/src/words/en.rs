@@ -54,7 +54,7 @@ pub static EN: Words = Words {
     bookmark_added: "Bookmarked: {Bookmarks} lists your bookmarks.",
     bookmark_removed: "Bookmark removed.",
     bookmarked_mark: "bookmarked",
-    answer_again: "Answer again: choose, then {Next}.",
+    answer_again: "Answer again: choose, then {Answer}.",
     no_such_episode: |n, count| format!("There is no episode {n}: this documentary has {count}."),
     welcome_back: |place, key| {
         format!("Welcome back: {place}. The {key} key goes back to the chapter's first panel.")
@@ -143,6 +143,7 @@ pub static EN: Words = Words {
     autoplay_mark: "▶ autoplay",
     timer_over: "time is up",
     ui_watching: "Watching",
+    ui_on_a_question: "On a question",
     ui_on_a_guess: "On a guess",
     ui_on_a_content_notice: "On a content notice",
     ui_on_the_black_screen: "On the black screen",
@@ -183,7 +184,7 @@ pub static EN: Words = Words {
     ui_your_guess_more_less: "Your guess ({Up} more, {Down} less): ",
     ui_rooms_guess: "The room's guess: ",
     ui_the_real_figure: "The real figure: ",
-    ui_or_enter_answer: "{Next} answer",
+    ui_or_enter_answer: "{Up}{Down} choose · {Answer} answer · {Next} pass",
     ui_answered_go_on: "✓ answered · {Next} go on · {AnswerAgain} answer again",
     ui_reveal_rooms_answer: "{Next} reveal the room's answer",
     room_a_question_from_the_room: "A question from the room",

@@ -55,7 +55,7 @@ pub static FR: Words = Words {
     bookmark_added: "Marque-page posé : {Bookmarks} liste vos marque-pages.",
     bookmark_removed: "Marque-page retiré.",
     bookmarked_mark: "marqué",
-    answer_again: "Répondre à nouveau : choisir, puis {Next}.",
+    answer_again: "Répondre à nouveau : choisir, puis {Answer}.",
     no_such_episode: |n, count| {
         format!("Il n'y a pas d'épisode {n} : ce documentaire en compte {count}.")
     },
@@ -152,6 +152,7 @@ pub static FR: Words = Words {
     autoplay_mark: "▶ lecture auto",
     timer_over: "temps écoulé",
     ui_watching: "Pendant la lecture",
+    ui_on_a_question: "Sur une question",
     ui_on_a_guess: "Sur une estimation",
     ui_on_a_content_notice: "Sur un avertissement",
     ui_on_the_black_screen: "Sur l'écran noir",
@@ -192,7 +193,7 @@ pub static FR: Words = Words {
     ui_your_guess_more_less: "Votre estimation ({Up} plus, {Down} moins) : ",
     ui_rooms_guess: "L'estimation de la salle : ",
     ui_the_real_figure: "Le chiffre réel : ",
-    ui_or_enter_answer: "{Next} répondre",
+    ui_or_enter_answer: "{Up}{Down} choisir · {Answer} répondre · {Next} passer",
     ui_answered_go_on: "✓ répondu · {Next} continuer · {AnswerAgain} répondre à nouveau",
     ui_reveal_rooms_answer: "{Next} dévoiler la réponse de la salle",
     room_a_question_from_the_room: "Une question de la salle",

@@ -127,6 +127,7 @@ pub struct Words {
     /// The projected discussion timer once its time is up.
     pub timer_over: &'static str,
     pub ui_watching: &'static str,
+    pub ui_on_a_question: &'static str,
     pub ui_on_a_guess: &'static str,
     pub ui_on_a_content_notice: &'static str,
     pub ui_on_the_black_screen: &'static str,

@@ -1,6 +1,7 @@
 //! Questions to the viewer and the room: answers, guesses, hands, ballots.
 
 use super::touch;
+use crate::answer::Answer;
 use crate::app::effect::Effect;
 use crate::app::poll::Ballot;
 use crate::app::state::{Screen, State};
@@ -47,16 +48,58 @@ pub(super) fn cast(state: &mut State, i: usize, voter: &str, ballot: Ballot) {
     }
 }
 
+/// The unanswered question on screen, for whoever answers for themselves
+/// (in a screening the room answers, and the screen's cursor is nobody's).
+fn open_question<'a>(view: &crate::app::View<'a>) -> Option<&'a Ask> {
+    let Screen::Panel(i) = view.room.screen else {
+        return None;
+    };
+    if view.room.gate.is_some() || view.revealed(i) || view.room_answers() {
+        return None;
+    }
+    match view.doc.panel(*view.doc.timeline.get(i)?) {
+        Panel::Choice(ch) => Some(&ch.ask),
+        _ => None,
+    }
+}
+
 /// Whether the viewer is on a guess they have not given yet: digits type it.
 pub fn typing_a_guess(view: &crate::app::View<'_>) -> bool {
-    let Screen::Panel(i) = view.room.screen else {
-        return false;
+    matches!(open_question(view), Some(Ask::Guess { .. }))
+}
+
+/// Whether the viewer is on a question with options they have not answered:
+/// Enter answers, the other next keys pass it.
+pub fn answering_a_question(view: &crate::app::View<'_>) -> bool {
+    matches!(open_question(view), Some(Ask::Options(_)))
+}
+
+/// Enter on a question: the viewer's answer, the option or figure chosen
+/// (on a screening's screen, the room's answer revealed). Anywhere else, or
+/// once answered, it is the same as next.
+pub(super) fn answer(state: &mut State) {
+    let Screen::Panel(i) = state.room.screen else {
+        return super::next(state);
     };
-    view.room.gate.is_none()
-        && !view.revealed(i)
-        && view.doc.timeline.get(i).is_some_and(|s| {
-            matches!(view.doc.panel(*s), Panel::Choice(ch) if matches!(ch.ask, Ask::Guess { .. }))
-        })
+    let doc = state.doc.clone();
+    let ask = match doc.timeline.get(i).map(|s| doc.panel(*s)) {
+        Some(Panel::Choice(ch)) if state.room.gate.is_none() => &ch.ask,
+        _ => return super::next(state),
+    };
+    if state.view().room_answers() || state.view().revealed(i) {
+        return super::next(state);
+    }
+    let progress = &state.room.progress[i];
+    let answer = match ask {
+        Ask::Options(opts) => Answer::Picked(progress.selected.min(opts.len().saturating_sub(1))),
+        Ask::Guess { min, step, .. } => {
+            Answer::Guessed(min + step * f64::from(progress.guess_steps))
+        }
+    };
+    state.viewer.answers.insert(i, answer);
+    state.viewer.typed.clear();
+    state.effects.push(Effect::Answered(i));
+    touch(state);
 }
 
 /// The longest figure one may type.

@@ -19,7 +19,7 @@ use crate::action::Action;
 use crate::content::Lang;
 use host::{reload, resume, setup};
 
-pub use choice::typing_a_guess;
+pub use choice::{answering_a_question, typing_a_guess};
 use choice::{cast, vote};
 pub use console::{ConsoleMsg, console as console_update};
 use moves::{advance_auto, back, enter_forward, next, next_chapter, prev_chapter, skip, up_down};
@@ -209,6 +209,7 @@ fn act(state: &mut State, action: Action) {
 fn play(state: &mut State, action: Action) {
     match action {
         Action::Next => next(state),
+        Action::Answer => choice::answer(state),
         Action::Back => back(state),
         Action::Up => up_down(state, -1),
         Action::Down => up_down(state, 1),

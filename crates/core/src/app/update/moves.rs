@@ -2,7 +2,6 @@
 //! the conditions that show or hide panels.
 
 use super::touch;
-use crate::answer::Answer;
 use crate::app::effect::{Effect, Via};
 use crate::app::state::{Gate, Progress, Screen, State};
 use crate::app::visible;
@@ -48,6 +47,7 @@ pub(super) fn next(state: &mut State) {
         return;
     };
     let (room_answers, revealed) = (state.view().room_answers(), state.view().revealed(i));
+    // An unanswered question is passed: only Enter answers (`choice::answer`).
     let progress = &mut state.room.progress[i];
     match doc.panel(*slot) {
         Panel::Testimony(t) if progress.revealed < t.passages.len() => {
@@ -85,20 +85,6 @@ pub(super) fn next(state: &mut State) {
             } else {
                 super::choice::reveal(state, i);
             }
-        }
-        Panel::Choice(ch) if !state.viewer.answers.contains_key(&i) => {
-            let answer = match &ch.ask {
-                Ask::Options(opts) => {
-                    Answer::Picked(progress.selected.min(opts.len().saturating_sub(1)))
-                }
-                Ask::Guess { min, step, .. } => {
-                    Answer::Guessed(min + step * f64::from(progress.guess_steps))
-                }
-            };
-            state.viewer.answers.insert(i, answer);
-            state.viewer.typed.clear();
-            state.effects.push(Effect::Answered(i));
-            touch(state);
         }
         _ => advance(state, i),
     }
