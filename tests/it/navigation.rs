@@ -395,13 +395,14 @@ fn digits_on_a_guess_type_the_figure() {
         s.viewer().answers().get(&guess),
         Some(&Answer::Guessed(7.0))
     );
-    // A figure out of range is held to it; a second separator is ignored.
+    // A figure out of range is refused; so is a second separator; a figure
+    // counts to the nearest step.
     let mut t = state(Lang::En);
     goto(&mut t, "guess-pay");
     press(&mut t, "9 9 9 . 5 . 5 <enter>");
     assert_eq!(
         t.viewer().answers().get(&guess),
-        Some(&Answer::Guessed(20.0))
+        Some(&Answer::Guessed(9.5))
     );
 }
 

@@ -25,6 +25,7 @@ mod state;
 mod status;
 mod still;
 mod theme;
+pub mod typed;
 mod update;
 mod view;
 

@@ -103,6 +103,8 @@ pub struct Viewer {
     pub(crate) notes: Vec<super::Note>,
     /// The digits of a guess being typed.
     pub(crate) typed: String,
+    /// An answer being given again, by panel: kept until a new one is given.
+    pub(crate) reopened: Option<(usize, Answer)>,
     /// An author's edit broke the episodes: the problems, until they are fixed.
     pub(crate) problems: Option<Vec<Diagnostic>>,
     /// How far the problems are scrolled, in lines.
@@ -296,6 +298,7 @@ impl Viewer {
             answers: BTreeMap::new(),
             notes: Vec::new(),
             typed: String::new(),
+            reopened: None,
             problems: None,
             problems_scroll: 0,
             participant: false,

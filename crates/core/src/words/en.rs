@@ -92,6 +92,14 @@ pub static EN: Words = Words {
     room_guesses: |n, lo, hi, median| {
         format!("The room's {n} guesses: {lo} to {hi}, median {median}")
     },
+    guess_nothing_to_erase: "Nothing typed to erase: {Back} goes back.",
+    guess_one_separator: "One decimal separator only: the second is not taken.",
+    guess_too_long: "The figure is long enough: no more digits are taken.",
+    guess_above: |typed, hi| format!("{typed} is not taken: the highest guess is {hi}."),
+    guess_below: |typed, lo| format!("{typed} is not taken: the lowest guess is {lo}."),
+    guess_range: |lo, hi, step| format!("From {lo} to {hi}, in steps of {step}."),
+    guess_typed: |typed, counts| format!("You typed {typed}: it counts as {counts}."),
+    guess_typed_below: |typed, lo| format!("You typed {typed}: under the lowest guess, {lo}."),
     search_title: "Go to a panel",
     problems_title: "The episodes no longer load: fix, save, it comes back",
     search_prompt: "Type a few letters of a title, a name or a figure",

@@ -101,6 +101,20 @@ pub static FR: Words = Words {
     room_guesses: |n, lo, hi, median| {
         format!("Les {n} estimations de la salle : de {lo} à {hi}, médiane {median}")
     },
+    guess_nothing_to_erase: "Rien à effacer : {Back} revient en arrière.",
+    guess_one_separator: "Un seul séparateur décimal : le second n'est pas pris.",
+    guess_too_long: "Le nombre est assez long : plus aucun chiffre n'est pris.",
+    guess_above: |typed, hi| {
+        format!("{typed} n'est pas pris : l'estimation la plus haute est {hi}.")
+    },
+    guess_below: |typed, lo| {
+        format!("{typed} n'est pas pris : l'estimation la plus basse est {lo}.")
+    },
+    guess_range: |lo, hi, step| format!("De {lo} à {hi}, par pas de {step}."),
+    guess_typed: |typed, counts| format!("Vous avez tapé {typed} : cela compte pour {counts}."),
+    guess_typed_below: |typed, lo| {
+        format!("Vous avez tapé {typed} : c'est sous l'estimation la plus basse, {lo}.")
+    },
     search_title: "Aller à un panneau",
     problems_title: "Les épisodes ne se chargent plus : corrigez, enregistrez",
     search_prompt: "Tapez quelques lettres d'un titre, d'un nom ou d'un chiffre",

@@ -74,6 +74,17 @@ pub struct Words {
     pub waiting_for_session: fn(name: &str) -> String,
     pub waiting_for_any_screen: fn(dir: &str) -> String,
     pub room_guesses: fn(n: usize, lo: &str, hi: &str, median: &str) -> String,
+    /// Backspace on a guess with nothing typed.
+    pub guess_nothing_to_erase: &'static str,
+    pub guess_one_separator: &'static str,
+    pub guess_too_long: &'static str,
+    pub guess_above: fn(typed: &str, highest: &str) -> String,
+    pub guess_below: fn(typed: &str, lowest: &str) -> String,
+    /// The range a guess takes, shown until it is given.
+    pub guess_range: fn(lowest: &str, highest: &str, step: &str) -> String,
+    /// What a typed figure counts as (a comma is a decimal point; the nearest step).
+    pub guess_typed: fn(typed: &str, counts: &str) -> String,
+    pub guess_typed_below: fn(typed: &str, lowest: &str) -> String,
     pub search_title: &'static str,
     pub problems_title: &'static str,
     pub search_prompt: &'static str,

@@ -24,6 +24,7 @@ pub(super) fn resume(state: &mut State, r: Resume) {
     state.viewer.bookmarks = r.bookmarks.into_iter().filter(|&i| i < n).collect();
     state.viewer.bookmarks.dedup();
     state.viewer.answers = r.answers.into_iter().filter(|(i, _)| *i < n).collect();
+    state.viewer.reopened = None;
     for i in r.chapters_accepted.into_iter().filter(|&i| i < n) {
         state.room.accepted_chapters[i] = true;
     }
@@ -62,6 +63,10 @@ pub(super) fn resume(state: &mut State, r: Resume) {
 /// carried over (a vanished panel resumes at the nearest one), and so are
 /// the viewer's settings and the room's polls.
 pub(super) fn reload(state: &mut State, doc: std::sync::Arc<crate::content::Documentary>) {
+    // An answer being given again goes back first: the journey keeps it.
+    if let Some((i, old)) = state.viewer.reopened.take() {
+        state.viewer.answers.entry(i).or_insert(old);
+    }
     let journey = crate::journey::Journey::capture(state);
     let polls: Vec<(String, crate::app::Poll)> = state
         .room

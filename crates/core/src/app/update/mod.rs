@@ -30,6 +30,7 @@ pub use participant::{ParticipantMsg, participant};
 /// a [`State`].
 pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
     apply(state, msg.into());
+    choice::keep_reopened(state);
     clock::follow_chapter(state);
     let mut effects = std::mem::take(&mut state.effects);
     effects.dedup();
@@ -235,11 +236,7 @@ fn play(state: &mut State, action: Action) {
                 choice::type_guess(state, c);
             }
         }
-        Action::Erase => {
-            if !choice::erase_guess(state) {
-                back(state);
-            }
-        }
+        Action::Erase => choice::erase_guess(state),
         Action::AnswerAgain => choice::answer_again(state),
         Action::Pick(q) => pick::question(state, usize::from(q)),
         Action::ChapterStart => moves::chapter_edge(state, false),

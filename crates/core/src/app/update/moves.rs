@@ -184,6 +184,8 @@ pub(super) fn up_down(state: &mut State, delta: i32) {
                 };
             }
             Ask::Guess { .. } => {
+                // The figure moves by steps now: what was typed no longer counts.
+                state.viewer.typed.clear();
                 // Up raises the guess.
                 let max = ch.ask.steps();
                 p.guess_steps = if delta < 0 {

@@ -2,9 +2,9 @@
 //! key. Keys go through the keymap's participant modes (asking, following,
 //! their own player when browsing); votes and questions go up as [`Up`].
 
-use super::choice::{push_figure, steps_of};
 use crate::answer::Answer;
 use crate::app::participant::{Live, NotSent, Outcome, Participant, Said, Up};
+use crate::app::typed::{self, steps_of};
 use crate::app::{Action, Ballot, Effect, MAX_QUESTION_CHARS, Msg, Screen};
 use crate::content::Panel;
 use crate::content::model::Ask;
@@ -259,7 +259,7 @@ fn vote(p: &mut Participant, live: &Live, key: Key) -> Option<Outcome> {
         return None;
     };
     if matches!(ch.ask, Ask::Guess { .. })
-        && let Some(typed) = typing(p, key)
+        && let Some(typed) = typing(p, key, &ch.ask)
     {
         // Their typed figure, to the nearest step of the question's scale.
         if let Some(steps) = steps_of(&typed, &ch.ask) {
@@ -315,12 +315,13 @@ fn vote(p: &mut Participant, live: &Live, key: Key) -> Option<Outcome> {
 
 /// A digit, a decimal separator or Backspace on a guess: the figure typed
 /// so far, or `None` for any other key.
-fn typing(p: &mut Participant, key: Key) -> Option<String> {
+fn typing(p: &mut Participant, key: Key, ask: &Ask) -> Option<String> {
     match key.code {
         KeyCode::Char(c)
             if !key.ctrl && !key.alt && (c.is_ascii_digit() || c == '.' || c == ',') =>
         {
-            push_figure(&mut p.typed, c);
+            // A figure past the range is not taken (the range is on their screen).
+            let _ = typed::push(&mut p.typed, c, ask);
         }
         KeyCode::Backspace if !p.typed.is_empty() => {
             p.typed.pop();
