@@ -71,8 +71,9 @@ pub enum Action {
     /// A click on row `n` of what is on screen: a question of a debate, a row
     /// of the contents or of the bookmarks (picked and opened).
     Pick(u16),
-    /// The view's report of how far the current text can scroll.
-    ScrollLimit(u16),
+    /// The view's report of the current text: how far it can scroll, and
+    /// how many of its lines show at once.
+    ScrollLimit(u16, u16),
     /// A participant: browse on their own, or follow the room again.
     Follow,
     /// A participant: write a question for the debate.

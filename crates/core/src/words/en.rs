@@ -152,6 +152,8 @@ pub static EN: Words = Words {
     timer_over: "time is up",
     ui_watching: "Watching",
     ui_on_a_question: "On a question",
+    ui_answered_go_on_only: "✓ answered · {Next} go on",
+    ui_more_below: "more below",
     ui_on_a_guess: "On a guess",
     ui_on_a_content_notice: "On a content notice",
     ui_on_the_black_screen: "On the black screen",

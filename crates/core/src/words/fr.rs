@@ -167,6 +167,8 @@ pub static FR: Words = Words {
     timer_over: "temps écoulé",
     ui_watching: "Pendant la lecture",
     ui_on_a_question: "Sur une question",
+    ui_answered_go_on_only: "✓ répondu · {Next} continuer",
+    ui_more_below: "lire la suite",
     ui_on_a_guess: "Sur une estimation",
     ui_on_a_content_notice: "Sur un avertissement",
     ui_on_the_black_screen: "Sur l'écran noir",

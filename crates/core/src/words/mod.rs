@@ -139,6 +139,10 @@ pub struct Words {
     pub timer_over: &'static str,
     pub ui_watching: &'static str,
     pub ui_on_a_question: &'static str,
+    /// A debate's single question, all its answers out.
+    pub ui_answered_go_on_only: &'static str,
+    /// The footer's word for next while text goes on below the fold.
+    pub ui_more_below: &'static str,
     pub ui_on_a_guess: &'static str,
     pub ui_on_a_content_notice: &'static str,
     pub ui_on_the_black_screen: &'static str,

@@ -48,8 +48,15 @@ pub(super) fn resume(state: &mut State, r: Resume) {
         ResumeAt::Title => {}
         ResumeAt::Panel(i) => {
             enter_forward(state, i);
-            // Entering starts a panel over: put back how far it had gone.
+            // Entering starts a panel over: put back how far it had gone,
+            // with its newest passage or answer in view.
             restore_progress(state);
+            if let Screen::Panel(j) = state.room.screen {
+                let p = state.room.progress(j);
+                if p.revealed > 1 || !p.steps.is_empty() {
+                    state.viewer.scroll = u16::MAX;
+                }
+            }
             welcome_back(state);
         }
         ResumeAt::End => {

@@ -9,6 +9,7 @@ mod moves;
 mod overlays;
 mod participant;
 mod pick;
+mod scroll;
 
 use super::effect::{Effect, Via};
 use super::msg::Msg;
@@ -48,7 +49,7 @@ fn apply(state: &mut State, msg: Msg) {
             }
         }
         Msg::Act(action) => {
-            if !matches!(action, Action::ScrollLimit(_) | Action::Advance) {
+            if !matches!(action, Action::ScrollLimit(..) | Action::Advance) {
                 clock::visitor(state);
             }
             act(state, action);
@@ -163,10 +164,10 @@ fn jump(state: &mut State, i: usize) {
 }
 
 fn act(state: &mut State, action: Action) {
-    if !matches!(action, Action::ScrollLimit(_)) {
+    if !matches!(action, Action::ScrollLimit(..)) {
         state.viewer.notes.clear();
     }
-    if state.room.blank && !matches!(action, Action::ScrollLimit(_) | Action::ForceQuit) {
+    if state.room.blank && !matches!(action, Action::ScrollLimit(..) | Action::ForceQuit) {
         // Any key brings the picture back, and does nothing else.
         state.room.blank = false;
         return;
@@ -194,7 +195,7 @@ fn act(state: &mut State, action: Action) {
         match action {
             Action::Up | Action::ScrollUp => return *scroll = scroll.saturating_sub(1),
             Action::Down | Action::ScrollDown => return *scroll = scroll.saturating_add(1),
-            Action::ScrollLimit(max) => return *scroll = (*scroll).min(max),
+            Action::ScrollLimit(max, _) => return *scroll = (*scroll).min(max),
             _ => {}
         }
     }
@@ -214,9 +215,9 @@ fn play(state: &mut State, action: Action) {
         Action::Back => back(state),
         Action::Up => up_down(state, -1),
         Action::Down => up_down(state, 1),
-        Action::ScrollUp => state.viewer.scroll = state.viewer.scroll.saturating_sub(1),
-        Action::ScrollDown => state.viewer.scroll = state.viewer.scroll.saturating_add(1),
-        Action::ScrollLimit(max) => state.viewer.scroll = state.viewer.scroll.min(max),
+        Action::ScrollUp => scroll::by(state, -1),
+        Action::ScrollDown => scroll::by(state, 1),
+        Action::ScrollLimit(max, page) => scroll::limit(state, max, page),
         Action::NextChapter => next_chapter(state),
         Action::PrevChapter => prev_chapter(state),
         Action::Episode(n) => {

@@ -29,6 +29,10 @@ pub(super) fn advance_auto(state: &mut State) {
 }
 
 pub(super) fn next(state: &mut State) {
+    // Text below the fold is read first, like a pager.
+    if super::scroll::page_on(state) {
+        return;
+    }
     let i = match state.room.screen {
         Screen::Title => return enter_forward(state, 0),
         Screen::End => return,
@@ -71,7 +75,7 @@ pub(super) fn next(state: &mut State) {
             {
                 progress.steps.push((nq, progress.selected));
                 progress.selected = nq;
-                state.viewer.scroll = 0;
+                super::scroll::start(state, 0);
                 touch(state);
             } else {
                 advance(state, i);
@@ -97,7 +101,7 @@ pub(super) fn advance(state: &mut State, i: usize) {
     } else {
         state.room.screen = Screen::End;
         state.room.gate = None;
-        state.viewer.scroll = 0;
+        super::scroll::start(state, 0);
         touch(state);
     }
 }
@@ -159,7 +163,7 @@ pub(super) fn retreat(state: &mut State, i: usize) {
         None => {
             state.room.screen = Screen::Title;
             state.room.gate = None;
-            state.viewer.scroll = 0;
+            super::scroll::start(state, 0);
             touch(state);
         }
     }
@@ -197,6 +201,8 @@ pub(super) fn up_down(state: &mut State, delta: i32) {
         }
         return touch(state);
     }
+    // In a debate ↑/↓ choose another question, when there is one that way;
+    // else (a single question, the first or the last) they scroll.
     if state.room.gate.is_none()
         && let Some(slot) = state.slot()
         && let Panel::Debate(d) = state.doc.clone().panel(slot)
@@ -204,19 +210,18 @@ pub(super) fn up_down(state: &mut State, delta: i32) {
     {
         let p = &mut state.room.progress[i];
         let last = d.questions.len().saturating_sub(1);
-        p.selected = if delta < 0 {
-            p.selected.saturating_sub(1)
+        let target = if delta < 0 {
+            p.selected.checked_sub(1)
         } else {
-            (p.selected + 1).min(last)
+            (p.selected < last).then(|| p.selected.saturating_add(1))
         };
-        state.viewer.scroll = 0;
-        return touch(state);
+        if let Some(q) = target {
+            p.selected = q;
+            super::scroll::start(state, 0);
+            return touch(state);
+        }
     }
-    state.viewer.scroll = if delta < 0 {
-        state.viewer.scroll.saturating_sub(1)
-    } else {
-        state.viewer.scroll.saturating_add(1)
-    };
+    super::scroll::by(state, delta);
 }
 
 pub(super) fn next_chapter(state: &mut State) {
@@ -345,7 +350,7 @@ pub(super) fn arrive(state: &mut State, i: usize) {
     touch(state);
     state.viewer.typed.clear();
     state.room.screen = Screen::Panel(i);
-    state.viewer.scroll = 0;
+    super::scroll::start(state, 0);
     state.room.gate = gate_for(state, i);
     if state.room.gate.is_none() {
         show(state, i);
