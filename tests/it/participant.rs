@@ -124,7 +124,7 @@ fn on_a_question_their_own_cursor_casts_a_changeable_ballot() {
         0
     );
     assert!(shown(&p, Some(&live(&screen))).contains("your vote is in"));
-    let again = keys(&mut p, Some(&live(&screen)), "<up> <right>");
+    let again = keys(&mut p, Some(&live(&screen)), "<up> <enter>");
     assert_eq!(
         again,
         [Up::Ballot {
@@ -338,4 +338,20 @@ fn the_vote_is_in_goes_with_its_panel() {
     common::goto(&mut screen, "guess-pay");
     follow(&mut p, Some(&live(&screen)));
     assert!(!shown(&p, Some(&live(&screen))).contains("your vote is in"));
+}
+
+/// Answering is explicit for participants too (issue 21, item 1): Enter
+/// votes; → is the facilitator's, and they are told so.
+#[test]
+fn right_on_a_question_casts_no_ballot() {
+    let screen = screen_at("take-job");
+    let mut p = participant(Lang::En);
+    follow(&mut p, Some(&live(&screen)));
+    assert_eq!(keys(&mut p, Some(&live(&screen)), "<down> <right>"), []);
+    assert!(
+        shown(&p, Some(&live(&screen))).contains("the facilitator"),
+        "{}",
+        shown(&p, Some(&live(&screen)))
+    );
+    assert_eq!(keys(&mut p, Some(&live(&screen)), "<enter>").len(), 1);
 }

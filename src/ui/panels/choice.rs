@@ -111,7 +111,11 @@ pub fn render(
             ctx.theme.dim,
         )),
         false => lines.push(Line::styled(
-            ctx.key_hint(crate::words::of(ctx.lang).ui_or_enter_answer),
+            ctx.key_hint(match ch.ask {
+                Ask::Options(_) => crate::words::of(ctx.lang).ui_or_enter_answer,
+                // The guess's own line names ↑ and ↓.
+                Ask::Guess { .. } => crate::words::of(ctx.lang).ui_guess_enter_answer,
+            }),
             ctx.theme.dim,
         )),
         true => {

@@ -152,6 +152,7 @@ pub static EN: Words = Words {
     timer_over: "time is up",
     ui_watching: "Watching",
     ui_on_a_question: "On a question",
+    ui_guess_enter_answer: "{Answer} answer · {Next} pass",
     ui_answered_go_on_only: "✓ answered · {Next} go on",
     ui_more_below: "more below",
     ui_on_a_guess: "On a guess",

@@ -167,6 +167,7 @@ pub static FR: Words = Words {
     timer_over: "temps écoulé",
     ui_watching: "Pendant la lecture",
     ui_on_a_question: "Sur une question",
+    ui_guess_enter_answer: "{Answer} répondre · {Next} passer",
     ui_answered_go_on_only: "✓ répondu · {Next} continuer",
     ui_more_below: "lire la suite",
     ui_on_a_guess: "Sur une estimation",

@@ -139,6 +139,8 @@ pub struct Words {
     pub timer_over: &'static str,
     pub ui_watching: &'static str,
     pub ui_on_a_question: &'static str,
+    /// An unanswered guess's hint (its own line names the arrows).
+    pub ui_guess_enter_answer: &'static str,
     /// A debate's single question, all its answers out.
     pub ui_answered_go_on_only: &'static str,
     /// The footer's word for next while text goes on below the fold.

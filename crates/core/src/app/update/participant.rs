@@ -183,7 +183,8 @@ fn key(p: &mut Participant, live: Option<&Live>, key: Key) -> Outcome {
                 | Action::ChapterEnd
         )
     );
-    if live.is_some() && !p.follower.browsing() && moves && mode == Mode::Play {
+    let playing = matches!(mode, Mode::Play | Mode::Ask | Mode::Guess);
+    if live.is_some() && !p.follower.browsing() && moves && playing {
         p.said = Some(Said::Following);
         return out;
     }
@@ -234,8 +235,8 @@ fn questions(p: &mut Participant, live: Option<&Live>, key: Key, chosen: Option<
     out
 }
 
-/// Following, on a question: ↑/↓ move their own cursor, → or Enter casts
-/// (or changes) their ballot. `None` when the key is not about voting.
+/// Following, on a question: ↑/↓ move their own cursor, Enter casts (or
+/// changes) their ballot. `None` when the key is not about voting.
 fn vote(p: &mut Participant, live: &Live, key: Key) -> Option<Outcome> {
     let (Screen::Panel(i), None) = (live.room.screen(), live.room.gate()) else {
         return None;
@@ -267,7 +268,15 @@ fn vote(p: &mut Participant, live: &Live, key: Key) -> Option<Outcome> {
         }
         return Some(Outcome::default());
     }
-    let action = keymap::action_in(Mode::Play, key)?;
+    // Enter casts, as it answers anywhere; → is the facilitator's to press.
+    let mode = match ch.ask {
+        Ask::Guess { .. } => Mode::Guess,
+        Ask::Options(_) => Mode::Ask,
+    };
+    let action = keymap::action_in(mode, key)?;
+    if !matches!(action, Action::Up | Action::Down | Action::Answer) {
+        return None;
+    }
     p.typed.clear();
     let cursor = p.cursors.entry(i).or_default();
     match (action, &ch.ask) {
@@ -286,7 +295,7 @@ fn vote(p: &mut Participant, live: &Live, key: Key) -> Option<Outcome> {
                 cursor.guess_steps.saturating_sub(1)
             };
         }
-        (Action::Next, ask) => {
+        (Action::Answer, ask) => {
             let (ballot, answer) = match ask {
                 Ask::Options(opts) => {
                     let k = cursor.selected.min(opts.len().saturating_sub(1));
