@@ -355,3 +355,25 @@ fn right_on_a_question_casts_no_ballot() {
     );
     assert_eq!(keys(&mut p, Some(&live(&screen)), "<enter>").len(), 1);
 }
+
+/// A participant's typed figure is held to the guess's range, visibly.
+#[test]
+fn a_typed_figure_past_the_range_is_refused_and_said_so() {
+    let screen = screen_at("guess-pay");
+    let mut p = participant(Lang::En);
+    follow(&mut p, Some(&live(&screen)));
+    assert_eq!(keys(&mut p, Some(&live(&screen)), "1 5 0"), []);
+    let shown = shown(&p, Some(&live(&screen)));
+    assert!(
+        shown.contains("not taken: past the highest guess"),
+        "{shown}"
+    );
+    assert!(shown.contains("From €0/h to €20/h"), "{shown}");
+    assert_eq!(
+        keys(&mut p, Some(&live(&screen)), "<enter>"),
+        [Up::Ballot {
+            panel: "guess-pay".into(),
+            ballot: Ballot::Guessed(15.0)
+        }]
+    );
+}

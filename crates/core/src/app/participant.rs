@@ -100,6 +100,8 @@ pub enum Said {
     NotCounted,
     /// Their question was not sent, and why.
     NotSent(NotSent),
+    /// What they typed on a guess was not taken, and why.
+    Refused(crate::app::typed::Refused),
 }
 
 impl Said {
@@ -114,6 +116,15 @@ impl Said {
             Said::Following => words.room_following_moves,
             Said::NotCounted => words.room_vote_not_counted,
             Said::NotSent(why) => why.words(lang),
+            Said::Refused(why) => {
+                use crate::app::typed::Refused;
+                match why {
+                    Refused::AboveRange => words.room_guess_above,
+                    Refused::BelowRange => words.room_guess_below,
+                    Refused::SecondSeparator => words.room_guess_separator,
+                    Refused::TooLong => words.room_guess_too_long,
+                }
+            }
         }
     }
 }

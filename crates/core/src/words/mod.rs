@@ -139,6 +139,11 @@ pub struct Words {
     pub timer_over: &'static str,
     pub ui_watching: &'static str,
     pub ui_on_a_question: &'static str,
+    /// A participant's typed figure refused, in their header.
+    pub room_guess_above: &'static str,
+    pub room_guess_below: &'static str,
+    pub room_guess_separator: &'static str,
+    pub room_guess_too_long: &'static str,
     /// An unanswered guess's hint (its own line names the arrows).
     pub ui_guess_enter_answer: &'static str,
     /// A debate's single question, all its answers out.

@@ -277,6 +277,10 @@ fn vote(p: &mut Participant, live: &Live, key: Key) -> Option<Outcome> {
     if !matches!(action, Action::Up | Action::Down | Action::Answer) {
         return None;
     }
+    if action == Action::Answer && typed::below_range(&p.typed, &ch.ask) {
+        p.said = Some(Said::Refused(typed::Refused::BelowRange));
+        return Some(Outcome::default());
+    }
     p.typed.clear();
     let cursor = p.cursors.entry(i).or_default();
     match (action, &ch.ask) {
@@ -329,8 +333,10 @@ fn typing(p: &mut Participant, key: Key, ask: &Ask) -> Option<String> {
         KeyCode::Char(c)
             if !key.ctrl && !key.alt && (c.is_ascii_digit() || c == '.' || c == ',') =>
         {
-            // A figure past the range is not taken (the range is on their screen).
-            let _ = typed::push(&mut p.typed, c, ask);
+            // A figure past the range is not taken, and they are told so.
+            if let Err(why) = typed::push(&mut p.typed, c, ask) {
+                p.said = Some(Said::Refused(why));
+            }
         }
         KeyCode::Backspace if !p.typed.is_empty() => {
             p.typed.pop();
