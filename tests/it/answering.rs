@@ -169,3 +169,12 @@ fn moving_a_guess_by_steps_leaves_what_was_typed() {
     press(&mut s, "<enter>");
     assert_eq!(answer(&s, "guess-pay"), Some(Answer::Guessed(15.5)));
 }
+
+#[test]
+fn a_journey_saved_while_answering_again_keeps_the_old_answer() {
+    let mut s = state(Lang::En);
+    goto(&mut s, "take-job");
+    press(&mut s, "<down> <enter> r");
+    let journey = invisibles::journey::Journey::capture(&s);
+    assert_eq!(journey.answers.get("take-job"), Some(&Answer::Picked(1)));
+}
