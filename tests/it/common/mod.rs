@@ -159,6 +159,7 @@ pub fn screen(state: &State, width: u16, height: u16) -> String {
 pub fn any_action() -> impl proptest::strategy::Strategy<Value = Action> {
     prop_oneof![
         Just(Action::Next),
+        Just(Action::Answer),
         Just(Action::Back),
         Just(Action::Up),
         Just(Action::Down),
