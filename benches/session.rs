@@ -47,7 +47,7 @@ fn session(c: &mut Criterion) {
                     }
                     let mut info = ui::FrameInfo::default();
                     terminal.draw(|f| info = ui::draw(f, &state)).expect("draw");
-                    update(&mut state, Action::ScrollLimit(info.max_scroll));
+                    update(&mut state, Action::ScrollLimit(info.max_scroll, info.page));
                 }
                 black_box(state)
             },

@@ -8,8 +8,9 @@ use std::io::{self, Read, Write};
 
 use serde::{Deserialize, Serialize};
 
-/// The protocol's version: a screen and a client talk only when they agree.
-pub const PROTOCOL_VERSION: u32 = 1;
+/// The protocol's version: a screen and a client talk only when they agree
+/// (2: the console's `Answer`, Enter on a question).
+pub const PROTOCOL_VERSION: u32 = 2;
 
 /// Who is connecting: a facilitator's console, or `invisibles serve`
 /// relaying its participants (their ballots and questions go up, the room

@@ -154,7 +154,10 @@ impl Player {
             ui::corner::render(self.state.view(), &corner, frame.area(), frame.buffer_mut());
         })?;
         self.drawn_second = self.state.clock().now() / 1000;
-        update(&mut self.state, Action::ScrollLimit(info.max_scroll));
+        update(
+            &mut self.state,
+            Action::ScrollLimit(info.max_scroll, info.page),
+        );
         self.frame = info;
         self.dirty = false;
         Ok(())

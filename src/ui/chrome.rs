@@ -148,10 +148,24 @@ fn hints_line(ctx: &Ctx, hints: Rect, buf: &mut Buffer) {
         _ => None,
     }
     .and_then(|a| keymap::key_name(mode, a, ctx.lang));
+    let mut room = usize::from(hints.width).saturating_sub(1);
+    // Text below the fold: next reads on first, and says so.
+    let next = keymap::key_name(mode, crate::app::Action::Next, ctx.lang);
+    let more = ctx.more_below() && ctx.view.viewer.overlay().is_none();
     for (first, hint) in keymap::hints(mode, ctx.lang) {
         if idle.as_ref() == Some(&first) {
             continue;
         }
+        let hint = match more && next.as_ref() == Some(&first) {
+            true => words::of(ctx.lang).ui_more_below,
+            false => hint,
+        };
+        // A hint is shown whole or not at all: no "q qu" at the edge.
+        let width = unicode_width::UnicodeWidthStr::width(format!("{first} {hint}").as_str());
+        if width > room {
+            break;
+        }
+        room = room.saturating_sub(width + 3);
         spans.push(Span::styled(
             first,
             ctx.theme.accent.add_modifier(Modifier::BOLD),

@@ -16,6 +16,7 @@ pub fn lines(ctx: &Ctx, width: u16) -> Vec<Line<'static>> {
     const KEYS: u16 = 24;
     let sections = [
         (Mode::Play, crate::words::of(ctx.lang).ui_watching),
+        (Mode::Ask, crate::words::of(ctx.lang).ui_on_a_question),
         (Mode::Guess, crate::words::of(ctx.lang).ui_on_a_guess),
         (
             Mode::Notice,

@@ -42,6 +42,8 @@ pub const READING_WIDTH: u16 = 88;
 pub struct FrameInfo {
     /// How many lines the scrolled text can move at this size.
     pub max_scroll: u16,
+    /// How many lines of the scrolled text show at once (next pages by it).
+    pub page: u16,
     /// How many lines of what must be seen at once do not fit: the whole
     /// text, or for a step-by-step panel the step just revealed with what
     /// it follows from (`check --size` reports it).
@@ -78,17 +80,30 @@ pub struct Ctx<'a> {
     targets: RefCell<Vec<Target>>,
     /// Set by a view whose overflow is not its whole scroll.
     overflow: std::cell::Cell<Option<u16>>,
+    /// The scrolled text's height on screen, and whether more lies below.
+    page: std::cell::Cell<u16>,
+    more: std::cell::Cell<bool>,
 }
 
 impl Ctx<'_> {
-    /// A hint naming the player's keys (`{Next} answer`), filled from the
-    /// keymap; empty in the projector view, which shows the room no keys.
+    /// Whether the text drawn goes on below the fold.
+    pub fn more_below(&self) -> bool {
+        self.more.get()
+    }
+
+    /// A hint naming the player's keys (`{Answer} answer`), filled from the
+    /// keymap as the panel on screen binds them (a question's Enter answers);
+    /// empty in the projector view, which shows the room no keys.
     pub fn key_hint(&self, template: &str) -> String {
+        use crate::keymap::Mode;
         if self.view.viewer.present() {
-            String::new()
-        } else {
-            crate::keymap::fill(template, crate::keymap::Mode::Play, self.lang)
+            return String::new();
         }
+        let mode = match crate::app::mode_of(&self.view) {
+            mode @ (Mode::Ask | Mode::Guess) => mode,
+            _ => Mode::Play,
+        };
+        crate::keymap::fill(template, mode, self.lang)
     }
 
     /// Says that a click in `area` stands for `action`.
@@ -125,6 +140,8 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
         lang: state.viewer.lang(),
         targets: RefCell::new(Vec::new()),
         overflow: std::cell::Cell::new(None),
+        page: std::cell::Cell::new(0),
+        more: std::cell::Cell::new(false),
     };
     if state.room.blank() {
         // Black, with nothing on it: the room talks.
@@ -156,7 +173,6 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
         Constraint::Length(status_h + 1),
     ]));
     chrome::header(&ctx, header, buf);
-    chrome::footer(&ctx, notice, footer, buf);
     let overlay_area = body;
     // The projector view keeps wide margins: edges of a projected image blur.
     let margin = if state.viewer.present() {
@@ -175,9 +191,12 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
             } else {
                 info.max_scroll = panels::render(&ctx, stage(body), buf);
                 info.overflow = ctx.overflow.get().unwrap_or(info.max_scroll);
+                info.page = ctx.page.get();
             }
         }
     }
+    // After the body: the footer says whether its text goes on below.
+    chrome::footer(&ctx, notice, footer, buf);
     if state.viewer.overlay().is_some() {
         ctx.cover(overlay_area);
     }
@@ -245,6 +264,8 @@ pub fn scrolled_to(
     let total = lines.len() as u16;
     let max = max.min(total.saturating_sub(area.height));
     let scroll = ctx.view.viewer.scroll().min(max);
+    ctx.page.set(area.height);
+    ctx.more.set(scroll < max);
     let visible: Vec<Line> = lines
         .into_iter()
         .skip(scroll.into())

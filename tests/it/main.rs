@@ -5,6 +5,7 @@
 mod common;
 mod hostile;
 
+mod answering;
 mod cli;
 mod content;
 mod corner;
@@ -29,5 +30,6 @@ mod render;
 mod robustness;
 mod room;
 mod runtime;
+mod scrolling;
 mod web;
 mod workshop;

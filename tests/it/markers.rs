@@ -72,7 +72,7 @@ fn the_help_says_more_only_while_there_is_more() {
         };
         invisibles::app::update(
             &mut s,
-            invisibles::app::Action::ScrollLimit(info.max_scroll),
+            invisibles::app::Action::ScrollLimit(info.max_scroll, info.page),
         );
     }
     let shown = screen(&s, 80, 24);

@@ -115,13 +115,13 @@ fn the_wheel_scrolls_the_text_and_moves_a_list() {
     p.apply(Msg::Jump(i), T0);
     keys(&mut p, "<right> <right> <right>");
     p.draw(&mut t).unwrap_or_else(|e| panic!("{e}"));
-    let before = p.state().viewer().scroll();
+    let before = p.state().viewer().scroll_at();
     assert!(before > 0, "the revealed passage is scrolled into view");
     p.handle(Input::Mouse(Mouse::WheelUp), T0);
-    assert_eq!(p.state().viewer().scroll(), before - 1);
+    assert_eq!(p.state().viewer().scroll_at(), before - 1);
     p.handle(Input::Mouse(Mouse::WheelDown), T0);
     p.draw(&mut t).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(p.state().viewer().scroll(), before);
+    assert_eq!(p.state().viewer().scroll_at(), before);
     keys(&mut p, "t");
     let first = p.state().viewer().overlay();
     p.handle(Input::Mouse(Mouse::WheelDown), T0);

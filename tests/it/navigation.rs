@@ -196,18 +196,19 @@ fn language_switches_live() {
 }
 
 #[test]
-fn scroll_is_clamped_by_what_the_view_reports() {
+fn scroll_goes_as_far_as_the_view_reports_and_keeps_what_was_asked() {
     let mut s = state(Lang::En);
-    press(&mut s, "<right> <down> <down> <down>");
-    assert_eq!(s.viewer().scroll(), 3);
-    update(&mut s, Action::ScrollLimit(1));
+    press(&mut s, "<right>");
+    update(&mut s, Action::ScrollLimit(1, 10));
+    press(&mut s, "<down> <down> <down>");
+    assert_eq!(s.viewer().scroll(), 1, "no further than the text goes");
+    // A frame where it all fits (a larger window) clamps nothing...
+    update(&mut s, Action::ScrollLimit(0, 30));
     assert_eq!(s.viewer().scroll(), 1);
+    // ...so back at the smaller size the text is where it was.
+    update(&mut s, Action::ScrollLimit(1, 10));
     press(&mut s, "<up>");
-    assert_eq!(
-        s.viewer().scroll(),
-        0,
-        "up responds at once after the clamp"
-    );
+    assert_eq!(s.viewer().scroll(), 0, "up responds at once");
 }
 
 #[test]
@@ -218,7 +219,7 @@ fn choices_record_answers_and_conditions_follow_them() {
     let choice = s.doc().panel_index["take-job"];
     press(&mut s, "<down> <down> <down>");
     assert_eq!(prog(&s, "take-job").selected, 2, "no option past the last");
-    press(&mut s, "<up> <right>");
+    press(&mut s, "<up> <enter>");
     assert_eq!(s.viewer().answers().get(&choice), Some(&Answer::Picked(1)));
     assert_eq!(
         here(&s),
@@ -237,7 +238,7 @@ fn choices_record_answers_and_conditions_follow_them() {
     assert_eq!(here(&s), Some("take-job"), "and passed over going back too");
     let mut yes = state(Lang::En);
     goto(&mut yes, "take-job");
-    press(&mut yes, "<right> <right>");
+    press(&mut yes, "<enter> <right>");
     assert_eq!(here(&yes), Some("said-yes"));
 }
 
@@ -249,7 +250,7 @@ fn a_guess_moves_by_steps_within_its_range() {
     let guess = s.doc().panel_index["guess-pay"];
     press(&mut s, "<up> <up> <up>");
     press(&mut s, &"<up> ".repeat(100));
-    press(&mut s, "<down> <right>");
+    press(&mut s, "<down> <enter>");
     assert_eq!(
         s.viewer().answers().get(&guess),
         Some(&Answer::Guessed(19.5)),
@@ -395,13 +396,14 @@ fn digits_on_a_guess_type_the_figure() {
         s.viewer().answers().get(&guess),
         Some(&Answer::Guessed(7.0))
     );
-    // A figure out of range is held to it; a second separator is ignored.
+    // A figure out of range is refused; so is a second separator; a figure
+    // counts to the nearest step.
     let mut t = state(Lang::En);
     goto(&mut t, "guess-pay");
     press(&mut t, "9 9 9 . 5 . 5 <enter>");
     assert_eq!(
         t.viewer().answers().get(&guess),
-        Some(&Answer::Guessed(20.0))
+        Some(&Answer::Guessed(9.5))
     );
 }
 
@@ -419,12 +421,12 @@ fn an_answer_can_be_given_again() {
     let mut s = state(Lang::En);
     goto(&mut s, "take-job");
     let choice = s.doc().panel_index["take-job"];
-    press(&mut s, "<right>");
+    press(&mut s, "<enter>");
     assert_eq!(s.viewer().answers().get(&choice), Some(&Answer::Picked(0)));
     let effects = press(&mut s, "r");
     assert!(effects.contains(&Effect::Answered(choice)));
     assert_eq!(s.viewer().answers().get(&choice), None);
-    press(&mut s, "<down> <down> <right>");
+    press(&mut s, "<down> <down> <enter>");
     assert_eq!(s.viewer().answers().get(&choice), Some(&Answer::Picked(2)));
 }
 

@@ -124,7 +124,7 @@ fn on_a_question_their_own_cursor_casts_a_changeable_ballot() {
         0
     );
     assert!(shown(&p, Some(&live(&screen))).contains("your vote is in"));
-    let again = keys(&mut p, Some(&live(&screen)), "<up> <right>");
+    let again = keys(&mut p, Some(&live(&screen)), "<up> <enter>");
     assert_eq!(
         again,
         [Up::Ballot {
@@ -385,4 +385,42 @@ fn an_early_arrival_follows_the_screening_when_it_starts_and_is_offered_no_quest
     assert!(p.browsing());
     follow(&mut p, Some(&live));
     assert!(p.browsing());
+}
+
+/// Answering is explicit for participants too (issue 21, item 1): Enter
+/// votes; → is the facilitator's, and they are told so.
+#[test]
+fn right_on_a_question_casts_no_ballot() {
+    let screen = screen_at("take-job");
+    let mut p = participant(Lang::En);
+    follow(&mut p, Some(&live(&screen)));
+    assert_eq!(keys(&mut p, Some(&live(&screen)), "<down> <right>"), []);
+    assert!(
+        shown(&p, Some(&live(&screen))).contains("the facilitator"),
+        "{}",
+        shown(&p, Some(&live(&screen)))
+    );
+    assert_eq!(keys(&mut p, Some(&live(&screen)), "<enter>").len(), 1);
+}
+
+/// A participant's typed figure is held to the guess's range, visibly.
+#[test]
+fn a_typed_figure_past_the_range_is_refused_and_said_so() {
+    let screen = screen_at("guess-pay");
+    let mut p = participant(Lang::En);
+    follow(&mut p, Some(&live(&screen)));
+    assert_eq!(keys(&mut p, Some(&live(&screen)), "1 5 0"), []);
+    let shown = shown(&p, Some(&live(&screen)));
+    assert!(
+        shown.contains("not taken: past the highest guess"),
+        "{shown}"
+    );
+    assert!(shown.contains("From €0/h to €20/h"), "{shown}");
+    assert_eq!(
+        keys(&mut p, Some(&live(&screen)), "<enter>"),
+        [Up::Ballot {
+            panel: "guess-pay".into(),
+            ballot: Ballot::Guessed(15.0)
+        }]
+    );
 }

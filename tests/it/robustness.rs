@@ -221,7 +221,7 @@ fn step() -> impl Strategy<Value = Step> {
 fn frame(s: &mut State, w: u16, h: u16) {
     let (buf, info) = draw(s, Rect::new(0, 0, w, h));
     assert_no_control(&buf, "frame");
-    update(s, Action::ScrollLimit(info.max_scroll));
+    update(s, Action::ScrollLimit(info.max_scroll, info.page));
 }
 
 fn invariants(s: &State) {
@@ -320,7 +320,7 @@ proptest! {
                     }
                 }
                 Step::Limit(max) => {
-                    update(&mut s, Action::ScrollLimit(max));
+                    update(&mut s, Action::ScrollLimit(max, 10));
                 }
             }
             invariants(&s);
@@ -378,7 +378,7 @@ const HOSTILE_SCREENS: &[(&str, Option<&str>, &str)] = &[
     ("statistic_gauge", Some("gauge"), ""),
     ("debate", Some("debate"), "<right> <right> <right>"),
     ("choice_options", Some("choice"), "<down>"),
-    ("choice_answered", Some("choice"), "<down> <right>"),
+    ("choice_answered", Some("choice"), "<down> <enter>"),
     ("choice_guess", Some("guess"), "<up> <up>"),
     ("recap", Some("recap"), ""),
     ("contents", Some("recap"), "t"),
@@ -418,7 +418,7 @@ fn hostile_content_never_panics_at_any_size() {
         for &(w, h) in &sizes {
             let (buf, info) = draw(&s, Rect::new(0, 0, w, h));
             assert_no_control(&buf, name);
-            update(&mut s, Action::ScrollLimit(info.max_scroll));
+            update(&mut s, Action::ScrollLimit(info.max_scroll, info.page));
         }
     }
 }

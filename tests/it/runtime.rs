@@ -141,7 +141,7 @@ fn a_console_cannot_quit_or_suspend_the_screen() {
 
 #[test]
 fn the_next_panel_honours_conditions() {
-    for (keys_to_answer, next) in [("<right>", "said-yes"), ("<down> <right>", "guess-pay")] {
+    for (keys_to_answer, next) in [("<enter>", "said-yes"), ("<down> <enter>", "guess-pay")] {
         let mut screen = Screening::new(player(), Host::default());
         screen.input(Input::Remote(Remote::Jump("take-job".into())), T0);
         keys(&mut screen, keys_to_answer, T0);

@@ -1,6 +1,7 @@
 //! Phones: the projector's invitation carries the join address as a QR
 //! code a phone can read, and a participant's forms go through the core.
 
+use invisibles::app::typed::Refused;
 use invisibles::app::{
     Doing, Invitation, Live, Msg, Participant, ParticipantMsg, Remote, Said, Up, participant,
     update,
@@ -125,9 +126,9 @@ fn a_typed_guess_is_refused_not_bent_when_it_is_no_figure_or_outside_the_range()
         figure,
     };
     for (figure, said) in [
-        ("150", Said::OutOfRange),
+        ("150", Said::Refused(Refused::AboveRange)),
+        ("1.2.3", Said::Refused(Refused::SecondSeparator)),
         ("-1", Said::NotAFigure),
-        ("1.2.3", Said::NotAFigure),
         ("", Said::NotAFigure),
         ("seven", Said::NotAFigure),
     ] {

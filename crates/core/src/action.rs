@@ -4,8 +4,12 @@
 /// previous question in a debate; the state decides which.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Action {
-    /// Reveal the next passage or answer, else the next panel, else the next chapter.
+    /// Scroll on through text below the fold, else reveal the next passage
+    /// or answer, else the next panel; an unanswered question is passed.
     Next,
+    /// Answer the question on screen with the option or figure chosen (on
+    /// a screening's screen: reveal the room's answer).
+    Answer,
     /// Undo the last step: exactly what `Next` did, in reverse.
     Back,
     Up,
@@ -67,8 +71,9 @@ pub enum Action {
     /// A click on row `n` of what is on screen: a question of a debate, a row
     /// of the contents or of the bookmarks (picked and opened).
     Pick(u16),
-    /// The view's report of how far the current text can scroll.
-    ScrollLimit(u16),
+    /// The view's report of the current text: how far it can scroll, and
+    /// how many of its lines show at once.
+    ScrollLimit(u16, u16),
     /// A participant: browse on their own, or follow the room again.
     Follow,
     /// A participant: write a question for the debate.

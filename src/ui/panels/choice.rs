@@ -3,12 +3,11 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
 use crate::app::Progress;
 use crate::content::model::{Ask, Choice};
-use crate::content::text::{guess_label, with_unit};
+use crate::content::text::guess_label;
 use crate::journey::Answer;
 use crate::ui::{Ctx, READING_WIDTH, column, scrolled, text};
 
@@ -37,7 +36,6 @@ pub fn render(
     };
     let answer = answer.as_ref();
     let revealed = ctx.view.revealed(i);
-    let doc = &ctx.view.doc;
     let lang = ctx.lang;
     let area = column(area, READING_WIDTH);
     let width = area.width.saturating_sub(2);
@@ -104,66 +102,7 @@ pub fn render(
                 ));
             }
         }
-        Ask::Guess {
-            figure, min, step, ..
-        } => {
-            let words = crate::words::of(ctx.lang);
-            let room = ctx.view.room_answers();
-            let poll = match ctx.view.room.screen() {
-                crate::app::Screen::Panel(i) => ctx.view.room.polls().get(&i),
-                _ => None,
-            };
-            let value = match answer {
-                Some(Answer::Guessed(v)) => Some(*v),
-                // Before the reveal the room's guess is nobody's: no cursor value.
-                _ if room => None,
-                _ => Some(min + step * f64::from(progress.guess_steps)),
-            };
-            let prefix = match (revealed, room) {
-                (true, false) => words.ui_your_guess.to_owned(),
-                (true, true) => words.ui_rooms_guess.to_owned(),
-                (false, false) if ctx.view.viewer.present() => words.ui_your_guess.to_owned(),
-                (false, false) => crate::keymap::fill(
-                    words.ui_your_guess_more_less,
-                    crate::keymap::Mode::Guess,
-                    ctx.lang,
-                ),
-                (false, true) => words.ui_room_guessing.to_owned(),
-            };
-            let shown = match value {
-                Some(v) if room => {
-                    let n = poll.map_or(0, |p| p.guesses().len());
-                    (words.ui_rooms_median)(&guess_label(doc, figure, v, lang), n)
-                }
-                Some(v) => guess_label(doc, figure, v, lang),
-                None if revealed => words.ui_no_room_answer.to_owned(),
-                None => String::new(),
-            };
-            let mut line = vec![Span::styled(prefix, ctx.theme.base)];
-            if !shown.is_empty() {
-                line.push(Span::styled(
-                    format!(" {shown} "),
-                    ctx.theme.selected.add_modifier(Modifier::BOLD),
-                ));
-            }
-            lines.push(Line::from(line));
-            if revealed && let Some(stat) = doc.statistic(figure) {
-                lines.push(Line::from(vec![
-                    Span::styled(words.ui_the_real_figure, ctx.theme.base),
-                    Span::styled(
-                        format!(" {} ", with_unit(doc, stat, lang)),
-                        ctx.theme.figure,
-                    ),
-                ]));
-                lines.extend(text::wrap(stat.label.get(lang), width, ctx.theme.dim));
-                if let (Some(v), Some(real)) = (value, doc.figures.get(figure)) {
-                    lines.push(verdict(ctx, v, real, *step));
-                }
-            }
-            if let Some(poll) = poll {
-                lines.extend(super::spread::lines(ctx, ch, &poll.guesses()));
-            }
-        }
+        Ask::Guess { .. } => lines.extend(super::guess::lines(ctx, ch, progress, answer, width)),
     }
     lines.push(Line::default());
     match revealed {
@@ -172,7 +111,11 @@ pub fn render(
             ctx.theme.dim,
         )),
         false => lines.push(Line::styled(
-            ctx.key_hint(crate::words::of(ctx.lang).ui_or_enter_answer),
+            ctx.key_hint(match ch.ask {
+                Ask::Options(_) => crate::words::of(ctx.lang).ui_or_enter_answer,
+                // The guess's own line names ↑ and ↓.
+                Ask::Guess { .. } => crate::words::of(ctx.lang).ui_guess_enter_answer,
+            }),
             ctx.theme.dim,
         )),
         true => {
@@ -187,35 +130,6 @@ pub fn render(
         }
     }
     scrolled(ctx, lines, area, buf)
-}
-
-/// A guess set against the real figure: right when inside its range (or
-/// within one step of an exact figure), else how many times it is.
-fn verdict(
-    ctx: &Ctx,
-    guess: f64,
-    real: &crate::content::figures::Figure,
-    step: f64,
-) -> Line<'static> {
-    let words = crate::words::of(ctx.lang);
-    let right = if real.lo < real.hi {
-        (real.lo..=real.hi).contains(&guess)
-    } else {
-        (guess - real.lo).abs() <= step.abs()
-    };
-    if right {
-        return Line::styled(
-            words.guess_right,
-            ctx.theme.accent.add_modifier(Modifier::BOLD),
-        );
-    }
-    let middle = real.lo / 2.0 + real.hi / 2.0;
-    let ratio = guess / middle;
-    if !ratio.is_finite() || ratio <= 0.0 {
-        return Line::default();
-    }
-    let shown = crate::content::figures::format_number(ratio, 1, ctx.lang);
-    Line::styled((words.guess_ratio)(&shown), ctx.theme.dim)
 }
 
 /// The room's answer on the question on screen, in words (a tie as a tie).

@@ -89,9 +89,11 @@ pub fn render(ctx: &Ctx, d: &Debate, progress: &Progress, area: Rect, buf: &mut 
         format!("{hint} ({shown}/{})", q.answers.len())
             .trim_start()
             .to_owned()
-    } else {
+    } else if d.questions.len() > 1 {
         ctx.key_hint(crate::words::of(ctx.lang).ui_answered_another_question_go_on)
-            .to_owned()
+    } else {
+        // A single question: ↑↓ scroll, there is no other to choose.
+        ctx.key_hint(crate::words::of(ctx.lang).ui_answered_go_on_only)
     };
     lines.push(Line::styled(cue, ctx.theme.dim));
     let column = answer_area;

@@ -2,6 +2,7 @@
 
 mod choice;
 mod debate;
+mod guess;
 mod narration;
 mod recap;
 mod spread;

@@ -55,13 +55,26 @@ pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &m
         .unwrap_or_else(|| crate::words::of(ctx.lang).ui_anonymous.to_owned());
     let big = crate::ui::big_heading(ctx, &name, text_area, buf);
     let text_area = crate::ui::below(text_area, big);
-    let mut lines = Vec::new();
+    // Who speaks stays at the top while the passages scroll under it.
+    let mut speaker = Vec::new();
     if big == 0 {
-        lines.push(Line::styled(name, ctx.theme.heading));
+        speaker.push(Line::styled(name, ctx.theme.heading));
     }
-    lines.extend(text::wrap(&who(ctx.lang, t), width, ctx.theme.accent));
+    speaker.extend(text::wrap(&who(ctx.lang, t), width, ctx.theme.accent));
+    speaker.push(Line::default());
+    let pinned = u16::try_from(speaker.len())
+        .unwrap_or(u16::MAX)
+        .min(text_area.height / 2);
+    Paragraph::new(speaker).render(
+        Rect {
+            height: pinned,
+            ..text_area
+        },
+        buf,
+    );
+    let text_area = crate::ui::below(text_area, pinned);
+    let mut lines = Vec::new();
     if let Some(intro) = &t.intro {
-        lines.push(Line::default());
         lines.extend(text::wrap(
             intro.get(ctx.lang),
             width,
@@ -76,7 +89,9 @@ pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &m
         if i > 0 {
             newest_start = lines.len();
         }
-        lines.push(Line::default());
+        if i > 0 || !lines.is_empty() {
+            lines.push(Line::default());
+        }
         let style = if i + 1 == shown {
             ctx.theme.base
         } else {

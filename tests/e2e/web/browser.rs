@@ -229,7 +229,7 @@ fn a_phone_in_chromium_scans_follows_votes_guesses_asks_and_upvotes() {
             .click()
             .await
             .unwrap_or_else(|e| panic!("{e}"));
-        wait_text(&phone, "outside the range").await;
+        wait_text(&phone, "past the highest guess").await;
         let figure = phone
             .find(Locator::Id("figure"))
             .await

@@ -159,6 +159,7 @@ pub fn screen(state: &State, width: u16, height: u16) -> String {
 pub fn any_action() -> impl proptest::strategy::Strategy<Value = Action> {
     prop_oneof![
         Just(Action::Next),
+        Just(Action::Answer),
         Just(Action::Back),
         Just(Action::Up),
         Just(Action::Down),
@@ -178,7 +179,7 @@ pub fn any_action() -> impl proptest::strategy::Strategy<Value = Action> {
         Just(Action::Blank),
         Just(Action::Advance),
         (-1i8..=1).prop_map(Action::Vote),
-        (0u16..50).prop_map(Action::ScrollLimit),
+        (0u16..50, 0u16..30).prop_map(|(m, p)| Action::ScrollLimit(m, p)),
         (0u16..40).prop_map(Action::Pick),
         prop_oneof![Just('0'), Just('7'), Just('.'), Just(','), Just('x')].prop_map(Action::Type),
         Just(Action::Erase),

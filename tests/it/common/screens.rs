@@ -15,7 +15,7 @@ pub const SCREENS: &[(&str, &str)] = &[
     ("choice_guess", "@guess-pay <up> <up>"),
     (
         "recap",
-        "@take-job <down> <right> @guess-pay <up> <up> <right> <right>",
+        "@take-job <down> <enter> @guess-pay <up> <up> <enter> <right>",
     ),
     ("contents", "@rider-intro t"),
     ("help", "@rider-intro ?"),

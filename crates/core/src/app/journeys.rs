@@ -33,10 +33,12 @@ impl Journey {
                 .map(id_of)
                 .collect(),
             bookmarks: state.viewer.bookmarks.iter().map(|&i| id_of(i)).collect(),
+            // An answer being given again is kept until a new one is given.
             answers: state
                 .viewer
                 .answers
                 .iter()
+                .chain(state.viewer.reopened.iter().map(|(i, a)| (i, a)))
                 .map(|(&i, a)| (id_of(i), a.clone()))
                 .collect(),
             notices_seen: (0..state.viewer.seen.len())

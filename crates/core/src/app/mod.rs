@@ -25,6 +25,7 @@ mod state;
 mod status;
 mod still;
 mod theme;
+pub mod typed;
 mod update;
 mod view;
 
@@ -51,4 +52,7 @@ pub use snapshot::{At, MAX_GUESSES, MAX_QUESTIONS_SENT, Revealed, RoomSnapshot, 
 pub use state::{Gate, Overlay, Progress, Room, Screen, State, TocRow, View, Viewer};
 pub use status::{Status, status_of};
 pub use theme::ThemeKind;
-pub use update::{ConsoleMsg, ParticipantMsg, console_update, participant, typing_a_guess, update};
+pub use update::{
+    ConsoleMsg, ParticipantMsg, answering_a_question, console_update, participant, typing_a_guess,
+    update,
+};

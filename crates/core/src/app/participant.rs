@@ -119,8 +119,8 @@ pub enum Said {
     Moved,
     /// What they typed is not a figure.
     NotAFigure,
-    /// Their figure lies outside the question's range.
-    OutOfRange,
+    /// What they typed on a guess was not taken, and why.
+    Refused(crate::app::typed::Refused),
 }
 
 impl Said {
@@ -137,7 +137,15 @@ impl Said {
             Said::NotSent(why) => why.words(lang),
             Said::Moved => crate::words::web(lang).moved,
             Said::NotAFigure => crate::words::web(lang).not_a_figure,
-            Said::OutOfRange => crate::words::web(lang).out_of_range,
+            Said::Refused(why) => {
+                use crate::app::typed::Refused;
+                match why {
+                    Refused::AboveRange => words.room_guess_above,
+                    Refused::BelowRange => words.room_guess_below,
+                    Refused::SecondSeparator => words.room_guess_separator,
+                    Refused::TooLong => words.room_guess_too_long,
+                }
+            }
         }
     }
 }

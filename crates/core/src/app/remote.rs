@@ -63,6 +63,9 @@ pub enum Remote {
     EndSession {
         handout: Option<String>,
     },
+    /// Answer the question on the screen (the room's answer in a
+    /// screening); elsewhere the same as `Next`.
+    Answer,
 }
 
 /// The longest discussion timer a console may start: a whole workshop day.
@@ -73,6 +76,7 @@ impl Remote {
     pub fn from_action(action: Action) -> Option<Remote> {
         Some(match action {
             Action::Next => Remote::Next,
+            Action::Answer => Remote::Answer,
             Action::Back => Remote::Back,
             Action::Up => Remote::Up,
             Action::Down => Remote::Down,
@@ -95,6 +99,7 @@ impl Remote {
     pub fn action(&self) -> Option<Action> {
         Some(match self {
             Remote::Next => Action::Next,
+            Remote::Answer => Action::Answer,
             Remote::Back => Action::Back,
             Remote::Up => Action::Up,
             Remote::Down => Action::Down,

@@ -95,8 +95,13 @@ pub struct Viewer {
     /// The projector view.
     pub(crate) present: bool,
     pub(crate) overlay: Option<Overlay>,
-    /// Lines scrolled in the current text; the view clamps it.
+    /// Lines scrolled in the current text, as asked; the view clamps it
+    /// (`u16::MAX`: as far as it goes), so no size ever loses it.
     pub(crate) scroll: u16,
+    /// How far the current text could scroll, and how many of its lines
+    /// showed, in the last frame (`update::scroll`).
+    pub(crate) scroll_max: u16,
+    pub(crate) page: u16,
     /// Bookmarked panels, in the order they were marked.
     pub(crate) bookmarks: Vec<usize>,
     /// Panels this viewer has been shown.
@@ -107,6 +112,8 @@ pub struct Viewer {
     pub(crate) notes: Vec<super::Note>,
     /// The digits of a guess being typed.
     pub(crate) typed: String,
+    /// An answer being given again, by panel: kept until a new one is given.
+    pub(crate) reopened: Option<(usize, Answer)>,
     /// An author's edit broke the episodes: the problems, until they are fixed.
     pub(crate) problems: Option<Vec<Diagnostic>>,
     /// How far the problems are scrolled, in lines.
@@ -256,6 +263,16 @@ impl Viewer {
         self.scroll
     }
 
+    /// Where the text stood in the last frame: the position asked, as far as it went.
+    pub fn scroll_at(&self) -> u16 {
+        self.scroll.min(self.scroll_max)
+    }
+
+    /// Whether the last frame left text below the fold (next reads on first).
+    pub fn more_below(&self) -> bool {
+        self.scroll.min(self.scroll_max) < self.scroll_max
+    }
+
     /// A participant over SSH (their help lists their own keys too).
     pub fn participant(&self) -> bool {
         self.participant
@@ -307,11 +324,14 @@ impl Viewer {
             present: false,
             overlay: None,
             scroll: 0,
+            scroll_max: 0,
+            page: 0,
             bookmarks: Vec::new(),
             seen: vec![false; doc.timeline.len()],
             answers: BTreeMap::new(),
             notes: Vec::new(),
             typed: String::new(),
+            reopened: None,
             problems: None,
             problems_scroll: 0,
             participant: false,

@@ -24,18 +24,26 @@ pub const CONSOLE_KEYS: &[Binding] = &[
         &[
             key(KeyCode::Right),
             ch(' '),
-            key(KeyCode::Enter),
             ch('l'),
             key(KeyCode::PageDown),
         ],
         Action::Next,
         CONSOLE,
         (
-            "next on the screen: passage, answer or panel (on a notice: view it)",
-            "suivant à l'écran : passage, réponse ou panneau (sur un avertissement : le voir)",
+            "next on the screen: passage, answer or panel (on a notice: view it; a question with no poll is passed)",
+            "suivant à l'écran : passage, réponse ou panneau (sur un avertissement : le voir ; une question sans vote est passée)",
         ),
     )
     .with_hint("next", "suivant"),
+    bind(
+        &[key(KeyCode::Enter)],
+        Action::Answer,
+        CONSOLE,
+        (
+            "on the screen's question: the room's answer, or with no poll the option chosen; elsewhere next",
+            "sur la question à l'écran : la réponse de la salle, ou sans vote l'option choisie ; ailleurs suivant",
+        ),
+    ),
     bind(
         &[
             key(KeyCode::Left),

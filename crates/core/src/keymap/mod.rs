@@ -28,6 +28,8 @@ pub use sentences::{fill, key_name, named_action};
 pub enum Mode {
     Play,
     Notice,
+    /// An unanswered question with options: Enter answers, → passes.
+    Ask,
     /// An unanswered guess: digits type the figure.
     Guess,
     /// The screen is black: any key brings the picture back.
@@ -53,8 +55,9 @@ pub enum Mode {
 
 impl Mode {
     /// Every mode, in the order help lists them.
-    pub const ALL: [Mode; 14] = [
+    pub const ALL: [Mode; 15] = [
         Mode::Play,
+        Mode::Ask,
         Mode::Guess,
         Mode::Notice,
         Mode::Blank,
@@ -74,6 +77,7 @@ impl Mode {
         match self {
             Mode::Play => PLAY,
             Mode::Notice => NOTICE,
+            Mode::Ask => ASK,
             Mode::Guess => GUESS,
             Mode::Blank => BLANK,
             Mode::Contents => CONTENTS,
@@ -119,7 +123,10 @@ pub(super) const CONSOLE_PICK: u16 = 1 << 10;
 pub(super) const CONSOLE_HELP: u16 = 1 << 11;
 pub(super) const PARTICIPANT: u16 = 1 << 12;
 pub(super) const ASKING: u16 = 1 << 13;
-pub(super) const PLAYING: u16 = PLAY | NOTICE | GUESS;
+pub(super) const ASK: u16 = 1 << 14;
+/// An unanswered question, with options or a figure to guess.
+pub(super) const QUESTION: u16 = ASK | GUESS;
+pub(super) const PLAYING: u16 = PLAY | NOTICE | QUESTION;
 pub(super) const OVERLAYS: u16 = CONTENTS | HELP | BOOKMARKS;
 
 pub(super) const fn key(code: KeyCode) -> Key {

@@ -10,6 +10,13 @@ const NEXT_KEYS: &[Key] = &[
     ch('l'),
     key(KeyCode::PageDown),
 ];
+/// On an unanswered question, the next keys but Enter pass it: Enter answers.
+const PASS_KEYS: &[Key] = &[
+    key(KeyCode::Right),
+    ch(' '),
+    ch('l'),
+    key(KeyCode::PageDown),
+];
 const BACK_KEYS: &[Key] = &[
     key(KeyCode::Left),
     key(KeyCode::Backspace),
@@ -38,7 +45,7 @@ macro_rules! digit {
         bind(
             &[ch($c)],
             Action::Episode($n),
-            PLAY | NOTICE,
+            PLAY | NOTICE | ASK,
             ("jump to episode 1 to 9", "aller à l'épisode 1 à 9"),
         )
         .with_label(Label::Keys("1–9"))
@@ -50,13 +57,33 @@ pub const PLAYER_KEYS: &[Binding] = &[
     bind(
         NEXT_KEYS,
         Action::Next,
-        PLAY | GUESS,
+        PLAY,
         (
-            "next: reveal the next passage or answer, else the next panel",
-            "suivant : révéler le passage ou la réponse suivante, sinon le panneau suivant",
+            "next: read on, reveal the next passage or answer, else the next panel",
+            "suivant : lire la suite, révéler le passage ou la réponse suivante, sinon le panneau suivant",
         ),
     )
     .with_hint("next", "suivant"),
+    bind(
+        &[key(KeyCode::Enter)],
+        Action::Answer,
+        QUESTION,
+        (
+            "on a question: answer with the chosen option or figure",
+            "sur une question : répondre avec l'option ou le chiffre choisi",
+        ),
+    )
+    .with_hint("answer", "répondre"),
+    bind(
+        PASS_KEYS,
+        Action::Next,
+        QUESTION,
+        (
+            "on a question: pass it, go on without answering",
+            "sur une question : la passer, continuer sans répondre",
+        ),
+    )
+    .with_hint("pass", "passer"),
     bind(
         NEXT_KEYS,
         Action::Next,
@@ -80,7 +107,7 @@ pub const PLAYER_KEYS: &[Binding] = &[
     bind(
         BACK_KEYS,
         Action::Back,
-        PLAY | NOTICE,
+        PLAY | NOTICE | ASK,
         (
             "back: undo the last step",
             "retour : annuler la dernière étape",
@@ -102,8 +129,8 @@ pub const PLAYER_KEYS: &[Binding] = &[
         Action::Type('0'),
         GUESS,
         (
-            "on a guess: type the figure ({Next} gives it)",
-            "sur une estimation : taper le chiffre ({Next} le donne)",
+            "on a guess: type the figure ({Answer} gives it)",
+            "sur une estimation : taper le chiffre ({Answer} le donne)",
         ),
     )
     .with_label(Label::Keys("0–9 . ,"))
@@ -120,7 +147,7 @@ pub const PLAYER_KEYS: &[Binding] = &[
     bind(
         &[key(KeyCode::Up)],
         Action::Up,
-        PLAY | GUESS,
+        PLAY | QUESTION,
         (
             "scroll up; in a debate, the previous question; in a choice, the previous option or a higher guess",
             "remonter ; dans un débat, la question précédente ; dans un choix, l'option précédente ou une estimation plus haute",
@@ -129,7 +156,7 @@ pub const PLAYER_KEYS: &[Binding] = &[
     bind(
         &[key(KeyCode::Down)],
         Action::Down,
-        PLAY | GUESS,
+        PLAY | QUESTION,
         (
             "scroll down; in a debate, the next question; in a choice, the next option or a lower guess",
             "descendre ; dans un débat, la question suivante ; dans un choix, l'option suivante ou une estimation plus basse",
@@ -138,7 +165,7 @@ pub const PLAYER_KEYS: &[Binding] = &[
     bind(
         &[ch('k')],
         Action::ScrollUp,
-        PLAY | GUESS,
+        PLAY | QUESTION,
         (
             "scroll the text up, on any panel",
             "remonter le texte, sur tout panneau",
@@ -147,7 +174,7 @@ pub const PLAYER_KEYS: &[Binding] = &[
     bind(
         &[ch('j')],
         Action::ScrollDown,
-        PLAY | GUESS,
+        PLAY | QUESTION,
         (
             "scroll the text down, on any panel",
             "descendre le texte, sur tout panneau",
@@ -210,7 +237,7 @@ pub const PLAYER_KEYS: &[Binding] = &[
     bind(
         &[ch('b')],
         Action::ToggleBookmark,
-        PLAY | GUESS,
+        PLAY | QUESTION,
         (
             "bookmark this panel, or remove its bookmark",
             "marquer ce panneau, ou retirer son marque-page",

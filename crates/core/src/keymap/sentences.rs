@@ -36,6 +36,7 @@ pub fn fill(template: &str, mode: Mode, lang: Lang) -> String {
 pub fn named_action(name: &str) -> Option<Action> {
     Some(match name {
         "Next" => Action::Next,
+        "Answer" => Action::Answer,
         "Back" => Action::Back,
         "Up" => Action::Up,
         "Down" => Action::Down,

@@ -55,7 +55,7 @@ pub static FR: Words = Words {
     bookmark_added: "Marque-page posé : {Bookmarks} liste vos marque-pages.",
     bookmark_removed: "Marque-page retiré.",
     bookmarked_mark: "marqué",
-    answer_again: "Répondre à nouveau : choisir, puis {Next}.",
+    answer_again: "Répondre à nouveau : choisir, puis {Answer}.",
     no_such_episode: |n, count| {
         format!("Il n'y a pas d'épisode {n} : ce documentaire en compte {count}.")
     },
@@ -100,6 +100,20 @@ pub static FR: Words = Words {
     },
     room_guesses: |n, lo, hi, median| {
         format!("Les {n} estimations de la salle : de {lo} à {hi}, médiane {median}")
+    },
+    guess_nothing_to_erase: "Rien à effacer : {Back} revient en arrière.",
+    guess_one_separator: "Un seul séparateur décimal : le second n'est pas pris.",
+    guess_too_long: "Le nombre est assez long : plus aucun chiffre n'est pris.",
+    guess_above: |typed, hi| {
+        format!("{typed} n'est pas pris : l'estimation la plus haute est {hi}.")
+    },
+    guess_below: |typed, lo| {
+        format!("{typed} n'est pas pris : l'estimation la plus basse est {lo}.")
+    },
+    guess_range: |lo, hi, step| format!("De {lo} à {hi}, par pas de {step}."),
+    guess_typed: |typed, counts| format!("Vous avez tapé {typed} : cela compte pour {counts}."),
+    guess_typed_below: |typed, lo| {
+        format!("Vous avez tapé {typed} : c'est sous l'estimation la plus basse, {lo}.")
     },
     search_title: "Aller à un panneau",
     problems_title: "Les épisodes ne se chargent plus : corrigez, enregistrez",
@@ -152,6 +166,14 @@ pub static FR: Words = Words {
     autoplay_mark: "▶ lecture auto",
     timer_over: "temps écoulé",
     ui_watching: "Pendant la lecture",
+    ui_on_a_question: "Sur une question",
+    room_guess_above: "✗ refusé : au-delà de l'estimation la plus haute",
+    room_guess_below: "✗ refusé : sous l'estimation la plus basse",
+    room_guess_separator: "✗ un seul séparateur décimal",
+    room_guess_too_long: "✗ le nombre est assez long",
+    ui_guess_enter_answer: "{Answer} répondre · {Next} passer",
+    ui_answered_go_on_only: "✓ répondu · {Next} continuer",
+    ui_more_below: "lire la suite",
     ui_on_a_guess: "Sur une estimation",
     ui_on_a_content_notice: "Sur un avertissement",
     ui_on_the_black_screen: "Sur l'écran noir",
@@ -192,7 +214,7 @@ pub static FR: Words = Words {
     ui_your_guess_more_less: "Votre estimation ({Up} plus, {Down} moins) : ",
     ui_rooms_guess: "L'estimation de la salle : ",
     ui_the_real_figure: "Le chiffre réel : ",
-    ui_or_enter_answer: "{Next} répondre",
+    ui_or_enter_answer: "{Up}{Down} choisir · {Answer} répondre · {Next} passer",
     ui_answered_go_on: "✓ répondu · {Next} continuer · {AnswerAgain} répondre à nouveau",
     ui_reveal_rooms_answer: "{Next} dévoiler la réponse de la salle",
     room_a_question_from_the_room: "Une question de la salle",

@@ -76,6 +76,17 @@ pub struct Words {
     pub waiting_for_session: fn(name: &str) -> String,
     pub waiting_for_any_screen: fn(dir: &str) -> String,
     pub room_guesses: fn(n: usize, lo: &str, hi: &str, median: &str) -> String,
+    /// Backspace on a guess with nothing typed.
+    pub guess_nothing_to_erase: &'static str,
+    pub guess_one_separator: &'static str,
+    pub guess_too_long: &'static str,
+    pub guess_above: fn(typed: &str, highest: &str) -> String,
+    pub guess_below: fn(typed: &str, lowest: &str) -> String,
+    /// The range a guess takes, shown until it is given.
+    pub guess_range: fn(lowest: &str, highest: &str, step: &str) -> String,
+    /// What a typed figure counts as (a comma is a decimal point; the nearest step).
+    pub guess_typed: fn(typed: &str, counts: &str) -> String,
+    pub guess_typed_below: fn(typed: &str, lowest: &str) -> String,
     pub search_title: &'static str,
     pub problems_title: &'static str,
     pub search_prompt: &'static str,
@@ -129,6 +140,18 @@ pub struct Words {
     /// The projected discussion timer once its time is up.
     pub timer_over: &'static str,
     pub ui_watching: &'static str,
+    pub ui_on_a_question: &'static str,
+    /// A participant's typed figure refused, in their header.
+    pub room_guess_above: &'static str,
+    pub room_guess_below: &'static str,
+    pub room_guess_separator: &'static str,
+    pub room_guess_too_long: &'static str,
+    /// An unanswered guess's hint (its own line names the arrows).
+    pub ui_guess_enter_answer: &'static str,
+    /// A debate's single question, all its answers out.
+    pub ui_answered_go_on_only: &'static str,
+    /// The footer's word for next while text goes on below the fold.
+    pub ui_more_below: &'static str,
     pub ui_on_a_guess: &'static str,
     pub ui_on_a_content_notice: &'static str,
     pub ui_on_the_black_screen: &'static str,

@@ -1,9 +1,12 @@
 //! Questions to the viewer and the room: answers, guesses, hands, ballots.
 
 use super::touch;
+use crate::answer::Answer;
+use crate::app::Note;
 use crate::app::effect::Effect;
 use crate::app::poll::Ballot;
 use crate::app::state::{Screen, State};
+use crate::app::typed::{self, Refused};
 use crate::content::Panel;
 use crate::content::model::Ask;
 
@@ -47,80 +50,135 @@ pub(super) fn cast(state: &mut State, i: usize, voter: &str, ballot: Ballot) {
     }
 }
 
-/// Whether the viewer is on a guess they have not given yet: digits type it.
-pub fn typing_a_guess(view: &crate::app::View<'_>) -> bool {
+/// The unanswered question on screen, for whoever answers for themselves
+/// (in a screening the room answers, and the screen's cursor is nobody's).
+fn open_question<'a>(view: &crate::app::View<'a>) -> Option<&'a Ask> {
     let Screen::Panel(i) = view.room.screen else {
-        return false;
+        return None;
     };
-    view.room.gate.is_none()
-        && !view.revealed(i)
-        && view.doc.timeline.get(i).is_some_and(|s| {
-            matches!(view.doc.panel(*s), Panel::Choice(ch) if matches!(ch.ask, Ask::Guess { .. }))
-        })
+    if view.room.gate.is_some() || view.revealed(i) || view.room_answers() {
+        return None;
+    }
+    match view.doc.panel(*view.doc.timeline.get(i)?) {
+        Panel::Choice(ch) => Some(&ch.ask),
+        _ => None,
+    }
 }
 
-/// The longest figure one may type.
-const TYPED_MAX: usize = 12;
+/// Whether the viewer is on a guess they have not given yet: digits type it.
+pub fn typing_a_guess(view: &crate::app::View<'_>) -> bool {
+    matches!(open_question(view), Some(Ask::Guess { .. }))
+}
 
-/// A character typed on a guess: digits and one decimal separator. A `.` with
-/// nothing typed yet is the black screen, as clickers send it.
+/// Whether the viewer is on a question with options they have not answered:
+/// Enter answers, the other next keys pass it.
+pub fn answering_a_question(view: &crate::app::View<'_>) -> bool {
+    matches!(open_question(view), Some(Ask::Options(_)))
+}
+
+/// Enter on a question: the viewer's answer, the option or figure chosen
+/// (on a screening's screen, the room's answer revealed). Anywhere else, or
+/// once answered, it is the same as next.
+pub(super) fn answer(state: &mut State) {
+    let Screen::Panel(i) = state.room.screen else {
+        return super::next(state);
+    };
+    let doc = state.doc.clone();
+    let ask = match doc.timeline.get(i).map(|s| doc.panel(*s)) {
+        Some(Panel::Choice(ch)) if state.room.gate.is_none() => &ch.ask,
+        _ => return super::next(state),
+    };
+    if state.view().room_answers() || state.view().revealed(i) {
+        return super::next(state);
+    }
+    if typed::below_range(&state.viewer.typed, ask) {
+        let typed = state.viewer.typed.clone();
+        return refuse(state, i, typed, Refused::BelowRange);
+    }
+    let progress = &state.room.progress[i];
+    let answer = match ask {
+        Ask::Options(opts) => Answer::Picked(progress.selected.min(opts.len().saturating_sub(1))),
+        Ask::Guess { min, step, .. } => {
+            Answer::Guessed(min + step * f64::from(progress.guess_steps))
+        }
+    };
+    state.viewer.answers.insert(i, answer);
+    state.viewer.typed.clear();
+    state.viewer.reopened = None;
+    state.effects.push(Effect::Answered(i));
+    touch(state);
+}
+
+/// An answer given again is kept until the new one is given: leaving the
+/// panel without answering brings the old one back.
+pub(super) fn keep_reopened(state: &mut State) {
+    let Some((i, _)) = &state.viewer.reopened else {
+        return;
+    };
+    if state.room.screen == Screen::Panel(*i) {
+        return;
+    }
+    if let Some((i, old)) = state.viewer.reopened.take()
+        && i < state.doc.timeline.len()
+        && !state.viewer.answers.contains_key(&i)
+    {
+        state.viewer.answers.insert(i, old);
+        state.effects.push(Effect::Answered(i));
+        touch(state);
+    }
+}
+
+/// The guess on screen, if the viewer is typing one: its panel and question.
+fn guess_here(state: &State) -> Option<(usize, Ask)> {
+    let Screen::Panel(i) = state.room.screen else {
+        return None;
+    };
+    match state.doc.timeline.get(i).map(|s| state.doc.panel(*s)) {
+        Some(Panel::Choice(ch)) if matches!(ch.ask, Ask::Guess { .. }) => Some((i, ch.ask.clone())),
+        _ => None,
+    }
+}
+
+/// A character typed on a guess: digits and one decimal separator, within
+/// the range; a refusal is said. A `.` with nothing typed yet is the black
+/// screen, as clickers send it.
 pub(super) fn type_guess(state: &mut State, c: char) {
     if c == '.' && state.viewer.typed.is_empty() {
         state.room.blank = true;
         return;
     }
-    if push_figure(&mut state.viewer.typed, c) {
-        set_guess_from_typed(state);
+    let Some((i, ask)) = guess_here(state) else {
+        return;
+    };
+    match typed::push(&mut state.viewer.typed, c, &ask) {
+        Ok(()) => set_guess_from_typed(state, i, &ask),
+        Err(why) => {
+            let tried = format!("{}{c}", state.viewer.typed);
+            refuse(state, i, tried, why);
+        }
     }
 }
 
-/// Erases the last digit typed; with nothing typed, steps back.
-pub(super) fn erase_guess(state: &mut State) -> bool {
+/// Erases the last digit typed; with nothing typed it does nothing (and
+/// says which key goes back), so a Backspace too many never leaves the panel.
+pub(super) fn erase_guess(state: &mut State) {
+    let Some((i, ask)) = guess_here(state) else {
+        return;
+    };
     if state.viewer.typed.pop().is_none() {
-        return false;
-    }
-    set_guess_from_typed(state);
-    true
-}
-
-/// Adds a digit or the one decimal separator to a figure being typed (at
-/// most [`TYPED_MAX`] characters); says whether it was taken.
-pub(crate) fn push_figure(typed: &mut String, c: char) -> bool {
-    let separator = c == '.' || c == ',';
-    if typed.chars().count() >= TYPED_MAX
-        || !(c.is_ascii_digit() || separator)
-        || (separator && typed.contains(['.', ',']))
-    {
-        return false;
-    }
-    typed.push(c);
-    true
-}
-
-/// A typed figure as steps of a guess's scale: to the nearest step, within
-/// its range. `None` when it is not a figure yet, or the panel no guess.
-pub(crate) fn steps_of(typed: &str, ask: &Ask) -> Option<u32> {
-    let Ask::Guess { min, step, .. } = ask else {
-        return None;
-    };
-    let value = typed.replace(',', ".").parse::<f64>().ok()?;
-    if !value.is_finite() || *step <= 0.0 {
-        return None;
-    }
-    let steps = ((value - min) / step).round().max(0.0);
-    // `as` saturates on floats; the clamp keeps it within the range.
-    Some((steps as u32).min(ask.steps()))
-}
-
-/// The typed figure, snapped to the guess's steps within its range.
-fn set_guess_from_typed(state: &mut State) {
-    let Screen::Panel(i) = state.room.screen else {
+        state.viewer.notes = vec![Note::NothingToErase];
         return;
-    };
-    let Some(Panel::Choice(ch)) = state.doc.timeline.get(i).map(|s| state.doc.panel(*s)) else {
-        return;
-    };
-    if let Some(steps) = steps_of(&state.viewer.typed, &ch.ask) {
+    }
+    set_guess_from_typed(state, i, &ask);
+}
+
+fn refuse(state: &mut State, panel: usize, typed: String, why: Refused) {
+    state.viewer.notes = vec![Note::GuessRefused { panel, typed, why }];
+}
+
+/// The typed figure, to the nearest step: it counts only within the range.
+fn set_guess_from_typed(state: &mut State, i: usize, ask: &Ask) {
+    if let Some(steps) = typed::steps_of(&state.viewer.typed, ask) {
         state.room.progress[i].guess_steps = steps;
         touch(state);
     }
@@ -155,7 +213,15 @@ pub(super) fn answer_again(state: &mut State) {
     if reopened {
         state.effects.push(Effect::PollChanged(i));
     }
-    if reopened || (!room && state.viewer.answers.remove(&i).is_some()) {
+    let mine = if room {
+        None
+    } else {
+        state.viewer.answers.remove(&i)
+    };
+    if let Some(old) = &mine {
+        state.viewer.reopened = Some((i, old.clone()));
+    }
+    if reopened || mine.is_some() {
         state.viewer.typed.clear();
         state.viewer.notes = vec![crate::app::Note::AnswerAgain];
         state.effects.push(Effect::Answered(i));

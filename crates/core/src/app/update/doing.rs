@@ -2,9 +2,9 @@
 //! upvotes their keys make, checked against the room on the screen now, so
 //! a form left open after the screen moved on never counts elsewhere.
 
-use super::choice::{push_figure, steps_of};
 use super::participant::cast;
 use crate::app::participant::{Doing, Live, NotSent, Outcome, Participant, Said, Up};
+use crate::app::typed::{self, Refused};
 use crate::app::{MAX_QUESTION_CHARS, Screen};
 use crate::content::Panel;
 use crate::content::model::Ask;
@@ -87,25 +87,26 @@ fn open_choice(p: &Participant, live: &Live, panel: &str) -> Result<usize, Said>
     Ok(i)
 }
 
-/// A typed figure as steps of the guess's scale: refused, not bent, when it
-/// is not a figure or lies outside the range the question shows.
+/// A typed figure as steps of the guess's scale, checked as the player
+/// checks what is typed: refused, not bent, when it is not a figure or lies
+/// outside the range the question shows.
 fn figure_steps(figure: &str, ask: &Ask) -> Result<u32, Said> {
-    let Ask::Guess { min, max, .. } = ask else {
-        return Err(Said::Moved);
-    };
-    let mut typed = String::new();
     let figure = figure.trim();
-    if figure.is_empty() || !figure.chars().all(|c| push_figure(&mut typed, c)) {
+    if figure.is_empty()
+        || !figure
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return Err(Said::NotAFigure);
     }
-    let value = typed
-        .replace(',', ".")
-        .parse::<f64>()
-        .map_err(|_| Said::NotAFigure)?;
-    if !(*min..=*max).contains(&value) {
-        return Err(Said::OutOfRange);
+    let mut typed = String::new();
+    for c in figure.chars() {
+        typed::push(&mut typed, c, ask).map_err(Said::Refused)?;
     }
-    steps_of(&typed, ask).ok_or(Said::NotAFigure)
+    if typed::below_range(&typed, ask) {
+        return Err(Said::Refused(Refused::BelowRange));
+    }
+    typed::steps_of(&typed, ask).ok_or(Said::NotAFigure)
 }
 
 fn ask(p: &mut Participant, text: &str, anonymous: bool) -> Outcome {

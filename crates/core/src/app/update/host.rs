@@ -24,6 +24,7 @@ pub(super) fn resume(state: &mut State, r: Resume) {
     state.viewer.bookmarks = r.bookmarks.into_iter().filter(|&i| i < n).collect();
     state.viewer.bookmarks.dedup();
     state.viewer.answers = r.answers.into_iter().filter(|(i, _)| *i < n).collect();
+    state.viewer.reopened = None;
     for i in r.chapters_accepted.into_iter().filter(|&i| i < n) {
         state.room.accepted_chapters[i] = true;
     }
@@ -47,8 +48,15 @@ pub(super) fn resume(state: &mut State, r: Resume) {
         ResumeAt::Title => {}
         ResumeAt::Panel(i) => {
             enter_forward(state, i);
-            // Entering starts a panel over: put back how far it had gone.
+            // Entering starts a panel over: put back how far it had gone,
+            // with its newest passage or answer in view.
             restore_progress(state);
+            if let Screen::Panel(j) = state.room.screen {
+                let p = state.room.progress(j);
+                if p.revealed > 1 || !p.steps.is_empty() {
+                    state.viewer.scroll = u16::MAX;
+                }
+            }
             welcome_back(state);
         }
         ResumeAt::End => {
@@ -62,6 +70,10 @@ pub(super) fn resume(state: &mut State, r: Resume) {
 /// carried over (a vanished panel resumes at the nearest one), and so are
 /// the viewer's settings and the room's polls.
 pub(super) fn reload(state: &mut State, doc: std::sync::Arc<crate::content::Documentary>) {
+    // An answer being given again goes back first: the journey keeps it.
+    if let Some((i, old)) = state.viewer.reopened.take() {
+        state.viewer.answers.entry(i).or_insert(old);
+    }
     let journey = crate::journey::Journey::capture(state);
     let polls: Vec<(String, crate::app::Poll)> = state
         .room

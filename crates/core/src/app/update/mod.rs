@@ -10,6 +10,7 @@ mod moves;
 mod overlays;
 mod participant;
 mod pick;
+mod scroll;
 
 use super::effect::{Effect, Via};
 use super::msg::Msg;
@@ -20,7 +21,7 @@ use crate::action::Action;
 use crate::content::Lang;
 use host::{reload, resume, setup};
 
-pub use choice::typing_a_guess;
+pub use choice::{answering_a_question, typing_a_guess};
 use choice::{cast, vote};
 pub use console::{ConsoleMsg, console as console_update};
 pub use facilitator::MAX_HANDOUT_CHARS;
@@ -32,6 +33,7 @@ pub use participant::{ParticipantMsg, participant};
 /// a [`State`].
 pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
     apply(state, msg.into());
+    choice::keep_reopened(state);
     clock::follow_chapter(state);
     let mut effects = std::mem::take(&mut state.effects);
     effects.dedup();
@@ -49,7 +51,7 @@ fn apply(state: &mut State, msg: Msg) {
             }
         }
         Msg::Act(action) => {
-            if !matches!(action, Action::ScrollLimit(_) | Action::Advance) {
+            if !matches!(action, Action::ScrollLimit(..) | Action::Advance) {
                 clock::visitor(state);
             }
             act(state, action);
@@ -168,10 +170,10 @@ fn jump(state: &mut State, i: usize) {
 }
 
 fn act(state: &mut State, action: Action) {
-    if !matches!(action, Action::ScrollLimit(_)) {
+    if !matches!(action, Action::ScrollLimit(..)) {
         state.viewer.notes.clear();
     }
-    if state.room.blank && !matches!(action, Action::ScrollLimit(_) | Action::ForceQuit) {
+    if state.room.blank && !matches!(action, Action::ScrollLimit(..) | Action::ForceQuit) {
         // Any key brings the picture back, and does nothing else.
         state.room.blank = false;
         return;
@@ -199,7 +201,7 @@ fn act(state: &mut State, action: Action) {
         match action {
             Action::Up | Action::ScrollUp => return *scroll = scroll.saturating_sub(1),
             Action::Down | Action::ScrollDown => return *scroll = scroll.saturating_add(1),
-            Action::ScrollLimit(max) => return *scroll = (*scroll).min(max),
+            Action::ScrollLimit(max, _) => return *scroll = (*scroll).min(max),
             _ => {}
         }
     }
@@ -215,12 +217,13 @@ fn act(state: &mut State, action: Action) {
 fn play(state: &mut State, action: Action) {
     match action {
         Action::Next => next(state),
+        Action::Answer => choice::answer(state),
         Action::Back => back(state),
         Action::Up => up_down(state, -1),
         Action::Down => up_down(state, 1),
-        Action::ScrollUp => state.viewer.scroll = state.viewer.scroll.saturating_sub(1),
-        Action::ScrollDown => state.viewer.scroll = state.viewer.scroll.saturating_add(1),
-        Action::ScrollLimit(max) => state.viewer.scroll = state.viewer.scroll.min(max),
+        Action::ScrollUp => scroll::by(state, -1),
+        Action::ScrollDown => scroll::by(state, 1),
+        Action::ScrollLimit(max, page) => scroll::limit(state, max, page),
         Action::NextChapter => next_chapter(state),
         Action::PrevChapter => prev_chapter(state),
         Action::Episode(n) => {
@@ -240,11 +243,7 @@ fn play(state: &mut State, action: Action) {
                 choice::type_guess(state, c);
             }
         }
-        Action::Erase => {
-            if !choice::erase_guess(state) {
-                back(state);
-            }
-        }
+        Action::Erase => choice::erase_guess(state),
         Action::AnswerAgain => choice::answer_again(state),
         Action::Pick(q) => pick::question(state, usize::from(q)),
         Action::ChapterStart => moves::chapter_edge(state, false),

@@ -2,7 +2,6 @@
 //! the conditions that show or hide panels.
 
 use super::touch;
-use crate::answer::Answer;
 use crate::app::effect::{Effect, Via};
 use crate::app::state::{Gate, Progress, Screen, State};
 use crate::app::visible;
@@ -30,6 +29,10 @@ pub(super) fn advance_auto(state: &mut State) {
 }
 
 pub(super) fn next(state: &mut State) {
+    // Text below the fold is read first, like a pager.
+    if super::scroll::page_on(state) {
+        return;
+    }
     let i = match state.room.screen {
         Screen::Title => return enter_forward(state, 0),
         Screen::End => return,
@@ -48,6 +51,7 @@ pub(super) fn next(state: &mut State) {
         return;
     };
     let (room_answers, revealed) = (state.view().room_answers(), state.view().revealed(i));
+    // An unanswered question is passed: only Enter answers (`choice::answer`).
     let progress = &mut state.room.progress[i];
     match doc.panel(*slot) {
         Panel::Testimony(t) if progress.revealed < t.passages.len() => {
@@ -71,7 +75,7 @@ pub(super) fn next(state: &mut State) {
             {
                 progress.steps.push((nq, progress.selected));
                 progress.selected = nq;
-                state.viewer.scroll = 0;
+                super::scroll::start(state, 0);
                 touch(state);
             } else {
                 advance(state, i);
@@ -86,20 +90,6 @@ pub(super) fn next(state: &mut State) {
                 super::choice::reveal(state, i);
             }
         }
-        Panel::Choice(ch) if !state.viewer.answers.contains_key(&i) => {
-            let answer = match &ch.ask {
-                Ask::Options(opts) => {
-                    Answer::Picked(progress.selected.min(opts.len().saturating_sub(1)))
-                }
-                Ask::Guess { min, step, .. } => {
-                    Answer::Guessed(min + step * f64::from(progress.guess_steps))
-                }
-            };
-            state.viewer.answers.insert(i, answer);
-            state.viewer.typed.clear();
-            state.effects.push(Effect::Answered(i));
-            touch(state);
-        }
         _ => advance(state, i),
     }
 }
@@ -111,7 +101,7 @@ pub(super) fn advance(state: &mut State, i: usize) {
     } else {
         state.room.screen = Screen::End;
         state.room.gate = None;
-        state.viewer.scroll = 0;
+        super::scroll::start(state, 0);
         touch(state);
     }
 }
@@ -173,7 +163,7 @@ pub(super) fn retreat(state: &mut State, i: usize) {
         None => {
             state.room.screen = Screen::Title;
             state.room.gate = None;
-            state.viewer.scroll = 0;
+            super::scroll::start(state, 0);
             touch(state);
         }
     }
@@ -198,6 +188,8 @@ pub(super) fn up_down(state: &mut State, delta: i32) {
                 };
             }
             Ask::Guess { .. } => {
+                // The figure moves by steps now: what was typed no longer counts.
+                state.viewer.typed.clear();
                 // Up raises the guess.
                 let max = ch.ask.steps();
                 p.guess_steps = if delta < 0 {
@@ -209,6 +201,8 @@ pub(super) fn up_down(state: &mut State, delta: i32) {
         }
         return touch(state);
     }
+    // In a debate ↑/↓ choose another question, when there is one that way;
+    // else (a single question, the first or the last) they scroll.
     if state.room.gate.is_none()
         && let Some(slot) = state.slot()
         && let Panel::Debate(d) = state.doc.clone().panel(slot)
@@ -216,19 +210,18 @@ pub(super) fn up_down(state: &mut State, delta: i32) {
     {
         let p = &mut state.room.progress[i];
         let last = d.questions.len().saturating_sub(1);
-        p.selected = if delta < 0 {
-            p.selected.saturating_sub(1)
+        let target = if delta < 0 {
+            p.selected.checked_sub(1)
         } else {
-            (p.selected + 1).min(last)
+            (p.selected < last).then(|| p.selected.saturating_add(1))
         };
-        state.viewer.scroll = 0;
-        return touch(state);
+        if let Some(q) = target {
+            p.selected = q;
+            super::scroll::start(state, 0);
+            return touch(state);
+        }
     }
-    state.viewer.scroll = if delta < 0 {
-        state.viewer.scroll.saturating_sub(1)
-    } else {
-        state.viewer.scroll.saturating_add(1)
-    };
+    super::scroll::by(state, delta);
 }
 
 pub(super) fn next_chapter(state: &mut State) {
@@ -357,7 +350,7 @@ pub(super) fn arrive(state: &mut State, i: usize) {
     touch(state);
     state.viewer.typed.clear();
     state.room.screen = Screen::Panel(i);
-    state.viewer.scroll = 0;
+    super::scroll::start(state, 0);
     state.room.gate = gate_for(state, i);
     if state.room.gate.is_none() {
         show(state, i);

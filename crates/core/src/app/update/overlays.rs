@@ -9,7 +9,7 @@ pub(super) fn help(state: &mut State, scroll: u16, action: Action) {
     let scroll = match action {
         Action::Up => scroll.saturating_sub(1),
         Action::Down => scroll.saturating_add(1),
-        Action::ScrollLimit(max) => scroll.min(max),
+        Action::ScrollLimit(max, _) => scroll.min(max),
         Action::Contents => {
             return state.viewer.overlay = Some(Overlay::Contents {
                 selected: state.current_toc_row(),

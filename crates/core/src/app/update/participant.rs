@@ -2,9 +2,9 @@
 //! key. Keys go through the keymap's participant modes (asking, following,
 //! their own player when browsing); votes and questions go up as [`Up`].
 
-use super::choice::{push_figure, steps_of};
 use crate::answer::Answer;
 use crate::app::participant::{Doing, Live, NotSent, Outcome, Participant, Said, Up};
+use crate::app::typed::{self, steps_of};
 use crate::app::{Action, Ballot, Effect, MAX_QUESTION_CHARS, Msg, Screen};
 use crate::content::Panel;
 use crate::content::model::Ask;
@@ -196,7 +196,8 @@ fn key(p: &mut Participant, live: Option<&Live>, key: Key) -> Outcome {
                 | Action::ChapterEnd
         )
     );
-    if live.is_some() && !p.follower.browsing() && moves && mode == Mode::Play {
+    let playing = matches!(mode, Mode::Play | Mode::Ask | Mode::Guess);
+    if live.is_some() && !p.follower.browsing() && moves && playing {
         p.said = Some(Said::Following);
         return out;
     }
@@ -247,8 +248,8 @@ fn questions(p: &mut Participant, live: Option<&Live>, key: Key, chosen: Option<
     out
 }
 
-/// Following, on a question: ↑/↓ move their own cursor, → or Enter casts
-/// (or changes) their ballot. `None` when the key is not about voting.
+/// Following, on a question: ↑/↓ move their own cursor, Enter casts (or
+/// changes) their ballot. `None` when the key is not about voting.
 fn vote(p: &mut Participant, live: &Live, key: Key) -> Option<Outcome> {
     let (Screen::Panel(i), None) = (live.room.screen(), live.room.gate()) else {
         return None;
@@ -272,7 +273,7 @@ fn vote(p: &mut Participant, live: &Live, key: Key) -> Option<Outcome> {
         return None;
     };
     if matches!(ch.ask, Ask::Guess { .. })
-        && let Some(typed) = typing(p, key)
+        && let Some(typed) = typing(p, key, &ch.ask)
     {
         // Their typed figure, to the nearest step of the question's scale.
         if let Some(steps) = steps_of(&typed, &ch.ask) {
@@ -280,7 +281,19 @@ fn vote(p: &mut Participant, live: &Live, key: Key) -> Option<Outcome> {
         }
         return Some(Outcome::default());
     }
-    let action = keymap::action_in(Mode::Play, key)?;
+    // Enter casts, as it answers anywhere; → is the facilitator's to press.
+    let mode = match ch.ask {
+        Ask::Guess { .. } => Mode::Guess,
+        Ask::Options(_) => Mode::Ask,
+    };
+    let action = keymap::action_in(mode, key)?;
+    if !matches!(action, Action::Up | Action::Down | Action::Answer) {
+        return None;
+    }
+    if action == Action::Answer && typed::below_range(&p.typed, &ch.ask) {
+        p.said = Some(Said::Refused(typed::Refused::BelowRange));
+        return Some(Outcome::default());
+    }
     p.typed.clear();
     let cursor = p.cursors.entry(i).or_default();
     match (action, &ch.ask) {
@@ -299,7 +312,7 @@ fn vote(p: &mut Participant, live: &Live, key: Key) -> Option<Outcome> {
                 cursor.guess_steps.saturating_sub(1)
             };
         }
-        (Action::Next, _) => return Some(cast(p, i, ch)),
+        (Action::Answer, _) => return Some(cast(p, i, ch)),
         _ => return None,
     }
     Some(Outcome::default())
@@ -333,12 +346,15 @@ pub(super) fn cast(p: &mut Participant, i: usize, ch: &crate::content::model::Ch
 
 /// A digit, a decimal separator or Backspace on a guess: the figure typed
 /// so far, or `None` for any other key.
-fn typing(p: &mut Participant, key: Key) -> Option<String> {
+fn typing(p: &mut Participant, key: Key, ask: &Ask) -> Option<String> {
     match key.code {
         KeyCode::Char(c)
             if !key.ctrl && !key.alt && (c.is_ascii_digit() || c == '.' || c == ',') =>
         {
-            push_figure(&mut p.typed, c);
+            // A figure past the range is not taken, and they are told so.
+            if let Err(why) = typed::push(&mut p.typed, c, ask) {
+                p.said = Some(Said::Refused(why));
+            }
         }
         KeyCode::Backspace if !p.typed.is_empty() => {
             p.typed.pop();

@@ -16,7 +16,7 @@ pub(super) fn question(state: &mut State, q: usize) {
         && p.selected != q
     {
         p.selected = q;
-        state.viewer.scroll = 0;
+        super::scroll::start(state, 0);
         touch(state);
     }
 }
