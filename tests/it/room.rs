@@ -255,7 +255,13 @@ fn an_upvoted_question_comes_first_and_a_hidden_one_reaches_neither_projector_no
     let ben = md.find("Is it legal?").unwrap_or(usize::MAX);
     let ana = md.find("Who sets the rate?").unwrap_or(0);
     assert!(ben < ana, "the most upvoted first: {md}");
-    assert!(md.contains("Is it legal? *(2 upvotes)*"), "{md}");
+    // Where in the screening each was asked, too.
+    assert!(
+        md.contains(
+            "Is it legal? *(2 upvotes; asked during “Would you take this job?” (Two questions))*"
+        ),
+        "{md}"
+    );
 }
 
 #[test]
