@@ -193,6 +193,22 @@ fn the_rooms_questions_say_their_votes_and_where_they_were_asked() {
         fr.contains("posée pendant «\u{a0}Bilel\u{a0}» (Un coursier à Lyon)"),
         "{fr}"
     );
+    // A panel named as its chapter is placed by its episode instead.
+    let shipped = invisibles::content::load::load(&invisibles::content::load::Origin::Embedded)
+        .unwrap_or_else(|p| panic!("{p:?}"));
+    let mut log = Session::new("riders", TUESDAY);
+    log.shown = vec![shown("riders-bilel-testimony", 0)];
+    log.questions = vec![question(
+        0,
+        "ana",
+        "Who pays?",
+        Some("riders-bilel-testimony"),
+    )];
+    let md = export::markdown(&shipped, Lang::En, Some(&log));
+    assert!(
+        md.contains("asked during “Bilel” (Roulez jeunesse\u{202f}! – The delivery riders)"),
+        "{md}"
+    );
 }
 
 /// RFC 4180 read back: fields split on commas outside quotes, `""` a quote.

@@ -146,7 +146,14 @@ pub fn room_questions(doc: &Documentary, s: &Session, lang: Lang) -> Vec<RoomQue
                 .and_then(|id| slot_of(doc, id))
                 .map(|slot| {
                     let panel = panel_title(doc.panel(slot), lang);
-                    (h.asked_during)(&panel, doc.chapter(slot).title.get(lang))
+                    // A panel named as its chapter is placed by its episode.
+                    let chapter = doc.chapter(slot).title.get(lang);
+                    let within = if chapter == panel {
+                        doc.episode(slot).title.get(lang)
+                    } else {
+                        chapter
+                    };
+                    (h.asked_during)(&panel, within)
                 }),
         })
         .collect()
