@@ -55,6 +55,7 @@ fn structural(block: &Block) -> bool {
             | Block::Credits(_)
             | Block::Skipped(_)
             | Block::RoomQuestions(_)
+            | Block::Timeline(_)
     )
 }
 
@@ -209,7 +210,10 @@ pub fn print(doc: &Documentary, lang: Lang, episode: Option<usize>) -> String {
                     para(&mut out, "", &l);
                 }
             }
-            Block::Session(_) | Block::Skipped(_) | Block::RoomQuestions(_) => {}
+            Block::Session(_)
+            | Block::Skipped(_)
+            | Block::RoomQuestions(_)
+            | Block::Timeline(_) => {}
         }
     }
     strip(&out).into_owned()

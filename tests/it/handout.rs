@@ -45,7 +45,10 @@ fn tuesday() -> Session {
         shown("rider-voice", 300),
         shown("rider-hourly-pay", 900),
         shown("hard-text", 1500),
-        shown("debate-icons", 1510),
+        Shown {
+            via: invisibles::app::Via::Jump,
+            ..shown("debate-icons", 1510)
+        },
         shown("take-job", 2400),
         shown("guess-pay", 3000),
     ];
@@ -100,6 +103,13 @@ fn the_handout_says_when_how_long_and_each_chapters_time_against_its_plan() {
         assert!(md.contains(row), "{row} missing:\n{md}");
     }
     assert!(md.contains("where the chapter suggests none"), "{md}");
+    // Then every panel with its time, a console's jump said so.
+    for line in [
+        "- 0:05 — Ep. 1 — Bilel\n",
+        "- 0:25 — Ep. 2 — Icons and algorithms *(jumped to from the console)*\n",
+    ] {
+        assert!(md.contains(line), "{line} missing:\n{md}");
+    }
     let fr = export::markdown(&common::sample(), Lang::Fr, Some(&tuesday()));
     assert!(
         fr.contains("Projeté le 3 décembre 2025, à partir de 14:05 (UTC), pendant 1 h 00 min."),

@@ -202,6 +202,23 @@ pub fn html(doc: &Documentary, lang: Lang, session_log: Option<&Session>) -> Str
                 }
                 let _ = writeln!(body, "</ul>");
             }
+            Block::Timeline(panels) => {
+                let _ = writeln!(body, "<h2>{}</h2>\n<ul>", h.panels_shown);
+                for p in panels {
+                    let jumped = if p.jumped {
+                        format!(" <em>({})</em>", h.jumped)
+                    } else {
+                        String::new()
+                    };
+                    let (n, title) = (p.episode, esc(&p.title));
+                    let _ = writeln!(
+                        body,
+                        "<li>{} — {} {n} — {title}{jumped}</li>",
+                        p.at, w.episode_short
+                    );
+                }
+                let _ = writeln!(body, "</ul>");
+            }
             Block::Credits(lines) => list(&mut body, h.sources_and_credits, &lines),
             Block::Notice(_) | Block::Condition(_) | Block::Recap { .. } => {}
         }

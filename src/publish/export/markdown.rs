@@ -161,6 +161,23 @@ pub fn markdown(doc: &Documentary, lang: Lang, session_log: Option<&Session>) ->
                 }
                 out.push('\n');
             }
+            Block::Timeline(panels) => {
+                let _ = writeln!(out, "## {}\n", h.panels_shown);
+                for p in panels {
+                    let jumped = if p.jumped {
+                        format!(" *({})*", h.jumped)
+                    } else {
+                        String::new()
+                    };
+                    let (n, title) = (p.episode, md(&p.title));
+                    let _ = writeln!(
+                        out,
+                        "- {} — {} {n} — {title}{jumped}",
+                        p.at, w.episode_short
+                    );
+                }
+                out.push('\n');
+            }
             Block::Credits(lines) => {
                 let _ = writeln!(out, "## {}\n", h.sources_and_credits);
                 for l in lines {

@@ -15,7 +15,7 @@ use crate::words;
 mod session;
 mod when;
 
-pub use session::{ChapterTime, RoomQuestion, SessionFacts};
+pub use session::{ChapterTime, PanelTime, RoomQuestion, SessionFacts};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
@@ -74,6 +74,8 @@ pub enum Block {
     Skipped(Vec<String>),
     /// The room's questions, the most upvoted first (with a session only).
     RoomQuestions(Vec<RoomQuestion>),
+    /// Every panel shown, with its time (with a session only).
+    Timeline(Vec<PanelTime>),
     Credits(Vec<String>),
 }
 
@@ -190,6 +192,10 @@ pub fn documentary(doc: &Documentary, lang: Lang, scope: Scope<'_>) -> Vec<Block
         let questions = session::room_questions(doc, s, lang);
         if !questions.is_empty() {
             out.push(Block::RoomQuestions(questions));
+        }
+        let shown = session::panels(doc, s, lang);
+        if !shown.is_empty() {
+            out.push(Block::Timeline(shown));
         }
     }
     if scope.episode.is_none() && !doc.manifest.credits.is_empty() {

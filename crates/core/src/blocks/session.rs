@@ -1,6 +1,7 @@
 //! What a session log says about the screening itself, for the handout:
 //! when it ran and for how long, the time each chapter took against the
-//! time it suggests, the room's questions and where they were asked.
+//! time it suggests, each panel shown with its time, the room's questions
+//! and where they were asked.
 
 use crate::content::text::panel_title;
 use crate::content::{Documentary, Lang, Slot};
@@ -25,6 +26,17 @@ pub struct ChapterTime {
     pub planned: Option<u32>,
     /// Minutes its panels were on screen.
     pub actual: u64,
+}
+
+/// A panel shown, in the order of the screening.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PanelTime {
+    /// Time into the screening, "h:mm".
+    pub at: String,
+    pub episode: usize,
+    pub title: String,
+    /// A console jumped there, rather than a step.
+    pub jumped: bool,
 }
 
 /// A question from the room, as the handout lists it.
@@ -126,6 +138,24 @@ pub fn facts(doc: &Documentary, s: &Session, lang: Lang) -> SessionFacts {
         })
         .collect();
     SessionFacts { when, chapters }
+}
+
+/// Every panel shown, with its time; a panel the room skipped is left to
+/// the list of skipped panels.
+pub fn panels(doc: &Documentary, s: &Session, lang: Lang) -> Vec<PanelTime> {
+    s.shown
+        .iter()
+        .filter(|x| !s.skipped.contains(&x.panel))
+        .filter_map(|x| {
+            let slot = slot_of(doc, &x.panel)?;
+            Some(PanelTime {
+                at: clock(x.at),
+                episode: slot.episode.saturating_add(1),
+                title: panel_title(doc.panel(slot), lang),
+                jumped: x.via == crate::app::Via::Jump,
+            })
+        })
+        .collect()
 }
 
 /// The room's questions for the handout: the hidden ones left out, the

@@ -27,6 +27,9 @@ pub struct Handout {
     pub col_planned: &'static str,
     pub col_actual: &'static str,
     pub timeline_note: &'static str,
+    /// The list of every panel shown, and the mark of a console's jump.
+    pub panels_shown: &'static str,
+    pub jumped: &'static str,
     /// A room's question: the panel on screen when it was asked, and its chapter.
     pub asked_during: fn(panel: &str, chapter: &str) -> String,
     pub sources_and_credits: &'static str,
@@ -90,6 +93,8 @@ pub static EN: Handout = Handout {
     col_planned: "Planned",
     col_actual: "Actual",
     timeline_note: "Start: time into the screening when the chapter's first panel was shown. Planned: the chapter's suggested duration with its discussion, from the facilitator's notes (— where the chapter suggests none). Actual: the time its panels were on screen, discussions included, as the session log records it; the last panel shown counts until the last event logged.",
+    panels_shown: "Every panel shown, with its time",
+    jumped: "jumped to from the console",
     asked_during: |panel, chapter| format!("asked during “{panel}” ({chapter})"),
     sources_and_credits: "Sources and credits",
 };
@@ -121,6 +126,8 @@ pub static FR: Handout = Handout {
     col_planned: "Prévu",
     col_actual: "Réel",
     timeline_note: "Début\u{a0}: le moment de la projection où le premier panneau du chapitre s’est affiché. Prévu\u{a0}: la durée que le chapitre suggère, discussion comprise, d’après les notes de l’animateur (— quand le chapitre n’en suggère pas). Réel\u{a0}: le temps où ses panneaux étaient à l’écran, discussions comprises, d’après le journal de la séance\u{a0}; le dernier panneau affiché compte jusqu’au dernier événement noté.",
+    panels_shown: "Chaque panneau affiché, avec son heure",
+    jumped: "atteint depuis la console",
     asked_during: |panel, chapter| format!("posée pendant «\u{a0}{panel}\u{a0}» ({chapter})"),
     sources_and_credits: "Sources et crédits",
 };
