@@ -22,7 +22,7 @@ const CSS: &str = "body{font:16px/1.5 Georgia,serif;max-width:46em;margin:2em au
 h1{font-size:1.8em;margin-bottom:0}h2{border-bottom:2px solid #111;margin-top:2em}h3{margin-top:1.5em}\
 .figure{display:flex;gap:1em;align-items:baseline;margin:.6em 0}.figure b{font-size:1.4em;white-space:nowrap}\
 .source{color:#444;font-size:.85em}blockquote{border-left:3px solid #888;margin:.5em 0;padding-left:1em}\
-table{border-collapse:collapse}td,th{padding:.1em .6em;text-align:left}td.n{text-align:right}.bar{background:#111;height:.8em;display:inline-block}\
+table{border-collapse:collapse}td,th{padding:.1em .6em;text-align:left}.n{text-align:right}.bar{background:#111;height:.8em;display:inline-block}\
 .prompts{background:#f2f2f2;padding:.5em 1em;border-radius:4px}@media print{h2{page-break-before:auto}.figure,blockquote,table{page-break-inside:avoid}}";
 
 fn poll(body: &mut String, w: &Words, ch: &ChoiceBlock) {
@@ -60,7 +60,7 @@ fn session(body: &mut String, lang: Lang, facts: &SessionFacts) {
     }
     let _ = writeln!(
         body,
-        "<h2>{}</h2>\n<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        "<h2>{}</h2>\n<table>\n<thead><tr><th>{}</th><th>{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th></tr></thead>\n<tbody>",
         h.timeline, h.col_start, h.col_chapter, h.col_planned, h.col_actual
     );
     for c in &facts.chapters {
