@@ -179,6 +179,8 @@ pub enum ReportFormat {
 pub enum Format {
     Md,
     Html,
+    /// The room's ballots and guesses, one a row, for a spreadsheet.
+    Csv,
 }
 
 /// The smallest and largest sizes `check --size` draws at.

@@ -43,6 +43,7 @@ pub fn run(
     let text = match format {
         Format::Md => export::markdown(doc, lang, log.as_ref()),
         Format::Html => export::html(doc, lang, log.as_ref()),
+        Format::Csv => export::csv(doc, lang, log.as_ref()),
     };
     let Some(path) = output else {
         // A closed pipe (`| head`) is not an error worth a message.

@@ -12,12 +12,19 @@ use crate::journey::Answer;
 use crate::session_log::Session;
 use crate::words;
 
+mod session;
+mod when;
+
+pub use session::{ChapterTime, PanelTime, RoomQuestion, SessionFacts};
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
     Title {
         title: String,
         subtitle: String,
     },
+    /// A screening's date, length and timeline (with a session only).
+    Session(SessionFacts),
     Episode {
         number: usize,
         title: String,
@@ -26,6 +33,8 @@ pub enum Block {
     Chapter(String),
     /// A content notice before what follows.
     Notice(String),
+    /// What follows is shown only when a condition holds, in words.
+    Condition(String),
     Narration {
         heading: String,
         body: String,
@@ -51,13 +60,22 @@ pub enum Block {
         heading: String,
         questions: Vec<QuestionBlock>,
     },
-    Recap(String),
+    /// A recap: its heading, and the episode's questions with the report's
+    /// answer where there is one.
+    Recap {
+        heading: String,
+        entries: Vec<(String, Option<String>)>,
+    },
     Prompts {
         minutes: u32,
         prompts: Vec<String>,
     },
     /// Panels whose content notice the room skipped.
     Skipped(Vec<String>),
+    /// The room's questions, the most upvoted first (with a session only).
+    RoomQuestions(Vec<RoomQuestion>),
+    /// Every panel shown, with its time (with a session only).
+    Timeline(Vec<PanelTime>),
     Credits(Vec<String>),
 }
 
@@ -93,7 +111,13 @@ pub struct Scope<'a> {
 pub fn documentary(doc: &Documentary, lang: Lang, scope: Scope<'_>) -> Vec<Block> {
     let w = words::of(lang);
     let shown: Option<Vec<&str>> = scope.session.map(Session::panels_shown);
-    let included = |id: &str| shown.as_ref().is_none_or(|ids| ids.contains(&id));
+    // A panel the room skipped is listed under "Skipped", never in the body.
+    let skipped = |id: &str| {
+        scope
+            .session
+            .is_some_and(|s| s.skipped.iter().any(|k| k == id))
+    };
+    let included = |id: &str| shown.as_ref().is_none_or(|ids| ids.contains(&id)) && !skipped(id);
     let mut out = Vec::new();
     if scope.episode.is_none() {
         out.push(Block::Title {
@@ -109,6 +133,9 @@ pub fn documentary(doc: &Documentary, lang: Lang, scope: Scope<'_>) -> Vec<Block
                 None => doc.manifest.subtitle.get(lang).to_owned(),
             },
         });
+        if let Some(s) = scope.session {
+            out.push(Block::Session(session::facts(doc, s, lang)));
+        }
     }
     for (e, ep) in doc.episodes.iter().enumerate() {
         if scope.episode.is_some_and(|n| n != e) {
@@ -136,7 +163,10 @@ pub fn documentary(doc: &Documentary, lang: Lang, scope: Scope<'_>) -> Vec<Block
                 if let Some(n) = panel.notice() {
                     out.push(Block::Notice(n.get(lang).to_owned()));
                 }
-                out.push(panel_block(doc, panel, lang, scope.session));
+                if let Some(c) = panel.when() {
+                    out.push(Block::Condition(when::sentence(doc, c, lang)));
+                }
+                out.push(panel_block(doc, panel, e, lang, scope.session));
             }
             if let Some(f) = &ch.facilitator {
                 out.push(Block::Prompts {
@@ -158,6 +188,16 @@ pub fn documentary(doc: &Documentary, lang: Lang, scope: Scope<'_>) -> Vec<Block
             .collect();
         out.push(Block::Skipped(titles));
     }
+    if let Some(s) = scope.session {
+        let questions = session::room_questions(doc, s, lang);
+        if !questions.is_empty() {
+            out.push(Block::RoomQuestions(questions));
+        }
+        let shown = session::panels(doc, s, lang);
+        if !shown.is_empty() {
+            out.push(Block::Timeline(shown));
+        }
+    }
     if scope.episode.is_none() && !doc.manifest.credits.is_empty() {
         out.push(Block::Credits(
             doc.manifest
@@ -170,7 +210,13 @@ pub fn documentary(doc: &Documentary, lang: Lang, scope: Scope<'_>) -> Vec<Block
     out
 }
 
-fn panel_block(doc: &Documentary, panel: &Panel, lang: Lang, session: Option<&Session>) -> Block {
+fn panel_block(
+    doc: &Documentary,
+    panel: &Panel,
+    episode: usize,
+    lang: Lang,
+    session: Option<&Session>,
+) -> Block {
     match panel {
         Panel::Narration(n) => Block::Narration {
             heading: n.heading.get(lang).to_owned(),
@@ -223,7 +269,10 @@ fn panel_block(doc: &Documentary, panel: &Panel, lang: Lang, session: Option<&Se
                 })
                 .collect(),
         },
-        Panel::Recap(r) => Block::Recap(r.heading.get(lang).to_owned()),
+        Panel::Recap(r) => Block::Recap {
+            heading: r.heading.get(lang).to_owned(),
+            entries: recap_entries(doc, episode, lang),
+        },
     }
 }
 
@@ -282,6 +331,22 @@ fn choice_block(
         room,
         real,
     }
+}
+
+/// A recap's entries: the episode's questions, each with the report's
+/// answer (the real figure, else the reveal) when it gives one.
+fn recap_entries(doc: &Documentary, episode: usize, lang: Lang) -> Vec<(String, Option<String>)> {
+    doc.timeline
+        .iter()
+        .filter(|slot| slot.episode == episode)
+        .filter_map(|slot| match doc.panel(*slot) {
+            Panel::Choice(ch) => {
+                let c = choice_block(doc, ch, lang, None);
+                Some((c.prompt, c.real))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// The room's guesses: their median and range, in the figure's unit.

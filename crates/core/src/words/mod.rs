@@ -4,6 +4,7 @@
 
 mod en;
 mod fr;
+pub mod handout;
 mod keys;
 mod web;
 

@@ -1,48 +1,7 @@
-//! The journey file: round trips, every kind of bad file, locking, crashes.
+//! The journey file itself: saved and read back, bad files kept aside, old
+//! and unknown fields, a second window, an unwritable folder, a crash mid-write.
 
-use crate::common;
-
-use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::time::Duration;
-
-use common::{any_action, press, state};
-use invisibles::app::{Action, Screen, update};
-use invisibles::content::Lang;
-use invisibles::journey::{Journey, Position};
-use invisibles::store::journey::Store;
-use invisibles::store::journey::{Options, Trouble, read, write_atomic};
-use invisibles::store::{What, Why};
-use proptest::prelude::*;
-
-fn tempdir(name: &str) -> PathBuf {
-    let dir =
-        std::env::temp_dir().join(format!("invisibles-journey-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
-    dir
-}
-
-fn open(path: PathBuf, fresh: bool) -> (Store, Option<Journey>, Vec<Trouble>) {
-    Store::open(
-        path,
-        Options {
-            fresh,
-            ..Options::default()
-        },
-    )
-}
-
-fn backups(dir: &Path, tag: &str) -> Vec<PathBuf> {
-    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.to_string_lossy().contains(&format!("journey.ron.{tag}-")))
-        .collect();
-    found.sort();
-    found
-}
+use super::*;
 
 #[test]
 fn a_journey_survives_save_and_load() {
@@ -68,7 +27,6 @@ fn a_journey_survives_save_and_load() {
     assert_eq!(again.viewer().bookmarks(), s.viewer().bookmarks());
     assert_eq!(again.viewer().lang(), Lang::Fr);
 }
-
 /// Each unreadable file is moved aside byte for byte, and a new journey starts.
 #[test]
 fn bad_files_are_kept_aside_never_overwritten() {
@@ -134,7 +92,6 @@ fn bad_files_are_kept_aside_never_overwritten() {
         );
     }
 }
-
 #[test]
 fn older_and_unknown_fields_load_with_defaults() {
     let dir = tempdir("lenient");
@@ -151,42 +108,6 @@ fn older_and_unknown_fields_load_with_defaults() {
     assert_eq!(common::here(&s), Some("rider-voice"));
     assert!(s.viewer().bookmarks().is_empty());
 }
-
-#[test]
-fn a_vanished_panel_resumes_nearby() {
-    let at = |episode: &str, chapter: &str, panel: &str, index: usize| {
-        let j = Journey {
-            position: Position::Panel {
-                episode: episode.into(),
-                chapter: chapter.into(),
-                panel: panel.into(),
-                index,
-            },
-            ..Journey::default()
-        };
-        let mut s = state(Lang::En);
-        j.restore(&mut s);
-        (s.room().screen(), common::here(&s).map(str::to_owned))
-    };
-    let on = |id: &str| Some(id.to_owned());
-    assert_eq!(
-        at("sample", "rider", "gone", 3).1,
-        on("rider-weekly-hours"),
-        "same place in its chapter"
-    );
-    assert_eq!(
-        at("sample", "rider", "gone", 99).1,
-        on("share"),
-        "the chapter's last panel"
-    );
-    assert_eq!(
-        at("debate", "gone", "gone", 0).1,
-        on("debate-icons"),
-        "the episode's start"
-    );
-    assert_eq!(at("gone", "gone", "gone", 0), (Screen::Title, None));
-}
-
 #[test]
 fn a_second_instance_plays_without_saving() {
     let dir = tempdir("locked");
@@ -204,7 +125,6 @@ fn a_second_instance_plays_without_saving() {
     assert_eq!(trouble, vec![], "the lock goes with its holder");
     assert!(third.is_writable());
 }
-
 #[test]
 fn an_unwritable_folder_plays_on_and_says_so() {
     let dir = tempdir("unwritable");
@@ -219,7 +139,6 @@ fn an_unwritable_folder_plays_on_and_says_so() {
     store.save(&Journey::capture(&state(Lang::En)));
     assert_eq!(store.troubles(), vec![], "said once only");
 }
-
 #[test]
 fn fresh_keeps_the_old_journey_as_a_backup() {
     let dir = tempdir("fresh");
@@ -234,58 +153,6 @@ fn fresh_keeps_the_old_journey_as_a_backup() {
     assert_eq!(kept.len(), 1);
     assert_eq!(std::fs::read(&kept[0]).unwrap_or_default(), before);
 }
-
-#[test]
-fn answers_and_bookmarks_round_trip_through_restore() {
-    let mut s = state(Lang::En);
-    press(&mut s, "<right> b 2 b");
-    update(&mut s, Action::Bookmarks);
-    let j = Journey::capture(&s);
-    assert_eq!(j.bookmarks, ["rider-intro", "debate-icons"]);
-    let mut again = state(Lang::En);
-    j.restore(&mut again);
-    assert_eq!(again.viewer().bookmarks(), s.viewer().bookmarks());
-}
-
-#[test]
-fn the_welcome_back_names_the_key_to_the_chapters_start_in_the_viewers_language() {
-    for (lang, said) in [
-        (
-            Lang::En,
-            "The Home key goes back to the chapter's first panel.",
-        ),
-        (
-            Lang::Fr,
-            "La touche Début ramène au premier panneau du chapitre.",
-        ),
-    ] {
-        let mut s = state(lang);
-        press(&mut s, "<right> <right>");
-        let mut again = state(lang);
-        Journey::capture(&s).restore(&mut again);
-        let notice = again.notice().unwrap_or_default();
-        assert!(notice.ends_with(said), "{notice}");
-    }
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
-    #[test]
-    fn save_then_load_gives_back_the_same_journey(actions in proptest::collection::vec(any_action(), 0..80)) {
-        let mut s = state(Lang::En);
-        for a in actions {
-            update(&mut s, a);
-        }
-        let saved = Journey::capture(&s);
-        let text = ron::ser::to_string_pretty(&saved, ron::ser::PrettyConfig::default()).unwrap_or_default();
-        let loaded: Journey = ron::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
-        prop_assert_eq!(&loaded, &saved);
-        let mut again = state(Lang::En);
-        loaded.restore(&mut again);
-        prop_assert_eq!(Journey::capture(&again), saved);
-    }
-}
-
 /// Run by `kill_9_never_tears_the_file` in a child process: saves for ever.
 #[test]
 #[ignore = "a helper process, started by kill_9_never_tears_the_file"]
@@ -304,7 +171,6 @@ fn saver_child() {
         }
     }
 }
-
 #[test]
 fn kill_9_never_tears_the_file() {
     let dir = tempdir("kill9");
@@ -314,7 +180,7 @@ fn kill_9_never_tears_the_file() {
         let mut child = Command::new(&me)
             .args([
                 "--exact",
-                "journey::saver_child",
+                "journey::files::saver_child",
                 "--ignored",
                 "--nocapture",
                 "--test-threads=1",
@@ -333,71 +199,4 @@ fn kill_9_never_tears_the_file() {
         }
     }
     assert!(path.exists(), "the saver never saved");
-}
-
-#[test]
-fn a_notice_seen_past_is_not_asked_again_after_resuming() {
-    let mut s = state(Lang::En);
-    press(&mut s, "n n");
-    assert!(s.room().gate().is_some(), "the chapter opens with a notice");
-    press(&mut s, "<enter>");
-    let j = Journey::capture(&s);
-    assert!(j.notices_seen.contains("hard"));
-    let mut again = state(Lang::En);
-    j.restore(&mut again);
-    assert_eq!(
-        (again.room().screen(), again.room().gate()),
-        (s.room().screen(), None)
-    );
-    // A notice skipped is asked again.
-    let mut skipped = state(Lang::En);
-    press(&mut skipped, "n n s");
-    let j = Journey::capture(&skipped);
-    assert!(j.notices_seen.is_empty());
-}
-
-#[test]
-fn reveals_inside_panels_come_back_with_the_journey() {
-    let mut s = state(Lang::En);
-    common::goto(&mut s, "rider-voice");
-    press(&mut s, "<right>");
-    common::goto(&mut s, "debate-icons");
-    press(&mut s, "<right> <right>");
-    let revealed =
-        |s: &invisibles::app::State, id: &str| s.room().progress(s.doc().panel_index[id]).clone();
-    let before = (revealed(&s, "rider-voice"), revealed(&s, "debate-icons"));
-    assert_eq!(before.0.revealed, 2);
-    assert_eq!(before.1.steps.len(), 2);
-    let text = ron::to_string(&Journey::capture(&s)).unwrap_or_default();
-    let loaded: Journey = ron::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
-    let mut again = state(Lang::En);
-    loaded.restore(&mut again);
-    assert_eq!(common::here(&again), Some("debate-icons"));
-    assert_eq!(
-        (
-            revealed(&again, "rider-voice"),
-            revealed(&again, "debate-icons")
-        ),
-        before,
-        "the panel resumed on and the one before keep their reveals"
-    );
-}
-
-#[test]
-fn reveals_from_a_file_are_fitted_to_the_panel() {
-    let text = r#"(position: Panel(episode: "sample", chapter: "rider", panel: "rider-voice"),
-        progress: {"rider-voice": (revealed: 999), "debate-icons": (selected: 50, steps: [(40, 0), (0, 0)])})"#;
-    let journey: Journey = ron::from_str(text).unwrap_or_else(|e| panic!("{e}"));
-    let mut s = state(Lang::En);
-    journey.restore(&mut s);
-    let voice = &s.room().progress(s.doc().panel_index["rider-voice"]);
-    let debate = &s.room().progress(s.doc().panel_index["debate-icons"]);
-    assert_eq!(voice.revealed, 3, "no more passages than the testimony has");
-    assert!(debate.selected < 50);
-    assert_eq!(
-        debate.steps,
-        [(0, 0)],
-        "answers of questions that do not exist are dropped"
-    );
-    common::screen(&s, 80, 24);
 }

@@ -1,0 +1,117 @@
+//! The facilitator's room: the discussion timer, a console's jumps in the log,
+//! the black screen on participants' screens, who is there.
+
+use super::*;
+
+#[test]
+fn the_discussion_timer_shows_its_overtime_and_stops_with_its_chapter() {
+    let mut s = screening();
+    update(&mut s, Msg::Now(1_000_000));
+    facilitator(&mut s, Remote::Jump("take-job".into()));
+    facilitator(&mut s, Remote::Timer(Some(1)));
+    facilitator(&mut s, Remote::ShowTimer);
+    update(&mut s, Msg::Now(1_000_000 + 90_000));
+    assert_eq!(
+        s.clock().timer_left_shown(),
+        Some(-30),
+        "thirty seconds over"
+    );
+    // Another panel of the same chapter: the timer goes on.
+    facilitator(&mut s, Remote::Next);
+    facilitator(&mut s, Remote::Next);
+    assert!(s.clock().timer().is_some());
+    // Another chapter: it was the last chapter's, and stops.
+    let effects = facilitator(&mut s, Remote::Jump("rider-intro".into()));
+    assert!(effects.contains(&Effect::TimerChanged), "{effects:?}");
+    assert_eq!(s.clock().timer(), None);
+}
+#[test]
+fn a_consoles_episode_key_is_logged_as_a_jump() {
+    let mut s = screening();
+    let effects = facilitator(&mut s, Remote::Episode(2));
+    assert!(
+        effects.iter().any(|e| matches!(
+            e,
+            Effect::Shown {
+                via: invisibles::app::Via::Jump,
+                ..
+            }
+        )),
+        "{effects:?}"
+    );
+}
+#[test]
+fn participants_see_that_a_discussion_is_under_way_on_the_black_screen() {
+    let mut s = screening();
+    let mut people = room_of_three();
+    facilitator(&mut s, Remote::Jump("take-job".into()));
+    facilitator(&mut s, Remote::Blank);
+    let room = live(&s);
+    participant(&mut people[0], ParticipantMsg::Live(Some(&room)));
+    let mut buf = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 80, 24));
+    invisibles::ui::participant::render(&people[0], Some(&room), buf.area, &mut buf);
+    let text: String = buf.content().iter().map(|c| c.symbol()).collect();
+    assert!(text.contains("a discussion is under way"), "{text}");
+}
+#[test]
+fn who_is_there_reaches_the_console_the_log_and_the_handout() {
+    let mut s = screening();
+    let mut log = invisibles::store::session_log::Session::new("who", 0);
+    let mut act = |s: &mut State, remote: Remote| {
+        for effect in facilitator(s, remote) {
+            log.apply(&effect, s, 5);
+        }
+    };
+    for name in ["ana", "ben", "cy"] {
+        act(
+            &mut s,
+            Remote::Present {
+                name: name.into(),
+                here: true,
+            },
+        );
+    }
+    act(
+        &mut s,
+        Remote::Present {
+            name: "ben".into(),
+            here: false,
+        },
+    );
+    act(
+        &mut s,
+        Remote::Present {
+            name: "ghost".into(),
+            here: false,
+        },
+    );
+    let status = invisibles::app::status_of(&s);
+    assert_eq!(
+        (status.people, status.names.clone()),
+        (2, vec!["ana".to_owned(), "cy".to_owned()])
+    );
+    assert_eq!(
+        log.people.len(),
+        4,
+        "three joins and one leave: {:?}",
+        log.people
+    );
+    assert_eq!(log.participants(), 3);
+    let md = invisibles::publish::export::markdown(s.doc(), Lang::En, Some(&log));
+    assert!(
+        md.contains("3 participants followed from their own terminal"),
+        "{md}"
+    );
+    let mut c = invisibles::app::Console::new(s.doc().clone(), Lang::En, None);
+    let link = invisibles::app::ConsoleMsg::Link {
+        connected: true,
+        refusal: None,
+    };
+    invisibles::app::console_update(&mut c, link);
+    let msg = invisibles::app::ConsoleMsg::Status(Some(Box::new(status)));
+    invisibles::app::console_update(&mut c, msg);
+    let mut buf = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 100, 30));
+    invisibles::console::render(&c, 0, buf.area, &mut buf);
+    let text: String = buf.content().iter().map(|c| c.symbol()).collect();
+    assert!(text.contains("2 participants follow: ana, cy"), "{text}");
+}
