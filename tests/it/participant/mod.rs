@@ -3,6 +3,8 @@
 
 use crate::common;
 
+mod screen;
+
 use invisibles::app::{Ballot, Msg, State, update};
 use invisibles::app::{Live, Outcome, Participant, ParticipantMsg, Up};
 use invisibles::content::Lang;
@@ -10,18 +12,18 @@ use invisibles::input::Key;
 use invisibles::journey::{Journey, Position};
 
 /// One key of the participant's, with the room on the screen.
-fn key_in(p: &mut Participant, live: Option<&Live>, key: Key) -> Outcome {
+pub(super) fn key_in(p: &mut Participant, live: Option<&Live>, key: Key) -> Outcome {
     invisibles::app::participant(p, ParticipantMsg::Key(key, live))
 }
 
 /// The room on the screen changed; says whether their journey did.
-fn follow(p: &mut Participant, live: Option<&Live>) -> bool {
+pub(super) fn follow(p: &mut Participant, live: Option<&Live>) -> bool {
     invisibles::app::participant(p, ParticipantMsg::Live(live)).journey
 }
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-fn shown(p: &Participant, live: Option<&Live>) -> String {
+pub(super) fn shown(p: &Participant, live: Option<&Live>) -> String {
     let area = Rect::new(0, 0, 90, 26);
     let mut buf = Buffer::empty(area);
     invisibles::ui::participant::render(p, live, area, &mut buf);
@@ -35,7 +37,7 @@ fn shown(p: &Participant, live: Option<&Live>) -> String {
         .collect()
 }
 
-fn keys(p: &mut Participant, live: Option<&Live>, names: &str) -> Vec<Up> {
+pub(super) fn keys(p: &mut Participant, live: Option<&Live>, names: &str) -> Vec<Up> {
     names
         .split_whitespace()
         .flat_map(|n| key_in(p, live, common::key(n)).up)
@@ -43,7 +45,7 @@ fn keys(p: &mut Participant, live: Option<&Live>, names: &str) -> Vec<Up> {
 }
 
 /// The screen's state, driven as the facilitator would.
-fn screen_at(id: &str) -> State {
+pub(super) fn screen_at(id: &str) -> State {
     let mut s = State::new(common::sample(), Lang::En);
     common::setup(&mut s, |o| o.workshop = true);
     common::goto(&mut s, id);
@@ -51,7 +53,7 @@ fn screen_at(id: &str) -> State {
 }
 
 /// What the screen publishes: its room, and the questions it answered.
-fn live(s: &State) -> Live {
+pub(super) fn live(s: &State) -> Live {
     Live {
         room: s.room().clone(),
         answered: s.answered_panels().collect(),
@@ -59,7 +61,7 @@ fn live(s: &State) -> Live {
     }
 }
 
-fn participant(lang: Lang) -> Participant {
+pub(super) fn participant(lang: Lang) -> Participant {
     Participant::new(common::sample(), "ana".into(), lang, &Journey::default())
 }
 
@@ -308,119 +310,4 @@ fn a_participants_help_lists_their_own_keys_first() {
     let mut alone = State::new(common::sample(), Lang::En);
     common::press(&mut alone, "?");
     assert!(!common::screen(&alone, 90, 40).contains("As a participant"));
-}
-
-#[test]
-fn a_screen_restart_keeps_them_in_the_room() {
-    let mut screen = screen_at("rider-intro");
-    let mut p = participant(Lang::En);
-    follow(&mut p, Some(&live(&screen)));
-    // The projector quits: they see the last panel, waiting, still following.
-    follow(&mut p, None);
-    assert!(!p.browsing());
-    let text = shown(&p, None);
-    assert!(text.contains("waiting for the screen"), "{text}");
-    assert!(text.contains("Behind the icon"), "{text}");
-    keys(&mut p, None, "<right> <right>");
-    assert!(!p.browsing(), "keys wait for the screen");
-    // It is back, elsewhere: they follow it without a key.
-    common::goto(&mut screen, "rider-voice");
-    follow(&mut p, Some(&live(&screen)));
-    assert!(!p.browsing());
-    assert!(shown(&p, Some(&live(&screen))).contains("Bilel"));
-}
-
-#[test]
-fn the_black_screen_takes_no_vote() {
-    let mut screen = screen_at("take-job");
-    common::press(&mut screen, ".");
-    assert!(screen.room().blank());
-    let mut p = participant(Lang::En);
-    follow(&mut p, Some(&live(&screen)));
-    let up = keys(&mut p, Some(&live(&screen)), "<down> <enter>");
-    assert_eq!(up, [], "no ballot cast on a black screen");
-    assert!(!p.browsing());
-    assert!(!shown(&p, Some(&live(&screen))).contains("your vote is in"));
-}
-
-#[test]
-fn the_vote_is_in_goes_with_its_panel() {
-    let mut screen = screen_at("take-job");
-    let mut p = participant(Lang::En);
-    follow(&mut p, Some(&live(&screen)));
-    keys(&mut p, Some(&live(&screen)), "<enter>");
-    assert!(shown(&p, Some(&live(&screen))).contains("your vote is in"));
-    common::goto(&mut screen, "guess-pay");
-    follow(&mut p, Some(&live(&screen)));
-    assert!(!shown(&p, Some(&live(&screen))).contains("your vote is in"));
-}
-
-#[test]
-fn an_early_arrival_follows_the_screening_when_it_starts_and_is_offered_no_question_before() {
-    let mut p = Participant::new(
-        common::sample(),
-        "ana".into(),
-        Lang::En,
-        &Journey::default(),
-    );
-    // No screen yet: they watch on their own, and no question is offered.
-    follow(&mut p, None);
-    assert!(p.browsing());
-    let alone = shown(&p, None);
-    assert!(
-        !alone.contains("ask") && !alone.contains("questions"),
-        "{alone}"
-    );
-    // The screening starts: they follow it, and may ask.
-    let live = Live::of(screen_at("take-job").room().clone());
-    follow(&mut p, Some(&live));
-    assert!(
-        !p.browsing(),
-        "an early arrival follows the screening once it starts"
-    );
-    let following = shown(&p, Some(&live));
-    assert!(following.contains("a ask"), "{following}");
-    // One who chose to browse stays browsing.
-    key_in(&mut p, Some(&live), common::key("f"));
-    assert!(p.browsing());
-    follow(&mut p, Some(&live));
-    assert!(p.browsing());
-}
-
-/// Answering is explicit for participants too (issue 21, item 1): Enter
-/// votes; → is the facilitator's, and they are told so.
-#[test]
-fn right_on_a_question_casts_no_ballot() {
-    let screen = screen_at("take-job");
-    let mut p = participant(Lang::En);
-    follow(&mut p, Some(&live(&screen)));
-    assert_eq!(keys(&mut p, Some(&live(&screen)), "<down> <right>"), []);
-    assert!(
-        shown(&p, Some(&live(&screen))).contains("the facilitator"),
-        "{}",
-        shown(&p, Some(&live(&screen)))
-    );
-    assert_eq!(keys(&mut p, Some(&live(&screen)), "<enter>").len(), 1);
-}
-
-/// A participant's typed figure is held to the guess's range, visibly.
-#[test]
-fn a_typed_figure_past_the_range_is_refused_and_said_so() {
-    let screen = screen_at("guess-pay");
-    let mut p = participant(Lang::En);
-    follow(&mut p, Some(&live(&screen)));
-    assert_eq!(keys(&mut p, Some(&live(&screen)), "1 5 0"), []);
-    let shown = shown(&p, Some(&live(&screen)));
-    assert!(
-        shown.contains("not taken: past the highest guess"),
-        "{shown}"
-    );
-    assert!(shown.contains("From €0/h to €20/h"), "{shown}");
-    assert_eq!(
-        keys(&mut p, Some(&live(&screen)), "<enter>"),
-        [Up::Ballot {
-            panel: "guess-pay".into(),
-            ballot: Ballot::Guessed(15.0)
-        }]
-    );
 }

@@ -1,0 +1,124 @@
+//! A participant as the screen moves on: a restart, the black screen, a
+//! panel change, a screening that starts after them, and answering.
+
+use super::{follow, key_in, keys, live, participant, screen_at, shown};
+use crate::common;
+
+use invisibles::app::{Ballot, Live, Participant, Up};
+use invisibles::content::Lang;
+use invisibles::journey::Journey;
+
+#[test]
+fn a_screen_restart_keeps_them_in_the_room() {
+    let mut screen = screen_at("rider-intro");
+    let mut p = participant(Lang::En);
+    follow(&mut p, Some(&live(&screen)));
+    // The projector quits: they see the last panel, waiting, still following.
+    follow(&mut p, None);
+    assert!(!p.browsing());
+    let text = shown(&p, None);
+    assert!(text.contains("waiting for the screen"), "{text}");
+    assert!(text.contains("Behind the icon"), "{text}");
+    keys(&mut p, None, "<right> <right>");
+    assert!(!p.browsing(), "keys wait for the screen");
+    // It is back, elsewhere: they follow it without a key.
+    common::goto(&mut screen, "rider-voice");
+    follow(&mut p, Some(&live(&screen)));
+    assert!(!p.browsing());
+    assert!(shown(&p, Some(&live(&screen))).contains("Bilel"));
+}
+
+#[test]
+fn the_black_screen_takes_no_vote() {
+    let mut screen = screen_at("take-job");
+    common::press(&mut screen, ".");
+    assert!(screen.room().blank());
+    let mut p = participant(Lang::En);
+    follow(&mut p, Some(&live(&screen)));
+    let up = keys(&mut p, Some(&live(&screen)), "<down> <enter>");
+    assert_eq!(up, [], "no ballot cast on a black screen");
+    assert!(!p.browsing());
+    assert!(!shown(&p, Some(&live(&screen))).contains("your vote is in"));
+}
+
+#[test]
+fn the_vote_is_in_goes_with_its_panel() {
+    let mut screen = screen_at("take-job");
+    let mut p = participant(Lang::En);
+    follow(&mut p, Some(&live(&screen)));
+    keys(&mut p, Some(&live(&screen)), "<enter>");
+    assert!(shown(&p, Some(&live(&screen))).contains("your vote is in"));
+    common::goto(&mut screen, "guess-pay");
+    follow(&mut p, Some(&live(&screen)));
+    assert!(!shown(&p, Some(&live(&screen))).contains("your vote is in"));
+}
+
+#[test]
+fn an_early_arrival_follows_the_screening_when_it_starts_and_is_offered_no_question_before() {
+    let mut p = Participant::new(
+        common::sample(),
+        "ana".into(),
+        Lang::En,
+        &Journey::default(),
+    );
+    // No screen yet: they watch on their own, and no question is offered.
+    follow(&mut p, None);
+    assert!(p.browsing());
+    let alone = shown(&p, None);
+    assert!(
+        !alone.contains("ask") && !alone.contains("questions"),
+        "{alone}"
+    );
+    // The screening starts: they follow it, and may ask.
+    let live = Live::of(screen_at("take-job").room().clone());
+    follow(&mut p, Some(&live));
+    assert!(
+        !p.browsing(),
+        "an early arrival follows the screening once it starts"
+    );
+    let following = shown(&p, Some(&live));
+    assert!(following.contains("a ask"), "{following}");
+    // One who chose to browse stays browsing.
+    key_in(&mut p, Some(&live), common::key("f"));
+    assert!(p.browsing());
+    follow(&mut p, Some(&live));
+    assert!(p.browsing());
+}
+
+/// Answering is explicit for participants too (issue 21, item 1): Enter
+/// votes; → is the facilitator's, and they are told so.
+#[test]
+fn right_on_a_question_casts_no_ballot() {
+    let screen = screen_at("take-job");
+    let mut p = participant(Lang::En);
+    follow(&mut p, Some(&live(&screen)));
+    assert_eq!(keys(&mut p, Some(&live(&screen)), "<down> <right>"), []);
+    assert!(
+        shown(&p, Some(&live(&screen))).contains("the facilitator"),
+        "{}",
+        shown(&p, Some(&live(&screen)))
+    );
+    assert_eq!(keys(&mut p, Some(&live(&screen)), "<enter>").len(), 1);
+}
+
+/// A participant's typed figure is held to the guess's range, visibly.
+#[test]
+fn a_typed_figure_past_the_range_is_refused_and_said_so() {
+    let screen = screen_at("guess-pay");
+    let mut p = participant(Lang::En);
+    follow(&mut p, Some(&live(&screen)));
+    assert_eq!(keys(&mut p, Some(&live(&screen)), "1 5 0"), []);
+    let shown = shown(&p, Some(&live(&screen)));
+    assert!(
+        shown.contains("not taken: past the highest guess"),
+        "{shown}"
+    );
+    assert!(shown.contains("From €0/h to €20/h"), "{shown}");
+    assert_eq!(
+        keys(&mut p, Some(&live(&screen)), "<enter>"),
+        [Up::Ballot {
+            panel: "guess-pay".into(),
+            ballot: Ballot::Guessed(15.0)
+        }]
+    );
+}
