@@ -18,13 +18,13 @@ pub use super::seats::{AddressSlot, Limits, Seat, Shared, display_name};
 use super::tries::{Turn, locked_words};
 
 /// The room code, compared in time that does not depend on where it
-/// differs, and whatever the case (a projector may show it in capitals).
+/// differs (`subtle`), and whatever the case (a projector may show it in
+/// capitals).
 pub fn same_code(given: &str, code: &str) -> bool {
-    let (a, b) = (given.trim().as_bytes(), code.as_bytes());
-    let diff = a.iter().zip(b.iter()).fold(0u8, |acc, (x, y)| {
-        acc | (x.to_ascii_lowercase() ^ y.to_ascii_lowercase())
-    });
-    diff == 0 && a.len() == b.len()
+    use subtle::ConstantTimeEq;
+    let given = given.trim().to_ascii_lowercase();
+    let code = code.to_ascii_lowercase();
+    bool::from(given.as_bytes().ct_eq(code.as_bytes()))
 }
 
 /// The ways in: a key is asked for only to be named (it finds a

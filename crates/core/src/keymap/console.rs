@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::action::Action;
+use enumset::enum_set_union;
 
 macro_rules! digit {
     ($n:literal, $c:literal) => {
@@ -302,7 +303,7 @@ pub const CONSOLE_KEYS: &[Binding] = &[
     bind(
         &[ch('q')],
         Action::Quit,
-        CONSOLE | CONSOLE_LIST | CONSOLE_PICK,
+        enum_set_union!(CONSOLE, CONSOLE_LIST, CONSOLE_PICK),
         (
             "quit the console (the screen goes on); closes the list first",
             "quitter la console (l'écran continue) ; ferme d'abord la liste",
@@ -322,7 +323,7 @@ pub const CONSOLE_KEYS: &[Binding] = &[
     bind(
         &[ctrl('c')],
         Action::ForceQuit,
-        CONSOLE | CONSOLE_LIST | CONSOLE_PICK,
+        enum_set_union!(CONSOLE, CONSOLE_LIST, CONSOLE_PICK),
         ("quit at once", "quitter tout de suite"),
     ),
 ];

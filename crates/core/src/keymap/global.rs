@@ -2,9 +2,10 @@
 
 use super::*;
 use crate::action::Action;
+use enumset::{enum_set_difference, enum_set_union};
 
 /// Wherever the viewer is, but while typing a search.
-const EVERYWHERE: u16 = PLAYING | OVERLAYS;
+const EVERYWHERE: Modes = enum_set_union!(PLAYING, OVERLAYS);
 
 pub const GLOBAL_KEYS: &[Binding] = &[
     bind(
@@ -32,7 +33,8 @@ pub const GLOBAL_KEYS: &[Binding] = &[
     bind(
         &[ch('.')],
         Action::Blank,
-        EVERYWHERE & !GUESS,
+        // Everywhere but a guess, where `.` types the figure.
+        enum_set_difference!(EVERYWHERE, GUESS),
         (
             "black screen for a discussion (any key comes back; on a guess, once nothing is typed)",
             "écran noir pour une discussion (une touche pour revenir ; sur une estimation, quand rien n'est tapé)",
@@ -64,13 +66,13 @@ pub const GLOBAL_KEYS: &[Binding] = &[
     bind(
         &[ctrl('c')],
         Action::ForceQuit,
-        EVERYWHERE | SEARCH | BLANK,
+        enum_set_union!(EVERYWHERE, SEARCH, BLANK),
         ("quit at once", "quitter tout de suite"),
     ),
     bind(
         &[ctrl('z')],
         Action::Suspend,
-        EVERYWHERE | SEARCH,
+        enum_set_union!(EVERYWHERE, SEARCH),
         (
             "suspend to the shell (fg to come back)",
             "suspendre (fg pour revenir)",

@@ -13,6 +13,7 @@
 use crate::action::Action;
 use crate::content::Lang;
 use crate::input::{Key, KeyCode};
+use enumset::{EnumSet, EnumSetType, enum_set};
 
 mod console;
 mod global;
@@ -24,7 +25,8 @@ mod sentences;
 pub use sentences::{fill, key_name, named_action};
 
 /// Which table applies: what the viewer (or the facilitator) is looking at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A binding holds the set of modes it applies in (`enumset`).
+#[derive(Debug, EnumSetType)]
 pub enum Mode {
     Play,
     Notice,
@@ -73,26 +75,6 @@ impl Mode {
         Mode::Asking,
     ];
 
-    const fn bit(self) -> u16 {
-        match self {
-            Mode::Play => PLAY,
-            Mode::Notice => NOTICE,
-            Mode::Ask => ASK,
-            Mode::Guess => GUESS,
-            Mode::Blank => BLANK,
-            Mode::Contents => CONTENTS,
-            Mode::Help => HELP,
-            Mode::Bookmarks => BOOKMARKS,
-            Mode::Search => SEARCH,
-            Mode::Console => CONSOLE,
-            Mode::ConsoleList => CONSOLE_LIST,
-            Mode::ConsolePick => CONSOLE_PICK,
-            Mode::ConsoleHelp => CONSOLE_HELP,
-            Mode::Participant => PARTICIPANT,
-            Mode::Asking => ASKING,
-        }
-    }
-
     /// The tables a mode's bindings live in, in the order help lists them.
     pub fn tables(self) -> &'static [&'static [Binding]] {
         match self {
@@ -109,25 +91,27 @@ impl Mode {
     }
 }
 
-pub(super) const PLAY: u16 = 1;
-pub(super) const NOTICE: u16 = 1 << 1;
-pub(super) const CONTENTS: u16 = 1 << 2;
-pub(super) const HELP: u16 = 1 << 3;
-pub(super) const BOOKMARKS: u16 = 1 << 4;
-pub(super) const CONSOLE: u16 = 1 << 5;
-pub(super) const CONSOLE_LIST: u16 = 1 << 6;
-pub(super) const GUESS: u16 = 1 << 7;
-pub(super) const BLANK: u16 = 1 << 8;
-pub(super) const SEARCH: u16 = 1 << 9;
-pub(super) const CONSOLE_PICK: u16 = 1 << 10;
-pub(super) const CONSOLE_HELP: u16 = 1 << 11;
-pub(super) const PARTICIPANT: u16 = 1 << 12;
-pub(super) const ASKING: u16 = 1 << 13;
-pub(super) const ASK: u16 = 1 << 14;
+/// The modes a binding applies in.
+pub(super) type Modes = EnumSet<Mode>;
+
+pub(super) const PLAY: Modes = enum_set!(Mode::Play);
+pub(super) const NOTICE: Modes = enum_set!(Mode::Notice);
+pub(super) const CONTENTS: Modes = enum_set!(Mode::Contents);
+pub(super) const BOOKMARKS: Modes = enum_set!(Mode::Bookmarks);
+pub(super) const CONSOLE: Modes = enum_set!(Mode::Console);
+pub(super) const CONSOLE_LIST: Modes = enum_set!(Mode::ConsoleList);
+pub(super) const GUESS: Modes = enum_set!(Mode::Guess);
+pub(super) const BLANK: Modes = enum_set!(Mode::Blank);
+pub(super) const SEARCH: Modes = enum_set!(Mode::Search);
+pub(super) const CONSOLE_PICK: Modes = enum_set!(Mode::ConsolePick);
+pub(super) const CONSOLE_HELP: Modes = enum_set!(Mode::ConsoleHelp);
+pub(super) const PARTICIPANT: Modes = enum_set!(Mode::Participant);
+pub(super) const ASKING: Modes = enum_set!(Mode::Asking);
+pub(super) const ASK: Modes = enum_set!(Mode::Ask);
 /// An unanswered question, with options or a figure to guess.
-pub(super) const QUESTION: u16 = ASK | GUESS;
-pub(super) const PLAYING: u16 = PLAY | NOTICE | QUESTION;
-pub(super) const OVERLAYS: u16 = CONTENTS | HELP | BOOKMARKS;
+pub(super) const QUESTION: Modes = enum_set!(Mode::Ask | Mode::Guess);
+pub(super) const PLAYING: Modes = enum_set!(Mode::Play | Mode::Notice | Mode::Ask | Mode::Guess);
+pub(super) const OVERLAYS: Modes = enum_set!(Mode::Contents | Mode::Help | Mode::Bookmarks);
 
 pub(super) const fn key(code: KeyCode) -> Key {
     Key::new(code)
@@ -154,7 +138,7 @@ pub enum Label {
 pub(super) const fn bind(
     keys: &'static [Key],
     action: Action,
-    modes: u16,
+    modes: Modes,
     doc: (&'static str, &'static str),
 ) -> Binding {
     Binding {
@@ -172,7 +156,7 @@ pub(super) const fn bind(
 pub struct Binding {
     pub keys: &'static [Key],
     pub action: Action,
-    pub(super) modes: u16,
+    pub(super) modes: Modes,
     /// Help text, English then French; keys it names are `{Action}`s ([`fill`]).
     pub doc: (&'static str, &'static str),
     /// A short footer hint, when the binding earns a place there.
@@ -200,7 +184,7 @@ impl Binding {
     }
 
     pub fn applies(&self, mode: Mode) -> bool {
-        self.modes & mode.bit() != 0
+        self.modes.contains(mode)
     }
 
     /// The keys as help shows them: `→ Space Enter l PgDn`, `→ Espace Entrée l PgSuiv`.

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::action::Action;
+use enumset::enum_set_union;
 
 pub const OVERLAY_KEYS: &[Binding] = &[
     bind(
@@ -41,7 +42,7 @@ pub const OVERLAY_KEYS: &[Binding] = &[
     bind(
         &[key(KeyCode::Enter), key(KeyCode::Right), ch('l')],
         Action::Next,
-        CONTENTS | BOOKMARKS,
+        enum_set_union!(CONTENTS, BOOKMARKS),
         (
             "go to the chosen chapter or bookmark",
             "aller au chapitre ou au marque-page choisi",
@@ -74,7 +75,7 @@ pub const OVERLAY_KEYS: &[Binding] = &[
     bind(
         &[key(KeyCode::Esc)],
         Action::Close,
-        OVERLAYS | SEARCH,
+        enum_set_union!(OVERLAYS, SEARCH),
         ("close", "fermer"),
     )
     .with_hint("close", "fermer"),

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::action::Action;
+use enumset::enum_set_union;
 
 const NEXT_KEYS: &[Key] = &[
     key(KeyCode::Right),
@@ -45,7 +46,7 @@ macro_rules! digit {
         bind(
             &[ch($c)],
             Action::Episode($n),
-            PLAY | NOTICE | ASK,
+            enum_set_union!(PLAY, NOTICE, ASK),
             ("jump to episode 1 to 9", "aller à l'épisode 1 à 9"),
         )
         .with_label(Label::Keys("1–9"))
@@ -107,7 +108,7 @@ pub const PLAYER_KEYS: &[Binding] = &[
     bind(
         BACK_KEYS,
         Action::Back,
-        PLAY | NOTICE | ASK,
+        enum_set_union!(PLAY, NOTICE, ASK),
         (
             "back: undo the last step",
             "retour : annuler la dernière étape",
@@ -147,7 +148,7 @@ pub const PLAYER_KEYS: &[Binding] = &[
     bind(
         &[key(KeyCode::Up)],
         Action::Up,
-        PLAY | QUESTION,
+        enum_set_union!(PLAY, QUESTION),
         (
             "scroll up; in a debate, the previous question; in a choice, the previous option or a higher guess",
             "remonter ; dans un débat, la question précédente ; dans un choix, l'option précédente ou une estimation plus haute",
@@ -156,7 +157,7 @@ pub const PLAYER_KEYS: &[Binding] = &[
     bind(
         &[key(KeyCode::Down)],
         Action::Down,
-        PLAY | QUESTION,
+        enum_set_union!(PLAY, QUESTION),
         (
             "scroll down; in a debate, the next question; in a choice, the next option or a lower guess",
             "descendre ; dans un débat, la question suivante ; dans un choix, l'option suivante ou une estimation plus basse",
@@ -165,7 +166,7 @@ pub const PLAYER_KEYS: &[Binding] = &[
     bind(
         &[ch('k')],
         Action::ScrollUp,
-        PLAY | QUESTION,
+        enum_set_union!(PLAY, QUESTION),
         (
             "scroll the text up, on any panel",
             "remonter le texte, sur tout panneau",
@@ -174,7 +175,7 @@ pub const PLAYER_KEYS: &[Binding] = &[
     bind(
         &[ch('j')],
         Action::ScrollDown,
-        PLAY | QUESTION,
+        enum_set_union!(PLAY, QUESTION),
         (
             "scroll the text down, on any panel",
             "descendre le texte, sur tout panneau",
@@ -237,7 +238,7 @@ pub const PLAYER_KEYS: &[Binding] = &[
     bind(
         &[ch('b')],
         Action::ToggleBookmark,
-        PLAY | QUESTION,
+        enum_set_union!(PLAY, QUESTION),
         (
             "bookmark this panel, or remove its bookmark",
             "marquer ce panneau, ou retirer son marque-page",
