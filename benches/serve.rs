@@ -201,10 +201,12 @@ fn main() {
     if let Some(out) = child.stdout.take() {
         let mut lines = BufReader::new(out).lines();
         while let Some(Ok(line)) = lines.next() {
-            if line.contains("Room code") {
+            if line.contains("Host key") {
                 break;
             }
         }
+        // The rest is read and dropped, so the server never writes to a closed pipe.
+        std::thread::spawn(move || lines.for_each(drop));
     }
     let rss0 = rss_kib(pid);
     let runtime = tokio::runtime::Builder::new_multi_thread()

@@ -27,6 +27,7 @@ mod tries;
 mod up;
 mod writer;
 
+use std::io::Write;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -187,7 +188,8 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), ServeError> {
         limits.unauthenticated,
     );
     if seats < limits.participants {
-        eprintln!(
+        let _ = writeln!(
+            std::io::stderr(),
             "note: only {seats} participants fit in this process's file limit (ulimit -n): \
              raise it for more"
         );
@@ -243,16 +245,17 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), ServeError> {
         nodelay: true,
         ..Default::default()
     });
-    print!(
-        "{}",
-        invitation(addr, &code, &fingerprint, opts.session.as_deref())
-    );
-    let web = web.map(|(listener, url)| {
-        println!("  Phones open (or scan on the projector, key I):  {url}");
-        tokio::spawn(crate::web::run(shared.clone(), listener))
-    });
-    use std::io::Write;
-    let _ = std::io::stdout().flush();
+    // What to give out; a closed standard output (`serve | head`) is no
+    // reason to stop serving.
+    let mut said = invitation(addr, &code, &fingerprint, opts.session.as_deref());
+    if let Some((_, url)) = &web {
+        said.push_str(&format!(
+            "  Phones open (or scan on the projector, key I):  {url}\n"
+        ));
+    }
+    let mut out = std::io::stdout();
+    let _ = out.write_all(said.as_bytes()).and_then(|()| out.flush());
+    let web = web.map(|(listener, _)| tokio::spawn(crate::web::run(shared.clone(), listener)));
     use tokio::signal::unix::{SignalKind, signal};
     // Every signal that ends serve (closing the facilitator's terminal sends
     // HUP) first gives each participant their terminal back.

@@ -252,3 +252,40 @@ fn the_facilitator_ends_the_session_and_every_participant_is_told_and_let_go() {
     let told = room.wait_for("dan", "EXIT=");
     assert!(told.contains("this session has ended"), "{told}");
 }
+
+#[test]
+fn serve_goes_on_when_its_standard_output_is_closed() {
+    let (web, ssh) = (free_port(), free_port());
+    let state = std::env::temp_dir().join(format!("invisibles-closed-out-{}", std::process::id()));
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_invisibles"))
+        .args([
+            "serve",
+            "--listen",
+            &format!("127.0.0.1:{ssh}"),
+            "--code",
+            CODE,
+        ])
+        .args(["--web", &format!("127.0.0.1:{web}")])
+        .env("XDG_STATE_HOME", &state)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    // Whoever reads it goes away at once (`serve | head -1`).
+    drop(child.stdout.take());
+    let start = std::time::Instant::now();
+    let mut answered = 0;
+    while start.elapsed() < std::time::Duration::from_secs(20) {
+        if std::net::TcpStream::connect(("127.0.0.1", web)).is_ok() {
+            answered = request(web, "GET", "/", &[], "").status;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let alive = matches!(child.try_wait(), Ok(None));
+    let _ = child.kill();
+    let _ = child.wait();
+    let _ = std::fs::remove_dir_all(&state);
+    assert_eq!(answered, 200, "serve did not answer");
+    assert!(alive, "serve died when its standard output closed");
+}
