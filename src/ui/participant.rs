@@ -58,6 +58,15 @@ pub fn render(p: &Participant, live: Option<&Live>, area: Rect, buf: &mut Buffer
         ),
         Span::styled(format!("{state}  "), theme.heading),
     ];
+    // Their own ballot on the question on the screen, in words, whatever
+    // their cursor (colour alone would not say it).
+    if let Some(mine) = own_ballot(p, following) {
+        let web = crate::words::web(lang);
+        spans.push(Span::styled(
+            format!("● {}: {mine}  ", web.your_choice),
+            theme.accent,
+        ));
+    }
     let (mode, said) = match p.asking() {
         Some(_) => (Mode::Asking, None),
         None => (Mode::Participant, p.said()),
@@ -193,4 +202,19 @@ fn question(
     ratatui::widgets::Clear.render(rect, buf);
     buf.set_style(rect, theme.selected);
     Paragraph::new(lines).render(rect, buf);
+}
+
+/// Their ballot on the question the room is on, in words, while following.
+fn own_ballot(p: &Participant, following: Option<&Live>) -> Option<String> {
+    let live = following.filter(|_| !p.browsing())?;
+    let crate::app::Screen::Panel(i) = live.room.screen() else {
+        return None;
+    };
+    let doc = p.follower().state().doc();
+    let crate::content::Panel::Choice(ch) = doc.panel(*doc.timeline.get(i)?) else {
+        return None;
+    };
+    let mine = p.ballot(i)?;
+    let lang = p.follower().state().viewer().lang();
+    Some(crate::content::text::answer_label(doc, ch, mine, lang))
 }

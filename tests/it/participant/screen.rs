@@ -122,3 +122,16 @@ fn a_typed_figure_past_the_range_is_refused_and_said_so() {
         }]
     );
 }
+
+/// Their own ballot is said in words in their header, whatever their cursor.
+#[test]
+fn their_own_ballot_is_marked_in_words_whatever_the_cursor() {
+    let screen = screen_at("take-job");
+    let mut p = participant(Lang::En);
+    follow(&mut p, Some(&live(&screen)));
+    keys(&mut p, Some(&live(&screen)), "<down> <down> <enter>");
+    keys(&mut p, Some(&live(&screen)), "<up> <up>");
+    let text = shown(&p, Some(&live(&screen)));
+    let header = text.lines().next().unwrap_or_default();
+    assert!(header.contains("● your vote: It depends"), "{text}");
+}
