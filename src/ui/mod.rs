@@ -1,6 +1,7 @@
 //! Drawing: `&State` in, a frame out, to any ratatui backend.
 
 pub mod bookmarks;
+pub mod card;
 pub mod chrome;
 pub mod console;
 pub mod contents;
@@ -165,7 +166,9 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
         Screen::Title => screens::title(&ctx, body, buf),
         Screen::End => screens::end(&ctx, body, buf),
         Screen::Panel(_) => {
-            if let Some(gate) = state.room.gate() {
+            if state.room.gate() == Some(crate::app::Gate::Episode) {
+                card::render(&ctx, body, buf);
+            } else if let Some(gate) = state.room.gate() {
                 notice::render(&ctx, gate, body, buf);
             } else {
                 info.max_scroll = panels::render(&ctx, stage(body), buf);

@@ -5,6 +5,7 @@
 mod common;
 mod hostile;
 
+mod card;
 mod cli;
 mod content;
 mod corner;

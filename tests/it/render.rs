@@ -138,7 +138,7 @@ fn selection_is_visible_without_colour() {
 #[test]
 fn resize_relays_out_at_once() {
     let mut s = state(Lang::En);
-    press(&mut s, "<right>");
+    press(&mut s, "@rider-intro");
     // The same state draws cleanly at every size in turn, from nothing up.
     for (w, h) in [
         (0, 0),
@@ -235,7 +235,7 @@ fn a_long_notice_wraps_instead_of_being_cut() {
         and a new journey starts here. Saving is off until the folder can be written.";
     for lang in [Lang::En, Lang::Fr] {
         let mut s = state(lang);
-        press(&mut s, "<right>");
+        press(&mut s, "@rider-intro");
         invisibles::app::update(&mut s, invisibles::app::Msg::Notice(said.to_owned()));
         for (w, h) in [(60, 20), (80, 24), (200, 60)] {
             let shown = screen(&s, w, h);
@@ -350,7 +350,7 @@ fn the_projector_view_takes_any_theme_high_contrast_by_default() {
 fn light_theme_snapshot_with_styles() {
     let mut s = state(Lang::En);
     common::setup(&mut s, |o| o.theme = ThemeKind::Light);
-    press(&mut s, "<right> <right> <right> <right> <right>");
+    press(&mut s, "@rider-weekly-pay");
     for (present, w, h) in [(false, 60, 20), (true, 120, 36)] {
         common::setup(&mut s, |o| o.present = present);
         let terminal = render(&s, w, h);

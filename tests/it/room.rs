@@ -5,7 +5,8 @@ use crate::common;
 
 use common::{here, screen};
 use invisibles::app::{
-    Ballot, Effect, Live, Msg, Participant, ParticipantMsg, Remote, State, Up, participant, update,
+    Ballot, Effect, Gate, Live, Msg, Participant, ParticipantMsg, Remote, State, Up, participant,
+    update,
 };
 use invisibles::content::Lang;
 use invisibles::journey::Journey;
@@ -19,6 +20,17 @@ fn screening() -> State {
 
 fn facilitator(s: &mut State, remote: Remote) -> Vec<Effect> {
     update(s, Msg::Facilitator(remote))
+}
+
+/// A console's jump to `id`, then on past the episode's title card the jump opens.
+fn past_the_card(s: &mut State, id: &str) {
+    facilitator(s, Remote::Jump(id.into()));
+    assert_eq!(
+        s.room().gate(),
+        Some(Gate::Episode),
+        "the card of {id}'s episode"
+    );
+    facilitator(s, Remote::Next);
 }
 
 fn live(s: &State) -> Live {
@@ -71,7 +83,7 @@ fn press_as(s: &mut State, p: &mut Participant, keys: &str) -> Vec<Effect> {
 fn the_branch_and_the_recap_follow_the_rooms_tally_not_the_cursor() {
     let mut s = screening();
     let mut people = room_of_three();
-    facilitator(&mut s, Remote::Jump("take-job".into()));
+    past_the_card(&mut s, "take-job");
     // The screen's cursor stays on "Yes"; two say "It depends", one "No".
     press_as(&mut s, &mut people[0], "<down> <down> <enter>");
     press_as(&mut s, &mut people[1], "<down> <down> <enter>");
@@ -95,7 +107,7 @@ fn the_branch_and_the_recap_follow_the_rooms_tally_not_the_cursor() {
 fn a_tie_answers_nothing_and_says_so() {
     let mut s = screening();
     let mut people = room_of_three();
-    facilitator(&mut s, Remote::Jump("take-job".into()));
+    past_the_card(&mut s, "take-job");
     press_as(&mut s, &mut people[0], "<enter>");
     press_as(&mut s, &mut people[1], "<down> <enter>");
     facilitator(&mut s, Remote::Next);
@@ -151,7 +163,7 @@ fn right_means_inside_the_figures_range() {
 fn a_closed_poll_refuses_a_ballot_and_the_voter_is_told() {
     let mut s = screening();
     let mut people = room_of_three();
-    facilitator(&mut s, Remote::Jump("take-job".into()));
+    past_the_card(&mut s, "take-job");
     press_as(&mut s, &mut people[0], "<enter>");
     facilitator(&mut s, Remote::Next);
     let before = s.room().polls().clone();
@@ -192,7 +204,7 @@ fn an_upvoted_question_comes_first_and_a_hidden_one_reaches_neither_projector_no
             log.apply(&effect, s, 1);
         }
     };
-    facilitator(&mut s, Remote::Jump("take-job".into()));
+    past_the_card(&mut s, "take-job");
     for (from, text) in [
         ("ana", "Who sets the rate?"),
         ("ben", "Is it legal?"),
@@ -262,7 +274,7 @@ fn an_upvoted_question_comes_first_and_a_hidden_one_reaches_neither_projector_no
 fn a_participant_reads_the_rooms_questions_and_upvotes_once() {
     let mut s = screening();
     let mut people = room_of_three();
-    facilitator(&mut s, Remote::Jump("take-job".into()));
+    past_the_card(&mut s, "take-job");
     press_as(&mut s, &mut people[0], "a W h o ? <enter>");
     press_as(&mut s, &mut people[2], "a W h y ? <enter>");
     // ben opens the list, goes to cy's question and upvotes it.
@@ -306,7 +318,7 @@ fn a_participant_reads_the_rooms_questions_and_upvotes_once() {
 fn the_discussion_timer_shows_its_overtime_and_stops_with_its_chapter() {
     let mut s = screening();
     update(&mut s, Msg::Now(1_000_000));
-    facilitator(&mut s, Remote::Jump("take-job".into()));
+    past_the_card(&mut s, "take-job");
     facilitator(&mut s, Remote::Timer(Some(1)));
     facilitator(&mut s, Remote::ShowTimer);
     update(&mut s, Msg::Now(1_000_000 + 90_000));
@@ -326,9 +338,12 @@ fn the_discussion_timer_shows_its_overtime_and_stops_with_its_chapter() {
 }
 
 #[test]
-fn a_consoles_episode_key_is_logged_as_a_jump() {
+fn a_consoles_episode_key_opens_the_episodes_card_and_a_jump_mid_episode_is_logged() {
     let mut s = screening();
-    let effects = facilitator(&mut s, Remote::Episode(2));
+    facilitator(&mut s, Remote::Episode(2));
+    assert_eq!(s.room().gate(), Some(Gate::Episode));
+    assert_eq!(here(&s), Some("debate-icons"));
+    let effects = facilitator(&mut s, Remote::Jump("guess-pay".into()));
     assert!(
         effects.iter().any(|e| matches!(
             e,
@@ -345,7 +360,7 @@ fn a_consoles_episode_key_is_logged_as_a_jump() {
 fn participants_see_that_a_discussion_is_under_way_on_the_black_screen() {
     let mut s = screening();
     let mut people = room_of_three();
-    facilitator(&mut s, Remote::Jump("take-job".into()));
+    past_the_card(&mut s, "take-job");
     facilitator(&mut s, Remote::Blank);
     let room = live(&s);
     participant(&mut people[0], ParticipantMsg::Live(Some(&room)));

@@ -86,7 +86,7 @@ fn polls_count_hands_only_in_workshop_mode() {
 fn poll_counts_round_trip_through_the_session_log() {
     let mut s = workshop();
     let mut log = Session::new("tuesday", 1_000);
-    for (k, key) in ["3", "+", "+", "<down>", "+", "s", "<right>"]
+    for (k, key) in ["3", "<right>", "+", "+", "<down>", "+", "s", "<right>"]
         .iter()
         .enumerate()
     {
@@ -105,7 +105,8 @@ fn poll_counts_round_trip_through_the_session_log() {
     );
     assert_eq!(
         read.shown.first().map(|x| (x.panel.as_str(), x.at)),
-        Some(("take-job", 0))
+        Some(("take-job", 10)),
+        "shown when → passes the episode's title card"
     );
     let mut again = workshop();
     let polls = read.polls_msg(again.doc());
@@ -127,9 +128,10 @@ fn skipped_notices_are_logged() {
 fn session_with_everything() -> (Arc<invisibles::content::Documentary>, Session) {
     let mut s = workshop();
     let mut log = Session::new("handout", 0);
+    // Each episode opens on its title card, passed with → too.
     for key in [
-        "<right>", "<right>", "<right>", "<right>", "<right>", "<right>", "<right>", "3", "+", "+",
-        "<right>", "<right>", "<right>", "<up>",
+        "<right>", "<right>", "<right>", "<right>", "<right>", "<right>", "<right>", "<right>",
+        "3", "<right>", "+", "+", "<right>", "<right>", "<right>", "<up>",
     ] {
         for effect in press(&mut s, key) {
             log.apply(&effect, &s, 1);
@@ -531,7 +533,9 @@ fn the_console_sees_what_the_room_sees() {
         "{text}"
     );
     // The debate: which question is picked, how many answers are out.
-    show(&mut screen, Some(Remote::Jump("debate-icons".into())));
+    let text = show(&mut screen, Some(Remote::Jump("debate-icons".into())));
+    assert!(text.contains("Title card on screen: The debate"), "{text}");
+    show(&mut screen, Some(Remote::Next));
     show(&mut screen, Some(Remote::Down));
     let text = show(&mut screen, Some(Remote::Next));
     assert!(text.contains("› 1/"), "{text}");

@@ -233,6 +233,18 @@ pub static EN: Words = Words {
     ui_writing_a_question: "Writing a question",
     room_screen_away: "○ waiting for the screen (it restarts)",
     too_small: |nw, nh, w, h| format!("terminal too small (need {nw}x{nh}, have {w}x{h})"),
+    card_episode: |n, count| format!("Episode {n} of {count}"),
+    card_length: |chapters, panels| {
+        let c = if chapters == 1 { "chapter" } else { "chapters" };
+        let p = if panels == 1 { "panel" } else { "panels" };
+        format!("{chapters} {c} · {panels} {p}")
+    },
+    card_notices: |n| match n {
+        1 => "⚠  One content notice: it lets you skip what it announces".to_owned(),
+        _ => format!("⚠  {n} content notices: each lets you skip what it announces"),
+    },
+    card_hint: "{Next} begin · {Back} back · {Contents} contents",
+    console_card_on_screen: |title| format!("Title card on screen: {title}"),
     console_help_following: "Following the screen",
     console_help_list: "In the list of chapters",
     console_help_pick: "Choosing a screen",

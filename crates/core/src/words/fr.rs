@@ -242,6 +242,22 @@ pub static FR: Words = Words {
     ui_writing_a_question: "En écrivant une question",
     room_screen_away: "○ en attente de l'écran (il redémarre)",
     too_small: |nw, nh, w, h| format!("terminal trop petit (il faut {nw}x{nh}, il y a {w}x{h})"),
+    card_episode: |n, count| format!("Épisode {n} sur {count}"),
+    card_length: |chapters, panels| {
+        let c = if chapters < 2 {
+            "chapitre"
+        } else {
+            "chapitres"
+        };
+        let p = if panels < 2 { "panneau" } else { "panneaux" };
+        format!("{chapters} {c} · {panels} {p}")
+    },
+    card_notices: |n| match n {
+        1 => "⚠  Un avertissement : il permet de passer ce qu'il annonce".to_owned(),
+        _ => format!("⚠  {n} avertissements : chacun permet de passer ce qu'il annonce"),
+    },
+    card_hint: "{Next} commencer · {Back} retour · {Contents} sommaire",
+    console_card_on_screen: |title| format!("Carte de titre à l'écran : {title}"),
     console_help_following: "En suivant l'écran",
     console_help_list: "Dans la liste des chapitres",
     console_help_pick: "Pour choisir un écran",
