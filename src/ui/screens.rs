@@ -21,6 +21,23 @@ pub fn big_size(chars: usize, area: Rect, rows_left: u16) -> Option<(PixelSize, 
     .map(|(size, _, h)| (size, h))
 }
 
+/// The title screen's art: the documentary's own title, its lead (before a
+/// dash or colon) in capitals; empty when the big font lacks one of its letters.
+pub fn title_art(title: &str) -> String {
+    let title = text::clean(title);
+    let lead = [" – ", " — ", ": "]
+        .iter()
+        .filter_map(|sep| title.split_once(sep).map(|(lead, _)| lead))
+        .min_by_key(|lead| lead.len())
+        .unwrap_or(&title);
+    let art = lead.trim().to_uppercase();
+    if art.chars().all(|c| c.is_ascii_graphic() || c == ' ') {
+        art
+    } else {
+        String::new()
+    }
+}
+
 pub fn title(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let doc = &ctx.view.doc;
     let area = column(area, READING_WIDTH.max(90));
@@ -54,15 +71,17 @@ pub fn title(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             ctx.theme.accent,
         ));
     }
-    let word = "INVISIBLES";
+    let word = title_art(doc.manifest.title.get(ctx.lang));
     let text_h = lines.len() as u16;
     let mut y = area.y;
-    if let Some((size, h)) = big_size(word.len(), area, text_h + 1) {
+    if let Some((size, h)) =
+        big_size(word.chars().count(), area, text_h + 1).filter(|_| !word.is_empty())
+    {
         let top = area.y + (area.height - h - text_h - 1) / 2;
         BigText::builder()
             .pixel_size(size)
             .style(ctx.theme.figure)
-            .lines(vec![word.into()])
+            .lines(vec![word.clone().into()])
             .centered()
             .build()
             .render(Rect::new(area.x, top, area.width, h), buf);

@@ -29,4 +29,5 @@ mod render;
 mod robustness;
 mod room;
 mod runtime;
+mod title;
 mod workshop;
