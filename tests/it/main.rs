@@ -9,6 +9,7 @@ mod card;
 mod cli;
 mod content;
 mod corner;
+mod figures;
 mod fuzz_corpus;
 mod hostile_content;
 mod hostile_export;
