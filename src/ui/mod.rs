@@ -48,6 +48,8 @@ pub struct FrameInfo {
     pub overflow: u16,
     /// Where a click does something, topmost last.
     pub targets: Vec<Target>,
+    /// The screen said "terminal too small": nothing on it can be acted on.
+    pub too_small: bool,
 }
 
 /// A region of the frame a click acts on, and what the click stands for.
@@ -140,7 +142,10 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
     buf.set_style(area, ctx.theme.base);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(&ctx, area, buf);
-        return FrameInfo::default();
+        return FrameInfo {
+            too_small: true,
+            ..FrameInfo::default()
+        };
     }
     // A notice longer than the status line wraps: the footer grows for it,
     // up to a third of the screen, until the next key clears it.

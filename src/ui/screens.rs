@@ -40,23 +40,38 @@ pub fn title_art(title: &str) -> String {
 
 pub fn title(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let doc = &ctx.view.doc;
+    // The subtitle may run wide on a wide screen; the rest keeps a column.
+    let wide = column(area, area.width.min(140));
     let area = column(area, READING_WIDTH.max(90));
     let mut lines = Vec::new();
-    lines.extend(text::wrap(
+    lines.extend(text::wrap_balanced(
         doc.manifest.title.get(ctx.lang),
         area.width,
         ctx.theme.heading,
     ));
     lines.push(Line::default());
-    lines.extend(text::wrap(
+    lines.extend(text::wrap_balanced(
         doc.manifest.subtitle.get(ctx.lang),
-        area.width,
+        wide.width,
         ctx.theme.base,
     ));
     lines.push(Line::default());
-    for (i, ep) in doc.episodes.iter().enumerate() {
+    // The episodes as one block, centred as a whole, so their numbers align.
+    let entries: Vec<String> = doc
+        .episodes
+        .iter()
+        .enumerate()
+        .map(|(i, ep)| text::clean(&format!("{}  {}", i + 1, ep.title.get(ctx.lang))))
+        .collect();
+    let block_w = entries
+        .iter()
+        .map(|e| unicode_width::UnicodeWidthStr::width(e.as_str()))
+        .max()
+        .unwrap_or(0);
+    for entry in entries {
+        let pad = block_w - unicode_width::UnicodeWidthStr::width(entry.as_str());
         lines.push(Line::styled(
-            format!("{}  {}", i + 1, ep.title.get(ctx.lang)),
+            format!("{entry}{}", " ".repeat(pad)),
             ctx.theme.dim,
         ));
     }
@@ -89,7 +104,7 @@ pub fn title(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     } else {
         y += area.height.saturating_sub(text_h) / 2;
     }
-    let rest = Rect::new(area.x, y, area.width, area.bottom().saturating_sub(y));
+    let rest = Rect::new(wide.x, y, wide.width, wide.bottom().saturating_sub(y));
     Paragraph::new(lines)
         .alignment(Alignment::Center)
         .render(rest, buf);

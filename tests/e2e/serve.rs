@@ -63,7 +63,7 @@ fn participants_follow_browse_vote_and_ask_over_ssh() {
 
     // Her terminal shrinks past the minimum and grows back: redrawn live.
     room.tmux(&["resize-window", "-t", "ana", "-x", "50", "-y", "15"]);
-    room.wait_for("ana", "terminal trop petit");
+    room.wait_for("ana", "Terminal trop petit");
     room.tmux(&["resize-window", "-t", "ana", "-x", "80", "-y", "24"]);
     room.wait_for("ana", "● vous suivez la salle");
 

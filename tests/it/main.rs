@@ -6,6 +6,7 @@ mod common;
 mod hostile;
 
 mod card;
+mod chrome;
 mod cli;
 mod content;
 mod corner;
@@ -30,5 +31,6 @@ mod render;
 mod robustness;
 mod room;
 mod runtime;
+mod small;
 mod title;
 mod workshop;

@@ -88,11 +88,11 @@ fn too_small_says_so() {
     let s = state(Lang::En);
     let shown = screen(&s, 59, 20);
     assert!(
-        shown.contains("terminal too small (need 60x20, have 59x20)"),
+        shown.contains("Terminal too small: 59x20 (min. 60x20)"),
         "{shown}"
     );
     let shown = screen(&s, 60, 19);
-    assert!(shown.contains("have 60x19"), "{shown}");
+    assert!(shown.contains("60x19"), "{shown}");
     insta::assert_snapshot!("too_small_40x10", screen(&s, 40, 10));
 }
 

@@ -55,3 +55,51 @@ fn the_title_art_is_the_documentarys_own_name() {
     assert!(!shown.contains('█'), "{shown}");
     assert!(shown.contains("見"), "{shown}");
 }
+
+fn shipped(lang: Lang) -> State {
+    let doc = load(&Origin::Embedded).unwrap_or_else(|e| panic!("{e:?}"));
+    State::new(Arc::new(doc), lang)
+}
+
+#[test]
+fn the_episode_list_is_one_block_and_the_subtitle_runs_wide() {
+    for lang in [Lang::En, Lang::Fr] {
+        let s = shipped(lang);
+        for (w, h) in [(80, 24), (120, 36), (200, 60)] {
+            let shown = screen(&s, w, h);
+            let columns: Vec<usize> = (1..=6)
+                .filter_map(|n| {
+                    let mark = format!("{n}  ");
+                    let line = shown.lines().find(|l| l.trim_start().starts_with(&mark))?;
+                    Some(line.len() - line.trim_start().len())
+                })
+                .collect();
+            assert_eq!(columns.len(), 6, "{shown}");
+            assert!(
+                columns.windows(2).all(|p| p[0] == p[1]),
+                "{w}x{h}: {columns:?}\n{shown}"
+            );
+            insta::assert_snapshot!(format!("title_{lang:?}_{w}x{h}"), shown);
+        }
+        let wide = screen(&s, 200, 60);
+        let subtitle = s.doc().manifest.subtitle.get(lang);
+        assert!(wide.lines().any(|l| l.trim() == subtitle), "{wide}");
+    }
+}
+
+#[test]
+fn the_series_title_is_never_split_in_the_credits() {
+    for lang in [Lang::En, Lang::Fr] {
+        let mut s = shipped(lang);
+        let last = s.doc().timeline.len() - 1;
+        invisibles::app::update(&mut s, invisibles::app::Msg::Jump(last));
+        common::press(&mut s, "<right>");
+        for (w, h) in [(60, 20), (80, 24)] {
+            let shown = screen(&s, w, h).replace('\u{a0}', " ");
+            assert!(
+                shown.contains("Invisibles – Les travailleurs du clic,"),
+                "{w}x{h}:\n{shown}"
+            );
+        }
+    }
+}

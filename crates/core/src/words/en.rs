@@ -232,7 +232,7 @@ pub static EN: Words = Words {
     ui_as_a_participant: "As a participant",
     ui_writing_a_question: "Writing a question",
     room_screen_away: "○ waiting for the screen (it restarts)",
-    too_small: |nw, nh, w, h| format!("terminal too small (need {nw}x{nh}, have {w}x{h})"),
+    too_small: |nw, nh, w, h| format!("Terminal too small: {w}x{h} (min. {nw}x{nh})"),
     card_episode: |n, count| format!("Episode {n} of {count}"),
     card_length: |chapters, panels| {
         let c = if chapters == 1 { "chapter" } else { "chapters" };

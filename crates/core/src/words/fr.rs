@@ -241,7 +241,7 @@ pub static FR: Words = Words {
     ui_as_a_participant: "En participant",
     ui_writing_a_question: "En écrivant une question",
     room_screen_away: "○ en attente de l'écran (il redémarre)",
-    too_small: |nw, nh, w, h| format!("terminal trop petit (il faut {nw}x{nh}, il y a {w}x{h})"),
+    too_small: |nw, nh, w, h| format!("Terminal trop petit : {w}x{h} (min. {nw}x{nh})"),
     card_episode: |n, count| format!("Épisode {n} sur {count}"),
     card_length: |chapters, panels| {
         let c = if chapters < 2 {
