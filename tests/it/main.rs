@@ -31,6 +31,7 @@ mod render;
 mod robustness;
 mod room;
 mod runtime;
+mod search;
 mod small;
 mod title;
 mod workshop;

@@ -94,7 +94,7 @@ pub static EN: Words = Words {
     },
     search_title: "Go to a panel",
     problems_title: "The episodes no longer load: fix, save, it comes back",
-    search_prompt: "Type a few letters of a title, a name or a figure",
+    search_prompt: "Type a few words, a name or a figure",
     search_none: "Nothing matches.",
     guess_right: "Right on: that is the figure.",
     console_unknown_panel: |id| format!("A console asked for an unknown panel `{id}`."),

@@ -103,7 +103,7 @@ pub static FR: Words = Words {
     },
     search_title: "Aller à un panneau",
     problems_title: "Les épisodes ne se chargent plus : corrigez, enregistrez",
-    search_prompt: "Tapez quelques lettres d'un titre, d'un nom ou d'un chiffre",
+    search_prompt: "Tapez quelques mots, un nom ou un chiffre",
     search_none: "Aucun résultat.",
     guess_right: "Dans le mille : c'est bien le chiffre.",
     console_unknown_panel: |id| format!("Une console a demandé un panneau inconnu « {id} »."),
