@@ -176,7 +176,19 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
             } else if let Some(gate) = state.room.gate() {
                 notice::render(&ctx, gate, body, buf);
             } else {
-                info.max_scroll = panels::render(&ctx, stage(body), buf);
+                // Only a panel that does not grow as it is revealed: the others
+                // would climb the screen at each step.
+                let still = state.slot().is_some_and(|slot| {
+                    matches!(
+                        state.doc.panel(slot),
+                        crate::content::Panel::Narration(_) | crate::content::Panel::Statistic(_)
+                    )
+                });
+                info.max_scroll = if state.viewer.present() && still {
+                    centred(&ctx, body, buf)
+                } else {
+                    panels::render(&ctx, stage(body), buf)
+                };
                 info.overflow = ctx.overflow.get().unwrap_or(info.max_scroll);
             }
         }
@@ -296,6 +308,35 @@ pub fn big_heading(ctx: &Ctx, text: &str, area: Rect, buf: &mut Buffer) -> u16 {
 pub fn below(area: Rect, rows: u16) -> Rect {
     let rows = rows.min(area.height);
     Rect::new(area.x, area.y + rows, area.width, area.height - rows)
+}
+
+/// In the projector view, a still panel that leaves rows free sits in the middle of
+/// the screen, not under the header: drawn apart, then moved down by half
+/// the rows it left (its clickable regions with it).
+fn centred(ctx: &Ctx, area: Rect, buf: &mut Buffer) -> u16 {
+    let mut apart = Buffer::empty(area);
+    apart.set_style(area, ctx.theme.base);
+    let first_target = ctx.targets.borrow().len();
+    let max_scroll = panels::render(ctx, area, &mut apart);
+    let blank = |y: u16| (area.left()..area.right()).all(|x| apart[(x, y)].symbol() == " ");
+    let used = (area.top()..area.bottom())
+        .rev()
+        .find(|&y| !blank(y))
+        .map_or(0, |y| y - area.top() + 1);
+    let drop = if max_scroll == 0 {
+        (area.height - used) / 2
+    } else {
+        0
+    };
+    for y in area.top()..area.bottom() - drop {
+        for x in area.left()..area.right() {
+            buf[(x, y + drop)] = apart[(x, y)].clone();
+        }
+    }
+    for t in ctx.targets.borrow_mut().iter_mut().skip(first_target) {
+        t.area.y = t.area.y.saturating_add(drop);
+    }
+    max_scroll
 }
 
 /// The stage for a panel on a tall screen: lowered a little so the content sits

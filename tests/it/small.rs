@@ -65,3 +65,24 @@ fn the_projector_view_below_the_minimum_says_so_too() {
         assert!(text.ends_with("(min. 60x20)"), "{w}x{h}:\n{shown}");
     }
 }
+
+#[test]
+fn the_projector_view_centres_a_short_panel_on_the_screen() {
+    let mut s = common::state(Lang::En);
+    common::setup(&mut s, |o| o.present = true);
+    common::press(&mut s, "@rider-weekly-pay");
+    let shown = common::screen(&s, 120, 36);
+    let rows: Vec<&str> = shown.lines().collect();
+    // Between the header and the footer: as many free rows above as below.
+    let body = &rows[1..rows.len() - 3];
+    let above = body.iter().take_while(|l| l.trim().is_empty()).count();
+    let below = body
+        .iter()
+        .rev()
+        .take_while(|l| l.trim().is_empty())
+        .count();
+    assert!(
+        above.abs_diff(below) <= 3,
+        "{above} above, {below} below:\n{shown}"
+    );
+}
