@@ -45,3 +45,36 @@ fn panel_numbers_count_only_the_panels_shown() {
     let shown = screen(&s, 80, 24);
     assert!(shown.contains("Panel 2 of 3"), "{shown}");
 }
+
+#[test]
+fn every_reading_panel_starts_its_text_at_the_same_column() {
+    use invisibles::content::Panel;
+    let doc = Arc::new(load(&Origin::Embedded).unwrap_or_else(|e| panic!("{e:?}")));
+    for (w, h) in [(120, 36), (200, 60)] {
+        let mut edges = std::collections::BTreeMap::new();
+        for i in 0..doc.timeline.len() {
+            let kind = match doc.panel(doc.timeline[i]) {
+                Panel::Narration(_) => "narration",
+                Panel::Testimony(_) => "testimony",
+                Panel::Statistic(_) => "statistic",
+                Panel::Choice(_) => "choice",
+                // A debate lays its questions beside the answers: wider by design.
+                Panel::Debate(_) | Panel::Recap(_) => continue,
+            };
+            let mut s = State::new(doc.clone(), Lang::En);
+            update(&mut s, Msg::Jump(i));
+            if s.room().gate().is_some() {
+                continue; // a content notice is a box of its own
+            }
+            let shown = screen(&s, w, h);
+            let rows: Vec<&str> = shown.lines().collect();
+            let left = rows[1..rows.len() - 3]
+                .iter()
+                .filter(|l| !l.trim().is_empty())
+                .map(|l| l.len() - l.trim_start().len())
+                .min();
+            edges.entry(left).or_insert_with(Vec::new).push((kind, i));
+        }
+        assert_eq!(edges.len(), 1, "{w}x{h}: {edges:?}");
+    }
+}
