@@ -42,10 +42,15 @@ pub fn render(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
     let panels: Vec<&Panel> = episode.chapters.iter().flat_map(|c| &c.panels).collect();
     lines.push(Line::default());
-    lines.push(Line::styled(
-        (words.card_length)(episode.chapters.len(), panels.len()),
-        ctx.theme.dim,
-    ));
+    let mut length = (words.card_length)(episode.chapters.len(), panels.len());
+    // A workshop plans its time by the facilitator's notes, when they give it.
+    let minutes: u32 = (episode.chapters.iter())
+        .filter_map(|c| c.facilitator.as_ref().map(|f| f.minutes))
+        .fold(0, u32::saturating_add);
+    if ctx.view.room.workshop() && minutes > 0 {
+        length = format!("{length} · {}", (words.card_minutes)(minutes));
+    }
+    lines.push(Line::styled(length, ctx.theme.dim));
     let notices = episode
         .chapters
         .iter()

@@ -117,6 +117,27 @@ fn a_journey_left_on_a_card_comes_back_to_it_and_old_journeys_still_load() {
 }
 
 #[test]
+fn in_a_workshop_the_card_gives_the_facilitators_minutes() {
+    let mut s = shipped(Lang::En);
+    press(&mut s, "2");
+    assert!(
+        !screen(&s, 80, 24).contains("min with"),
+        "a lone viewer plans no discussion"
+    );
+    common::setup(&mut s, |o| o.workshop = true);
+    let minutes: u32 = s.doc().episodes[1]
+        .chapters
+        .iter()
+        .filter_map(|c| c.facilitator.as_ref().map(|f| f.minutes))
+        .sum();
+    let shown = screen(&s, 80, 24);
+    assert!(
+        shown.contains(&format!("about {minutes} min with its discussions")),
+        "{shown}"
+    );
+}
+
+#[test]
 fn the_card_at_every_size_in_both_languages() {
     for lang in [Lang::En, Lang::Fr] {
         let mut s = shipped(lang);

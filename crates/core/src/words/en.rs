@@ -234,6 +234,7 @@ pub static EN: Words = Words {
     room_screen_away: "○ waiting for the screen (it restarts)",
     too_small: |nw, nh, w, h| format!("Terminal too small: {w}x{h} (min. {nw}x{nh})"),
     card_episode: |n, count| format!("Episode {n} of {count}"),
+    card_minutes: |m| format!("about {m} min with its discussions"),
     card_length: |chapters, panels| {
         let c = if chapters == 1 { "chapter" } else { "chapters" };
         let p = if panels == 1 { "panel" } else { "panels" };

@@ -243,6 +243,7 @@ pub static FR: Words = Words {
     room_screen_away: "○ en attente de l'écran (il redémarre)",
     too_small: |nw, nh, w, h| format!("Terminal trop petit : {w}x{h} (min. {nw}x{nh})"),
     card_episode: |n, count| format!("Épisode {n} sur {count}"),
+    card_minutes: |m| format!("environ {m} min avec les discussions"),
     card_length: |chapters, panels| {
         let c = if chapters < 2 {
             "chapitre"

@@ -197,6 +197,8 @@ pub struct Words {
     pub card_episode: fn(n: usize, count: usize) -> String,
     /// Its length, counted from the content (never invented minutes).
     pub card_length: fn(chapters: usize, panels: usize) -> String,
+    /// In a workshop: the facilitator notes' minutes, discussions included.
+    pub card_minutes: fn(minutes: u32) -> String,
     /// How many content notices it holds (chapters' and panels').
     pub card_notices: fn(n: usize) -> String,
     pub card_hint: &'static str,
