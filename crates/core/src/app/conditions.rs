@@ -38,6 +38,8 @@ impl State {
     pub fn next_panel(&self) -> Option<usize> {
         let from = match self.room.screen {
             Screen::Title => 0,
+            // From an episode's title card, its first panel comes next.
+            Screen::Panel(i) if self.room.gate == Some(super::Gate::Episode) => i,
             Screen::Panel(i) => i.saturating_add(1),
             Screen::End => return None,
         };
