@@ -58,8 +58,10 @@ fn every_reading_panel_starts_its_text_at_the_same_column() {
                 Panel::Testimony(_) => "testimony",
                 Panel::Statistic(_) => "statistic",
                 Panel::Choice(_) => "choice",
-                // A debate lays its questions beside the answers: wider by design.
-                Panel::Debate(_) | Panel::Recap(_) => continue,
+                // From 130 columns a debate lays its questions beside the answers.
+                Panel::Debate(_) if w >= 130 => continue,
+                Panel::Debate(_) => "debate",
+                Panel::Recap(_) => continue,
             };
             let mut s = State::new(doc.clone(), Lang::En);
             update(&mut s, Msg::Jump(i));
