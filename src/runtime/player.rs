@@ -8,7 +8,7 @@ use std::time::Duration;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
-use crate::app::{Action, Effect, Msg, Remote, State, update};
+use crate::app::{Action, Effect, Msg, Remote, State, action_for, update};
 use crate::input::{Key, Mouse};
 use crate::link::Status;
 use crate::store::session_log::LoggedTimer;
@@ -93,7 +93,13 @@ impl Player {
     /// One input; returns what it did.
     pub fn handle(&mut self, input: Input, now: u64) -> Vec<Effect> {
         let msg = match input {
+            // A screen too small to show anything takes only the keys that leave it.
+            Input::Key(key) if self.frame.too_small => match action_for(&self.state, key) {
+                Some(Action::Quit | Action::ForceQuit | Action::Suspend) => Msg::Key(key),
+                _ => return Vec::new(),
+            },
             Input::Key(key) => Msg::Key(key),
+            Input::Mouse(_) if self.frame.too_small => return Vec::new(),
             Input::Mouse(mouse) => match self.mouse_action(mouse) {
                 Some(action) => Msg::Act(action),
                 None => return Vec::new(),

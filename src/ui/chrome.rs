@@ -16,8 +16,12 @@ pub fn header(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     buf.set_style(area, ctx.theme.chrome);
     let doc = &ctx.view.doc;
     let title = doc.manifest.title.get(ctx.lang);
-    // The documentary's name before any " — subtitle", for narrow screens.
-    let short = title.split(" — ").next().unwrap_or(title);
+    // The documentary's name before any " – subtitle", for narrow screens.
+    let short = [" – ", " — ", ": "]
+        .iter()
+        .filter_map(|sep| title.split_once(sep).map(|(lead, _)| lead))
+        .min_by_key(|lead| lead.len())
+        .unwrap_or(title);
     let place = ctx.view.slot().map(|slot| {
         (
             format!("{} {}", crate::words::of(ctx.lang).ui_ep, slot.episode + 1),
@@ -31,6 +35,7 @@ pub fn header(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Some((ep, ep_title, chapter)) => vec![
             format!(" {title}  │  {ep} · {ep_title}  │  {chapter}"),
             format!(" {short}  │  {ep} · {ep_title}  │  {chapter}"),
+            format!(" {title}  │  {ep}  │  {chapter}"),
             format!(" {short}  │  {ep}  │  {chapter}"),
         ],
     };
@@ -38,9 +43,8 @@ pub fn header(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let text = candidates
         .iter()
         .find(|c| unicode_width::UnicodeWidthStr::width(c.as_str()) <= width)
-        .or(candidates.last())
         .cloned()
-        .unwrap_or_default();
+        .unwrap_or_else(|| cut(candidates.last().map_or("", String::as_str), width));
     let (name, rest) = text.split_at(text.find("  │").unwrap_or(text.len()));
     Line::from(vec![
         Span::styled(
@@ -65,6 +69,31 @@ pub fn header(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         };
         Line::styled(mark, ctx.theme.chrome.add_modifier(Modifier::BOLD)).render(right, buf);
     }
+}
+
+/// `text` cut to `width` columns at a word's end, with "…" saying so.
+pub fn cut(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let mut kept = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        kept.push(c);
+        used += w;
+    }
+    // Back to the last whole word, unless that leaves too little.
+    if let Some(space) = kept.trim_end().rfind(' ')
+        && space > kept.len() / 2
+    {
+        kept.truncate(space);
+    }
+    format!(
+        "{}…",
+        kept.trim_end().trim_end_matches(['│', '·']).trim_end()
+    )
 }
 
 /// The viewer's notice wrapped to the screen's width, at most `max` lines

@@ -112,7 +112,8 @@ pub fn binding_lines(
 
 pub fn render(ctx: &Ctx, scroll: u16, area: Rect, buf: &mut Buffer) -> u16 {
     let probe = overlay::overlay_box(area, 100, area.height);
-    let lines = lines(ctx, probe.width.saturating_sub(2));
+    // Inside the border and its column of air on each side.
+    let lines = lines(ctx, probe.width.saturating_sub(4));
     let title = crate::keymap::fill(
         crate::words::of(ctx.lang).ui_keys_esc_or_to_close,
         crate::keymap::Mode::Help,

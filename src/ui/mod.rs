@@ -1,6 +1,7 @@
 //! Drawing: `&State` in, a frame out, to any ratatui backend.
 
 pub mod bookmarks;
+pub mod card;
 pub mod chrome;
 pub mod console;
 pub mod contents;
@@ -50,6 +51,8 @@ pub struct FrameInfo {
     pub overflow: u16,
     /// Where a click does something, topmost last.
     pub targets: Vec<Target>,
+    /// The screen said "terminal too small": nothing on it can be acted on.
+    pub too_small: bool,
 }
 
 /// A region of the frame a click acts on, and what the click stands for.
@@ -161,7 +164,10 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
     }
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(&ctx, area, buf);
-        return FrameInfo::default();
+        return FrameInfo {
+            too_small: true,
+            ..FrameInfo::default()
+        };
     }
     // A notice longer than the status line wraps: the footer grows for it,
     // up to a third of the screen, until the next key clears it.
@@ -186,10 +192,24 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
         Screen::Title => screens::title(&ctx, body, buf),
         Screen::End => screens::end(&ctx, body, buf),
         Screen::Panel(_) => {
-            if let Some(gate) = state.room.gate() {
+            if state.room.gate() == Some(crate::app::Gate::Episode) {
+                card::render(&ctx, body, buf);
+            } else if let Some(gate) = state.room.gate() {
                 notice::render(&ctx, gate, body, buf);
             } else {
-                info.max_scroll = panels::render(&ctx, stage(body), buf);
+                // Only a panel that does not grow as it is revealed: the others
+                // would climb the screen at each step.
+                let still = state.slot().is_some_and(|slot| {
+                    matches!(
+                        state.doc.panel(slot),
+                        crate::content::Panel::Narration(_) | crate::content::Panel::Statistic(_)
+                    )
+                });
+                info.max_scroll = if state.viewer.present() && still {
+                    centred(&ctx, body, buf)
+                } else {
+                    panels::render(&ctx, stage(body), buf)
+                };
                 info.overflow = ctx.overflow.get().unwrap_or(info.max_scroll);
                 info.page = ctx.page.get();
             }
@@ -314,6 +334,35 @@ pub fn big_heading(ctx: &Ctx, text: &str, area: Rect, buf: &mut Buffer) -> u16 {
 pub fn below(area: Rect, rows: u16) -> Rect {
     let rows = rows.min(area.height);
     Rect::new(area.x, area.y + rows, area.width, area.height - rows)
+}
+
+/// In the projector view, a still panel that leaves rows free sits in the middle of
+/// the screen, not under the header: drawn apart, then moved down by half
+/// the rows it left (its clickable regions with it).
+fn centred(ctx: &Ctx, area: Rect, buf: &mut Buffer) -> u16 {
+    let mut apart = Buffer::empty(area);
+    apart.set_style(area, ctx.theme.base);
+    let first_target = ctx.targets.borrow().len();
+    let max_scroll = panels::render(ctx, area, &mut apart);
+    let blank = |y: u16| (area.left()..area.right()).all(|x| apart[(x, y)].symbol() == " ");
+    let used = (area.top()..area.bottom())
+        .rev()
+        .find(|&y| !blank(y))
+        .map_or(0, |y| y - area.top() + 1);
+    let drop = if max_scroll == 0 {
+        (area.height - used) / 2
+    } else {
+        0
+    };
+    for y in area.top()..area.bottom() - drop {
+        for x in area.left()..area.right() {
+            buf[(x, y + drop)] = apart[(x, y)].clone();
+        }
+    }
+    for t in ctx.targets.borrow_mut().iter_mut().skip(first_target) {
+        t.area.y = t.area.y.saturating_add(drop);
+    }
+    max_scroll
 }
 
 /// The stage for a panel on a tall screen: lowered a little so the content sits

@@ -17,6 +17,8 @@ pub fn render(ctx: &Ctx, gate: Gate, area: Rect, buf: &mut Buffer) {
     let notice = match gate {
         Gate::Chapter => doc.chapter(slot).notice.as_ref(),
         Gate::Panel => doc.panel(slot).notice(),
+        // The title card has a view of its own.
+        Gate::Episode => None,
     };
     let Some(notice) = notice else {
         return;
@@ -34,7 +36,7 @@ pub fn render(ctx: &Ctx, gate: Gate, area: Rect, buf: &mut Buffer) {
     let words = crate::words::of(ctx.lang);
     let skip = match gate {
         Gate::Chapter => words.ui_s_skip_this_chapter,
-        Gate::Panel => words.ui_s_skip_this_panel,
+        Gate::Panel | Gate::Episode => words.ui_s_skip_this_panel,
     };
     // The room reads the notice; in the projector view the console chooses.
     if !ctx.view.viewer.present() {

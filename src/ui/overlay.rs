@@ -2,7 +2,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Block, BorderType, Clear, Widget};
+use ratatui::widgets::{Block, BorderType, Clear, Padding, Widget};
 
 use super::Ctx;
 
@@ -34,6 +34,8 @@ pub fn open(
         .border_type(BorderType::Rounded)
         .border_style(ctx.theme.accent)
         .style(ctx.theme.base)
+        // A column of air inside the border: text never touches it.
+        .padding(Padding::horizontal(1))
         .title(format!(" {title} "));
     (rect, block)
 }

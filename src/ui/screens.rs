@@ -21,25 +21,57 @@ pub fn big_size(chars: usize, area: Rect, rows_left: u16) -> Option<(PixelSize, 
     .map(|(size, _, h)| (size, h))
 }
 
+/// The title screen's art: the documentary's own title, its lead (before a
+/// dash or colon) in capitals; empty when the big font lacks one of its letters.
+pub fn title_art(title: &str) -> String {
+    let title = text::clean(title);
+    let lead = [" – ", " — ", ": "]
+        .iter()
+        .filter_map(|sep| title.split_once(sep).map(|(lead, _)| lead))
+        .min_by_key(|lead| lead.len())
+        .unwrap_or(&title);
+    let art = lead.trim().to_uppercase();
+    if art.chars().all(|c| c.is_ascii_graphic() || c == ' ') {
+        art
+    } else {
+        String::new()
+    }
+}
+
 pub fn title(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let doc = &ctx.view.doc;
+    // The subtitle may run wide on a wide screen; the rest keeps a column.
+    let wide = column(area, area.width.min(140));
     let area = column(area, READING_WIDTH.max(90));
     let mut lines = Vec::new();
-    lines.extend(text::wrap(
+    lines.extend(text::wrap_balanced(
         doc.manifest.title.get(ctx.lang),
         area.width,
         ctx.theme.heading,
     ));
     lines.push(Line::default());
-    lines.extend(text::wrap(
+    lines.extend(text::wrap_balanced(
         doc.manifest.subtitle.get(ctx.lang),
-        area.width,
+        wide.width,
         ctx.theme.base,
     ));
     lines.push(Line::default());
-    for (i, ep) in doc.episodes.iter().enumerate() {
+    // The episodes as one block, centred as a whole, so their numbers align.
+    let entries: Vec<String> = doc
+        .episodes
+        .iter()
+        .enumerate()
+        .map(|(i, ep)| text::clean(&format!("{}  {}", i + 1, ep.title.get(ctx.lang))))
+        .collect();
+    let block_w = entries
+        .iter()
+        .map(|e| unicode_width::UnicodeWidthStr::width(e.as_str()))
+        .max()
+        .unwrap_or(0);
+    for entry in entries {
+        let pad = block_w - unicode_width::UnicodeWidthStr::width(entry.as_str());
         lines.push(Line::styled(
-            format!("{}  {}", i + 1, ep.title.get(ctx.lang)),
+            format!("{entry}{}", " ".repeat(pad)),
             ctx.theme.dim,
         ));
     }
@@ -54,15 +86,17 @@ pub fn title(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             ctx.theme.accent,
         ));
     }
-    let word = "INVISIBLES";
+    let word = title_art(doc.manifest.title.get(ctx.lang));
     let text_h = lines.len() as u16;
     let mut y = area.y;
-    if let Some((size, h)) = big_size(word.len(), area, text_h + 1) {
+    if let Some((size, h)) =
+        big_size(word.chars().count(), area, text_h + 1).filter(|_| !word.is_empty())
+    {
         let top = area.y + (area.height - h - text_h - 1) / 2;
         BigText::builder()
             .pixel_size(size)
             .style(ctx.theme.figure)
-            .lines(vec![word.into()])
+            .lines(vec![word.clone().into()])
             .centered()
             .build()
             .render(Rect::new(area.x, top, area.width, h), buf);
@@ -70,7 +104,7 @@ pub fn title(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     } else {
         y += area.height.saturating_sub(text_h) / 2;
     }
-    let rest = Rect::new(area.x, y, area.width, area.bottom().saturating_sub(y));
+    let rest = Rect::new(wide.x, y, wide.width, wide.bottom().saturating_sub(y));
     Paragraph::new(lines)
         .alignment(Alignment::Center)
         .render(rest, buf);

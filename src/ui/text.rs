@@ -23,12 +23,28 @@ pub fn wrap(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
             out.push(Line::default());
             continue;
         }
-        let opts = textwrap::Options::new(width).break_words(true);
+        // A list item ("12. GRTgaz…", "- …") goes on under its text, not its number.
+        let indent = " ".repeat(list_marker(&clean).min(width / 2));
+        let opts = textwrap::Options::new(width)
+            .break_words(true)
+            .subsequent_indent(&indent);
         for piece in textwrap::wrap(&clean, opts) {
             out.push(Line::from(Span::styled(piece.into_owned(), style)));
         }
     }
     out
+}
+
+/// The width of a list item's marker (`1. `, `12. `, `- `, `• `), 0 for a plain line.
+fn list_marker(line: &str) -> usize {
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 && digits <= 3 && line[digits..].starts_with(". ") {
+        return digits + 2;
+    }
+    if line.starts_with("- ") || line.starts_with("• ") {
+        return 2;
+    }
+    0
 }
 
 /// Wraps with a prefix on the first line and the same width of indent after.
@@ -67,6 +83,26 @@ pub fn wrap_balanced(text: &str, width: u16, style: Style) -> Vec<Line<'static>>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_item_goes_on_under_its_text() {
+        let lines: Vec<String> = wrap(
+            "19. Syndicat des entreprises de la sous-traitance",
+            24,
+            Style::new(),
+        )
+        .iter()
+        .map(|l| l.to_string())
+        .collect();
+        assert_eq!(
+            lines,
+            [
+                "19. Syndicat des",
+                "    entreprises de la",
+                "    sous-traitance"
+            ]
+        );
+    }
 
     #[test]
     fn balanced_lines_leave_no_orphan() {

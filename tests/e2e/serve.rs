@@ -22,7 +22,9 @@ fn participants_follow_browse_vote_and_ask_over_ssh() {
     room.wait_for("ana", "ana ● vous suivez la salle");
     room.wait_for("ana", "À vous");
 
-    // The facilitator drives from the console; ana follows.
+    // The facilitator drives from the console, past the episode's title card; ana follows.
+    room.keys("console", &["Right"]);
+    room.wait_for("ana", "Épisode 1 sur");
     room.keys("console", &["Right"]);
     room.wait_for("ana", "Derrière l'icône");
     // She browses on her own, and comes back.
@@ -36,6 +38,8 @@ fn participants_follow_browse_vote_and_ask_over_ssh() {
 
     // To the question: the chapter list, fourth chapter.
     room.keys("console", &["t", "Down", "Down", "Down", "Enter"]);
+    room.wait_for("ana", "Épisode 3 sur");
+    room.keys("console", &["Right"]);
     room.wait_for("ana", "Prendriez-vous ce travail");
     room.keys("ana", &["Down", "Down", "Enter"]);
     room.wait_for("ana", "votre vote est compté");
@@ -63,7 +67,7 @@ fn participants_follow_browse_vote_and_ask_over_ssh() {
 
     // Her terminal shrinks past the minimum and grows back: redrawn live.
     room.tmux(&["resize-window", "-t", "ana", "-x", "50", "-y", "15"]);
-    room.wait_for("ana", "terminal trop petit");
+    room.wait_for("ana", "Terminal trop petit");
     room.tmux(&["resize-window", "-t", "ana", "-x", "80", "-y", "24"]);
     room.wait_for("ana", "● vous suivez la salle");
 
@@ -114,7 +118,7 @@ fn a_wrong_code_is_refused_and_a_hang_up_leaves_the_others_be() {
     room.wait_for("cy", "following the room");
     room.wait_for("dee", "following the room");
     // cy's window disappears mid-screening while frames flow.
-    room.keys("console", &["Right"]);
+    room.keys("console", &["Right", "Right"]);
     room.tmux(&["kill-window", "-t", "cy"]);
     room.keys("console", &["Right"]);
     room.wait_for("dee", "Panel 2");
@@ -135,7 +139,7 @@ fn with_no_screen_each_visitor_watches_alone_and_comes_back_where_they_were() {
     room.wait_for("serve", "kiosk");
     room.join_with_key("zoe", (100, 30));
     room.wait_for("zoe", "zoe on your own");
-    room.keys("zoe", &["Right", "Right"]);
+    room.keys("zoe", &["Right", "Right", "Right"]);
     room.wait_for("zoe", "Panel 2 of");
     room.join("yan", (100, 30), CODE, "C");
     let yan = room.wait_for("yan", "yan on your own");
@@ -150,7 +154,7 @@ fn with_no_screen_each_visitor_watches_alone_and_comes_back_where_they_were() {
     let back = room.wait_for("zoe", "Welcome back");
     assert!(back.contains("Bilel"), "resumed on her panel:\n{back}");
     // Without a key, nothing tells two visitors named yan apart: not kept.
-    room.keys("yan", &["Right", "Right"]);
+    room.keys("yan", &["Right", "Right", "Right"]);
     room.wait_for("yan", "Panel 2 of");
     room.keys("yan", &["q"]);
     room.wait_for("yan", "EXIT=0");

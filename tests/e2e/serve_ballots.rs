@@ -13,6 +13,8 @@ fn a_ballot_flood_from_one_participant_leaves_everyone_elses_votes_counted() {
     let room = Room::new();
     room.open_room();
     room.keys("console", &["t", "Down", "Down", "Down", "Enter"]);
+    room.wait_for("screen", "Episode 3 of");
+    room.keys("console", &["Right"]);
     room.wait_for("screen", "Would you take this job?");
     let port = room.port;
     let runtime = tokio::runtime::Builder::new_multi_thread()

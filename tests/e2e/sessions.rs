@@ -18,7 +18,8 @@ fn a_new_session_starts_clean_and_an_old_one_resumes_where_it_was() {
     };
     let tue = run("tue", "tue-1");
     tue.wait_for("→ to begin");
-    tue.keys(&["Right", "Right", "Right"]);
+    // The episode's title card, its first panel, then two passages.
+    tue.keys(&["Right", "Right", "Right", "Right"]);
     tue.wait_for("● ● ○");
     tue.keys(&["q"]);
     drop(tue);

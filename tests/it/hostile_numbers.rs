@@ -21,8 +21,11 @@ fn embedded() -> Arc<invisibles::content::Documentary> {
     Arc::new(load(&Origin::Embedded).unwrap_or_else(|p| panic!("{p:?}")))
 }
 
+/// A journey on `panel`, seen (one not seen yet at an episode's start
+/// resumes on the episode's title card).
 fn at(panel: &str) -> Journey {
     Journey {
+        seen: [panel.to_owned()].into(),
         position: Position::Panel {
             episode: "riders".into(),
             chapter: String::new(),

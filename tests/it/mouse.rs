@@ -73,7 +73,7 @@ fn a_click_on_a_debate_question_picks_it() {
     for (w, h, present) in [(80, 24, false), (160, 48, false), (120, 36, true)] {
         let mut p = player();
         let mut t = terminal(w, h);
-        keys(&mut p, "2");
+        keys(&mut p, "2 <right>");
         if present {
             keys(&mut p, "P");
         }
@@ -92,7 +92,7 @@ fn a_click_on_a_debate_question_picks_it() {
 fn an_overlay_takes_the_clicks_over_what_it_covers() {
     let mut p = player();
     let mut t = terminal(80, 24);
-    keys(&mut p, "2");
+    keys(&mut p, "2 <right>");
     let i = p.state().room_index().unwrap_or_default();
     let question = find(&mut p, &mut t, "2. Vincent");
     keys(&mut p, "?");
@@ -132,7 +132,7 @@ fn the_wheel_scrolls_the_text_and_moves_a_list() {
 fn a_click_brings_the_picture_back_and_does_nothing_else() {
     let mut p = player();
     let mut t = terminal(80, 24);
-    keys(&mut p, "2");
+    keys(&mut p, "2 <right>");
     let question = find(&mut p, &mut t, "2. Vincent");
     keys(&mut p, ".");
     assert!(p.state().room().blank());

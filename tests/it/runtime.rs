@@ -53,14 +53,19 @@ fn autoplay_advances_on_ticks_and_loops() {
     let mut p = player().with_autoplay(Some(Duration::from_secs(2)), T0);
     assert_eq!(p.handle(Input::Tick, T0 + 1_999), vec![]);
     assert_eq!(p.state().room().screen(), invisibles::app::Screen::Title);
-    let effects = p.handle(Input::Tick, T0 + 2_000);
+    p.handle(Input::Tick, T0 + 2_000);
+    assert_eq!(
+        p.state().room().gate(),
+        Some(invisibles::app::Gate::Episode)
+    );
+    let effects = p.handle(Input::Tick, T0 + 60_000);
     assert_eq!(here(&p), Some("rider-intro"));
     assert!(effects.contains(&Effect::Shown {
         panel: 0,
         via: Via::Step
     }));
     // Walk on until it comes back to the title.
-    let mut now = T0 + 2_000;
+    let mut now = T0 + 60_000;
     let mut reached_end = false;
     for _ in 0..200 {
         now += 2_000;
@@ -103,7 +108,7 @@ fn a_console_jump_is_logged_as_a_jump() {
         ..Host::default()
     };
     let mut screen = Screening::new(player(), host);
-    keys(&mut screen, "<right>", T0);
+    keys(&mut screen, "<right> <right>", T0);
     screen.input(Input::Remote(Remote::Jump("guess-pay".into())), T0 + 5_000);
     assert_eq!(here(&screen.player), Some("guess-pay"));
     let log = &screen.host.log.as_ref().map(|l| l.session.clone());
@@ -144,6 +149,7 @@ fn the_next_panel_honours_conditions() {
     for (keys_to_answer, next) in [("<enter>", "said-yes"), ("<down> <enter>", "guess-pay")] {
         let mut screen = Screening::new(player(), Host::default());
         screen.input(Input::Remote(Remote::Jump("take-job".into())), T0);
+        keys(&mut screen, "<right>", T0);
         keys(&mut screen, keys_to_answer, T0);
         assert_eq!(
             screen.player.status().next.as_deref(),
@@ -193,6 +199,12 @@ fn the_player_draws_into_any_backend_and_redraws_only_on_change() {
     p.handle(Input::Key(common::key("<right>")), T0 + 200);
     assert!(p.dirty());
     p.draw(&mut terminal).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        text(&terminal).contains("A rider, his hours and his pay."),
+        "the title card"
+    );
+    p.handle(Input::Key(common::key("<right>")), T0 + 250);
+    p.draw(&mut terminal).unwrap_or_else(|e| panic!("{e}"));
     assert!(text(&terminal).contains("Behind the icon"));
     p.handle(Input::Key(common::key("q")), T0 + 300);
 }
@@ -227,6 +239,7 @@ fn two_viewers_follow_one_screening_each_their_own_way() {
     let mut large = Terminal::new(TestBackend::new(200, 60)).unwrap_or_else(|e| panic!("{e}"));
 
     // The facilitator moves on: both followers see the panel, and count it as seen.
+    screen.player.handle(Input::Key(common::key("<right>")), T0);
     let effects = screen.player.handle(Input::Key(common::key("<right>")), T0);
     ana.witness(&effects);
     ben.witness(&effects);

@@ -10,6 +10,7 @@ use crate::app::Status;
 use crate::content::model::Ask;
 use crate::content::{Documentary, Lang, Panel, Slot};
 use crate::journey::Answer;
+use crate::ui::text;
 use crate::ui::theme::Theme;
 
 /// The lines about panel `slot` as the room sees it now.
@@ -22,8 +23,14 @@ pub fn details(
 ) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     let panel = doc.panel(slot);
+    if status.gate == Some(Gate::Episode) {
+        let title = text::clean(doc.episode(slot).title.get(lang));
+        let card = (crate::words::of(lang).console_card_on_screen)(&title);
+        return vec![Line::default(), Line::styled(card, theme.notice)];
+    }
     if let Some(gate) = status.gate {
         let text = match gate {
+            Gate::Episode => None,
             Gate::Chapter => doc.chapter(slot).notice.as_ref(),
             Gate::Panel => panel.notice(),
         };

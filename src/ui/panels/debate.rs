@@ -12,13 +12,18 @@ use crate::content::model::Debate;
 use crate::content::text::voice;
 use crate::ui::{Ctx, column, scrolled_to, text};
 
-/// Side by side above this width; stacked below it.
-const SIDE_BY_SIDE: u16 = 110;
+/// Side by side above this width; stacked below it, in the column every
+/// other panel reads in (so the margins do not jump from panel to panel).
+const SIDE_BY_SIDE: u16 = 130;
 /// Below this height a stacked debate drops its spacing lines.
 const TIGHT: u16 = 24;
 
 pub fn render(ctx: &Ctx, d: &Debate, progress: &Progress, area: Rect, buf: &mut Buffer) -> u16 {
-    let area = column(area, 150);
+    let area = if area.width >= SIDE_BY_SIDE {
+        column(area, 150)
+    } else {
+        column(area, crate::ui::READING_WIDTH)
+    };
     let selected = progress.selected.min(d.questions.len().saturating_sub(1));
     let stacked = area.width < SIDE_BY_SIDE;
     // Stacked on a short screen, every line counts: the heading sits right

@@ -6,13 +6,12 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
-use tui_big_text::BigText;
+use tui_big_text::{BigText, PixelSize};
 
 use crate::content::figures::{Figure, format_number, join_unit, natural_decimals};
 use crate::content::model::{Chart, Expr, Statistic, Value};
 use crate::content::text::{decimals, derivation, with_unit};
 
-use crate::ui::screens::big_size;
 use crate::ui::{Ctx, READING_WIDTH, column, scrolled, text};
 
 /// A bar of `width` cells: solid up to `lo`, shaded from `lo` to `hi` (a range).
@@ -99,6 +98,34 @@ fn chart_lines(ctx: &Ctx, s: &Statistic, width: u16) -> Vec<Line<'static>> {
     }
 }
 
+/// The big figure's typeface at its two scales (the same glyphs, whole or
+/// halved): its pixel size, cell width and height, and the row of its
+/// baseline, where the unit sits.
+const SCALES: [(PixelSize, u16, u16, u16); 2] =
+    [(PixelSize::Full, 8, 8, 6), (PixelSize::Quadrant, 4, 4, 3)];
+
+/// The widest unit drawn beside a big figure rather than under it.
+const SHORT_UNIT: usize = 6;
+
+/// The unit around a big figure, split as the language writes it: English
+/// puts the euro sign before the figure (`€` `5.71–6.67` `/h`).
+fn unit_parts(unit: &str, lang: crate::content::Lang) -> (String, String) {
+    let unit = text::clean(unit);
+    match unit.strip_prefix('€') {
+        Some(rest) if lang == crate::content::Lang::En => ("€".to_owned(), rest.trim().to_owned()),
+        _ => (String::new(), unit),
+    }
+}
+
+/// Where the big figure goes: its scale, and whether the unit fits beside it.
+struct Big {
+    size: PixelSize,
+    cell_w: u16,
+    h: u16,
+    baseline: u16,
+    beside: bool,
+}
+
 pub fn render(ctx: &Ctx, s: &Statistic, area: Rect, buf: &mut Buffer) -> u16 {
     let doc = &ctx.view.doc;
     let area = column(area, READING_WIDTH);
@@ -109,6 +136,7 @@ pub fn render(ctx: &Ctx, s: &Statistic, area: Rect, buf: &mut Buffer) -> u16 {
         .get(&s.id)
         .map(|f| f.format(decimals(s), lang))
         .unwrap_or_else(|| "?".into());
+    let unit = s.unit_for(doc.figures.get(&s.id), lang).unwrap_or("");
 
     let head = text::wrap(s.label.get(lang), width, ctx.theme.heading);
     // Everything under the figure. When room is short, blank lines go first,
@@ -120,8 +148,6 @@ pub fn render(ctx: &Ctx, s: &Statistic, area: Rect, buf: &mut Buffer) -> u16 {
             }
         };
         let mut tail = Vec::new();
-        let unit = s.unit_for(doc.figures.get(&s.id), lang).unwrap_or("");
-        tail.extend(text::wrap(unit, width, ctx.theme.accent));
         if let Value::Derived(expr) = &s.value {
             gap(&mut tail, 2);
             tail.extend(text::wrap_hanging(
@@ -156,16 +182,49 @@ pub fn render(ctx: &Ctx, s: &Statistic, area: Rect, buf: &mut Buffer) -> u16 {
 
     // The big glyphs have no en dash; a plain hyphen reads the same at that size.
     let big_value = value.replace('–', "-").replace('\u{202f}', " ");
-    let chars = big_value.chars().count();
+    let chars = u16::try_from(big_value.chars().count()).unwrap_or(u16::MAX);
+    let (before, after) = unit_parts(unit, lang);
+    let small_w = |t: &str| {
+        let w = u16::try_from(unicode_width::UnicodeWidthStr::width(t)).unwrap_or(u16::MAX);
+        if w == 0 { 0 } else { w.saturating_add(1) }
+    };
+    let beside_w = small_w(&before).saturating_add(small_w(&after));
+    // A short unit (`%`, `€`, `€/h`) reads as part of the figure; a long one
+    // (`€ gross per month`) is a caption, below it.
+    let short = unicode_width::UnicodeWidthStr::width(after.as_str()) <= SHORT_UNIT;
+    // The largest scale that fits, the unit beside the figure if it can be.
     let fit = |tail: Vec<Line<'static>>| {
         let rows = head.len() as u16 + tail.len() as u16 + 2;
-        big_size(chars, area, rows).map(|size| (size, tail))
+        let unit_row = u16::from(!unit.is_empty());
+        [true, false]
+            .into_iter()
+            .filter(|&beside| short || !beside)
+            .flat_map(|beside| SCALES.iter().map(move |s| (beside, *s)))
+            .find(|&(beside, (_, w, h, _))| {
+                let fig_w = chars.saturating_mul(w);
+                let (need_w, need_h) = if beside {
+                    (fig_w.saturating_add(beside_w), h + rows)
+                } else {
+                    (fig_w, h + rows + unit_row)
+                };
+                need_w <= area.width && need_h <= area.height
+            })
+            .map(|(beside, (size, cell_w, h, baseline))| {
+                let big = Big {
+                    size,
+                    cell_w,
+                    h,
+                    baseline,
+                    beside,
+                };
+                (big, tail)
+            })
     };
     match fit(tail(2))
         .or_else(|| fit(tail(1)))
         .or_else(|| fit(tail(0)))
     {
-        Some(((size, h), tail)) => {
+        Some((big, tail)) => {
             let head_h = head.len() as u16;
             Paragraph::new(head).render(
                 Rect {
@@ -174,41 +233,65 @@ pub fn render(ctx: &Ctx, s: &Statistic, area: Rect, buf: &mut Buffer) -> u16 {
                 },
                 buf,
             );
-            let big = Rect::new(area.x, area.y + head_h + 1, area.width, h);
-            BigText::builder()
-                .pixel_size(size)
-                .style(ctx.theme.figure)
-                .lines(vec![big_value.into()])
-                .centered()
-                .build()
-                .render(big, buf);
-            let rest_y = big.bottom() + 1;
+            let fig_w = chars.saturating_mul(big.cell_w);
+            let top = area.y + head_h + 1;
+            let mut lines: Vec<Line> = Vec::new();
+            if big.beside {
+                let total = fig_w.saturating_add(beside_w).min(area.width);
+                let x = area.x + (area.width - total) / 2;
+                let baseline = top + big.baseline;
+                buf.set_string(x, baseline, &before, ctx.theme.accent);
+                let fig_x = x + small_w(&before);
+                draw_big(
+                    ctx,
+                    &big,
+                    &big_value,
+                    Rect::new(fig_x, top, fig_w, big.h),
+                    buf,
+                );
+                buf.set_string(fig_x + fig_w + 1, baseline, &after, ctx.theme.accent);
+            } else {
+                let x = area.x + (area.width - fig_w.min(area.width)) / 2;
+                draw_big(ctx, &big, &big_value, Rect::new(x, top, fig_w, big.h), buf);
+                lines.extend(
+                    text::wrap(unit, width, ctx.theme.accent)
+                        .into_iter()
+                        .map(|l| l.alignment(Alignment::Center)),
+                );
+            }
+            let rest_y = top + big.h + 1;
             let rest = Rect::new(
                 area.x,
                 rest_y,
                 area.width,
                 area.bottom().saturating_sub(rest_y),
             );
-            let (unit, others) = tail.split_at(1.min(tail.len()));
-            let mut lines: Vec<Line> = unit
-                .iter()
-                .cloned()
-                .map(|l| l.alignment(Alignment::Center))
-                .collect();
-            lines.extend(others.iter().cloned());
+            lines.extend(tail);
             Paragraph::new(lines).render(rest, buf);
             0
         }
         None => {
+            // Too small for big glyphs: the figure whole, with its unit, centred.
             let mut lines = head;
             let tail = tail(2);
             lines.push(Line::default());
-            lines.push(Line::styled(
-                join_unit(&value, "", lang).trim_end().to_owned(),
-                ctx.theme.figure,
-            ));
+            let whole = text::clean(&join_unit(&value, unit, lang));
+            lines.extend(
+                text::wrap(&whole, width, ctx.theme.figure)
+                    .into_iter()
+                    .map(|l| l.alignment(Alignment::Center)),
+            );
             lines.extend(tail);
             scrolled(ctx, lines, area, buf)
         }
     }
+}
+
+fn draw_big(ctx: &Ctx, big: &Big, value: &str, area: Rect, buf: &mut Buffer) {
+    BigText::builder()
+        .pixel_size(big.size)
+        .style(ctx.theme.figure)
+        .lines(vec![value.to_owned().into()])
+        .build()
+        .render(area.intersection(buf.area), buf);
 }

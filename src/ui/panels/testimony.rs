@@ -26,19 +26,25 @@ pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &m
                 + 4
         })
         .unwrap_or(0);
-    let (text_area, art_area) =
-        if portrait.is_some() && area.width >= MIN_TEXT_WITH_PORTRAIT + portrait_w {
-            // Text and portrait side by side, centred together.
-            let text_w = READING_WIDTH.min(area.width - portrait_w);
-            let block = column(area, text_w + portrait_w);
-            let [a, b] = block.layout(&Layout::horizontal([
-                Constraint::Length(text_w),
-                Constraint::Length(portrait_w),
-            ]));
-            (a, Some(b))
-        } else {
-            (column(area, READING_WIDTH), None)
+    // The text starts where every panel's text starts; the portrait takes
+    // the room to its right.
+    let reading = column(area, READING_WIDTH);
+    let room = area.right().saturating_sub(reading.x);
+    let (text_area, art_area) = if portrait.is_some() && room >= MIN_TEXT_WITH_PORTRAIT + portrait_w
+    {
+        let text_w = READING_WIDTH.min(room - portrait_w);
+        let block = Rect {
+            width: text_w + portrait_w,
+            ..reading
         };
+        let [a, b] = block.layout(&Layout::horizontal([
+            Constraint::Length(text_w),
+            Constraint::Length(portrait_w),
+        ]));
+        (a, Some(b))
+    } else {
+        (reading, None)
+    };
     if let (Some(art), Some(rect)) = (portrait, art_area) {
         let lines: Vec<Line> = art
             .lines()

@@ -66,10 +66,20 @@ fn panel(h: &mut Html, p: &Participant, live: &Live, i: usize, doc: &Documentary
     );
     h.el("p", r#" class="where""#, &where_);
     let this = doc.panel(slot);
+    if live.room.gate() == Some(Gate::Episode) {
+        // The episode's title card: its title and what it is about.
+        if let Some(e) = episode {
+            h.el("h2", r#" id="screen-h""#, e.title.get(lang));
+            if let Some(summary) = &e.summary {
+                h.paragraphs(r#" class="lead""#, summary.get(lang));
+            }
+        }
+        return;
+    }
     if let Some(gate) = live.room.gate() {
         let notice = match gate {
             Gate::Chapter => chapter.notice.as_ref(),
-            Gate::Panel => notice_of(this),
+            Gate::Panel | Gate::Episode => notice_of(this),
         };
         let web = crate::words::web(lang);
         h.el("h2", r#" id="screen-h""#, web.notice_on_screen);

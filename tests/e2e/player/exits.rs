@@ -140,7 +140,7 @@ fn too_small_then_resized_back() {
     let t = Tmux::start(80, 24, "--lang en", "");
     t.wait_for("→ to begin");
     t.tmux(&["resize-window", "-x", "50", "-y", "15"]);
-    t.wait_for("terminal too small (need 60x20, have 50x15)");
+    t.wait_for("Terminal too small: 50x15 (min. 60x20)");
     t.tmux(&["resize-window", "-x", "20", "-y", "5"]);
     t.wait_for("20x5");
     // A storm: sizes faster than frames, through the minimum and back.

@@ -13,7 +13,8 @@ fn the_journey_resumes_where_it_was_left() {
     let args = format!("--lang en --episodes {sample} --state {}", state.display());
     let t = Tmux::start(80, 24, &args, "");
     t.wait_for("→ to begin");
-    t.keys(&["Right", "Right", "Right", "Right", "b"]);
+    // The episode's title card, then its first panel, then the testimony's passages.
+    t.keys(&["Right", "Right", "Right", "Right", "Right", "b"]);
     t.wait_for("● ● ●");
     t.wait_for("Bookmarked");
     // The reveals within a panel are part of the journey: resuming finds the
@@ -69,7 +70,9 @@ fn a_console_follows_drives_and_survives_restarts() {
     console.wait_for("following the screen");
     console.wait_for("Title screen");
 
-    // The console drives the screen, and follows it.
+    // The console drives the screen, and follows it (past the episode's title card).
+    console.keys(&["Right"]);
+    screen.wait_for("Episode 1 of");
     console.keys(&["Right"]);
     screen.wait_for("Behind the icon");
     console.wait_for("[Narration] Behind the icon");
@@ -123,6 +126,8 @@ fn a_console_without_a_session_finds_the_screen_or_asks_which() {
     demo.wait_for("→ to begin");
     console.wait_for("following the screen");
     console.keys(&["Right"]);
+    demo.wait_for("Episode 1 of");
+    console.keys(&["Right"]);
     demo.wait_for("Behind the icon");
     drop(console);
 
@@ -135,6 +140,8 @@ fn a_console_without_a_session_finds_the_screen_or_asks_which() {
     console.wait_for("› demo");
     console.keys(&["Down", "Enter"]);
     console.wait_for("following the screen");
+    console.keys(&["Right"]);
+    other.wait_for("Episode 1 of");
     console.keys(&["Right"]);
     other.wait_for("Behind the icon");
     console.keys(&["Right"]);

@@ -8,7 +8,14 @@ fn starts_on_the_title_and_walks_forward() {
     let mut s = state(Lang::En);
     assert_eq!(at(&s), Screen::Title);
     press(&mut s, "<right>");
+    assert_eq!(
+        s.room().gate(),
+        Some(Gate::Episode),
+        "the episode's title card first"
+    );
+    press(&mut s, "<right>");
     assert_eq!(here(&s), Some("rider-intro"));
+    assert_eq!(s.room().gate(), None);
     // Space, Enter, l and PageDown all step forward.
     press(&mut s, "<space>");
     assert_eq!(here(&s), Some("rider-voice"));
@@ -32,6 +39,12 @@ fn back_undoes_reveals_then_panels() {
     assert_eq!(prog(&s, "rider-voice").revealed, 2);
     press(&mut s, "<bs> h");
     assert_eq!(here(&s), Some("rider-intro"));
+    press(&mut s, "<pgup>");
+    assert_eq!(
+        s.room().gate(),
+        Some(Gate::Episode),
+        "back to the title card"
+    );
     press(&mut s, "<pgup>");
     assert_eq!(at(&s), Screen::Title);
     press(&mut s, "<left>");

@@ -80,11 +80,11 @@ fn too_small_says_so() {
     let s = state(Lang::En);
     let shown = screen(&s, 59, 20);
     assert!(
-        shown.contains("terminal too small (need 60x20, have 59x20)"),
+        shown.contains("Terminal too small: 59x20 (min. 60x20)"),
         "{shown}"
     );
     let shown = screen(&s, 60, 19);
-    assert!(shown.contains("have 60x19"), "{shown}");
+    assert!(shown.contains("60x19"), "{shown}");
     insta::assert_snapshot!("too_small_40x10", screen(&s, 40, 10));
 }
 #[test]
@@ -97,7 +97,7 @@ fn portrait_shows_only_when_wide() {
 #[test]
 fn resize_relays_out_at_once() {
     let mut s = state(Lang::En);
-    press(&mut s, "<right>");
+    press(&mut s, "@rider-intro");
     // The same state draws cleanly at every size in turn, from nothing up.
     for (w, h) in [
         (0, 0),
@@ -122,7 +122,7 @@ fn a_long_notice_wraps_instead_of_being_cut() {
         and a new journey starts here. Saving is off until the folder can be written.";
     for lang in [Lang::En, Lang::Fr] {
         let mut s = state(lang);
-        press(&mut s, "<right>");
+        press(&mut s, "@rider-intro");
         invisibles::app::update(&mut s, invisibles::app::Msg::Notice(said.to_owned()));
         for (w, h) in [(60, 20), (80, 24), (200, 60)] {
             let shown = screen(&s, w, h);

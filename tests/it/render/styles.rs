@@ -107,7 +107,7 @@ fn the_projector_view_takes_any_theme_high_contrast_by_default() {
 fn light_theme_snapshot_with_styles() {
     let mut s = state(Lang::En);
     common::setup(&mut s, |o| o.theme = ThemeKind::Light);
-    press(&mut s, "<right> <right> <right> <right> <right>");
+    press(&mut s, "@rider-weekly-pay");
     for (present, w, h) in [(false, 60, 20), (true, 120, 36)] {
         common::setup(&mut s, |o| o.present = present);
         let terminal = render(&s, w, h);

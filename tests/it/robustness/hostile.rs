@@ -25,10 +25,12 @@ fn shown(buf: &Buffer) -> String {
     }
     out
 }
-/// Presses → until panel `id` is on screen (perhaps behind its notice).
+/// Presses → until panel `id` is on screen (perhaps behind its notice, past
+/// its episode's title card).
 fn goto(s: &mut State, id: &str) {
     for _ in 0..200 {
-        if s.slot().is_some_and(|slot| s.doc().panel(slot).id() == id) {
+        let card = s.room().gate() == Some(invisibles::app::Gate::Episode);
+        if !card && s.slot().is_some_and(|slot| s.doc().panel(slot).id() == id) {
             return;
         }
         press(s, "<right>");
@@ -38,6 +40,7 @@ fn goto(s: &mut State, id: &str) {
 /// Hostile screens: (name, panel to go to, then keys).
 const HOSTILE_SCREENS: &[(&str, Option<&str>, &str)] = &[
     ("title", None, ""),
+    ("episode_card", None, "<right>"),
     ("chapter_notice", Some("narration"), ""),
     ("narration", Some("narration"), "<enter>"),
     ("panel_notice", Some("testimony"), ""),

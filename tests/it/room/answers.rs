@@ -8,7 +8,7 @@ use super::*;
 fn the_branch_and_the_recap_follow_the_rooms_tally_not_the_cursor() {
     let mut s = screening();
     let mut people = room_of_three();
-    facilitator(&mut s, Remote::Jump("take-job".into()));
+    past_the_card(&mut s, "take-job");
     // The screen's cursor stays on "Yes"; two say "It depends", one "No".
     press_as(&mut s, &mut people[0], "<down> <down> <enter>");
     press_as(&mut s, &mut people[1], "<down> <down> <enter>");
@@ -31,7 +31,7 @@ fn the_branch_and_the_recap_follow_the_rooms_tally_not_the_cursor() {
 fn a_tie_answers_nothing_and_says_so() {
     let mut s = screening();
     let mut people = room_of_three();
-    facilitator(&mut s, Remote::Jump("take-job".into()));
+    past_the_card(&mut s, "take-job");
     press_as(&mut s, &mut people[0], "<enter>");
     press_as(&mut s, &mut people[1], "<down> <enter>");
     facilitator(&mut s, Remote::Next);
@@ -84,7 +84,7 @@ fn right_means_inside_the_figures_range() {
 fn a_closed_poll_refuses_a_ballot_and_the_voter_is_told() {
     let mut s = screening();
     let mut people = room_of_three();
-    facilitator(&mut s, Remote::Jump("take-job".into()));
+    past_the_card(&mut s, "take-job");
     press_as(&mut s, &mut people[0], "<enter>");
     facilitator(&mut s, Remote::Next);
     let before = s.room().polls().clone();

@@ -7,7 +7,7 @@ use super::*;
 fn the_discussion_timer_shows_its_overtime_and_stops_with_its_chapter() {
     let mut s = screening();
     update(&mut s, Msg::Now(1_000_000));
-    facilitator(&mut s, Remote::Jump("take-job".into()));
+    past_the_card(&mut s, "take-job");
     facilitator(&mut s, Remote::Timer(Some(1)));
     facilitator(&mut s, Remote::ShowTimer);
     update(&mut s, Msg::Now(1_000_000 + 90_000));
@@ -26,9 +26,12 @@ fn the_discussion_timer_shows_its_overtime_and_stops_with_its_chapter() {
     assert_eq!(s.clock().timer(), None);
 }
 #[test]
-fn a_consoles_episode_key_is_logged_as_a_jump() {
+fn a_consoles_episode_key_opens_the_episodes_card_and_a_jump_mid_episode_is_logged() {
     let mut s = screening();
-    let effects = facilitator(&mut s, Remote::Episode(2));
+    facilitator(&mut s, Remote::Episode(2));
+    assert_eq!(s.room().gate(), Some(Gate::Episode));
+    assert_eq!(here(&s), Some("debate-icons"));
+    let effects = facilitator(&mut s, Remote::Jump("guess-pay".into()));
     assert!(
         effects.iter().any(|e| matches!(
             e,
@@ -44,7 +47,7 @@ fn a_consoles_episode_key_is_logged_as_a_jump() {
 fn participants_see_that_a_discussion_is_under_way_on_the_black_screen() {
     let mut s = screening();
     let mut people = room_of_three();
-    facilitator(&mut s, Remote::Jump("take-job".into()));
+    past_the_card(&mut s, "take-job");
     facilitator(&mut s, Remote::Blank);
     let room = live(&s);
     participant(&mut people[0], ParticipantMsg::Live(Some(&room)));

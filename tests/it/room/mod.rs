@@ -5,7 +5,8 @@ use crate::common;
 
 use common::{here, screen};
 use invisibles::app::{
-    Ballot, Effect, Live, Msg, Participant, ParticipantMsg, Remote, State, Up, participant, update,
+    Ballot, Effect, Gate, Live, Msg, Participant, ParticipantMsg, Remote, State, Up, participant,
+    update,
 };
 use invisibles::content::Lang;
 use invisibles::journey::Journey;
@@ -23,6 +24,17 @@ fn screening() -> State {
 
 fn facilitator(s: &mut State, remote: Remote) -> Vec<Effect> {
     update(s, Msg::Facilitator(remote))
+}
+
+/// A console's jump to `id`, then on past the episode's title card the jump opens.
+fn past_the_card(s: &mut State, id: &str) {
+    facilitator(s, Remote::Jump(id.into()));
+    assert_eq!(
+        s.room().gate(),
+        Some(Gate::Episode),
+        "the card of {id}'s episode"
+    );
+    facilitator(s, Remote::Next);
 }
 
 fn live(s: &State) -> Live {

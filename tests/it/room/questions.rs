@@ -12,7 +12,7 @@ fn an_upvoted_question_comes_first_and_a_hidden_one_reaches_neither_projector_no
             log.apply(&effect, s, 1);
         }
     };
-    facilitator(&mut s, Remote::Jump("take-job".into()));
+    past_the_card(&mut s, "take-job");
     for (from, text) in [
         ("ana", "Who sets the rate?"),
         ("ben", "Is it legal?"),
@@ -88,7 +88,7 @@ fn an_upvoted_question_comes_first_and_a_hidden_one_reaches_neither_projector_no
 fn a_participant_reads_the_rooms_questions_and_upvotes_once() {
     let mut s = screening();
     let mut people = room_of_three();
-    facilitator(&mut s, Remote::Jump("take-job".into()));
+    past_the_card(&mut s, "take-job");
     press_as(&mut s, &mut people[0], "a W h o ? <enter>");
     press_as(&mut s, &mut people[2], "a W h y ? <enter>");
     // ben opens the list, goes to cy's question and upvotes it.

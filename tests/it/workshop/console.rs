@@ -177,7 +177,13 @@ fn the_console_sees_what_the_room_sees() {
         "{text}"
     );
     // The debate: which question is picked, how many answers are out.
-    show(&mut screen, Some(Remote::Jump("debate-icons".into())));
+    let text = show(&mut screen, Some(Remote::Jump("debate-icons".into())));
+    assert!(text.contains("Title card on screen: The debate"), "{text}");
+    assert!(
+        text.contains("Next: [Debate] Icons and algorithms"),
+        "{text}"
+    );
+    show(&mut screen, Some(Remote::Next));
     show(&mut screen, Some(Remote::Down));
     let text = show(&mut screen, Some(Remote::Next));
     assert!(text.contains("› 1/"), "{text}");

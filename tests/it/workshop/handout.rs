@@ -5,9 +5,10 @@ use super::*;
 fn session_with_everything() -> (Arc<invisibles::content::Documentary>, Session) {
     let mut s = workshop();
     let mut log = Session::new("handout", 0);
+    // Each episode opens on its title card, passed with → too.
     for key in [
-        "<right>", "<right>", "<right>", "<right>", "<right>", "<right>", "<right>", "3", "+", "+",
-        "<right>", "<right>", "<right>", "<up>",
+        "<right>", "<right>", "<right>", "<right>", "<right>", "<right>", "<right>", "<right>",
+        "3", "<right>", "+", "+", "<right>", "<right>", "<right>", "<up>",
     ] {
         for effect in press(&mut s, key) {
             log.apply(&effect, &s, 1);

@@ -25,7 +25,7 @@ fn polls_count_hands_only_in_workshop_mode() {
 fn poll_counts_round_trip_through_the_session_log() {
     let mut s = workshop();
     let mut log = Session::new("tuesday", 1_000);
-    for (k, key) in ["3", "+", "+", "<down>", "+", "s", "<right>"]
+    for (k, key) in ["3", "<right>", "+", "+", "<down>", "+", "s", "<right>"]
         .iter()
         .enumerate()
     {
@@ -44,7 +44,8 @@ fn poll_counts_round_trip_through_the_session_log() {
     );
     assert_eq!(
         read.shown.first().map(|x| (x.panel.as_str(), x.at)),
-        Some(("take-job", 0))
+        Some(("take-job", 10)),
+        "shown when → passes the episode's title card"
     );
     let mut again = workshop();
     let polls = read.polls_msg(again.doc());

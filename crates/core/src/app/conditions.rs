@@ -1,30 +1,35 @@
 //! Conditions (`when:`): whether a panel is shown, given the answers so far
 //! (the room's in a screening: see `answers`).
 
-use super::state::{Screen, State};
+use super::state::{Screen, State, View};
 use crate::answer::Answer;
 use crate::content::model::Condition;
 
 /// Whether panel `i` is shown, given what the viewer has done so far.
 pub fn visible(state: &State, i: usize) -> bool {
-    state
-        .doc
-        .timeline
-        .get(i)
-        .is_some_and(|s| state.doc.panel(*s).when().is_none_or(|c| holds(state, c)))
+    shown_in(&state.view(), i)
 }
 
-fn holds(state: &State, cond: &Condition) -> bool {
-    let index = |id: &str| state.doc.panel_index.get(id).copied();
+/// Whether panel `i` is shown to this view: its condition, if any, holds for
+/// the answers of whoever navigates.
+pub fn shown_in(view: &View<'_>, i: usize) -> bool {
+    view.doc
+        .timeline
+        .get(i)
+        .is_some_and(|s| view.doc.panel(*s).when().is_none_or(|c| holds(view, c)))
+}
+
+fn holds(view: &View<'_>, cond: &Condition) -> bool {
+    let index = |id: &str| view.doc.panel_index.get(id).copied();
     match cond {
-        Condition::Seen(id) => index(id).is_some_and(|i| state.viewer.seen[i]),
-        Condition::Answered(id) => index(id).is_some_and(|i| state.view().answer(i).is_some()),
+        Condition::Seen(id) => index(id).is_some_and(|i| view.viewer.seen(i)),
+        Condition::Answered(id) => index(id).is_some_and(|i| view.answer(i).is_some()),
         Condition::Picked(id, option) => {
-            index(id).is_some_and(|i| state.view().answer(i) == Some(Answer::Picked(*option)))
+            index(id).is_some_and(|i| view.answer(i) == Some(Answer::Picked(*option)))
         }
-        Condition::Not(inner) => !holds(state, inner),
-        Condition::All(list) => list.iter().all(|c| holds(state, c)),
-        Condition::Any(list) => list.iter().any(|c| holds(state, c)),
+        Condition::Not(inner) => !holds(view, inner),
+        Condition::All(list) => list.iter().all(|c| holds(view, c)),
+        Condition::Any(list) => list.iter().any(|c| holds(view, c)),
     }
 }
 
@@ -33,6 +38,8 @@ impl State {
     pub fn next_panel(&self) -> Option<usize> {
         let from = match self.room.screen {
             Screen::Title => 0,
+            // From an episode's title card, its first panel comes next.
+            Screen::Panel(i) if self.room.gate == Some(super::Gate::Episode) => i,
             Screen::Panel(i) => i.saturating_add(1),
             Screen::End => return None,
         };

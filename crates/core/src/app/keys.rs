@@ -1,7 +1,7 @@
 //! Which keymap table applies to a viewer, and what their key asks for: the
 //! keymap is data about keys; reading a state to pick its mode is the app's.
 
-use super::{Overlay, State, View, answering_a_question, typing_a_guess};
+use super::{Gate, Overlay, State, View, answering_a_question, typing_a_guess};
 use crate::action::Action;
 use crate::input::Key;
 use crate::keymap::{Mode, action_in, is_workshop_only};
@@ -16,6 +16,8 @@ pub fn mode_of(view: &View<'_>) -> Mode {
         (Some(Overlay::Contents { .. }), _) => Mode::Contents,
         (Some(Overlay::Bookmarks { .. }), _) => Mode::Bookmarks,
         (Some(Overlay::Search { .. }), _) => Mode::Search,
+        // The title card reads like a panel: → goes on, ← goes back.
+        (None, Some(Gate::Episode)) => Mode::Play,
         (None, Some(_)) => Mode::Notice,
         (None, None) if typing_a_guess(view) => Mode::Guess,
         (None, None) if answering_a_question(view) => Mode::Ask,

@@ -22,6 +22,11 @@ pub fn reading_time(state: &State) -> Duration {
             let doc = &state.doc;
             let p = &state.room.progress[i];
             match doc.panel(doc.timeline[i]) {
+                _ if state.room.gate == Some(super::Gate::Episode) => {
+                    let ep = doc.episode(doc.timeline[i]);
+                    let summary = ep.summary.as_ref().map_or(0, |s| words(s.get(lang)));
+                    8 + words(ep.title.get(lang)) + summary
+                }
                 _ if state.room.gate.is_some() => 0,
                 Panel::Narration(n) => words(n.heading.get(lang)) + words(n.body.get(lang)),
                 Panel::Testimony(t) => {

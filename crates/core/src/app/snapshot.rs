@@ -28,6 +28,8 @@ pub enum At {
 pub enum Notice {
     Chapter,
     Panel,
+    /// The episode's title card (added after the notices: older peers never send it).
+    Episode,
 }
 
 /// How far one panel has been revealed.
@@ -158,6 +160,7 @@ impl RoomSnapshot {
             notice: room.gate().map(|g| match g {
                 Gate::Chapter => Notice::Chapter,
                 Gate::Panel => Notice::Panel,
+                Gate::Episode => Notice::Episode,
             }),
             progress: room
                 .progress
@@ -237,6 +240,7 @@ impl RoomSnapshot {
             room.gate = self.notice.map(|n| match n {
                 Notice::Chapter => Gate::Chapter,
                 Notice::Panel => Gate::Panel,
+                Notice::Episode => Gate::Episode,
             });
         }
         for (id, r) in &self.progress {

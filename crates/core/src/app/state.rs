@@ -15,9 +15,13 @@ pub enum Screen {
     End,
 }
 
-/// A content notice waiting for the viewer's choice before a panel.
+/// What stands before a panel: an episode's title card, or a content notice
+/// waiting for the viewer's choice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Gate {
+    /// The episode's title card, shown when the viewer enters an episode at
+    /// its start: its title, summary, length and content notices.
+    Episode,
     /// The chapter's notice, shown before its first panel.
     Chapter,
     /// The panel's own notice.

@@ -77,7 +77,10 @@ pub fn status_of(state: &State) -> Status {
     Status {
         panel,
         at_end: state.room().screen() == Screen::End,
-        notice: state.room().gate().is_some(),
+        notice: state
+            .room()
+            .gate()
+            .is_some_and(|g| g != super::Gate::Episode),
         blank: state.room().blank(),
         present: state.viewer().present(),
         lang: Some(state.viewer().lang()),

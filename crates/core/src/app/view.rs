@@ -46,8 +46,20 @@ impl View<'_> {
     }
 
     /// Position for the footer: (panel k, of n) within the current chapter.
+    /// Panels a condition hides are not counted: the viewer never sees them.
     pub fn chapter_position(&self) -> Option<(usize, usize)> {
-        let s = self.slot()?;
-        Some((s.panel + 1, self.doc.chapter(s).panels.len()))
+        let here = self.slot()?;
+        let Screen::Panel(at) = self.room.screen else {
+            return None;
+        };
+        let shown: Vec<usize> = (0..self.doc.timeline.len())
+            .filter(|&j| {
+                let s = self.doc.timeline[j];
+                (s.episode, s.chapter) == (here.episode, here.chapter)
+                    && (j == at || super::conditions::shown_in(self, j))
+            })
+            .collect();
+        let k = shown.iter().position(|&j| j == at).unwrap_or(0);
+        Some((k + 1, shown.len()))
     }
 }

@@ -231,8 +231,8 @@ pub const PLAYER_KEYS: &[Binding] = &[
         Action::Search,
         PLAYING,
         (
-            "go to any panel: type a few letters of a title, a name or a figure",
-            "aller à un panneau : taper quelques lettres d'un titre, d'un nom ou d'un chiffre",
+            "go to any panel: type a few words it says, a name or a figure (400, 10.15, 1,539)",
+            "aller à un panneau : taper quelques mots qu'il dit, un nom ou un chiffre (400, 10,15, 1 539)",
         ),
     ),
     bind(

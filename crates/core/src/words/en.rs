@@ -102,7 +102,7 @@ pub static EN: Words = Words {
     guess_typed_below: |typed, lo| format!("You typed {typed}: under the lowest guess, {lo}."),
     search_title: "Go to a panel",
     problems_title: "The episodes no longer load: fix, save, it comes back",
-    search_prompt: "Type a few letters of a title, a name or a figure",
+    search_prompt: "Type a few words, a name or a figure",
     search_none: "Nothing matches.",
     guess_right: "Right on: that is the figure.",
     console_unknown_panel: |id| format!("A console asked for an unknown panel `{id}`."),
@@ -248,7 +248,20 @@ pub static EN: Words = Words {
     ui_as_a_participant: "As a participant",
     ui_writing_a_question: "Writing a question",
     room_screen_away: "○ waiting for the screen (it restarts)",
-    too_small: |nw, nh, w, h| format!("terminal too small (need {nw}x{nh}, have {w}x{h})"),
+    too_small: |nw, nh, w, h| format!("Terminal too small: {w}x{h} (min. {nw}x{nh})"),
+    card_episode: |n, count| format!("Episode {n} of {count}"),
+    card_minutes: |m| format!("about {m} min with its discussions"),
+    card_length: |chapters, panels| {
+        let c = if chapters == 1 { "chapter" } else { "chapters" };
+        let p = if panels == 1 { "panel" } else { "panels" };
+        format!("{chapters} {c} · {panels} {p}")
+    },
+    card_notices: |n| match n {
+        1 => "⚠  One content notice: it lets you skip what it announces".to_owned(),
+        _ => format!("⚠  {n} content notices: each lets you skip what it announces"),
+    },
+    card_hint: "{Next} begin · {Back} back · {Contents} contents",
+    console_card_on_screen: |title| format!("Title card on screen: {title}"),
     console_help_following: "Following the screen",
     console_help_list: "In the list of chapters",
     console_help_pick: "Choosing a screen",

@@ -117,7 +117,7 @@ pub static FR: Words = Words {
     },
     search_title: "Aller à un panneau",
     problems_title: "Les épisodes ne se chargent plus : corrigez, enregistrez",
-    search_prompt: "Tapez quelques lettres d'un titre, d'un nom ou d'un chiffre",
+    search_prompt: "Tapez quelques mots, un nom ou un chiffre",
     search_none: "Aucun résultat.",
     guess_right: "Dans le mille : c'est bien le chiffre.",
     console_unknown_panel: |id| format!("Une console a demandé un panneau inconnu « {id} »."),
@@ -263,7 +263,24 @@ pub static FR: Words = Words {
     ui_as_a_participant: "En participant",
     ui_writing_a_question: "En écrivant une question",
     room_screen_away: "○ en attente de l'écran (il redémarre)",
-    too_small: |nw, nh, w, h| format!("terminal trop petit (il faut {nw}x{nh}, il y a {w}x{h})"),
+    too_small: |nw, nh, w, h| format!("Terminal trop petit : {w}x{h} (min. {nw}x{nh})"),
+    card_episode: |n, count| format!("Épisode {n} sur {count}"),
+    card_minutes: |m| format!("environ {m} min avec les discussions"),
+    card_length: |chapters, panels| {
+        let c = if chapters < 2 {
+            "chapitre"
+        } else {
+            "chapitres"
+        };
+        let p = if panels < 2 { "panneau" } else { "panneaux" };
+        format!("{chapters} {c} · {panels} {p}")
+    },
+    card_notices: |n| match n {
+        1 => "⚠  Un avertissement : il permet de passer ce qu'il annonce".to_owned(),
+        _ => format!("⚠  {n} avertissements : chacun permet de passer ce qu'il annonce"),
+    },
+    card_hint: "{Next} commencer · {Back} retour · {Contents} sommaire",
+    console_card_on_screen: |title| format!("Carte de titre à l'écran : {title}"),
     console_help_following: "En suivant l'écran",
     console_help_list: "Dans la liste des chapitres",
     console_help_pick: "Pour choisir un écran",

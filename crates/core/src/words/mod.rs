@@ -219,6 +219,16 @@ pub struct Words {
     pub console_help_pick: &'static str,
     pub console_help_help: &'static str,
     pub too_small: fn(need_w: u16, need_h: u16, w: u16, h: u16) -> String,
+    /// On an episode's title card: "Episode 2 of 6".
+    pub card_episode: fn(n: usize, count: usize) -> String,
+    /// Its length, counted from the content (never invented minutes).
+    pub card_length: fn(chapters: usize, panels: usize) -> String,
+    /// In a workshop: the facilitator notes' minutes, discussions included.
+    pub card_minutes: fn(minutes: u32) -> String,
+    /// How many content notices it holds (chapters' and panels').
+    pub card_notices: fn(n: usize) -> String,
+    pub card_hint: &'static str,
+    pub console_card_on_screen: fn(title: &str) -> String,
     pub room_screen_away: &'static str,
     pub ui_as_a_participant: &'static str,
     pub ui_writing_a_question: &'static str,

@@ -19,14 +19,14 @@ pub(super) fn command(state: &mut State, remote: Remote) {
             .checked_sub(1)
             .and_then(|e| state.doc.episode_start(e))
     {
-        return super::jump(state, i);
+        return super::jump(state, i, true);
     }
     if let Some(action) = remote.action() {
         return super::act(state, action);
     }
     match remote {
         Remote::Jump(id) => match state.doc.panel_index.get(&id) {
-            Some(&i) => super::jump(state, i),
+            Some(&i) => super::jump(state, i, true),
             None => super::notice(state, crate::app::Note::UnknownPanel(id)),
         },
         Remote::Timer(minutes) => super::clock::timer(state, minutes),

@@ -1,7 +1,8 @@
 //! The host's messages: the command line's options, a saved journey put
 //! back, a new documentary after an author's edit.
 
-use super::moves::enter_forward;
+use super::card::first_of_episode;
+use super::moves::{enter_forward, enter_quietly};
 use super::touch;
 use crate::app::msg::{Resume, ResumeAt, Setup};
 use crate::app::state::{Screen, State};
@@ -47,7 +48,12 @@ pub(super) fn resume(state: &mut State, r: Resume) {
     match r.at {
         ResumeAt::Title => {}
         ResumeAt::Panel(i) => {
-            enter_forward(state, i);
+            // A journey left on a title card comes back to it.
+            if first_of_episode(state, i) && !state.viewer.seen[i] {
+                enter_forward(state, i);
+            } else {
+                enter_quietly(state, i);
+            }
             // Entering starts a panel over: put back how far it had gone,
             // with its newest passage or answer in view.
             restore_progress(state);

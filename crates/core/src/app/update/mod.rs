@@ -1,5 +1,7 @@
 //! `update`: the only place a [`State`] changes, and what it says it did.
 
+mod card;
+mod chapters;
 mod choice;
 mod clock;
 mod console;
@@ -21,11 +23,12 @@ use crate::action::Action;
 use crate::content::Lang;
 use host::{reload, resume, setup};
 
+use chapters::{chapter_edge, next_chapter, prev_chapter};
 pub use choice::{answering_a_question, typing_a_guess};
 use choice::{cast, vote};
 pub use console::{ConsoleMsg, console as console_update};
 pub use facilitator::MAX_HANDOUT_CHARS;
-use moves::{advance_auto, back, enter_forward, next, next_chapter, prev_chapter, skip, up_down};
+use moves::{advance_auto, back, enter_forward, enter_quietly, next, skip, up_down};
 use overlays::{bookmarks, contents, help, search};
 pub use participant::{ParticipantMsg, participant};
 
@@ -62,7 +65,7 @@ fn apply(state: &mut State, msg: Msg) {
         Msg::Autoplay(pace) => clock::start_autoplay(state, pace),
         Msg::RestoreTimer(t) => clock::restore_timer(state, t),
         Msg::SessionStarted(secs) => state.clock.session_started = secs,
-        Msg::Jump(i) => jump(state, i),
+        Msg::Jump(i) => jump(state, i, false),
         Msg::Resume(r) => resume(state, r),
         Msg::Setup(s) => setup(state, s),
         Msg::Notice(text) => notice(state, Note::Text(text)),
@@ -153,7 +156,9 @@ fn touch(state: &mut State) {
     }
 }
 
-fn jump(state: &mut State, i: usize) {
+/// Goes to panel `i`; with `card`, entering an episode at its start shows
+/// its title card first (a console's jump does, a jump by index does not).
+fn jump(state: &mut State, i: usize, card: bool) {
     if i >= state.doc.timeline.len() {
         return;
     }
@@ -161,7 +166,11 @@ fn jump(state: &mut State, i: usize) {
     state.room.blank = false;
     state.viewer.notes.clear();
     let from = state.effects.len();
-    enter_forward(state, i);
+    if card {
+        enter_forward(state, i);
+    } else {
+        enter_quietly(state, i);
+    }
     for effect in &mut state.effects[from..] {
         if let Effect::Shown { via, .. } = effect {
             *via = Via::Jump;
@@ -246,8 +255,8 @@ fn play(state: &mut State, action: Action) {
         Action::Erase => choice::erase_guess(state),
         Action::AnswerAgain => choice::answer_again(state),
         Action::Pick(q) => pick::question(state, usize::from(q)),
-        Action::ChapterStart => moves::chapter_edge(state, false),
-        Action::ChapterEnd => moves::chapter_edge(state, true),
+        Action::ChapterStart => chapter_edge(state, false),
+        Action::ChapterEnd => chapter_edge(state, true),
         Action::Search => {
             state.viewer.overlay = Some(Overlay::Search {
                 query: String::new(),

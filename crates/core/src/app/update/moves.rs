@@ -1,7 +1,8 @@
 //! Moving through the documentary: steps, reveals, chapters, notices, and
 //! the conditions that show or hide panels.
 
-use super::touch;
+use super::chapters::next_chapter;
+use super::{card, touch};
 use crate::app::effect::{Effect, Via};
 use crate::app::state::{Gate, Progress, Screen, State};
 use crate::app::visible;
@@ -19,8 +20,10 @@ pub(super) fn advance_auto(state: &mut State) {
         }
         Screen::Panel(i) => i,
     };
-    if state.room.gate.is_some() {
-        return skip(state);
+    match state.room.gate {
+        Some(Gate::Episode) => return next(state),
+        Some(_) => return skip(state),
+        None => {}
     }
     match state.doc.clone().panel(state.doc.timeline[i]) {
         Panel::Choice(_) => advance(state, i),
@@ -40,6 +43,7 @@ pub(super) fn next(state: &mut State) {
     };
     if let Some(gate) = state.room.gate {
         match gate {
+            Gate::Episode => {}
             Gate::Chapter => state.room.accepted_chapters[i] = true,
             Gate::Panel => state.room.accepted_panels[i] = true,
         }
@@ -114,13 +118,14 @@ pub(super) fn back(state: &mut State) {
     };
     let chapter_gate = chapter_notice(state, i);
     match state.room.gate {
-        Some(Gate::Chapter) => return retreat(state, i),
+        Some(Gate::Episode) => return retreat(state, i),
+        Some(Gate::Chapter) => return card::back_out(state, i),
         Some(Gate::Panel) if chapter_gate && state.room.accepted_chapters[i] => {
             state.room.accepted_chapters[i] = false;
             state.room.gate = Some(Gate::Chapter);
             return touch(state);
         }
-        Some(Gate::Panel) => return retreat(state, i),
+        Some(Gate::Panel) => return card::back_out(state, i),
         None => {}
     }
     let doc = state.doc.clone();
@@ -152,7 +157,7 @@ pub(super) fn back(state: &mut State) {
         state.room.gate = Some(Gate::Chapter);
         touch(state);
     } else {
-        retreat(state, i);
+        card::back_out(state, i);
     }
 }
 
@@ -224,60 +229,21 @@ pub(super) fn up_down(state: &mut State, delta: i32) {
     super::scroll::by(state, delta);
 }
 
-pub(super) fn next_chapter(state: &mut State) {
-    let from = match state.room.screen {
-        Screen::Title => return enter_forward(state, 0),
-        Screen::End => return,
-        Screen::Panel(i) => i,
-    };
-    let target = state.doc.chapter_starts().find(|&s| s > from);
-    match target {
-        Some(s) => enter_forward(state, s),
-        None => {
-            state.room.screen = Screen::End;
-            state.room.gate = None;
-            touch(state);
-        }
-    }
-}
-
-pub(super) fn prev_chapter(state: &mut State) {
-    let at = match state.room.screen {
-        Screen::Title => return,
-        Screen::End => state.doc.timeline.len(),
-        Screen::Panel(i) => i,
-    };
-    let starts: Vec<usize> = state.doc.chapter_starts().collect();
-    let current = starts.iter().copied().rfind(|&s| s <= at);
-    let target = match current {
-        Some(s) if s < at => Some(s),
-        _ => starts.iter().copied().rfind(|&s| s < at),
-    };
-    if let Some(s) = target {
-        enter_forward(state, s);
-    }
-}
-
 pub(super) fn skip(state: &mut State) {
     let Screen::Panel(i) = state.room.screen else {
         return;
     };
-    if state.room.gate.is_some() {
-        state.effects.push(Effect::Skipped(i));
-    }
     match state.room.gate {
-        Some(Gate::Chapter) => next_chapter(state),
-        Some(Gate::Panel) => advance(state, i),
-        None => {}
+        Some(Gate::Chapter) => {
+            state.effects.push(Effect::Skipped(i));
+            next_chapter(state)
+        }
+        Some(Gate::Panel) => {
+            state.effects.push(Effect::Skipped(i));
+            advance(state, i)
+        }
+        Some(Gate::Episode) | None => {}
     }
-}
-
-pub(super) fn chapter_start(state: &State, e: usize, c: usize) -> Option<usize> {
-    state
-        .doc
-        .timeline
-        .iter()
-        .position(|s| s.episode == e && s.chapter == c)
 }
 
 /// Whether panel `i` opens a chapter that carries a content notice.
@@ -301,8 +267,19 @@ pub(super) fn gate_for(state: &State, i: usize) -> Option<Gate> {
 }
 
 /// Arrives at panel `i` going forward (or the next one shown, if its
-/// condition hides it): its reveals start over.
+/// condition hides it): its reveals start over. Entering an episode at its
+/// start, by any route, shows its title card first.
 pub(super) fn enter_forward(state: &mut State, i: usize) {
+    enter_at(state, i, true);
+}
+
+/// As [`enter_forward`], without the title card: a resumed journey, a jump
+/// to a panel by index.
+pub(super) fn enter_quietly(state: &mut State, i: usize) {
+    enter_at(state, i, false);
+}
+
+fn enter_at(state: &mut State, i: usize, card: bool) {
     if i >= state.doc.timeline.len() {
         return;
     }
@@ -327,7 +304,11 @@ pub(super) fn enter_forward(state: &mut State, i: usize) {
         },
         _ => Progress::default(),
     };
-    arrive(state, i);
+    if card && card::opens_episode(state, i) {
+        card::show(state, i);
+    } else {
+        arrive(state, i);
+    }
 }
 
 /// Arrives at panel `i` going back: it shows as the viewer left it, or whole.
@@ -368,25 +349,4 @@ pub(super) fn show(state: &mut State, i: usize) {
         panel: i,
         via: Via::Step,
     });
-}
-
-/// Home and End: the first or last panel shown in the current chapter.
-pub(super) fn chapter_edge(state: &mut State, last: bool) {
-    let Some(here) = state.slot() else {
-        return;
-    };
-    let mut in_chapter = (0..state.doc.timeline.len()).filter(|&j| {
-        let s = state.doc.timeline[j];
-        (s.episode, s.chapter) == (here.episode, here.chapter) && visible(state, j)
-    });
-    let target = if last {
-        in_chapter.next_back()
-    } else {
-        in_chapter.next()
-    };
-    if let Some(j) = target
-        && Some(j) != state.room_index()
-    {
-        enter_forward(state, j);
-    }
 }

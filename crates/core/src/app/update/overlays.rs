@@ -1,6 +1,7 @@
 //! Actions inside the overlays: help, contents, bookmarks, search.
 
-use super::moves::{chapter_start, enter_forward};
+use super::chapters::chapter_start;
+use super::moves::enter_forward;
 use super::touch;
 use crate::action::Action;
 use crate::app::state::{Overlay, State, TocRow};
