@@ -1,4 +1,4 @@
-// Keeps the page live: the server sends the room's live part as HTML it
+// Keeps the page live (without script, a button reloads it): the server sends the room's live part as HTML it
 // wrote and escaped itself; a figure being typed survives the update.
 (function () {
   "use strict";

@@ -102,7 +102,7 @@ pub fn room(p: &Participant, live: Option<&Live>, lang: Lang, ended: bool) -> St
         h.raw(&ask);
     }
     let foot = format!(
-        r#"<footer><noscript><p>{}</p></noscript><p><a class="button" href="/#newest">{}</a></p><form method="post" action="/do"><input type="hidden" name="what" value="leave"><button type="submit" class="quiet">{}</button></form></footer>"#,
+        r#"<footer><noscript><p>{}</p></noscript><form method="get" action="/" class="latest"><button type="submit">{}</button></form><form method="post" action="/do"><input type="hidden" name="what" value="leave"><button type="submit" class="quiet">{}</button></form></footer>"#,
         text(web.no_script),
         text(web.refresh),
         text(web.leave_button)

@@ -127,6 +127,9 @@ async fn fits(c: &Client, what: &str) {
 
 fn to_question(room: &Room) {
     room.keys("console", &["t", "Down", "Down", "Down", "Enter"]);
+    // The episode's title card first, then its first panel.
+    room.wait_for("screen", "Episode 3 of");
+    room.keys("console", &["Right"]);
     room.wait_for("screen", "Would you take this job?");
 }
 
@@ -282,7 +285,7 @@ fn without_javascript_a_phone_still_sees_the_panel_and_votes() {
         to_question(&room);
         // No script: the page shows the latest when asked.
         phone
-            .find(Locator::XPath("//a[.='Show the latest']"))
+            .find(Locator::XPath("//button[.='Show the latest']"))
             .await
             .unwrap_or_else(|e| panic!("{e}"))
             .click()

@@ -103,6 +103,9 @@ fn a_browser_that_stops_reading_delays_nobody() {
         room.keys("console", &["Left"]);
     }
     room.keys("console", &["t", "Down", "Down", "Down", "Enter"]);
+    // The episode's title card first, then its first panel.
+    room.wait_for("screen", "Episode 3 of");
+    room.keys("console", &["Right"]);
     quick.until("Would you take this job?");
     drop(slow);
 }

@@ -64,6 +64,9 @@ fn a_phone_without_script_joins_by_the_qr_address_votes_and_asks_and_the_room_co
     // The facilitator goes to the question; the page shows it with its options.
     room.keys("console", &["Right"]);
     room.keys("console", &["t", "Down", "Down", "Down", "Enter"]);
+    // The episode's title card first, then its first panel.
+    room.wait_for("screen", "Episode 3 of");
+    room.keys("console", &["Right"]);
     room.wait_for("screen", "Would you take this job?");
     let page = request(web, "GET", "/", &[&cookie], "");
     assert!(
@@ -177,6 +180,9 @@ fn a_phones_page_is_told_live_when_the_screen_moves_and_when_the_server_ends() {
     events.until("You follow the screening");
     room.keys("console", &["Right"]);
     room.keys("console", &["t", "Down", "Down", "Down", "Enter"]);
+    // The episode's title card first, then its first panel.
+    room.wait_for("screen", "Episode 3 of");
+    room.keys("console", &["Right"]);
     let moved = events.until("Would you take this job?");
     assert!(moved.contains("name=\"option\""), "{moved}");
     // serve stops (Ctrl-C): the page hears the session has ended.
