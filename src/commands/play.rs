@@ -164,6 +164,14 @@ pub fn screening(doc: Arc<Documentary>, cli: &Cli, now: u64) -> Result<Screening
         None => Vec::new(),
     };
     effects.extend(player.apply(Msg::Setup(setup), now));
+    // A restarted screen's chapter clock goes on from when the room entered it.
+    if let Some((chapter, at)) = host
+        .log
+        .as_ref()
+        .and_then(|l| l.session.chapter_entered(player.state().doc()))
+    {
+        player.apply(Msg::ChapterStarted { chapter, at }, now);
+    }
     effects.retain(|e| *e != Effect::JourneyChanged);
     host.consume(&mut player, &effects, now);
     // Every notice at start-up is shown, after the welcome back.

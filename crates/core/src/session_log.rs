@@ -94,6 +94,27 @@ impl Session {
         }
     }
 
+    /// The chapter the room was last in and when it entered it (Unix
+    /// seconds): the last panel shown, and the first of the run of panels of
+    /// that chapter that ends with it.
+    pub fn chapter_entered(
+        &self,
+        doc: &crate::content::Documentary,
+    ) -> Option<((usize, usize), u64)> {
+        let chapter_of = |s: &Shown| {
+            let slot = doc.timeline.get(*doc.panel_index.get(&s.panel)?)?;
+            Some((slot.episode, slot.chapter))
+        };
+        let last = chapter_of(self.shown.last()?)?;
+        let first = self
+            .shown
+            .iter()
+            .rev()
+            .take_while(|s| chapter_of(s) == Some(last))
+            .last()?;
+        Some((last, self.started.saturating_add(first.at)))
+    }
+
     pub fn new(name: &str, now: u64) -> Self {
         Session {
             version: VERSION,

@@ -290,3 +290,34 @@ fn the_console_at_80x24_keeps_its_timer_and_scrolls_its_help() {
     );
     assert!(c.help(), "scrolling keeps the help open");
 }
+
+/// A restarted screen's chapter clock goes on from when the room entered the
+/// chapter, as its session log says, rather than from 00:00.
+#[test]
+fn a_restarted_screen_keeps_the_chapter_clock() {
+    let t0 = 1_700_000_000u64;
+    let mut s = workshop();
+    let mut log = Session::new("clock", t0);
+    update(&mut s, Msg::Now(t0 * 1000));
+    let mut step = |s: &mut State, keys: &str, at: u64| {
+        update(s, Msg::Now(at * 1000));
+        for e in press(s, keys) {
+            log.apply(&e, s, at);
+        }
+    };
+    step(&mut s, "@take-job", t0 + 60);
+    step(&mut s, "<enter> <right>", t0 + 600);
+    let here = s.slot().map(|slot| (slot.episode, slot.chapter));
+    // The screen restarts twenty minutes in, on the same panel.
+    let now = t0 + 1200;
+    let mut again = workshop();
+    update(&mut again, Msg::Now(now * 1000));
+    common::goto(&mut again, "guess-pay");
+    assert_eq!(again.clock().chapter_started(), now, "before: from 00:00");
+    let (chapter, at) = log
+        .chapter_entered(again.doc())
+        .unwrap_or_else(|| panic!("the log says nothing"));
+    assert_eq!(Some(chapter), here);
+    update(&mut again, Msg::ChapterStarted { chapter, at });
+    assert_eq!(again.clock().chapter_started(), t0 + 60);
+}

@@ -29,6 +29,10 @@ pub enum Msg {
     RestoreTimer(super::LoggedTimer),
     /// When the session started (Unix seconds): a restarted screen's log says.
     SessionStarted(u64),
+    /// When the room entered chapter `(episode, chapter)` (Unix seconds), as
+    /// a restarted screen's log says: its chapter clock goes on from there
+    /// if that chapter is the one on the screen.
+    ChapterStarted { chapter: (usize, usize), at: u64 },
     /// Go to a panel by timeline index, closing overlays and the black screen.
     Jump(usize),
     /// Put back a saved journey.

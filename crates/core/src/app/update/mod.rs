@@ -65,6 +65,11 @@ fn apply(state: &mut State, msg: Msg) {
         Msg::Autoplay(pace) => clock::start_autoplay(state, pace),
         Msg::RestoreTimer(t) => clock::restore_timer(state, t),
         Msg::SessionStarted(secs) => state.clock.session_started = secs,
+        Msg::ChapterStarted { chapter, at } => {
+            if state.clock.chapter == Some(chapter) {
+                state.clock.chapter_started = at.min(state.clock.now / 1000);
+            }
+        }
         Msg::Jump(i) => jump(state, i, false),
         Msg::Resume(r) => resume(state, r),
         Msg::Setup(s) => setup(state, s),
