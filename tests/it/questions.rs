@@ -256,3 +256,24 @@ fn an_anonymous_question_shows_no_name_anywhere_but_still_counts_against_its_ask
     assert!(md.contains("**Anonyme** — Who decides 0?"), "{md}");
     assert!(!md.contains("**ana**"), "{md}");
 }
+
+#[test]
+fn a_question_put_on_the_black_screen_brings_the_picture_back() {
+    let mut player = Player::new(State::new(common::sample(), Lang::En), T0 / 1000, T0);
+    let ask = Remote::Ask {
+        from: "ana".into(),
+        text: "Who pays?".into(),
+        anonymous: false,
+    };
+    player.handle(Input::Remote(ask), T0);
+    player.handle(Input::Remote(Remote::Blank), T0);
+    assert!(player.state().room().blank());
+    player.handle(Input::Remote(Remote::Question(QuestionOp::ProjectNext)), T0);
+    assert!(
+        !player.state().room().blank(),
+        "the question would be on a black screen"
+    );
+    let mut buf = Buffer::empty(Rect::new(0, 0, 100, 30));
+    invisibles::ui::render(player.state().view(), buf.area, &mut buf);
+    assert!(text(&buf).contains("Who pays?"));
+}

@@ -126,6 +126,11 @@ fn apply(state: &mut State, msg: Msg) {
         Msg::Question(op) => {
             if state.room.questions.apply(op) {
                 state.effects.push(Effect::QuestionsChanged);
+                // A question put on a black screen brings the picture back:
+                // the facilitator wants the room to read it.
+                if state.room.blank && state.room.questions.shown().is_some() {
+                    state.room.blank = false;
+                }
             }
         }
         Msg::Polls(polls) => {
