@@ -18,7 +18,7 @@ use super::page;
 use super::visitors::catch_up;
 use crate::app::{Doing, ParticipantMsg, participant};
 use crate::content::Lang;
-use crate::serve::{Turn, locked_words, same_code};
+use crate::serve::{Turn, same_code};
 
 /// The client's address, put on each request by the connection.
 #[derive(Clone, Copy)]

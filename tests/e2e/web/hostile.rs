@@ -109,3 +109,26 @@ fn a_browser_that_stops_reading_delays_nobody() {
     quick.until("Would you take this job?");
     drop(slow);
 }
+
+#[test]
+fn wrong_codes_from_a_browser_are_slowed_then_locked_out_and_told_so() {
+    let web = free_port();
+    let (_room, _url) = web_room(web);
+    let start = Instant::now();
+    let mut last = request(web, "GET", "/?code=nope42&name=eve", &[], "");
+    for _ in 1..10 {
+        assert_eq!(last.status, 403, "{}", last.body);
+        last = request(web, "GET", "/?code=nope42&name=eve", &[], "");
+    }
+    // The tenth wrong code locks the address out, and says for how long.
+    assert_eq!(last.status, 429, "{}", last.body);
+    assert!(last.body.contains("Too many wrong codes"), "{}", last.body);
+    assert!(
+        start.elapsed() >= Duration::from_secs(3),
+        "wrong codes were not slowed"
+    );
+    // Locked: even the right code is refused for now, nothing of the room shown.
+    let right = request(web, "GET", &format!("/?code={CODE}&name=eve"), &[], "");
+    assert_eq!(right.status, 429);
+    assert!(right.cookie().is_none() && !right.body.contains("id=\"screen\""));
+}
