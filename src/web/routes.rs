@@ -207,11 +207,7 @@ async fn enter(web: &Web, ip: IpAddr, (code, name): (&str, &str), lang: Lang) ->
     }
     if !same_code(code, &web.shared.code) {
         if let Some(lockout) = web.shared.tries.wrong(ip, tokio::time::Instant::now()) {
-            let why = format!(
-                "{} ({})",
-                (words.locked)(lockout.as_secs()),
-                locked_words(lockout)
-            );
+            let why = (words.locked)(lockout.as_secs());
             return html(
                 StatusCode::TOO_MANY_REQUESTS,
                 page::refusal(&title, lang, &why),
