@@ -74,3 +74,25 @@ proptest! {
         }
     }
 }
+
+/// Found by `next_then_back_returns`: a chapter notice passed on an earlier
+/// visit is not shown again going forward, so back must go back a panel,
+/// not show that notice again.
+#[test]
+fn back_after_next_into_a_chapter_passed_before_goes_back_a_panel() {
+    let mut s = state(Lang::En);
+    for a in [
+        Action::NextChapter,
+        Action::NextChapter,
+        Action::Next,
+        Action::PrevChapter,
+        Action::ChapterEnd,
+    ] {
+        update(&mut s, a);
+    }
+    let before = place(&s);
+    update(&mut s, Action::Next);
+    assert_eq!(s.room().gate(), None, "the notice was passed before");
+    update(&mut s, Action::Back);
+    assert_eq!(place(&s), before);
+}

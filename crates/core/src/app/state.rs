@@ -84,6 +84,9 @@ pub struct Room {
     pub(crate) people: std::collections::BTreeSet<String>,
     /// The facilitator ended the session: participants are let go.
     pub(crate) ended: bool,
+    /// The panel's notice was passed on this visit: back shows it again
+    /// (passed on an earlier visit, back goes back a panel).
+    pub(crate) passed_here: bool,
     /// Where the handout is, as the facilitator said when ending.
     pub(crate) handout: Option<String>,
 }
@@ -163,6 +166,7 @@ impl Room {
             invitation_shown: false,
             ended: false,
             handout: None,
+            passed_here: false,
             people: std::collections::BTreeSet::new(),
         }
     }

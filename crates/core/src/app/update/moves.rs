@@ -47,6 +47,7 @@ pub(super) fn next(state: &mut State) {
             Gate::Chapter => state.room.accepted_chapters[i] = true,
             Gate::Panel => state.room.accepted_panels[i] = true,
         }
+        state.room.passed_here = gate != Gate::Episode;
         touch(state);
         return show(state, i);
     }
@@ -120,7 +121,9 @@ pub(super) fn back(state: &mut State) {
     match state.room.gate {
         Some(Gate::Episode) => return retreat(state, i),
         Some(Gate::Chapter) => return card::back_out(state, i),
-        Some(Gate::Panel) if chapter_gate && state.room.accepted_chapters[i] => {
+        Some(Gate::Panel)
+            if chapter_gate && state.room.accepted_chapters[i] && state.room.passed_here =>
+        {
             state.room.accepted_chapters[i] = false;
             state.room.gate = Some(Gate::Chapter);
             return touch(state);
@@ -148,11 +151,12 @@ pub(super) fn back(state: &mut State) {
         _ => {}
     }
     // Nothing left to hide: undo the notice the viewer accepted, else go back a panel.
-    if panel.notice().is_some() && state.room.accepted_panels[i] {
+    let here = std::mem::take(&mut state.room.passed_here);
+    if here && panel.notice().is_some() && state.room.accepted_panels[i] {
         state.room.accepted_panels[i] = false;
         state.room.gate = Some(Gate::Panel);
         touch(state);
-    } else if chapter_gate && state.room.accepted_chapters[i] {
+    } else if here && chapter_gate && state.room.accepted_chapters[i] {
         state.room.accepted_chapters[i] = false;
         state.room.gate = Some(Gate::Chapter);
         touch(state);
@@ -163,6 +167,7 @@ pub(super) fn back(state: &mut State) {
 
 /// Goes back from panel `i` (or from the end, `i == len`) to the panel before it.
 pub(super) fn retreat(state: &mut State, i: usize) {
+    state.room.passed_here = false;
     match (0..i).rev().find(|&j| visible(state, j)) {
         Some(prev) => enter_backward(state, prev),
         None => {
@@ -283,6 +288,7 @@ fn enter_at(state: &mut State, i: usize, card: bool) {
     if i >= state.doc.timeline.len() {
         return;
     }
+    state.room.passed_here = false;
     if !visible(state, i) {
         return advance(state, i);
     }
