@@ -187,7 +187,7 @@ fn on_a_question_their_own_cursor_casts_a_changeable_ballot() {
         panic!("{up:?}");
     };
     assert_eq!(panel, "guess-pay");
-    assert_eq!(*v, 1.0, "two steps of 0.5");
+    assert_eq!(*v, 11.0, "two steps of 0.5 above the €10 shown");
     // Or typed, to the nearest step, without leaving the room.
     let up = keys(&mut p, Some(&live(&screen)), "7 , 3 <bs> 2 <enter>");
     assert!(!p.browsing());

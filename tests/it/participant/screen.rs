@@ -135,3 +135,28 @@ fn their_own_ballot_is_marked_in_words_whatever_the_cursor() {
     let header = text.lines().next().unwrap_or_default();
     assert!(header.contains("● your vote: It depends"), "{text}");
 }
+
+/// Their guess starts at the value shown: one ↓ from €10 is €9.50, not €0.
+#[test]
+fn a_participants_guess_starts_at_the_value_shown() {
+    let screen = screen_at("guess-pay");
+    let mut p = participant(Lang::En);
+    follow(&mut p, Some(&live(&screen)));
+    assert!(shown(&p, Some(&live(&screen))).contains("€10"));
+    assert_eq!(
+        keys(&mut p, Some(&live(&screen)), "<down> <enter>"),
+        [Up::Ballot {
+            panel: "guess-pay".into(),
+            ballot: Ballot::Guessed(9.5)
+        }]
+    );
+    let mut q = participant(Lang::En);
+    follow(&mut q, Some(&live(&screen)));
+    assert_eq!(
+        keys(&mut q, Some(&live(&screen)), "<enter>"),
+        [Up::Ballot {
+            panel: "guess-pay".into(),
+            ballot: Ballot::Guessed(10.0)
+        }]
+    );
+}

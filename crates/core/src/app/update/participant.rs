@@ -295,7 +295,11 @@ fn vote(p: &mut Participant, live: &Live, key: Key) -> Option<Outcome> {
         return Some(Outcome::default());
     }
     p.typed.clear();
-    let cursor = p.cursors.entry(i).or_default();
+    // Their cursor starts where the screen shows it: the value they see.
+    let cursor = p
+        .cursors
+        .entry(i)
+        .or_insert_with(|| live.room.progress(i).clone());
     match (action, &ch.ask) {
         (Action::Up | Action::Down, Ask::Options(opts)) => {
             let last = opts.len().saturating_sub(1);
