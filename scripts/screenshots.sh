@@ -9,7 +9,7 @@
 # tmux server; `tmux capture-pane -e` gives its cells with their colours,
 # scripts/ansi2html.py turns them into a page and headless Chromium draws it.
 # INVISIBLES=/path uses that binary (else the debug build, built first).
-# Out: target/screenshots/THEME-SCREEN.png (the capture and the page beside it).
+# Out: target/screenshots/THEME-SCREEN-COLUMNSxROWS.png (the capture and the page beside it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size=${1:-120x40}
@@ -62,16 +62,16 @@ for theme in dark light high-contrast; do
       sleep 0.15
     done
     settle
-    tm capture-pane -p -e -N -t shot >"$out/$theme-$name.ans"
+    tm capture-pane -p -e -N -t shot >"$out/$theme-$name-$size.ans"
     tm kill-session -t shot
-    page="$out/$theme-$name.html"
-    python3 scripts/ansi2html.py "$out/$theme-$name.ans" "$page" "$cols" "$rows"
+    page="$out/$theme-$name-$size.html"
+    python3 scripts/ansi2html.py "$out/$theme-$name-$size.ans" "$page" "$cols" "$rows"
     # DejaVu Sans Mono at 17px: a cell is about 10.24 by 20 pixels.
     chromium --headless=new --no-sandbox --disable-gpu --no-first-run \
       --disable-background-networking --disable-component-update --disable-sync \
       --user-data-dir="$(mktemp -d -p "$tmp")" \
       --window-size="$(((cols * 1024 + 99) / 100)),$((rows * 20))" \
-      --screenshot="$out/$theme-$name.png" "file://$page" >/dev/null 2>&1
-    echo "$out/$theme-$name.png"
+      --screenshot="$out/$theme-$name-$size.png" "file://$page" >/dev/null 2>&1
+    echo "$out/$theme-$name-$size.png"
   done
 done
