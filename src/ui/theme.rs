@@ -26,6 +26,17 @@ const fn on(fg: Color, bg: Color) -> Style {
     Style::new().fg(fg).bg(bg)
 }
 
+/// Greys of the 256-colour ramp for text that recedes (read passages,
+/// hints): terminals leave these fixed where they re-colour the 16 named
+/// ones (a "bright black" is the background in some palettes), so their
+/// contrast holds (`tests/it/contrast.rs` computes it).
+/// #8a8a8a on black: 6.1:1.
+const RECEDE_ON_BLACK: Color = Color::Indexed(245);
+/// #6c6c6c on white: 5.3:1.
+const RECEDE_ON_WHITE: Color = Color::Indexed(242);
+/// #a8a8a8 on black: 8.8:1, still apart from white text on a projector.
+const RECEDE_HIGH_CONTRAST: Color = Color::Indexed(248);
+
 impl Theme {
     /// Every style of the theme, for the tests that check them all.
     pub fn styles(&self) -> [Style; 11] {
@@ -51,14 +62,14 @@ impl Theme {
                 let bg = Color::Black;
                 Theme {
                     base: on(Color::Gray, bg),
-                    dim: on(Color::DarkGray, bg),
+                    dim: on(RECEDE_ON_BLACK, bg),
                     heading: on(Color::White, bg).add_modifier(bold),
                     accent: on(Color::Yellow, bg),
                     figure: on(Color::Yellow, bg).add_modifier(bold),
                     bar: on(Color::Yellow, bg),
                     bar_ref: on(Color::Cyan, bg),
                     selected: on(Color::Black, Color::Yellow).add_modifier(bold),
-                    border: on(Color::DarkGray, bg),
+                    border: on(RECEDE_ON_BLACK, bg),
                     notice: on(Color::LightRed, bg).add_modifier(bold),
                     chrome: on(Color::Gray, Color::Indexed(236)),
                 }
@@ -67,14 +78,14 @@ impl Theme {
                 let bg = Color::White;
                 Theme {
                     base: on(Color::Black, bg),
-                    dim: on(Color::DarkGray, bg),
+                    dim: on(RECEDE_ON_WHITE, bg),
                     heading: on(Color::Black, bg).add_modifier(bold),
                     accent: on(Color::Blue, bg),
                     figure: on(Color::Blue, bg).add_modifier(bold),
                     bar: on(Color::Blue, bg),
                     bar_ref: on(Color::Magenta, bg),
                     selected: on(Color::White, Color::Blue).add_modifier(bold),
-                    border: on(Color::DarkGray, bg),
+                    border: on(RECEDE_ON_WHITE, bg),
                     notice: on(Color::Red, bg).add_modifier(bold),
                     chrome: on(Color::Black, Color::Indexed(252)),
                 }
@@ -83,7 +94,7 @@ impl Theme {
                 let bg = Color::Black;
                 Theme {
                     base: on(Color::White, bg),
-                    dim: on(Color::White, bg),
+                    dim: on(RECEDE_HIGH_CONTRAST, bg),
                     heading: on(Color::White, bg).add_modifier(bold),
                     accent: on(Color::LightYellow, bg),
                     figure: on(Color::LightYellow, bg).add_modifier(bold),

@@ -10,6 +10,7 @@ mod card;
 mod chrome;
 mod cli;
 mod content;
+mod contrast;
 mod corner;
 mod ending;
 mod figures;

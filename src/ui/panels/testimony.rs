@@ -15,6 +15,9 @@ use crate::ui::{Ctx, READING_WIDTH, column, scrolled, text};
 /// Portraits are drawn only when the text keeps at least this many columns.
 const MIN_TEXT_WITH_PORTRAIT: u16 = 70;
 
+/// The columns a passage's rule takes on each of its lines (ASCII spaces).
+const RULE: &str = "  ";
+
 pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &mut Buffer) -> u16 {
     let portrait = t.portrait.as_ref().and_then(|p| ctx.view.doc.assets.get(p));
     let portrait_w = portrait
@@ -98,18 +101,15 @@ pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &m
         if i > 0 || !lines.is_empty() {
             lines.push(Line::default());
         }
-        let style = if i + 1 == shown {
-            ctx.theme.base
-        } else {
-            ctx.theme.dim
-        };
-        lines.extend(text::wrap_hanging(
-            "│ ",
+        lines.extend(passage_lines(
+            ctx,
             passage.get(ctx.lang),
             width,
-            style,
+            i + 1 == shown,
         ));
     }
+    // Under the newest passage, in its text's column: how far the reading
+    // has come, and how to go on.
     lines.push(Line::default());
     let dots: String = (0..t.passages.len())
         .map(|i| if i < shown { "●" } else { "○" })
@@ -121,10 +121,34 @@ pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &m
         String::new()
     };
     lines.push(Line::from(vec![
+        Span::raw(" ".repeat(RULE.len())),
         Span::styled(dots, ctx.theme.accent),
         Span::styled(more, ctx.theme.dim),
     ]));
     let must_see = u16::try_from(lines.len().saturating_sub(newest_start)).unwrap_or(u16::MAX);
     ctx.overflow(must_see.saturating_sub(text_area.height));
     scrolled(ctx, lines, text_area, buf)
+}
+
+/// One passage, a rule down its left side and no background behind it: read
+/// ones recede (the theme's dim, a thin rule), the newest stands out in the
+/// body's style with a heavy rule, so the two differ by shape and, without
+/// colour (`NO_COLOR`), by the dim modifier too.
+fn passage_lines(ctx: &Ctx, passage: &str, width: u16, newest: bool) -> Vec<Line<'static>> {
+    let (rule, rule_style, style) = if newest {
+        ("┃ ", ctx.theme.accent, ctx.theme.base)
+    } else {
+        ("│ ", ctx.theme.dim, ctx.theme.dim)
+    };
+    text::wrap_hanging(RULE, passage, width, style)
+        .into_iter()
+        .map(|line| {
+            let words: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+            let words = words.strip_prefix(RULE).unwrap_or(&words).to_owned();
+            Line::from(vec![
+                Span::styled(rule, rule_style),
+                Span::styled(words, style),
+            ])
+        })
+        .collect()
 }

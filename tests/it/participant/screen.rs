@@ -160,3 +160,34 @@ fn a_participants_guess_starts_at_the_value_shown() {
         }]
     );
 }
+
+#[test]
+fn a_testimony_reads_on_their_screen_as_on_the_projector() {
+    use invisibles::ui::theme::{Theme, ThemeKind};
+    let mut screen = screen_at("rider-voice");
+    common::press(&mut screen, "<right> <right>");
+    let mut p = participant(Lang::En);
+    follow(&mut p, Some(&live(&screen)));
+    let area = ratatui::layout::Rect::new(0, 0, 90, 26);
+    let mut buf = ratatui::buffer::Buffer::empty(area);
+    invisibles::ui::participant::render(&p, Some(&live(&screen)), area, &mut buf);
+    let text = shown(&p, Some(&live(&screen)));
+    let theme = Theme::of(ThemeKind::Auto);
+    for (words, rule, style) in [
+        ("He rides long weeks", "│", theme.dim),
+        ("With no order", "┃", theme.base),
+    ] {
+        let Some((y, line)) = text.lines().enumerate().find(|(_, l)| l.contains(words)) else {
+            panic!("{words:?} not on their screen:\n{text}");
+        };
+        let x = line.chars().take_while(|c| *c == ' ').count() as u16;
+        let y = y as u16;
+        assert_eq!(buf[(x, y)].symbol(), rule, "{text}");
+        assert_eq!(buf[(x + 2, y)].fg, style.fg.unwrap_or_default(), "{words}");
+        assert_eq!(
+            buf[(x + 2, y)].bg,
+            theme.base.bg.unwrap_or_default(),
+            "{words}"
+        );
+    }
+}

@@ -9,5 +9,6 @@ use invisibles::ui::theme::ThemeKind;
 use ratatui::style::Modifier;
 
 mod help_and_marks;
+mod reading;
 mod screens;
 mod styles;
