@@ -7,6 +7,7 @@ mod clock;
 mod conditions;
 pub mod console;
 mod effect;
+mod ending;
 mod follower;
 mod invitation;
 mod journeys;

@@ -225,16 +225,6 @@ impl Room {
         self.invitation.as_ref()
     }
 
-    /// The facilitator ended the session.
-    pub fn ended(&self) -> bool {
-        self.ended
-    }
-
-    /// Where the handout is, if the facilitator said when ending.
-    pub fn handout(&self) -> Option<&str> {
-        self.handout.as_deref()
-    }
-
     pub fn invitation_shown(&self) -> bool {
         self.invitation_shown
     }
