@@ -303,12 +303,9 @@ async fn act(State(web): State<Arc<Web>>, headers: HeaderMap, body: Bytes) -> Re
     to("/", None)
 }
 
-async fn css() -> Response {
-    let mut res = guarded(
-        StatusCode::OK,
-        "text/css; charset=utf-8",
-        include_str!("assets/app.css").to_owned(),
-    );
+/// One of the page's own files, embedded in the binary; a browser may keep it an hour.
+fn asset(kind: &'static str, body: &'static str) -> Response {
+    let mut res = guarded(StatusCode::OK, kind, body.to_owned());
     res.headers_mut().insert(
         header::CACHE_CONTROL,
         HeaderValue::from_static("max-age=3600"),
@@ -316,17 +313,15 @@ async fn css() -> Response {
     res
 }
 
+async fn css() -> Response {
+    asset("text/css; charset=utf-8", include_str!("assets/app.css"))
+}
+
 async fn js() -> Response {
-    let mut res = guarded(
-        StatusCode::OK,
+    asset(
         "text/javascript; charset=utf-8",
-        include_str!("assets/app.js").to_owned(),
-    );
-    res.headers_mut().insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("max-age=3600"),
-    );
-    res
+        include_str!("assets/app.js"),
+    )
 }
 
 async fn not_found(headers: HeaderMap, State(web): State<Arc<Web>>) -> Response {

@@ -79,7 +79,7 @@ fn panel(h: &mut Html, p: &Participant, live: &Live, i: usize, doc: &Documentary
     if let Some(gate) = live.room.gate() {
         let notice = match gate {
             Gate::Chapter => chapter.notice.as_ref(),
-            Gate::Panel | Gate::Episode => notice_of(this),
+            Gate::Panel | Gate::Episode => this.notice(),
         };
         let web = crate::words::web(lang);
         h.el("h2", r#" id="screen-h""#, web.notice_on_screen);
@@ -96,17 +96,6 @@ fn panel(h: &mut Html, p: &Participant, live: &Live, i: usize, doc: &Documentary
         Panel::Debate(d) => debate(h, d, progress, lang),
         Panel::Choice(ch) => super::choice::choice(h, p, live, (i, ch), lang),
         Panel::Recap(r) => recap(h, doc, live, (slot.episode, r), lang),
-    }
-}
-
-fn notice_of(panel: &Panel) -> Option<&crate::content::model::Text> {
-    match panel {
-        Panel::Narration(p) => p.notice.as_ref(),
-        Panel::Testimony(p) => p.notice.as_ref(),
-        Panel::Statistic(p) => p.notice.as_ref(),
-        Panel::Debate(p) => p.notice.as_ref(),
-        Panel::Choice(p) => p.notice.as_ref(),
-        Panel::Recap(p) => p.notice.as_ref(),
     }
 }
 

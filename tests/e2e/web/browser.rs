@@ -125,6 +125,30 @@ async fn fits(c: &Client, what: &str) {
     let _ = std::fs::write(dir.join(format!("web-{what}.png")), png);
 }
 
+/// Clicks the element at `xpath`.
+async fn click(c: &Client, xpath: &str) {
+    let found = c.find(Locator::XPath(xpath)).await;
+    let element = found.unwrap_or_else(|e| panic!("{xpath}: {e}"));
+    element
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("{xpath}: {e}"));
+}
+
+/// Opens `url` in `c`.
+async fn open(c: &Client, url: &str) {
+    c.goto(url).await.unwrap_or_else(|e| panic!("{url}: {e}"));
+}
+
+/// A runtime for the WebDriver client, and chromedriver beside it.
+fn driven() -> (tokio::runtime::Runtime, Driver) {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    (runtime, Driver::start())
+}
+
 fn to_question(room: &Room) {
     room.keys("console", &["t", "Down", "Down", "Down", "Enter"]);
     // The episode's title card first, then its first panel.
@@ -137,18 +161,11 @@ fn to_question(room: &Room) {
 fn a_phone_in_chromium_scans_follows_votes_guesses_asks_and_upvotes() {
     let web = free_port();
     let (room, url) = web_room(web);
-    let driver = Driver::start();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap_or_else(|e| panic!("{e}"));
+    let (runtime, driver) = driven();
     runtime.block_on(async {
         let phone = browser(&driver, (360, 740), true, "en-GB").await;
         // The QR code's address, with a name: one step in.
-        phone
-            .goto(&format!("{url}&name=mia"))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        open(&phone, &format!("{url}&name=mia")).await;
         wait_text(&phone, "You are mia").await;
         fits(&phone, "phone-title").await;
         room.wait_for("console", "mia");
@@ -161,16 +178,8 @@ fn a_phone_in_chromium_scans_follows_votes_guesses_asks_and_upvotes() {
         fits(&phone, "phone-question").await;
 
         // She votes with a real radio button and button.
-        let option = phone
-            .find(Locator::XPath("//label[contains(., 'It depends')]"))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
-        option.click().await.unwrap_or_else(|e| panic!("{e}"));
-        let vote = phone
-            .find(Locator::XPath("//button[.='Vote']"))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
-        vote.click().await.unwrap_or_else(|e| panic!("{e}"));
+        click(&phone, "//label[contains(., 'It depends')]").await;
+        click(&phone, "//button[.='Vote']").await;
         wait_text(&phone, "your vote is in").await;
         wait_text(&phone, "● your vote").await;
         room.wait_until("screen", |s| {
@@ -188,11 +197,7 @@ fn a_phone_in_chromium_scans_follows_votes_guesses_asks_and_upvotes() {
             .send_keys("Who pays for the bike?")
             .await
             .unwrap_or_else(|e| panic!("{e}"));
-        let send = phone
-            .find(Locator::XPath("//button[.='Send my question']"))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
-        send.click().await.unwrap_or_else(|e| panic!("{e}"));
+        click(&phone, "//button[.='Send my question']").await;
         room.wait_for("console", "mia: Who pays for the bike?");
         let other = http::request(web, "GET", &format!("/?code={CODE}&name=noor"), &[], "");
         let noor = format!("Cookie: {}", other.cookie().unwrap_or_default());
@@ -225,13 +230,7 @@ fn a_phone_in_chromium_scans_follows_votes_guesses_asks_and_upvotes() {
             .send_keys("150")
             .await
             .unwrap_or_else(|e| panic!("{e}"));
-        phone
-            .find(Locator::XPath("//button[.='Send my guess']"))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"))
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        click(&phone, "//button[.='Send my guess']").await;
         wait_text(&phone, "past the highest guess").await;
         let figure = phone
             .find(Locator::Id("figure"))
@@ -242,22 +241,13 @@ fn a_phone_in_chromium_scans_follows_votes_guesses_asks_and_upvotes() {
             .send_keys("6,5")
             .await
             .unwrap_or_else(|e| panic!("{e}"));
-        phone
-            .find(Locator::XPath("//button[.='Send my guess']"))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"))
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        click(&phone, "//button[.='Send my guess']").await;
         wait_text(&phone, "your vote is in").await;
         let _ = phone.close().await;
 
         // On a laptop, in French, from the browser's language.
         let laptop = browser(&driver, (1280, 800), true, "fr-FR").await;
-        laptop
-            .goto(&format!("{url}&name=lou"))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        open(&laptop, &format!("{url}&name=lou")).await;
         wait_text(&laptop, "Vous êtes lou").await;
         wait_text(&laptop, "Combien gagne-t-il par heure").await;
         fits(&laptop, "laptop-guess").await;
@@ -269,43 +259,18 @@ fn a_phone_in_chromium_scans_follows_votes_guesses_asks_and_upvotes() {
 fn without_javascript_a_phone_still_sees_the_panel_and_votes() {
     let web = free_port();
     let (room, url) = web_room(web);
-    let driver = Driver::start();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap_or_else(|e| panic!("{e}"));
+    let (runtime, driver) = driven();
     runtime.block_on(async {
         let phone = browser(&driver, (360, 740), false, "en-GB").await;
-        phone
-            .goto(&format!("{url}&name=sam"))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        open(&phone, &format!("{url}&name=sam")).await;
         wait_text(&phone, "You are sam").await;
         room.keys("console", &["Right"]);
         to_question(&room);
         // No script: the page shows the latest when asked.
-        phone
-            .find(Locator::XPath("//button[.='Show the latest']"))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"))
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        click(&phone, "//button[.='Show the latest']").await;
         wait_text(&phone, "Would you take this job?").await;
-        phone
-            .find(Locator::XPath("//label[contains(., 'Yes')]"))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"))
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
-        phone
-            .find(Locator::XPath("//button[.='Vote']"))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"))
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        click(&phone, "//label[contains(., 'Yes')]").await;
+        click(&phone, "//button[.='Vote']").await;
         wait_text(&phone, "your vote is in").await;
         room.wait_until("screen", |s| {
             s.lines().any(|l| l.contains("Yes") && l.contains("  1 █"))
