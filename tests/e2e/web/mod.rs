@@ -27,6 +27,24 @@ pub fn web_room(web: u16) -> (Room, String) {
     (room, url)
 }
 
+/// The page once it shows `text`: the screen's news reaches serve over its
+/// link a moment after the screen draws it.
+fn page_with(web: u16, cookie: &str, text: &str) -> http::Answer {
+    let start = std::time::Instant::now();
+    loop {
+        let page = request(web, "GET", "/", &[cookie], "");
+        if page.body.contains(text) {
+            return page;
+        }
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(30),
+            "the page never showed {text:?}:\n{}",
+            page.body
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
 #[test]
 fn a_phone_without_script_joins_by_the_qr_address_votes_and_asks_and_the_room_counts_it() {
     let web = free_port();
@@ -68,12 +86,7 @@ fn a_phone_without_script_joins_by_the_qr_address_votes_and_asks_and_the_room_co
     room.wait_for("screen", "Episode 3 of");
     room.keys("console", &["Right"]);
     room.wait_for("screen", "Would you take this job?");
-    let page = request(web, "GET", "/", &[&cookie], "");
-    assert!(
-        page.body.contains("Would you take this job?"),
-        "{}",
-        page.body
-    );
+    let page = page_with(web, &cookie, "Would you take this job?");
     let panel = page
         .body
         .split("name=\"panel\" value=\"")
@@ -135,6 +148,18 @@ fn a_phone_without_script_joins_by_the_qr_address_votes_and_asks_and_the_room_co
     room.wait_for("screen", "The room: It depends");
     room.keys("console", &["Right"]);
     room.wait_until("screen", |s| !s.contains("Would you take this job?"));
+    // Once the room has it too (the screen's news reaches serve over its link).
+    let start = std::time::Instant::now();
+    while !request(web, "GET", "/", &[&cookie], "")
+        .body
+        .contains("How much does he earn")
+    {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(30),
+            "the page never moved on"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
     let late = request(web, "POST", "/do", &[&cookie], &vote);
     assert_eq!(late.status, 303);
     let page = request(web, "GET", "/", &[&cookie], "");
