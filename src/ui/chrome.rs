@@ -181,7 +181,10 @@ fn hints_line(ctx: &Ctx, hints: Rect, buf: &mut Buffer) {
     // Text below the fold: next reads on first, and says so.
     let next = keymap::key_name(mode, crate::app::Action::Next, ctx.lang);
     let more = ctx.more_below() && ctx.view.viewer.overlay().is_none();
-    for (first, hint) in keymap::hints(mode, ctx.lang) {
+    // Following a screening, the moves are the facilitator's.
+    let following = ctx.view.following;
+    let offered = |a| !(following && crate::app::moves_the_room(a));
+    for (first, hint) in keymap::hints_where(mode, ctx.lang, offered) {
         if idle.as_ref() == Some(&first) {
             continue;
         }

@@ -100,6 +100,7 @@ fn a_follower_draws_from_the_snapshot_exactly_what_the_room_sees() {
             doc: &doc,
             room: &room,
             viewer: state.viewer(),
+            following: false,
         };
         assert_eq!(
             drawn(follower),

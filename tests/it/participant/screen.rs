@@ -191,3 +191,31 @@ fn a_testimony_reads_on_their_screen_as_on_the_projector() {
         );
     }
 }
+
+/// Following, the footer offers no key that moves the room: those are the
+/// facilitator's. Browsing on their own, it does.
+#[test]
+fn a_followers_footer_offers_only_their_own_keys() {
+    let screen = screen_at("take-job");
+    let mut p = participant(Lang::En);
+    follow(&mut p, Some(&live(&screen)));
+    let text = shown(&p, Some(&live(&screen)));
+    let footer = text
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or_default();
+    assert!(footer.contains("Enter answer"), "{text}");
+    assert!(
+        !footer.contains("→") && !footer.contains("← back"),
+        "{footer}"
+    );
+    keys(&mut p, Some(&live(&screen)), "f");
+    let text = shown(&p, Some(&live(&screen)));
+    let footer = text
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or_default();
+    assert!(footer.contains("← back"), "browsing: {footer}");
+}

@@ -90,6 +90,7 @@ impl Follower {
                 live
             },
             viewer: &self.state.viewer,
+            following: !self.browsing,
         }
     }
 }

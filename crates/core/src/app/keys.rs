@@ -33,3 +33,18 @@ pub fn action_for(state: &State, pressed: Key) -> Option<Action> {
     // The room's show of hands is only taken in a workshop.
     (!is_workshop_only(mode, action) || view.room.workshop).then_some(action)
 }
+
+/// Whether `action` moves the room: a follower's such key is the
+/// facilitator's to press, neither done nor offered.
+pub fn moves_the_room(action: Action) -> bool {
+    matches!(
+        action,
+        Action::Next
+            | Action::Back
+            | Action::NextChapter
+            | Action::PrevChapter
+            | Action::Episode(_)
+            | Action::ChapterStart
+            | Action::ChapterEnd
+    )
+}

@@ -37,7 +37,7 @@ pub use console::{Console, ConsoleEffect, TIMER_WARNING_SECS};
 pub use effect::{Effect, Via};
 pub use follower::Follower;
 pub use invitation::Invitation;
-pub use keys::{action_for, mode_of};
+pub use keys::{action_for, mode_of, moves_the_room};
 pub use msg::{Msg, Resume, ResumeAt, Setup};
 pub use note::Note;
 pub use pace::reading_time;

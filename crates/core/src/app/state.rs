@@ -135,6 +135,9 @@ pub struct View<'a> {
     pub doc: &'a Documentary,
     pub room: &'a Room,
     pub viewer: &'a Viewer,
+    /// Someone else moves this room (a participant following the
+    /// screening): keys that would move it are not theirs to be offered.
+    pub following: bool,
 }
 
 /// A lone viewer: one person who owns their screening.
@@ -369,6 +372,7 @@ impl State {
             doc: &self.doc,
             room: &self.room,
             viewer: &self.viewer,
+            following: false,
         }
     }
 

@@ -184,18 +184,7 @@ fn key(p: &mut Participant, live: Option<&Live>, key: Key) -> Outcome {
     let action = keymap::action_in(mode, key);
     // Following, a key that would move them is the facilitator's to press:
     // they are told so, and stay with the room (f browses on their own).
-    let moves = matches!(
-        action,
-        Some(
-            Action::Next
-                | Action::Back
-                | Action::NextChapter
-                | Action::PrevChapter
-                | Action::Episode(_)
-                | Action::ChapterStart
-                | Action::ChapterEnd
-        )
-    );
+    let moves = action.is_some_and(crate::app::moves_the_room);
     let playing = matches!(mode, Mode::Play | Mode::Ask | Mode::Guess);
     if live.is_some() && !p.follower.browsing() && moves && playing {
         p.said = Some(Said::Following);
