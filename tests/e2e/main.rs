@@ -7,3 +7,4 @@ mod serve_attack;
 mod serve_ballots;
 mod sessions;
 mod web;
+mod workshop;
