@@ -7,7 +7,6 @@ use ratatui::text::{Line, Span};
 
 use crate::app::Progress;
 use crate::content::model::{Ask, Choice};
-use crate::content::text::guess_label;
 use crate::journey::Answer;
 use crate::ui::{Ctx, READING_WIDTH, column, scrolled, text};
 
@@ -142,31 +141,5 @@ pub fn room_said(ctx: &Ctx, ch: &Choice) -> String {
 
 /// The room's answer on choice panel `i`, in words.
 pub fn room_answer_label(ctx: &Ctx, ch: &Choice, i: usize) -> String {
-    use crate::app::RoomAnswer;
-    let words = crate::words::of(ctx.lang);
-    let option = |k: usize| match &ch.ask {
-        Ask::Options(o) => o
-            .get(k)
-            .map(|o| o.get(ctx.lang).to_owned())
-            .unwrap_or_default(),
-        Ask::Guess { .. } => String::new(),
-    };
-    if !ctx.view.revealed(i) {
-        return words.ui_not_revealed.to_owned();
-    }
-    match ctx.view.room_answer(i) {
-        None => words.ui_no_room_answer.to_owned(),
-        Some(RoomAnswer::Picked(k)) => option(k),
-        Some(RoomAnswer::Tie(ks)) => {
-            let names: Vec<String> = ks.into_iter().map(option).collect();
-            (words.ui_tie)(&names.join(" / "))
-        }
-        Some(RoomAnswer::Guessed { median, count, .. }) => {
-            let Ask::Guess { figure, .. } = &ch.ask else {
-                return String::new();
-            };
-            let shown = guess_label(ctx.view.doc, figure, median, ctx.lang);
-            (words.ui_rooms_median)(&shown, count)
-        }
-    }
+    ctx.view.room_answer_words(ch, i, ctx.lang)
 }

@@ -5,10 +5,10 @@
 use std::fmt::Write;
 
 use super::html::{Html, text};
-use crate::app::{Live, Participant, RoomAnswer};
+use crate::app::{Live, Participant};
+use crate::content::Lang;
 use crate::content::model::{Ask, Choice};
 use crate::content::text::{guess_label, with_unit};
-use crate::content::{Documentary, Lang};
 use crate::journey::Answer;
 
 pub fn choice(h: &mut Html, p: &Participant, live: &Live, (i, ch): (usize, &Choice), lang: Lang) {
@@ -32,7 +32,7 @@ pub fn choice(h: &mut Html, p: &Participant, live: &Live, (i, ch): (usize, &Choi
             h.el("p", r#" class="closed""#, web.poll_closed);
             return;
         }
-        reveal(h, &doc, live, (i, ch), lang);
+        reveal(h, p, live, (i, ch), lang);
         return;
     }
     let id = text(&ch.id);
@@ -107,7 +107,9 @@ pub fn choice(h: &mut Html, p: &Participant, live: &Live, (i, ch): (usize, &Choi
 }
 
 /// The room's tally (or guesses) beside the report's answer.
-fn reveal(h: &mut Html, doc: &Documentary, live: &Live, (i, ch): (usize, &Choice), lang: Lang) {
+fn reveal(h: &mut Html, p: &Participant, live: &Live, (i, ch): (usize, &Choice), lang: Lang) {
+    let view = p.view(&live.room);
+    let doc = view.doc;
     let words = crate::words::of(lang);
     let poll = live.room.polls().get(&i);
     if let Ask::Options(opts) = &ch.ask {
@@ -127,7 +129,7 @@ fn reveal(h: &mut Html, doc: &Documentary, live: &Live, (i, ch): (usize, &Choice
     let said = format!(
         "{} {}",
         words.rooms_answer,
-        room_answer(doc, live, (i, ch), lang)
+        view.room_answer_words(ch, i, lang)
     );
     h.el("p", r#" class="room""#, said.trim());
     if let Ask::Guess { figure, .. } = &ch.ask
@@ -138,41 +140,5 @@ fn reveal(h: &mut Html, doc: &Documentary, live: &Live, (i, ch): (usize, &Choice
     }
     if let Some(reveal) = &ch.reveal {
         h.paragraphs(r#" class="reveal""#, reveal.get(lang));
-    }
-}
-
-/// What the room answered, in words, or that it is not revealed yet.
-pub fn room_answer(
-    doc: &Documentary,
-    live: &Live,
-    (i, ch): (usize, &Choice),
-    lang: Lang,
-) -> String {
-    let words = crate::words::of(lang);
-    let poll = live.room.polls().get(&i);
-    if !(live.answered.contains(&i) || poll.is_some_and(|p| p.revealed)) {
-        return words.ui_not_revealed.to_owned();
-    }
-    let options = match &ch.ask {
-        Ask::Options(o) => o.len(),
-        Ask::Guess { .. } => 0,
-    };
-    let option = |k: usize| match &ch.ask {
-        Ask::Options(o) => o.get(k).map(|o| o.get(lang).to_owned()).unwrap_or_default(),
-        Ask::Guess { .. } => String::new(),
-    };
-    match poll.and_then(|p| p.room_answer(options)) {
-        None => words.ui_no_room_answer.to_owned(),
-        Some(RoomAnswer::Picked(k)) => option(k),
-        Some(RoomAnswer::Tie(ks)) => {
-            let names: Vec<String> = ks.into_iter().map(option).collect();
-            (words.ui_tie)(&names.join(" / "))
-        }
-        Some(RoomAnswer::Guessed { median, count, .. }) => match &ch.ask {
-            Ask::Guess { figure, .. } => {
-                (words.ui_rooms_median)(&guess_label(doc, figure, median, lang), count)
-            }
-            Ask::Options(_) => String::new(),
-        },
     }
 }

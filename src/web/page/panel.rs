@@ -95,7 +95,7 @@ fn panel(h: &mut Html, p: &Participant, live: &Live, i: usize, doc: &Documentary
         Panel::Statistic(s) => statistic(h, doc, s, lang),
         Panel::Debate(d) => debate(h, d, progress, lang),
         Panel::Choice(ch) => super::choice::choice(h, p, live, (i, ch), lang),
-        Panel::Recap(r) => recap(h, doc, live, (slot.episode, r), lang),
+        Panel::Recap(r) => recap(h, &p.view(&live.room), (slot.episode, r), lang),
     }
 }
 
@@ -170,7 +170,8 @@ fn debate(h: &mut Html, d: &Debate, progress: &crate::app::Progress, lang: Lang)
 }
 
 /// An episode's questions with what the room answered, once revealed.
-fn recap(h: &mut Html, doc: &Documentary, live: &Live, (episode, r): (usize, &Recap), lang: Lang) {
+fn recap(h: &mut Html, view: &crate::app::View<'_>, (episode, r): (usize, &Recap), lang: Lang) {
+    let doc = view.doc;
     h.el("h2", r#" id="screen-h""#, r.heading.get(lang));
     h.raw(r#"<dl class="recap">"#);
     for (i, slot) in doc.timeline.iter().enumerate() {
@@ -181,11 +182,7 @@ fn recap(h: &mut Html, doc: &Documentary, live: &Live, (episode, r): (usize, &Re
             continue;
         }
         h.el("dt", "", ch.prompt.get(lang));
-        h.el(
-            "dd",
-            "",
-            &super::choice::room_answer(doc, live, (i, ch), lang),
-        );
+        h.el("dd", "", &view.room_answer_words(ch, i, lang));
     }
     h.raw("</dl>");
 }

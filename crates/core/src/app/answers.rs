@@ -51,3 +51,40 @@ impl State {
         })
     }
 }
+
+impl View<'_> {
+    /// The room's answer on choice `ch` (timeline panel `i`) in words, or
+    /// that it is not revealed yet: what the projector, the recaps and the
+    /// phones' page all say.
+    pub fn room_answer_words(
+        &self,
+        ch: &crate::content::model::Choice,
+        i: usize,
+        lang: crate::lang::Lang,
+    ) -> String {
+        use crate::content::model::Ask;
+        let words = crate::words::of(lang);
+        let option = |k: usize| match &ch.ask {
+            Ask::Options(o) => o.get(k).map(|o| o.get(lang).to_owned()).unwrap_or_default(),
+            Ask::Guess { .. } => String::new(),
+        };
+        if !self.revealed(i) {
+            return words.ui_not_revealed.to_owned();
+        }
+        match self.room_answer(i) {
+            None => words.ui_no_room_answer.to_owned(),
+            Some(RoomAnswer::Picked(k)) => option(k),
+            Some(RoomAnswer::Tie(ks)) => {
+                let names: Vec<String> = ks.into_iter().map(option).collect();
+                (words.ui_tie)(&names.join(" / "))
+            }
+            Some(RoomAnswer::Guessed { median, count, .. }) => match &ch.ask {
+                Ask::Guess { figure, .. } => {
+                    let shown = crate::content::text::guess_label(self.doc, figure, median, lang);
+                    (words.ui_rooms_median)(&shown, count)
+                }
+                Ask::Options(_) => String::new(),
+            },
+        }
+    }
+}
