@@ -63,7 +63,11 @@ pub fn render(p: &Participant, live: Option<&Live>, area: Rect, buf: &mut Buffer
     if let Some(mine) = own_ballot(p, following) {
         let web = crate::words::web(lang);
         spans.push(Span::styled(
-            format!("● {}: {mine}  ", web.your_choice),
+            format!(
+                "● {}{}{mine}  ",
+                web.your_choice,
+                crate::words::of(lang).colon
+            ),
             theme.accent,
         ));
     }

@@ -25,7 +25,11 @@ pub fn choice(h: &mut Html, p: &Participant, live: &Live, (i, ch): (usize, &Choi
             h.el(
                 "p",
                 r#" class="mine""#,
-                &format!("● {}: {label}", web.your_choice),
+                &format!(
+                    "● {}{}{label}",
+                    web.your_choice,
+                    crate::words::of(lang).colon
+                ),
             );
         }
         if !revealed {
@@ -91,8 +95,9 @@ pub fn choice(h: &mut Html, p: &Participant, live: &Live, (i, ch): (usize, &Choi
                 let label = crate::content::text::answer_label(&doc, ch, mine, lang);
                 let _ = write!(
                     form,
-                    r#"<p class="mine">● {}: {}</p>"#,
+                    r#"<p class="mine">● {}{}{}</p>"#,
                     text(web.your_choice),
+                    text(crate::words::of(lang).colon),
                     text(&label)
                 );
             }
