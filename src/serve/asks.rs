@@ -24,14 +24,16 @@ pub struct Asking {
 }
 
 impl Asking {
-    /// Whether `name`'s question may go to `room` now; if so, it counts as sent.
-    pub fn send(&mut self, room: Option<&Live>, name: &str, now: Instant) -> Result<(), NotSent> {
+    /// Whether a question of `asker`'s (what they hold: the id their
+    /// questions are counted by on the screen) may go to `room` now; if so,
+    /// it counts as sent.
+    pub fn send(&mut self, room: Option<&Live>, asker: &str, now: Instant) -> Result<(), NotSent> {
         let room = room.ok_or(NotSent::NoScreen)?;
         if room.waiting >= MAX_QUESTIONS {
             return Err(NotSent::Full);
         }
         let mine = (room.room.questions().open())
-            .filter(|q| q.from == name)
+            .filter(|q| q.asked_by() == asker)
             .count();
         if mine >= MAX_OPEN_PER_ASKER {
             return Err(NotSent::Yours);
@@ -77,6 +79,7 @@ mod tests {
             let mut s = crate::app::State::new(room_doc(), crate::content::Lang::En);
             for q in room.room.questions().items.clone() {
                 let msg = crate::app::Msg::Ask {
+                    asker: q.asker,
                     from: q.from,
                     text: q.text,
                     anonymous: false,
@@ -87,6 +90,7 @@ mod tests {
             crate::app::update(
                 &mut s,
                 crate::app::Msg::Ask {
+                    asker: "ana".into(),
                     from,
                     text: text.into(),
                     anonymous: false,

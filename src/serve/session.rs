@@ -174,7 +174,8 @@ async fn run_channel(
         // token of this connection's, so a later `ana` never gets her ballots.
         None => format!("{} #{}", seat.name, super::new_code()),
     };
-    let mut me = Participant::new(shared.doc.clone(), seat.name.clone(), term.lang, &journey);
+    let mut me = Participant::new(shared.doc.clone(), seat.name.clone(), term.lang, &journey)
+        .known_as(voter.clone());
     // Who is there: the console counts them, the session log keeps it.
     let present = |here| Remote::Present {
         name: seat.name.clone(),

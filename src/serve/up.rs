@@ -25,9 +25,10 @@ pub fn send(
             Up::Ask { text, anonymous } => {
                 let from = me.name().to_owned();
                 let sent = asking
-                    .send(room, &from, tokio::time::Instant::now())
+                    .send(room, voter, tokio::time::Instant::now())
                     .and_then(|()| {
                         let ask = Remote::Ask {
+                            asker: voter.to_owned(),
                             from,
                             text,
                             anonymous,

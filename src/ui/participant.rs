@@ -134,7 +134,7 @@ fn room_questions(
     for (k, q) in ranked.iter().enumerate() {
         let pointer = if k == chosen { "›" } else { " " };
         let mut marks = Vec::new();
-        if q.from == p.name() {
+        if p.asked(q) {
             marks.push(words.room_question_yours);
         }
         if p.upvoted(q.id) {
@@ -162,7 +162,7 @@ fn room_questions(
     for q in questions
         .into_iter()
         .flat_map(|q| q.items.iter())
-        .filter(|q| q.answered && q.from == p.name())
+        .filter(|q| q.answered && p.asked(q))
     {
         let text = format!("  ✓ {} ({})", q.text, words.room_question_answered);
         lines.extend(super::text::wrap(&text, area.width, theme.dim));

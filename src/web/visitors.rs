@@ -121,13 +121,17 @@ impl Visitors {
     ) -> Option<(Token, Arc<Visitor>)> {
         let seat = shared.join(name)?;
         let token = new_token();
-        let voter = format!("{} @{}", seat.name, token.get(..12).unwrap_or_default());
+        // Their ballots and questions are theirs by a tag of its own, never
+        // by a part of the cookie: the tag reaches the session log.
+        let tag = new_token();
+        let voter = format!("{} @{}", seat.name, tag.get(..12).unwrap_or_default());
         let me = Participant::new(
             shared.doc.clone(),
             seat.name.clone(),
             lang,
             &Journey::default(),
-        );
+        )
+        .known_as(voter.clone());
         let _ = shared.up.try_send(Remote::Present {
             name: seat.name.clone(),
             here: true,

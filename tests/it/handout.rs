@@ -23,6 +23,7 @@ fn shown(panel: &str, at: u64) -> Shown {
 
 fn question(id: u32, from: &str, text: &str, at: Option<&str>) -> Question {
     Question {
+        asker: String::new(),
         id,
         from: from.into(),
         text: text.into(),

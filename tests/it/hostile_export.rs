@@ -146,6 +146,7 @@ fn questions_read_from_a_log_are_held_to_the_players_limits() {
     let mut log = Session::new("big", 1);
     log.questions = (0..150)
         .map(|id| Question {
+            asker: String::new(),
             id,
             from: format!("asker{id}"),
             text: format!("Q{id}:{}", "w".repeat(10_000)),

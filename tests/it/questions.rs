@@ -34,6 +34,7 @@ fn a_question_goes_from_a_participant_to_the_console_the_projector_and_the_hando
     let effects = feed(
         &mut player,
         Remote::Ask {
+            asker: String::new(),
             from: "ana".into(),
             text: "Who checks\u{1b}[2J the labels?".into(),
             anonymous: false,
@@ -43,6 +44,7 @@ fn a_question_goes_from_a_participant_to_the_console_the_projector_and_the_hando
     feed(
         &mut player,
         Remote::Ask {
+            asker: String::new(),
             from: "ben".into(),
             text: "Is it legal?".into(),
             anonymous: false,
@@ -134,6 +136,7 @@ fn a_question_goes_from_a_participant_to_the_console_the_projector_and_the_hando
     again.apply(back.questions_msg(), T0);
     again.apply(
         Msg::Ask {
+            asker: String::new(),
             from: "cy".into(),
             text: "And now?".into(),
             anonymous: false,
@@ -159,6 +162,7 @@ fn a_question_too_long_or_from_a_flooding_asker_is_bounded() {
     for k in 0..10 {
         player.apply(
             Msg::Ask {
+                asker: String::new(),
                 from: "spam".into(),
                 text: format!("{k} {}", "x".repeat(5000)),
                 anonymous: false,
@@ -186,6 +190,7 @@ fn reordering_and_undrawable_characters_never_reach_a_screen_or_a_handout() {
     let mut player = Player::new(State::new(common::sample(), Lang::En), T0 / 1000, T0);
     let mut log = Session::new("q", T0 / 1000);
     let ask = Remote::Ask {
+        asker: String::new(),
         from: "mal\u{202e}lory".into(),
         text:
             "The answer\u{202e}.yes si \u{2066}x\u{2069}\u{2028}L\u{378}\u{fffe}\u{ffff}\u{10ffff}!"
@@ -222,6 +227,7 @@ fn an_anonymous_question_shows_no_name_anywhere_but_still_counts_against_its_ask
     let mut log = Session::new("anon", T0 / 1000);
     for k in 0..4 {
         let ask = Remote::Ask {
+            asker: String::new(),
             from: "ana".into(),
             text: format!("Who decides {k}?"),
             anonymous: true,
@@ -261,6 +267,7 @@ fn an_anonymous_question_shows_no_name_anywhere_but_still_counts_against_its_ask
 fn a_question_put_on_the_black_screen_brings_the_picture_back() {
     let mut player = Player::new(State::new(common::sample(), Lang::En), T0 / 1000, T0);
     let ask = Remote::Ask {
+        asker: String::new(),
         from: "ana".into(),
         text: "Who pays?".into(),
         anonymous: false,

@@ -144,7 +144,7 @@ fn questions(h: &mut Html, p: &Participant, live: Option<&Live>, lang: Lang) {
     let mine_answered: Vec<_> = all
         .items
         .iter()
-        .filter(|q| q.answered && !q.hidden && q.from == p.name())
+        .filter(|q| q.answered && !q.hidden && p.asked(q))
         .collect();
     h.raw(r#"<section id="questions" aria-labelledby="questions-h">"#);
     h.el("h2", r#" id="questions-h""#, web.questions_heading);
@@ -156,7 +156,7 @@ fn questions(h: &mut Html, p: &Participant, live: Option<&Live>, lang: Lang) {
         h.raw("<li>");
         h.el("p", r#" class="q""#, &q.text);
         let mut meta = vec![q.asker(lang).to_owned(), (web.votes)(q.votes)];
-        if q.from == p.name() {
+        if p.asked(q) {
             meta.push(web.yours.to_owned());
         }
         if q.answered {

@@ -78,6 +78,7 @@ fn a_follower_draws_from_the_snapshot_exactly_what_the_room_sees() {
     update(
         &mut state,
         Msg::Ask {
+            asker: String::new(),
             from: "ana".into(),
             text: "Who sets the pay?".into(),
             anonymous: false,
@@ -179,6 +180,7 @@ fn serve_sends_ballots_and_questions_up_and_the_room_comes_down() {
                 ballot: Ballot::Picked(0),
             });
             client.send(&Remote::Ask {
+                asker: String::new(),
                 from: "ana".into(),
                 text: "Why?".into(),
                 anonymous: false,
@@ -232,6 +234,7 @@ fn the_status_stays_under_the_link_bound_with_a_full_room() {
         let text = "𝄞".repeat(400);
         player.apply(
             Msg::Ask {
+                asker: String::new(),
                 from: format!("{k}{}", "ж".repeat(40)),
                 text,
                 anonymous: false,
@@ -263,6 +266,7 @@ fn questions_written_as_escapes_keep_the_status_under_the_link_bound() {
     for k in 0..40 {
         player.apply(
             Msg::Ask {
+                asker: String::new(),
                 from: format!("{k}{}", escaped.to_string().repeat(31)),
                 text: format!("{}?", escaped.to_string().repeat(279)),
                 anonymous: false,

@@ -67,6 +67,7 @@ fn press_as(s: &mut State, p: &mut Participant, keys: &str) -> Vec<Effect> {
                     ballot,
                 },
                 Up::Ask { text, anonymous } => Remote::Ask {
+                    asker: p.id().to_owned(),
                     from: p.name().to_owned(),
                     text,
                     anonymous,

@@ -21,6 +21,7 @@ fn an_upvoted_question_comes_first_and_a_hidden_one_reaches_neither_projector_no
         act(
             &mut s,
             Remote::Ask {
+                asker: String::new(),
                 from: from.into(),
                 text: text.into(),
                 anonymous: false,
@@ -136,4 +137,38 @@ fn a_burst_of_questions_in_one_write_stays_questions() {
     press_as(&mut s, &mut eve, keys);
     assert!(!eve.browsing(), "a question's letters went to the player");
     assert_eq!(s.room().questions().items.len(), 3);
+}
+
+#[test]
+fn a_share_of_questions_belongs_to_the_participant_not_to_the_name() {
+    let mut s = screening();
+    past_the_card(&mut s, "take-job");
+    let ana = |id: &str| {
+        Participant::new(
+            common::sample(),
+            "ana".into(),
+            Lang::En,
+            &Journey::default(),
+        )
+        .known_as(id.into())
+    };
+    let mut first = ana("ana SHA1a2b");
+    for k in 1..=4 {
+        press_as(&mut s, &mut first, &format!("a q {k} <enter>"));
+    }
+    assert_eq!(s.room().questions().items.len(), 3, "three open each");
+    // She leaves; someone else is given the freed name: their share is whole.
+    let mut second = ana("ana #7f3c");
+    press_as(&mut s, &mut second, "a m i n e <enter>");
+    let texts: Vec<&str> = (s.room().questions().items.iter())
+        .map(|q| q.text.as_str())
+        .collect();
+    assert_eq!(texts, ["q1", "q2", "q3", "mine"]);
+    // Each sees their own marked as theirs, not the other's.
+    let mine = |p: &Participant| {
+        (s.room().questions().items.iter())
+            .filter(|q| p.asked(q))
+            .count()
+    };
+    assert_eq!((mine(&first), mine(&second)), (3, 1));
 }

@@ -64,6 +64,8 @@ pub enum Msg {
     Answer { panel: usize, answer: Answer },
     /// A participant's question for the debate.
     Ask {
+        /// Whose share it counts in (what they hold); the name when empty.
+        asker: String,
         from: String,
         text: String,
         /// Shown without the asker's name (which still bounds their share).

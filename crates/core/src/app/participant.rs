@@ -152,6 +152,9 @@ impl Said {
 
 pub struct Participant {
     pub(crate) name: String,
+    /// What they hold (their key, their seat's token): their questions are
+    /// theirs by this, not by a display name someone else may get later.
+    pub(crate) id: String,
     pub(crate) follower: Follower,
     /// The room they browse from when no screen is live.
     pub(crate) alone: Room,
@@ -194,6 +197,7 @@ impl Participant {
             lang: Some(lang),
         }));
         Participant {
+            id: name.clone(),
             name,
             follower,
             alone,
@@ -212,6 +216,21 @@ impl Participant {
 
     pub fn name(&self) -> &str {
         &self.name
+    }
+
+    /// The same participant, known by `id` (what they hold).
+    pub fn known_as(mut self, id: String) -> Participant {
+        self.id = id;
+        self
+    }
+
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Whether they asked `q`.
+    pub fn asked(&self, q: &super::Question) -> bool {
+        q.asked_by() == self.id
     }
 
     pub fn browsing(&self) -> bool {

@@ -41,6 +41,12 @@ pub struct Question {
     /// name stays on the screen only to bound the asker's share.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub anonymous: bool,
+    /// Who asked it, by what they hold (their key, or their seat's token),
+    /// not by display name: a share is theirs across a new name, and a
+    /// later participant given a freed name starts with none. Empty in
+    /// logs from before it was kept: the name stands in.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub asker: String,
 }
 
 impl Question {
@@ -52,7 +58,19 @@ impl Question {
             &self.from
         }
     }
+
+    /// Whose share it counts in.
+    pub fn asked_by(&self) -> &str {
+        if self.asker.is_empty() {
+            &self.from
+        } else {
+            &self.asker
+        }
+    }
 }
+
+/// Characters in an asker's id (a name and what they hold).
+pub const MAX_ASKER_CHARS: usize = MAX_NAME_CHARS * 3;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -97,9 +115,16 @@ pub fn sanitise(text: &str, max_chars: usize) -> String {
 }
 
 impl Questions {
-    /// A participant's question asked while panel `at` was on screen.
-    pub fn ask_at(&mut self, from: &str, text: &str, at: Option<String>, anonymous: bool) -> bool {
-        let asked = self.ask(from, text);
+    /// A participant's question asked while panel `at` was on screen, its
+    /// share counted by `asker` (their id; their name when empty).
+    pub fn ask_at(
+        &mut self,
+        (asker, from): (&str, &str),
+        text: &str,
+        at: Option<String>,
+        anonymous: bool,
+    ) -> bool {
+        let asked = self.ask_as(asker, from, text);
         if asked && let Some(q) = self.items.last_mut() {
             q.asked_at = at;
             q.anonymous = anonymous;
@@ -107,17 +132,24 @@ impl Questions {
         asked
     }
 
-    /// A participant's question; `false` when refused (empty, too many).
+    /// A question whose asker is known by name only.
     pub fn ask(&mut self, from: &str, text: &str) -> bool {
+        self.ask_as("", from, text)
+    }
+
+    /// A participant's question; `false` when refused (empty, too many).
+    fn ask_as(&mut self, asker: &str, from: &str, text: &str) -> bool {
         let from = sanitise(from, MAX_NAME_CHARS);
         let text = sanitise(text, MAX_QUESTION_CHARS);
+        let asker = sanitise(asker, MAX_ASKER_CHARS);
         if text.is_empty() {
             return false;
         }
+        let key = if asker.is_empty() { &from } else { &asker };
         let open_by_asker = self
             .items
             .iter()
-            .filter(|q| !q.answered && q.from == from)
+            .filter(|q| !q.answered && q.asked_by() == key)
             .count();
         if open_by_asker >= MAX_OPEN_PER_ASKER {
             return false;
@@ -145,6 +177,7 @@ impl Questions {
             hidden: false,
             asked_at: None,
             anonymous: false,
+            asker,
         });
         true
     }
@@ -252,6 +285,7 @@ impl Questions {
                 Question {
                     from: sanitise(&q.from, MAX_NAME_CHARS),
                     text: sanitise(&q.text, MAX_QUESTION_CHARS),
+                    asker: sanitise(&q.asker, MAX_ASKER_CHARS),
                     ..q
                 }
             })
@@ -285,6 +319,19 @@ mod tests {
         assert!(q.ask("ana", "third"));
         assert!(!q.ask("ana", "fourth"), "three open questions per asker");
         assert!(q.ask("ben", "mine"));
+    }
+
+    #[test]
+    fn a_share_is_the_participants_not_the_names() {
+        let mut q = Questions::default();
+        for k in 0..3 {
+            assert!(q.ask_at(("ana 1a2b", "ana"), &format!("q{k}"), None, false));
+        }
+        // The same participant under a new name has no new share.
+        assert!(!q.ask_at(("ana 1a2b", "ana 2"), "more?", None, false));
+        // Someone else given the freed name starts with none used.
+        assert!(q.ask_at(("ana #77", "ana"), "mine?", None, false));
+        assert_eq!(q.items.last().map(Question::asked_by), Some("ana #77"));
     }
 
     #[test]

@@ -35,6 +35,10 @@ pub enum Remote {
     },
     /// A participant's question for the debate, from `invisibles serve`.
     Ask {
+        /// Whose share it counts in: what the participant holds (their
+        /// key, their seat's token), not their display name.
+        #[serde(default)]
+        asker: String,
         from: String,
         text: String,
         /// Shown without the asker's name.

@@ -114,7 +114,8 @@ fn sent_questions(all: &Questions) -> Questions {
             return false;
         }
         // Counted without its voters, which are not sent.
-        let size = ron::to_string(&(q.id, &q.from, &q.text)).map_or(usize::MAX, |t| t.len());
+        let size =
+            ron::to_string(&(q.id, &q.from, &q.text, &q.asker)).map_or(usize::MAX, |t| t.len());
         if bytes.saturating_add(size) > QUESTIONS_BUDGET {
             return false;
         }

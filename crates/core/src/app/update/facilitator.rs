@@ -42,12 +42,14 @@ pub(super) fn command(state: &mut State, remote: Remote) {
             }
         }
         Remote::Ask {
+            asker,
             from,
             text,
             anonymous,
         } => super::apply(
             state,
             Msg::Ask {
+                asker,
                 from,
                 text,
                 anonymous,

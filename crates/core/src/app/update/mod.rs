@@ -104,12 +104,13 @@ fn apply(state: &mut State, msg: Msg) {
             }
         }
         Msg::Ask {
+            asker,
             from,
             text,
             anonymous,
         } => {
             let at = state.slot().map(|s| state.doc.panel(s).id().to_owned());
-            if state.room.questions.ask_at(&from, &text, at, anonymous) {
+            if (state.room.questions).ask_at((&asker, &from), &text, at, anonymous) {
                 state.effects.push(Effect::QuestionsChanged);
             }
         }
