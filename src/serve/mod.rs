@@ -16,6 +16,7 @@ mod conn;
 pub mod feed;
 pub mod frame;
 mod gate;
+mod heap;
 pub mod hostkey;
 pub mod keys;
 mod listen;
@@ -256,6 +257,7 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), ServeError> {
     let mut out = std::io::stdout();
     let _ = out.write_all(said.as_bytes()).and_then(|()| out.flush());
     let web = web.map(|(listener, _)| tokio::spawn(crate::web::run(shared.clone(), listener)));
+    let heap = tokio::spawn(heap::give_back_after_departures(shared.clone()));
     use tokio::signal::unix::{SignalKind, signal};
     // Every signal that ends serve (closing the facilitator's terminal sends
     // HUP) first gives each participant their terminal back.
@@ -302,6 +304,7 @@ async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), ServeError> {
     if let Some(web) = web {
         let _ = tokio::time::timeout(Duration::from_secs(3), web).await;
     }
+    heap.abort();
     drop(feed);
     Ok(())
 }
