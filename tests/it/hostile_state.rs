@@ -94,60 +94,18 @@ fn too_large_names_the_limit_not_the_size() {
 /// folder gone) says so on stderr and does not exit 0.
 #[test]
 fn quitting_with_unsaved_steps_says_so_and_fails() {
-    use std::process::Command;
-    use std::time::{Duration, Instant};
     let tmp = tempdir();
     let sub = tmp.path().join("sub");
     let state = sub.join("journey.ron");
-    let socket = format!("invisibles-unsaved-{}", std::process::id());
-    let tmux = |args: &[&str]| {
-        Command::new("tmux")
-            .args(["-L", &socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .ok()
-            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
-    };
-    let script = format!(
-        "XDG_STATE_HOME='{}' LANG=C '{}' --state '{}'; echo EXIT=$?; sleep 60",
-        tmp.path().display(),
-        hostile::bin().display(),
-        state.display()
-    );
-    let started = tmux(&[
-        "new-session",
-        "-d",
-        "-x",
-        "100",
-        "-y",
-        "30",
-        "sh",
-        "-c",
-        &script,
-    ]);
-    if started.is_none() {
-        eprintln!("skipped: no tmux");
-        return;
-    }
-    let wait_for = |text: &str| {
-        let start = Instant::now();
-        loop {
-            let screen = tmux(&["capture-pane", "-p", "-J"]).unwrap_or_default();
-            if screen.contains(text) || start.elapsed() > Duration::from_secs(15) {
-                return screen;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    };
-    wait_for("Invisibles");
+    let t = hostile::Terminal::start(tmp.path(), &format!("--state '{}'", state.display()));
+    t.wait_for("Invisibles", 15);
     // Its folder becomes a file: no save can succeed, even as root.
     let _ = std::fs::remove_dir_all(&sub);
     write(&sub, "not a folder");
-    tmux(&["send-keys", "Right"]);
-    std::thread::sleep(Duration::from_millis(500));
-    tmux(&["send-keys", "q"]);
-    let screen = wait_for("EXIT=");
-    tmux(&["kill-server"]);
+    t.tmux(&["send-keys", "Right"]);
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    t.tmux(&["send-keys", "q"]);
+    let screen = t.wait_for("EXIT=", 15);
     assert!(screen.contains("EXIT=1"), "{screen}");
     assert!(screen.contains("could not be saved"), "{screen}");
 }

@@ -31,49 +31,38 @@ fn ctrl_c_quits_cleanly() {
     t.assert_restored(0);
 }
 
-#[test]
-fn sigterm_restores_the_terminal() {
+/// `sig` sent from outside ends the player with 128 + `n`, its terminal given back first.
+fn signal_restores(sig: &str, n: i32) {
     let t = Tmux::start(80, 24, "--lang en", "");
     t.wait_for("→ to begin");
     let pid = t.app_pid();
-    let status = Command::new("kill").args(["-TERM", &pid]).status();
+    let status = Command::new("kill")
+        .args([&format!("-{sig}"), &pid])
+        .status();
     assert!(status.is_ok_and(|s| s.success()));
-    t.assert_restored(128 + 15);
+    t.assert_restored(128 + n);
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    signal_restores("TERM", 15);
 }
 
 #[test]
 fn sighup_restores_the_terminal() {
-    let t = Tmux::start(80, 24, "--lang en", "");
-    t.wait_for("→ to begin");
-    let pid = t.app_pid();
-    let status = Command::new("kill").args(["-HUP", &pid]).status();
-    assert!(status.is_ok_and(|s| s.success()));
-    t.assert_restored(128 + 1);
+    signal_restores("HUP", 1);
 }
 
 #[test]
 fn sigquit_restores_the_terminal() {
     // A kiosk launcher without job control may send SIGQUIT.
-    let t = Tmux::start(80, 24, "--lang en", "");
-    t.wait_for("→ to begin");
-    let pid = t.app_pid();
-    let status = Command::new("kill").args(["-QUIT", &pid]).status();
-    assert!(status.is_ok_and(|s| s.success()));
-    t.assert_restored(128 + 3);
+    signal_restores("QUIT", 3);
 }
 
 #[test]
 fn any_signal_that_ends_the_app_restores_the_terminal_first() {
-    for (sig, n) in [("USR1", 10), ("ALRM", 14)] {
-        let t = Tmux::start(80, 24, "--lang en", "");
-        t.wait_for("→ to begin");
-        let pid = t.app_pid();
-        let status = Command::new("kill")
-            .args([&format!("-{sig}"), &pid])
-            .status();
-        assert!(status.is_ok_and(|s| s.success()));
-        t.assert_restored(128 + n);
-    }
+    signal_restores("USR1", 10);
+    signal_restores("ALRM", 14);
 }
 
 #[test]

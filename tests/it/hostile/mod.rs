@@ -142,53 +142,74 @@ pub fn read_some(r: &mut impl Read, limit: usize) -> Vec<u8> {
     buf
 }
 
-/// Runs `invisibles ARGS` in a real terminal (a private tmux server) with
-/// its own state folder, until it exits or `secs` pass; returns the screen,
-/// with `EXIT=<code>` at the end once it exited. `None` without tmux.
-pub fn in_terminal(state: &Path, args: &str, secs: u64) -> Option<String> {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    static NEXT: AtomicUsize = AtomicUsize::new(0);
-    let socket = format!(
-        "invisibles-hostile-{}-{}",
-        std::process::id(),
-        NEXT.fetch_add(1, Ordering::SeqCst)
-    );
-    let tmux = |args: &[&str]| {
+/// `invisibles ARGS` in a real terminal: a private tmux server, its own
+/// state folder, `EXIT=<code>` written once it exits. Gone when dropped.
+pub struct Terminal {
+    socket: String,
+}
+
+impl Terminal {
+    /// Panics without tmux: `.ci/run` installs it, and a test that needs a
+    /// terminal must not pass without one.
+    pub fn start(state: &Path, args: &str) -> Terminal {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, Ordering::SeqCst);
+        let t = Terminal {
+            socket: format!("invisibles-hostile-{}-{n}", std::process::id()),
+        };
+        let script = format!(
+            "XDG_STATE_HOME='{}' LANG=C '{}' {args}; echo EXIT=$?; sleep 60",
+            state.display(),
+            bin().display()
+        );
+        let started = t.tmux(&[
+            "new-session",
+            "-d",
+            "-x",
+            "100",
+            "-y",
+            "30",
+            "sh",
+            "-c",
+            &script,
+        ]);
+        assert!(started.is_some(), "tmux is needed (.ci/run installs it)");
+        t
+    }
+
+    /// Runs a tmux command on this terminal's server; its output, if it ran.
+    pub fn tmux(&self, args: &[&str]) -> Option<String> {
         Command::new("tmux")
-            .args(["-L", &socket, "-f", "/dev/null"])
+            .args(["-L", &self.socket, "-f", "/dev/null"])
             .args(args)
             .output()
             .ok()
-    };
-    let script = format!(
-        "XDG_STATE_HOME='{}' LANG=C '{}' {args}; echo EXIT=$?; sleep 60",
-        state.display(),
-        bin().display()
-    );
-    tmux(&[
-        "new-session",
-        "-d",
-        "-x",
-        "100",
-        "-y",
-        "30",
-        "sh",
-        "-c",
-        &script,
-    ])?
-    .status
-    .success()
-    .then_some(())?;
-    let deadline = Instant::now() + Duration::from_secs(secs);
-    let screen = loop {
-        let screen = tmux(&["capture-pane", "-p", "-J"])
+            .filter(|o| o.status.success())
             .map(|o| text(&o.stdout))
-            .unwrap_or_default();
-        if screen.contains("EXIT=") || Instant::now() > deadline {
-            break screen;
+    }
+
+    /// The screen once it shows `what`, or as it is after `secs`.
+    pub fn wait_for(&self, what: &str, secs: u64) -> String {
+        let deadline = Instant::now() + Duration::from_secs(secs);
+        loop {
+            let screen = self.tmux(&["capture-pane", "-p", "-J"]).unwrap_or_default();
+            if screen.contains(what) || Instant::now() > deadline {
+                return screen;
+            }
+            std::thread::sleep(Duration::from_millis(50));
         }
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    tmux(&["kill-server"]);
-    Some(screen)
+    }
+}
+
+impl Drop for Terminal {
+    fn drop(&mut self) {
+        self.tmux(&["kill-server"]);
+    }
+}
+
+/// Runs `invisibles ARGS` in a real terminal until it exits or `secs` pass;
+/// the screen, with `EXIT=<code>` at the end once it exited.
+pub fn in_terminal(state: &Path, args: &str, secs: u64) -> String {
+    Terminal::start(state, args).wait_for("EXIT=", secs)
 }

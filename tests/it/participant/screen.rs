@@ -114,13 +114,15 @@ fn a_typed_figure_past_the_range_is_refused_and_said_so() {
         "{shown}"
     );
     assert!(shown.contains("From €0/h to €20/h"), "{shown}");
-    assert_eq!(
-        keys(&mut p, Some(&live(&screen)), "<enter>"),
-        [Up::Ballot {
-            panel: "guess-pay".into(),
-            ballot: Ballot::Guessed(15.0)
-        }]
-    );
+    assert_eq!(keys(&mut p, Some(&live(&screen)), "<enter>"), guessed(15.0));
+}
+
+/// Their guess on the pay as it goes up to the screen.
+fn guessed(figure: f64) -> [Up; 1] {
+    [Up::Ballot {
+        panel: "guess-pay".into(),
+        ballot: Ballot::Guessed(figure),
+    }]
 }
 
 /// Their own ballot is said in words in their header, whatever their cursor.
@@ -145,20 +147,11 @@ fn a_participants_guess_starts_at_the_value_shown() {
     assert!(shown(&p, Some(&live(&screen))).contains("€10"));
     assert_eq!(
         keys(&mut p, Some(&live(&screen)), "<down> <enter>"),
-        [Up::Ballot {
-            panel: "guess-pay".into(),
-            ballot: Ballot::Guessed(9.5)
-        }]
+        guessed(9.5)
     );
     let mut q = participant(Lang::En);
     follow(&mut q, Some(&live(&screen)));
-    assert_eq!(
-        keys(&mut q, Some(&live(&screen)), "<enter>"),
-        [Up::Ballot {
-            panel: "guess-pay".into(),
-            ballot: Ballot::Guessed(10.0)
-        }]
-    );
+    assert_eq!(keys(&mut q, Some(&live(&screen)), "<enter>"), guessed(10.0));
 }
 
 #[test]
