@@ -15,6 +15,9 @@
 #[path = "serve/web.rs"]
 mod web;
 
+#[path = "common/process.rs"]
+mod process;
+use process::rss_kib;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex, mpsc};
@@ -49,16 +52,6 @@ impl client::Handler for Trusting {
 
 /// What one participant received: when, and how many bytes.
 type Log = Arc<Mutex<Vec<(Instant, usize)>>>;
-
-fn rss_kib(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmRSS:"))
-        .and_then(|v| v.split_whitespace().next())
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0)
-}
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     if sorted.is_empty() {

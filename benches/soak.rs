@@ -13,6 +13,9 @@
 #[allow(dead_code)] // the attack tests use the rest
 mod client;
 
+#[path = "common/process.rs"]
+mod process;
+use process::rss_kib;
 use std::io::{BufRead, BufReader};
 use std::net::Ipv4Addr;
 use std::process::{Command, Stdio};
@@ -21,16 +24,6 @@ use std::time::{Duration, Instant};
 const CODE: &str = "soak-code";
 /// Participants joining at the same moment.
 const JOINING: usize = 64;
-
-fn rss_kib(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmRSS:"))
-        .and_then(|v| v.split_whitespace().next())
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0)
-}
 
 /// Descriptors the server holds (one per connection still open), and its threads.
 fn fds(pid: u32) -> String {

@@ -9,20 +9,25 @@ use std::time::Duration;
 
 use super::seats::Shared;
 
-/// How often the seats are looked at: departures come in bursts (a
-/// workshop's end, a network drop), one trim after each burst is enough.
-const EVERY: Duration = Duration::from_secs(5);
+/// How often the seats are looked at.
+const EVERY: Duration = Duration::from_secs(1);
 
-/// Gives back freed memory whenever seats were given back since the last look.
+/// Gives back freed memory once departures settle: seats were given back,
+/// then none for a whole look (departures come in bursts: a workshop's end,
+/// a network drop; one trim after each burst is enough).
 pub async fn give_back_after_departures(shared: Arc<Shared>) {
     let mut every = tokio::time::interval(EVERY);
     every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut before = 0;
+    let mut freed = false;
     loop {
         every.tick().await;
         let now = shared.participants();
         if now < before {
+            freed = true;
+        } else if freed {
             give_back();
+            freed = false;
         }
         before = now;
     }

@@ -52,14 +52,7 @@ fn a_question_goes_from_a_participant_to_the_console_the_projector_and_the_hando
     );
 
     // The console lists them, and its keys put one on the screen, then answer it.
-    let mut console = Console::new(common::sample(), Lang::En, Some("q".into()));
-    invisibles::app::console_update(
-        &mut console,
-        invisibles::app::ConsoleMsg::Link {
-            connected: true,
-            refusal: None,
-        },
-    );
+    let mut console = common::linked_console(common::sample(), Some("q"));
     invisibles::app::console_update(
         &mut console,
         invisibles::app::ConsoleMsg::Status(Some(Box::new(player.status()))),

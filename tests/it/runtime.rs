@@ -274,18 +274,7 @@ fn two_viewers_follow_one_screening_each_their_own_way() {
 
 /// Copies the sample documentary into a scratch folder an author can edit.
 fn editable_sample(name: &str) -> PathBuf {
-    let dir = temp_dir(name);
-    let from = common::fixture("sample");
-    for entry in std::fs::read_dir(&from)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .flatten()
-    {
-        if entry.path().is_file() {
-            std::fs::copy(entry.path(), dir.join(entry.file_name()))
-                .unwrap_or_else(|e| panic!("{e}"));
-        }
-    }
-    dir
+    common::sample_copy(&temp_dir(name))
 }
 
 #[test]

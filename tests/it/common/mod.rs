@@ -46,6 +46,17 @@ pub fn sample() -> Arc<Documentary> {
     }
 }
 
+/// A console on `doc` (for session `session`), linked to its screen.
+pub fn linked_console(doc: Arc<Documentary>, session: Option<&str>) -> invisibles::app::Console {
+    let mut c = invisibles::app::Console::new(doc, Lang::En, session.map(str::to_owned));
+    let link = invisibles::app::ConsoleMsg::Link {
+        connected: true,
+        refusal: None,
+    };
+    invisibles::app::console_update(&mut c, link);
+    c
+}
+
 pub fn state(lang: Lang) -> State {
     State::new(sample(), lang)
 }

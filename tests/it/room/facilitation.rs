@@ -105,12 +105,7 @@ fn who_is_there_reaches_the_console_the_log_and_the_handout() {
         md.contains("3 participants followed from their own terminal"),
         "{md}"
     );
-    let mut c = invisibles::app::Console::new(s.doc().clone(), Lang::En, None);
-    let link = invisibles::app::ConsoleMsg::Link {
-        connected: true,
-        refusal: None,
-    };
-    invisibles::app::console_update(&mut c, link);
+    let mut c = common::linked_console(s.doc().clone(), None);
     let msg = invisibles::app::ConsoleMsg::Status(Some(Box::new(status)));
     invisibles::app::console_update(&mut c, msg);
     let mut buf = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 100, 30));

@@ -6,14 +6,7 @@ use super::*;
 #[test]
 fn the_console_shows_notes_next_panel_poll_and_timer() {
     let doc = common::sample();
-    let mut c = Console::new(doc, Lang::En, Some("tuesday".into()));
-    invisibles::app::console_update(
-        &mut c,
-        invisibles::app::ConsoleMsg::Link {
-            connected: true,
-            refusal: None,
-        },
-    );
+    let mut c = common::linked_console(doc, Some("tuesday"));
     invisibles::app::console_update(
         &mut c,
         invisibles::app::ConsoleMsg::Status(Some(Box::new(Status {
@@ -152,14 +145,7 @@ fn the_console_sees_what_the_room_sees() {
         Player::new(State::new(doc.clone(), Lang::En), 0, 0),
         Host::default(),
     );
-    let mut c = Console::new(doc, Lang::En, None);
-    invisibles::app::console_update(
-        &mut c,
-        invisibles::app::ConsoleMsg::Link {
-            connected: true,
-            refusal: None,
-        },
-    );
+    let mut c = common::linked_console(doc, None);
     let mut show = |screen: &mut Screening, remote: Option<Remote>| {
         if let Some(r) = remote {
             screen.input(Input::Remote(r), 0);
@@ -201,14 +187,7 @@ fn the_console_sees_what_the_room_sees() {
 #[test]
 fn the_consoles_help_lists_every_console_key_from_the_keymap() {
     use invisibles::input::Key;
-    let mut c = Console::new(common::sample(), Lang::En, None);
-    invisibles::app::console_update(
-        &mut c,
-        invisibles::app::ConsoleMsg::Link {
-            connected: true,
-            refusal: None,
-        },
-    );
+    let mut c = common::linked_console(common::sample(), None);
     invisibles::app::console_update(&mut c, invisibles::app::ConsoleMsg::Key(Key::char('?'), 0));
     let shown = console_text(&c, 120, 50)
         .replace('│', " ")
@@ -255,14 +234,7 @@ fn the_consoles_help_lists_every_console_key_from_the_keymap() {
 #[test]
 fn the_console_at_80x24_keeps_its_timer_and_scrolls_its_help() {
     use invisibles::input::Key;
-    let mut c = Console::new(common::sample(), Lang::En, None);
-    invisibles::app::console_update(
-        &mut c,
-        invisibles::app::ConsoleMsg::Link {
-            connected: true,
-            refusal: None,
-        },
-    );
+    let mut c = common::linked_console(common::sample(), None);
     invisibles::app::console_update(
         &mut c,
         invisibles::app::ConsoleMsg::Status(Some(Box::new(Status {
