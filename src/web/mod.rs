@@ -26,6 +26,10 @@ use tower::ServiceExt;
 use crate::content::Lang;
 use crate::serve::Shared;
 use routes::Peer;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
 pub use visitors::Visitors;
 
 /// A request's headers must arrive within this, and an idle connection
@@ -84,7 +88,7 @@ pub async fn run(shared: Arc<Shared>, listener: TcpListener) {
         shared: shared.clone(),
         visitors: Visitors::default(),
     });
-    let app = routes::router(web.clone());
+    let app = router(web.clone());
     // Room for each participant's page and a request beside it, and for
     // those still joining.
     let most = shared
@@ -174,4 +178,18 @@ async fn connection(
             let _ = tokio::time::timeout(Duration::from_secs(2), conn).await;
         }
     }
+}
+
+/// Every address the page answers.
+fn router(web: Arc<Web>) -> Router {
+    Router::new()
+        .route("/", get(routes::index))
+        .route("/join", post(routes::join))
+        .route("/do", post(routes::act))
+        .route("/events", get(events::events))
+        .route("/app.css", get(routes::css))
+        .route("/app.js", get(routes::js))
+        .fallback(routes::not_found)
+        .layer(DefaultBodyLimit::max(routes::BODY_LIMIT))
+        .with_state(web)
 }

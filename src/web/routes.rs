@@ -6,12 +6,10 @@
 use std::net::IpAddr;
 use std::sync::Arc;
 
-use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, Extension, RawQuery, State};
+use axum::extract::{Extension, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
 
 use super::Web;
 use super::page;
@@ -25,21 +23,8 @@ use crate::serve::{Turn, same_code};
 pub struct Peer(pub IpAddr);
 
 /// A form's body, at most: a question of 280 characters, escaped, fits.
-const BODY_LIMIT: usize = 8 * 1024;
+pub(super) const BODY_LIMIT: usize = 8 * 1024;
 const COOKIE: &str = "invisibles";
-
-pub fn router(web: Arc<Web>) -> Router {
-    Router::new()
-        .route("/", get(index))
-        .route("/join", post(join))
-        .route("/do", post(act))
-        .route("/events", get(super::events::events))
-        .route("/app.css", get(css))
-        .route("/app.js", get(js))
-        .fallback(not_found)
-        .layer(DefaultBodyLimit::max(BODY_LIMIT))
-        .with_state(web)
-}
 
 /// The headers every response carries: nothing from elsewhere, no inline
 /// script, no framing, nothing kept by a shared phone's cache.
@@ -139,7 +124,7 @@ fn fields(raw: &[u8]) -> std::collections::HashMap<String, String> {
         .collect()
 }
 
-async fn index(
+pub(super) async fn index(
     State(web): State<Arc<Web>>,
     Extension(Peer(ip)): Extension<Peer>,
     headers: HeaderMap,
@@ -172,7 +157,7 @@ async fn index(
     }
 }
 
-async fn join(
+pub(super) async fn join(
     State(web): State<Arc<Web>>,
     Extension(Peer(ip)): Extension<Peer>,
     headers: HeaderMap,
@@ -237,7 +222,7 @@ async fn enter(web: &Web, ip: IpAddr, (code, name): (&str, &str), lang: Lang) ->
 
 /// A form of the visitor's: through the core's `update`, then up to the
 /// screen by the same path as an SSH participant's keys; back to the page.
-async fn act(State(web): State<Arc<Web>>, headers: HeaderMap, body: Bytes) -> Response {
+pub(super) async fn act(State(web): State<Arc<Web>>, headers: HeaderMap, body: Bytes) -> Response {
     let Some(token) = token(&headers) else {
         return to("/", None);
     };
@@ -313,18 +298,18 @@ fn asset(kind: &'static str, body: &'static str) -> Response {
     res
 }
 
-async fn css() -> Response {
+pub(super) async fn css() -> Response {
     asset("text/css; charset=utf-8", include_str!("assets/app.css"))
 }
 
-async fn js() -> Response {
+pub(super) async fn js() -> Response {
     asset(
         "text/javascript; charset=utf-8",
         include_str!("assets/app.js"),
     )
 }
 
-async fn not_found(headers: HeaderMap, State(web): State<Arc<Web>>) -> Response {
+pub(super) async fn not_found(headers: HeaderMap, State(web): State<Arc<Web>>) -> Response {
     let lang = browser_lang(&headers);
     let why = crate::words::web(lang).not_found;
     html(

@@ -20,6 +20,7 @@ pub mod poll;
 mod questions;
 mod refusal;
 mod remote;
+mod room;
 pub mod search;
 mod snapshot;
 mod state;

@@ -1,8 +1,7 @@
 //! An episode's title card: shown when the viewer enters an episode at its
 //! start, from outside it, by any route; `→` goes on to the first panel and
-//! `←` from that panel comes back to the card.
+//! `←` from that panel comes back to the card (in `moves`, which goes back).
 
-use super::moves::retreat;
 use super::touch;
 use crate::app::state::{Gate, Screen, State};
 use crate::app::visible;
@@ -34,14 +33,4 @@ pub(super) fn show(state: &mut State, i: usize) {
     state.room.screen = Screen::Panel(i);
     state.viewer.scroll = 0;
     state.room.gate = Some(Gate::Episode);
-}
-
-/// Going back from panel `i` with nothing left to undo there: its episode's
-/// card if it opens the episode, else the panel before.
-pub(super) fn back_out(state: &mut State, i: usize) {
-    if first_of_episode(state, i) {
-        show(state, i);
-    } else {
-        retreat(state, i);
-    }
 }

@@ -1,8 +1,10 @@
 //! Moving by chapter: the next or previous chapter's start, the first or
 //! last panel of this one.
 
-use super::moves::enter_forward;
+use super::moves::{advance, enter_forward};
 use super::touch;
+use crate::app::effect::Effect;
+use crate::app::state::Gate;
 use crate::app::state::{Screen, State};
 use crate::app::visible;
 
@@ -66,5 +68,23 @@ pub(super) fn chapter_edge(state: &mut State, last: bool) {
         && Some(j) != state.room_index()
     {
         enter_forward(state, j);
+    }
+}
+
+/// Skips the notice on screen: a chapter's skips the chapter, a panel's the panel.
+pub(super) fn skip(state: &mut State) {
+    let Screen::Panel(i) = state.room.screen else {
+        return;
+    };
+    match state.room.gate {
+        Some(Gate::Chapter) => {
+            state.effects.push(Effect::Skipped(i));
+            next_chapter(state)
+        }
+        Some(Gate::Panel) => {
+            state.effects.push(Effect::Skipped(i));
+            advance(state, i)
+        }
+        Some(Gate::Episode) | None => {}
     }
 }

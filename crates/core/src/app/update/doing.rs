@@ -2,7 +2,8 @@
 //! upvotes their keys make, checked against the room on the screen now, so
 //! a form left open after the screen moved on never counts elsewhere.
 
-use super::participant::cast;
+use crate::answer::Answer;
+use crate::app::Ballot;
 use crate::app::participant::{Doing, Live, NotSent, Outcome, Participant, Said, Up};
 use crate::app::typed::{self, Refused};
 use crate::app::{MAX_QUESTION_CHARS, Screen};
@@ -141,5 +142,31 @@ fn upvote(p: &mut Participant, live: &Live, id: u32) -> Outcome {
     Outcome {
         up: vec![Up::Upvote(id)],
         ..Outcome::default()
+    }
+}
+
+/// Casts (or changes) their ballot on timeline panel `i` from their own
+/// cursor there: the only place a participant's ballot is made.
+pub(super) fn cast(p: &mut Participant, i: usize, ch: &crate::content::model::Choice) -> Outcome {
+    let cursor = p.cursors.entry(i).or_default();
+    let (ballot, answer) = match &ch.ask {
+        Ask::Options(opts) => {
+            let k = cursor.selected.min(opts.len().saturating_sub(1));
+            (Ballot::Picked(k), Answer::Picked(k))
+        }
+        Ask::Guess { min, step, .. } => {
+            let v = min + step * f64::from(cursor.guess_steps);
+            (Ballot::Guessed(v), Answer::Guessed(v))
+        }
+    };
+    p.ballots.insert(i, answer);
+    p.said = Some(Said::Voted);
+    Outcome {
+        up: vec![Up::Ballot {
+            panel: ch.id.clone(),
+            ballot,
+        }],
+        journey: false,
+        quit: false,
     }
 }

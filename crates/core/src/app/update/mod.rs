@@ -1,5 +1,6 @@
 //! `update`: the only place a [`State`] changes, and what it says it did.
 
+mod autoplay;
 mod card;
 mod chapters;
 mod choice;
@@ -23,12 +24,13 @@ use crate::action::Action;
 use crate::content::Lang;
 use host::{reload, resume, setup};
 
-use chapters::{chapter_edge, next_chapter, prev_chapter};
+use autoplay::advance_auto;
+use chapters::{chapter_edge, next_chapter, prev_chapter, skip};
 pub use choice::{answering_a_question, typing_a_guess};
 use choice::{cast, vote};
 pub use console::{ConsoleMsg, console as console_update};
 pub use facilitator::MAX_HANDOUT_CHARS;
-use moves::{advance_auto, back, enter_forward, enter_quietly, next, skip, up_down};
+use moves::{back, enter_forward, enter_quietly, next, up_down};
 use overlays::{bookmarks, contents, help, search};
 pub use participant::{ParticipantMsg, participant};
 

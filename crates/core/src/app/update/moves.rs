@@ -1,35 +1,12 @@
 //! Moving through the documentary: steps, reveals, chapters, notices, and
 //! the conditions that show or hide panels.
 
-use super::chapters::next_chapter;
 use super::{card, touch};
 use crate::app::effect::{Effect, Via};
 use crate::app::state::{Gate, Progress, Screen, State};
 use crate::app::visible;
 use crate::content::Panel;
 use crate::content::model::Ask;
-
-/// Autoplay: reveals and moves on like `Next`, but leaves questions
-/// unanswered, passes notices by, and starts over after the end.
-pub(super) fn advance_auto(state: &mut State) {
-    let i = match state.room.screen {
-        Screen::Title => return enter_forward(state, 0),
-        Screen::End => {
-            state.room.screen = Screen::Title;
-            return touch(state);
-        }
-        Screen::Panel(i) => i,
-    };
-    match state.room.gate {
-        Some(Gate::Episode) => return next(state),
-        Some(_) => return skip(state),
-        None => {}
-    }
-    match state.doc.clone().panel(state.doc.timeline[i]) {
-        Panel::Choice(_) => advance(state, i),
-        _ => next(state),
-    }
-}
 
 pub(super) fn next(state: &mut State) {
     // Text below the fold is read first, like a pager.
@@ -120,7 +97,7 @@ pub(super) fn back(state: &mut State) {
     let chapter_gate = chapter_notice(state, i);
     match state.room.gate {
         Some(Gate::Episode) => return retreat(state, i),
-        Some(Gate::Chapter) => return card::back_out(state, i),
+        Some(Gate::Chapter) => return back_out(state, i),
         Some(Gate::Panel)
             if chapter_gate && state.room.accepted_chapters[i] && state.room.passed_here =>
         {
@@ -128,7 +105,7 @@ pub(super) fn back(state: &mut State) {
             state.room.gate = Some(Gate::Chapter);
             return touch(state);
         }
-        Some(Gate::Panel) => return card::back_out(state, i),
+        Some(Gate::Panel) => return back_out(state, i),
         None => {}
     }
     let doc = state.doc.clone();
@@ -161,7 +138,7 @@ pub(super) fn back(state: &mut State) {
         state.room.gate = Some(Gate::Chapter);
         touch(state);
     } else {
-        card::back_out(state, i);
+        back_out(state, i);
     }
 }
 
@@ -176,6 +153,16 @@ pub(super) fn retreat(state: &mut State, i: usize) {
             super::scroll::start(state, 0);
             touch(state);
         }
+    }
+}
+
+/// Going back from panel `i` with nothing left to undo there: its episode's
+/// card if it opens the episode, else the panel before.
+fn back_out(state: &mut State, i: usize) {
+    if card::first_of_episode(state, i) {
+        card::show(state, i);
+    } else {
+        retreat(state, i);
     }
 }
 
@@ -232,23 +219,6 @@ pub(super) fn up_down(state: &mut State, delta: i32) {
         }
     }
     super::scroll::by(state, delta);
-}
-
-pub(super) fn skip(state: &mut State) {
-    let Screen::Panel(i) = state.room.screen else {
-        return;
-    };
-    match state.room.gate {
-        Some(Gate::Chapter) => {
-            state.effects.push(Effect::Skipped(i));
-            next_chapter(state)
-        }
-        Some(Gate::Panel) => {
-            state.effects.push(Effect::Skipped(i));
-            advance(state, i)
-        }
-        Some(Gate::Episode) | None => {}
-    }
 }
 
 /// Whether panel `i` opens a chapter that carries a content notice.

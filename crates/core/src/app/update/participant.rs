@@ -2,10 +2,10 @@
 //! key. Keys go through the keymap's participant modes (asking, following,
 //! their own player when browsing); votes and questions go up as [`Up`].
 
-use crate::answer::Answer;
+use super::doing::cast;
 use crate::app::participant::{Doing, Live, NotSent, Outcome, Participant, Said, Up};
 use crate::app::typed::{self, steps_of};
-use crate::app::{Action, Ballot, Effect, MAX_QUESTION_CHARS, Msg, Screen};
+use crate::app::{Action, Effect, MAX_QUESTION_CHARS, Msg, Screen};
 use crate::content::Panel;
 use crate::content::model::Ask;
 use crate::input::{Key, KeyCode};
@@ -309,32 +309,6 @@ fn vote(p: &mut Participant, live: &Live, key: Key) -> Option<Outcome> {
         _ => return None,
     }
     Some(Outcome::default())
-}
-
-/// Casts (or changes) their ballot on timeline panel `i` from their own
-/// cursor there: the only place a participant's ballot is made.
-pub(super) fn cast(p: &mut Participant, i: usize, ch: &crate::content::model::Choice) -> Outcome {
-    let cursor = p.cursors.entry(i).or_default();
-    let (ballot, answer) = match &ch.ask {
-        Ask::Options(opts) => {
-            let k = cursor.selected.min(opts.len().saturating_sub(1));
-            (Ballot::Picked(k), Answer::Picked(k))
-        }
-        Ask::Guess { min, step, .. } => {
-            let v = min + step * f64::from(cursor.guess_steps);
-            (Ballot::Guessed(v), Answer::Guessed(v))
-        }
-    };
-    p.ballots.insert(i, answer);
-    p.said = Some(Said::Voted);
-    Outcome {
-        up: vec![Up::Ballot {
-            panel: ch.id.clone(),
-            ballot,
-        }],
-        journey: false,
-        quit: false,
-    }
 }
 
 /// A digit, a decimal separator or Backspace on a guess: the figure typed

@@ -1,4 +1,5 @@
-//! `serve`: the room over SSH, for participants' own terminals.
+//! `serve`: the room over SSH, for participants' own terminals, and over
+//! the web for their phones.
 
 use std::net::SocketAddr;
 use std::process::ExitCode;
@@ -6,6 +7,8 @@ use std::sync::Arc;
 
 use crate::content::Documentary;
 use crate::serve;
+
+mod start;
 
 pub fn run(
     doc: Arc<Documentary>,
@@ -26,7 +29,7 @@ pub fn run(
         web,
         web_url,
     };
-    match serve::run(doc, opts) {
+    match start::run(doc, opts) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             super::say(&format!("error: {e}"));
