@@ -277,3 +277,45 @@ fn a_question_put_on_the_black_screen_brings_the_picture_back() {
     invisibles::ui::render(player.state().view(), buf.area, &mut buf);
     assert!(text(&buf).contains("Who pays?"));
 }
+
+#[test]
+fn the_consoles_question_list_keeps_its_rows_under_a_long_status() {
+    let mut player = Player::new(State::new(common::sample(), Lang::En), T0 / 1000, T0);
+    let mut feed = |remote: Remote| player.handle(Input::Remote(remote), T0);
+    feed(Remote::Jump("rider-voice".into()));
+    feed(Remote::Invite(invisibles::app::Invitation {
+        command: "ssh -p 2222 NAME@192.0.2.7".into(),
+        code: "tuesday".into(),
+        fingerprint: "SHA256:abc".into(),
+        web: Some("http://192.0.2.7:8080/?code=tuesday".into()),
+    }));
+    for name in ["ana", "ben", "cy", "dee"] {
+        feed(Remote::Present {
+            name: name.into(),
+            here: true,
+        });
+        let text = format!("What does {name} earn?");
+        feed(Remote::Ask {
+            asker: name.into(),
+            from: name.into(),
+            text,
+            anonymous: false,
+        });
+    }
+    let mut console = common::linked_console(common::sample(), Some("q"));
+    let status = Box::new(player.status());
+    invisibles::app::console_update(
+        &mut console,
+        invisibles::app::ConsoleMsg::Status(Some(status)),
+    );
+    for (w, h) in [(100, 30), (80, 24)] {
+        let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
+        console_render(&console, T0 / 1000, buf.area, &mut buf);
+        let shown = text(&buf);
+        assert!(shown.contains("Questions from the room (4)"), "{shown}");
+        for name in ["ana", "ben", "cy", "dee"] {
+            let line = format!("{name}: What does {name} earn?");
+            assert!(shown.contains(&line), "{w}x{h}: {line} in {shown}");
+        }
+    }
+}

@@ -263,10 +263,25 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
     }
     let questions = &status.room.questions;
     let waiting = status.room.questions_waiting;
-    lines.extend(queue::lines(questions, waiting, lang, &theme));
+    // The room's questions keep their own rows at the foot, up to half the
+    // body: a long status above (notes, prompts, the invitation) is cut
+    // before the list the facilitator acts on.
+    let queue = queue::lines(questions, waiting, lang, &theme);
+    let width = usize::from(body.width.max(1));
+    let rows: usize = (queue.iter())
+        .map(|l| l.width().div_ceil(width).max(1))
+        .sum();
+    let rows = u16::try_from(rows).unwrap_or(u16::MAX);
+    let [top, foot] = body.layout(&Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(rows.min(body.height / 2)),
+    ]));
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
-        .render(body, buf);
+        .render(top, buf);
+    Paragraph::new(queue)
+        .wrap(Wrap { trim: false })
+        .render(foot, buf);
 }
 
 /// Before any screen is followed: what the console waits for, or the
