@@ -1,6 +1,7 @@
 //! Where the journey lives on disk. Keeping it safe (the lock, atomic saves,
 //! bad files moved aside) is the generic [`crate::store`]'s job.
 
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_encode};
 use std::path::{Path, PathBuf};
 
 use super::{self as store, Document, What};
@@ -47,15 +48,16 @@ pub fn state_file(name: &str) -> Option<PathBuf> {
 /// digits, `-` and `_` are kept, every other byte is percent-encoded (`a/b` →
 /// `a%2Fb`, `a.b` → `a%2Eb`), so two names never share a file.
 pub fn safe_name(name: &str) -> String {
+    // Letters of any script stay as they are (a journey named `léa` keeps
+    // the file it always had); the rest goes through percent-encoding.
+    const ENCODED: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_');
     let mut out = String::with_capacity(name.len());
+    let mut buf = [0u8; 4];
     for c in name.chars() {
-        if c.is_alphanumeric() || c == '-' || c == '_' {
+        if c.is_alphanumeric() {
             out.push(c);
         } else {
-            let mut buf = [0u8; 4];
-            for b in c.encode_utf8(&mut buf).bytes() {
-                out.push_str(&format!("%{b:02X}"));
-            }
+            out.extend(percent_encode(c.encode_utf8(&mut buf).as_bytes(), ENCODED));
         }
     }
     out
@@ -72,4 +74,21 @@ pub fn write_atomic<T: serde::Serialize>(path: &Path, value: &T) -> Result<(), s
     text.push('\n');
     crate::fsio::write_atomic(path, text.as_bytes())?;
     Ok(())
+}
+
+#[cfg(test)]
+mod safe_name_tests {
+    #[test]
+    fn names_keep_their_letters_and_encode_the_rest_byte_by_byte() {
+        for (name, file) in [
+            ("léa-2_b", "léa-2_b"),
+            ("a/b", "a%2Fb"),
+            ("a.b", "a%2Eb"),
+            ("../x y", "%2E%2E%2Fx%20y"),
+            ("a\u{202e}b", "a%E2%80%AEb"),
+            ("%41", "%2541"),
+        ] {
+            assert_eq!(super::safe_name(name), file, "{name:?}");
+        }
+    }
 }
