@@ -16,6 +16,7 @@ pub mod cli;
 pub mod commands;
 pub mod console;
 pub mod link;
+pub mod palette;
 pub mod publish;
 pub mod runtime;
 pub mod serve;

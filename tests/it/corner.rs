@@ -51,9 +51,7 @@ fn the_console_shows_the_timer_in_a_corner_and_hides_it() {
         );
         let x = lines[1].chars().position(|c| c == '⏱').unwrap_or(0);
         let x = u16::try_from(x).unwrap_or(0);
-        let theme = invisibles::ui::theme::Theme::of(
-            invisibles::ui::theme::ThemeKind::Auto.for_view(present),
-        );
+        let theme = invisibles::ui::theme::Theme::of_view(p.state().view());
         assert_eq!(
             t.backend().buffer()[(x, 1)].fg,
             theme.accent.fg.unwrap_or_default()
@@ -143,7 +141,7 @@ fn autoplay_shows_a_discreet_mark() {
             lines[1]
         );
         let x = lines[1].chars().position(|c| c == '▶').unwrap_or(0);
-        let dim = invisibles::ui::theme::Theme::of(invisibles::ui::theme::ThemeKind::Dark).dim;
+        let dim = invisibles::ui::theme::Theme::of_view(p.state().view()).dim;
         let x = u16::try_from(x).unwrap_or(0);
         assert_eq!(t.backend().buffer()[(x, 1)].fg, dim.fg.unwrap_or_default());
     }

@@ -1,7 +1,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use super::theme::ThemeKind;
+use super::theme::{Depth, ThemeKind};
 use crate::answer::Answer;
 use crate::content::{Diagnostic, Documentary, Lang, Slot};
 
@@ -99,6 +99,8 @@ pub struct Room {
 pub struct Viewer {
     pub(crate) lang: Lang,
     pub(crate) theme: ThemeKind,
+    /// The colours the viewer's terminal shows.
+    pub(crate) depth: Depth,
     /// The projector view.
     pub(crate) present: bool,
     pub(crate) overlay: Option<Overlay>,
@@ -254,6 +256,10 @@ impl Viewer {
         self.theme
     }
 
+    pub fn depth(&self) -> Depth {
+        self.depth
+    }
+
     /// The projector view.
     pub fn present(&self) -> bool {
         self.present
@@ -322,6 +328,7 @@ impl Viewer {
         Viewer {
             lang,
             theme: ThemeKind::default(),
+            depth: Depth::default(),
             present: false,
             overlay: None,
             scroll: 0,
