@@ -17,6 +17,7 @@ pub mod commands;
 pub mod console;
 pub mod link;
 pub mod palette;
+pub mod palette_css;
 pub mod publish;
 pub mod runtime;
 pub mod serve;

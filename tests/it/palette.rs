@@ -1,13 +1,29 @@
-//! One palette: the terminal themes take their colours from
-//! `invisibles::palette`, and each episode's family gives its accent to
-//! what shows it.
+//! One palette everywhere: the terminal themes, the phones' stylesheet and
+//! the handout take their colours from `invisibles::palette`, and each
+//! episode's family gives its accent to what shows it.
 
 use invisibles::content::{Family, Lang};
-use invisibles::palette::{self, FAMILIES};
+use invisibles::palette::{self, FAMILIES, Palette, css_class};
+use invisibles::publish::export;
 use invisibles::ui::theme::{Depth, Theme, ThemeKind};
 use ratatui::style::Color;
 
-use crate::common::{press, render, setup, state};
+use crate::common::{self, press, render, setup, state};
+
+/// Every `#hex` colour written in `css`, lower-cased.
+fn hex_colours(css: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, _) in css.match_indices('#') {
+        let hex: String = css[i + 1..]
+            .chars()
+            .take_while(char::is_ascii_hexdigit)
+            .collect();
+        if hex.len() == 6 || hex.len() == 3 {
+            out.push(format!("#{}", hex.to_ascii_lowercase()));
+        }
+    }
+    out
+}
 
 #[test]
 fn the_terminal_themes_draw_the_palette_s_values_at_both_depths() {
@@ -82,5 +98,68 @@ fn an_episode_s_panels_take_its_family_s_accent() {
             let theirs = buf.content().iter().any(|c| c.fg == Color::Rgb(r, g, b));
             assert!(!theirs, "{keys} shows {other:?}'s accent");
         }
+    }
+}
+
+#[test]
+fn the_phones_stylesheet_is_the_palette() {
+    let file = std::fs::read_to_string("src/web/assets/app.css").unwrap_or_default();
+    assert!(file.contains("var(--accent)"));
+    // The page's own rules name no colour: every one is a palette property.
+    assert_eq!(hex_colours(&file), Vec::<String>::new());
+    assert!(!file.contains("rgb("), "{file}");
+    let root = invisibles::palette_css::web_root();
+    let (light, dark) = root
+        .split_once("@media (prefers-color-scheme: dark)")
+        .unwrap_or_default();
+    for (part, p) in [(light, &palette::LIGHT), (dark, &palette::DARK)] {
+        let has = |prop: &str, hex: String| part.contains(&format!("{prop}:{hex};"));
+        assert!(has("--bg", p.bg.hex()), "{part}");
+        assert!(has("--fg", p.text.hex()), "{part}");
+        assert!(has("--muted", p.dim.hex()), "{part}");
+        for (family, accent) in p.accents.all() {
+            let rule = format!(".{}{{--accent:{};}}", css_class(family), accent.hex());
+            assert!(part.contains(&rule), "{rule} not in {part}");
+        }
+    }
+    // Only the palette's colours, nothing picked on the side.
+    let known = all_hex();
+    for hex in hex_colours(&root) {
+        assert!(known.contains(&hex), "{hex} is not in the palette");
+    }
+}
+
+fn all_hex() -> Vec<String> {
+    let mut out = vec![palette::PRINT_BG.hex()];
+    let themes: [&Palette; 3] = [&palette::DARK, &palette::LIGHT, &palette::HIGH_CONTRAST];
+    for p in themes {
+        for s in [
+            p.bg,
+            p.surface,
+            p.on_surface,
+            p.text,
+            p.dim,
+            p.notice,
+            p.reference,
+        ] {
+            out.push(s.hex());
+        }
+        out.extend(p.accents.all().iter().map(|(_, s)| s.hex()));
+    }
+    out
+}
+
+#[test]
+fn the_handout_prints_ink_on_white_with_each_episode_s_accent_on_its_headings() {
+    let html = export::html(&common::sample(), Lang::En, None);
+    assert!(html.contains(&format!("--paper:{}", palette::PRINT_BG.hex())));
+    assert!(html.contains(&format!("--ink:{}", palette::LIGHT.text.hex())));
+    assert!(html.contains(r#"<h2 class="f-riders">Episode 1 — Delivering the city</h2>"#));
+    assert!(html.contains(r#"<h2 class="f-debate">"#), "{html}");
+    let riders = palette::LIGHT.accents.riders.hex();
+    assert!(html.contains(&format!(".f-riders{{--accent:{riders};}}")));
+    let known = all_hex();
+    for hex in hex_colours(&html) {
+        assert!(known.contains(&hex), "{hex} is not in the palette");
     }
 }
