@@ -56,11 +56,12 @@ pub fn web_root() -> String {
 pub fn print_root() -> String {
     let ink = &palette::LIGHT;
     format!(
-        ":root{{--paper:{};--ink:{};--quiet:{};--rule:{};--accent:{};}}\n{}",
+        ":root{{--paper:{};--ink:{};--quiet:{};--rule:{};--tint:{};--accent:{};}}\n{}",
         palette::PRINT_BG.hex(),
         ink.text.hex(),
         ink.dim.hex(),
         ink.surface.hex(),
+        ink.bg.hex(),
         ink.accents.neutral.hex(),
         families(ink),
     )

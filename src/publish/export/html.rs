@@ -25,7 +25,7 @@ h1{font-size:1.8em;margin-bottom:0}h2{border-bottom:2px solid var(--accent);marg
 .figure{display:flex;gap:1em;align-items:baseline;margin:.6em 0}.figure b{font-size:1.4em;white-space:nowrap}\
 .source{color:var(--quiet);font-size:.85em}blockquote{border-left:3px solid var(--rule);margin:.5em 0;padding-left:1em}\
 table{border-collapse:collapse}td,th{padding:.1em .6em;text-align:left}.n{text-align:right}.bar{background:var(--accent);height:.8em;display:inline-block}\
-.prompts{background:var(--rule);padding:.5em 1em;border-radius:4px}@media print{h2{page-break-before:auto}.figure,blockquote,table{page-break-inside:avoid}}";
+.prompts{background:var(--tint);padding:.5em 1em;border-radius:4px}@media print{h2{page-break-before:auto}.figure,blockquote,table{page-break-inside:avoid}}";
 
 /// A poll's tally; `class` gives its bars the episode's accent.
 fn poll(body: &mut String, w: &Words, ch: &ChoiceBlock, class: &str) {
