@@ -51,6 +51,21 @@ fn the_terminal_themes_draw_the_palette_s_values_at_both_depths() {
             assert!(accent.index >= 16, "{kind:?} {family:?}");
         }
     }
+    // Every stand-in is from the cube or the grey ramp (never one of the 16
+    // colours a terminal re-colours) and near its true value: a typo in an
+    // index shows here.
+    for hex in all_swatches() {
+        let (r, g, b) = xterm(hex.index);
+        let far = [(r, hex.rgb.0), (g, hex.rgb.1), (b, hex.rgb.2)]
+            .iter()
+            .map(|(a, b)| a.abs_diff(*b))
+            .max()
+            .unwrap_or(0);
+        assert!(
+            hex.index >= 16 && far <= 64,
+            "{hex:?} is {far} away from its stand-in"
+        );
+    }
     // Each family has an accent of its own, in every theme.
     for p in [&palette::DARK, &palette::LIGHT, &palette::HIGH_CONTRAST] {
         let mut accents: Vec<_> = p.accents.all().iter().map(|(_, s)| s.rgb).collect();
@@ -129,11 +144,27 @@ fn the_phones_stylesheet_is_the_palette() {
     }
 }
 
-fn all_hex() -> Vec<String> {
-    let mut out = vec![palette::PRINT_BG.hex()];
+/// xterm's value of an index of the cube (16–231) or the grey ramp (232–255).
+fn xterm(i: u8) -> (u8, u8, u8) {
+    match i {
+        16..=231 => {
+            let level = |v: u8| if v == 0 { 0 } else { 55 + 40 * v };
+            let i = i - 16;
+            (level(i / 36), level(i / 6 % 6), level(i % 6))
+        }
+        232..=255 => {
+            let v = 8 + 10 * (i - 232);
+            (v, v, v)
+        }
+        _ => (0, 0, 0),
+    }
+}
+
+fn all_swatches() -> Vec<palette::Swatch> {
+    let mut out = vec![palette::PRINT_BG, palette::BLACKOUT];
     let themes: [&Palette; 3] = [&palette::DARK, &palette::LIGHT, &palette::HIGH_CONTRAST];
     for p in themes {
-        for s in [
+        out.extend([
             p.bg,
             p.surface,
             p.on_surface,
@@ -141,12 +172,14 @@ fn all_hex() -> Vec<String> {
             p.dim,
             p.notice,
             p.reference,
-        ] {
-            out.push(s.hex());
-        }
-        out.extend(p.accents.all().iter().map(|(_, s)| s.hex()));
+        ]);
+        out.extend(p.accents.all().iter().map(|(_, s)| *s));
     }
     out
+}
+
+fn all_hex() -> Vec<String> {
+    all_swatches().into_iter().map(|s| s.hex()).collect()
 }
 
 #[test]
