@@ -5,6 +5,9 @@
 #
 #   scripts/screenshots.sh [COLUMNSxROWS]    (default 120x40)
 #
+# COLORTERM=truecolor in the environment draws in true colour, as a
+# terminal that says so gets; without it, in the 256-colour fallback.
+#
 # Each screen is reached by its keys in the real binary, run in a private
 # tmux server; `tmux capture-pane -e` gives its cells with their colours,
 # scripts/ansi2html.py turns them into a page and headless Chromium draws it.
@@ -55,7 +58,7 @@ for theme in dark light high-contrast; do
     state="$tmp/$theme-$name"
     mkdir -p "$state"
     tm new-session -d -s shot -x "$cols" -y "$rows" \
-      "env HOME=$state XDG_STATE_HOME=$state LANG=C.UTF-8 TERM=xterm-256color $bin --lang en --theme $theme --no-mouse"
+      "env HOME=$state XDG_STATE_HOME=$state LANG=C.UTF-8 TERM=xterm-256color COLORTERM=${COLORTERM:-} $bin --lang en --theme $theme --no-mouse"
     settle
     for key in $keys; do
       tm send-keys -t shot "$key"

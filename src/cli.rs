@@ -159,6 +159,12 @@ impl Cli {
             Some(ThemeArg::HighContrast) => ThemeKind::HighContrast,
         }
     }
+
+    /// The colours the terminal shows: true colour where `COLORTERM` says so.
+    pub fn depth(&self) -> crate::ui::theme::Depth {
+        let colorterm = std::env::var("COLORTERM").ok();
+        crate::ui::theme::Depth::from_colorterm(colorterm.as_deref())
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]

@@ -16,6 +16,8 @@ pub mod cli;
 pub mod commands;
 pub mod console;
 pub mod link;
+pub mod palette;
+pub mod palette_css;
 pub mod publish;
 pub mod runtime;
 pub mod serve;

@@ -50,7 +50,7 @@ fn main() -> ExitCode {
             doc,
             lang,
             (session.as_deref(), handout.clone()),
-            cli.theme_kind(),
+            (cli.theme_kind(), cli.depth()),
         ),
         Some(Command::Serve {
             listen,

@@ -4,14 +4,14 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use crate::content::{Documentary, Lang};
-use crate::ui::theme::ThemeKind;
+use crate::ui::theme::{Depth, ThemeKind};
 use crate::{console, link};
 
 pub fn run(
     doc: Arc<Documentary>,
     lang: Lang,
     (session, handout): (Option<&str>, Option<String>),
-    theme: ThemeKind,
+    (theme, depth): (ThemeKind, Depth),
 ) -> ExitCode {
     if !super::tty() {
         return ExitCode::FAILURE;
@@ -26,7 +26,7 @@ pub fn run(
         return ExitCode::FAILURE;
     };
     let console = console::Console::new(doc, lang, session.map(str::to_owned))
-        .with_theme(theme)
+        .with_theme(theme, depth)
         .with_handout(handout);
     super::finish(console::run(console, target))
 }

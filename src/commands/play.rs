@@ -153,6 +153,7 @@ pub fn screening(doc: Arc<Documentary>, cli: &Cli, now: u64) -> Result<Screening
     }
     let setup = Setup {
         theme: cli.theme_kind(),
+        depth: cli.depth(),
         present: cli.present,
         workshop: cli.session.is_some(),
         // An explicit --lang wins over the language saved in the journey.

@@ -92,6 +92,7 @@ pub fn print(doc: &Documentary, lang: Lang, episode: Option<usize>) -> String {
                 number,
                 title,
                 summary,
+                ..
             } => {
                 out.push('\n');
                 let head = format!("{} {number} — {title}", w.word_episode.to_uppercase());

@@ -46,6 +46,13 @@ pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
             match *row {
                 TocRow::Episode(e) => {
                     let (seen, all) = seen_in(e, None);
+                    // Each episode in its family's accent.
+                    let own = ctx.theme.with_family(doc.episodes[e].family);
+                    let style = if r == selected {
+                        own.selected
+                    } else {
+                        own.heading
+                    };
                     let pct = (seen * 100).checked_div(all).unwrap_or(0);
                     Line::from(vec![
                         Span::styled(

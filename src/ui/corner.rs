@@ -3,7 +3,6 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
@@ -32,7 +31,7 @@ pub fn render(view: View<'_>, corner: &Corner, area: Rect, buf: &mut Buffer) {
     if covered || area.width < super::MIN_WIDTH || area.height < super::MIN_HEIGHT {
         return;
     }
-    let theme = Theme::of(view.viewer.theme().for_view(view.viewer.present()));
+    let theme = Theme::of_view(view);
     let blank = view.room.blank();
     let w = words::of(view.viewer.lang());
     let mut spans = Vec::new();
@@ -56,11 +55,7 @@ pub fn render(view: View<'_>, corner: &Corner, area: Rect, buf: &mut Buffer) {
             };
             (format!("⏱ {}:{:02}", left / 60, left % 60), style)
         };
-        let style = if blank {
-            Style::new().fg(Color::Gray).bg(Color::Black)
-        } else {
-            style
-        };
+        let style = if blank { theme.blackout } else { style };
         spans.push(Span::styled(text, style));
     }
     if spans.is_empty() {

@@ -136,10 +136,9 @@ pub fn draw(frame: &mut ratatui::Frame, state: &State) -> FrameInfo {
 
 /// Draws a view: a screening as one viewer sees it.
 pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
-    let kind = state.viewer.theme().for_view(state.viewer.present());
     let ctx = Ctx {
         view: state,
-        theme: Theme::of(kind),
+        theme: Theme::of_view(state),
         lang: state.viewer.lang(),
         targets: RefCell::new(Vec::new()),
         overflow: std::cell::Cell::new(None),
@@ -148,10 +147,12 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
     };
     if state.room.blank() {
         // Black, with nothing on it: the room talks.
-        buf.set_style(
-            area,
-            ratatui::style::Style::new().bg(ratatui::style::Color::Black),
-        );
+        let black = ctx
+            .theme
+            .blackout
+            .bg
+            .unwrap_or(ratatui::style::Color::Black);
+        buf.set_style(area, ratatui::style::Style::new().bg(black));
         for pos in area.positions() {
             buf[pos].set_symbol(" ");
         }

@@ -19,7 +19,7 @@ pub fn render(p: &Participant, live: Option<&Live>, area: Rect, buf: &mut Buffer
     let away = p.away(live);
     let following = p.following(live);
     let viewer = p.follower().state().viewer();
-    let (lang, theme) = (viewer.lang(), Theme::of(viewer.theme()));
+    let lang = viewer.lang();
     let Some(top) = area.rows().next() else {
         return;
     };
@@ -29,6 +29,8 @@ pub fn render(p: &Participant, live: Option<&Live>, area: Rect, buf: &mut Buffer
         ..area
     };
     let room = p.room_seen(live);
+    // Their own line takes the accent of the episode they see.
+    let theme = Theme::of_view(p.view(&room));
     super::render(p.view(&room), rest, buf);
     if !p.browsing() && following.is_some_and(|l| l.room.blank()) {
         // The projector is black: say why, rather than a blank screen.

@@ -1,14 +1,20 @@
-//! Every colour and style comes from here. Selection and focus always carry a
-//! marker or a modifier too, so they survive `NO_COLOR` and washed-out projectors.
+//! Every colour and style comes from here, and every colour from
+//! [`crate::palette`]. Selection and focus always carry a marker or a
+//! modifier too, so they survive `NO_COLOR` and washed-out projectors.
 
 use ratatui::style::{Color, Modifier, Style};
 
-pub use invisibles_core::app::ThemeKind;
+use crate::app::View;
+use crate::content::Family;
+use crate::palette::{self, Palette, Swatch};
+
+pub use invisibles_core::app::{Depth, ThemeKind};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {
     pub base: Style,
     pub dim: Style,
+    /// Headings carry the episode's accent.
     pub heading: Style,
     pub accent: Style,
     pub figure: Style,
@@ -18,28 +24,16 @@ pub struct Theme {
     pub border: Style,
     pub notice: Style,
     pub chrome: Style,
+    /// The blacked-out screen, and the timer on it.
+    pub blackout: Style,
+    /// What it was made from, for [`Theme::with_family`].
+    kind: ThemeKind,
+    depth: Depth,
 }
-
-/// `fg` on `bg`: every coloured theme sets both, so no text depends on
-/// the terminal's own background (black on a dark terminal, grey on white).
-const fn on(fg: Color, bg: Color) -> Style {
-    Style::new().fg(fg).bg(bg)
-}
-
-/// Greys of the 256-colour ramp for text that recedes (read passages,
-/// hints): terminals leave these fixed where they re-colour the 16 named
-/// ones (a "bright black" is the background in some palettes), so their
-/// contrast holds (`tests/it/contrast.rs` computes it).
-/// #8a8a8a on black: 6.1:1.
-const RECEDE_ON_BLACK: Color = Color::Indexed(245);
-/// #6c6c6c on white: 5.3:1.
-const RECEDE_ON_WHITE: Color = Color::Indexed(242);
-/// #a8a8a8 on black: 8.8:1, still apart from white text on a projector.
-const RECEDE_HIGH_CONTRAST: Color = Color::Indexed(248);
 
 impl Theme {
     /// Every style of the theme, for the tests that check them all.
-    pub fn styles(&self) -> [Style; 11] {
+    pub fn styles(&self) -> [Style; 12] {
         [
             self.base,
             self.dim,
@@ -52,73 +46,102 @@ impl Theme {
             self.border,
             self.notice,
             self.chrome,
+            self.blackout,
         ]
     }
 
-    pub fn of(kind: ThemeKind) -> Theme {
+    /// The names of [`Theme::styles`], in its order, for failures' sake.
+    pub const STYLE_NAMES: [&str; 12] = [
+        "base", "dim", "heading", "accent", "figure", "bar", "bar_ref", "selected", "border",
+        "notice", "chrome", "blackout",
+    ];
+
+    /// The theme a view draws with: the kind the viewer asked for (high
+    /// contrast on the projector unless another was), their terminal's
+    /// colours, the accent of the episode on screen.
+    pub fn of_view(view: View<'_>) -> Theme {
+        let viewer = view.viewer;
+        let family = view.slot().and_then(|s| view.doc.episode(s).family);
+        Theme::of(
+            viewer.theme().for_view(viewer.present()),
+            viewer.depth(),
+            family,
+        )
+    }
+
+    /// The same theme with `family`'s accent: a list of episodes gives
+    /// each its own colour.
+    pub fn with_family(&self, family: Option<Family>) -> Theme {
+        Theme::of(self.kind, self.depth, family)
+    }
+
+    /// `kind` in `depth` colours with `family`'s accent (`None`: the neutral one).
+    pub fn of(kind: ThemeKind, depth: Depth, family: Option<Family>) -> Theme {
+        let palette = match kind {
+            ThemeKind::Auto | ThemeKind::Dark => &palette::DARK,
+            ThemeKind::Light => &palette::LIGHT,
+            ThemeKind::HighContrast => &palette::HIGH_CONTRAST,
+            ThemeKind::Mono => return Theme::mono(depth),
+        };
+        Theme::coloured(palette, (kind, depth), family)
+    }
+
+    /// Every colour set, text and background, so no text depends on the
+    /// terminal's own background (black on a dark terminal, grey on white).
+    fn coloured(p: &Palette, (kind, depth): (ThemeKind, Depth), family: Option<Family>) -> Theme {
+        let high = kind == ThemeKind::HighContrast;
+        let c = |s: Swatch| colour(s, depth);
+        let bg = c(p.bg);
+        let on = |fg: Swatch| Style::new().fg(c(fg)).bg(bg);
+        let accent = p.accents.of(family);
         let bold = Modifier::BOLD;
-        match kind {
-            ThemeKind::Auto | ThemeKind::Dark => {
-                let bg = Color::Black;
-                Theme {
-                    base: on(Color::Gray, bg),
-                    dim: on(RECEDE_ON_BLACK, bg),
-                    heading: on(Color::White, bg).add_modifier(bold),
-                    accent: on(Color::Yellow, bg),
-                    figure: on(Color::Yellow, bg).add_modifier(bold),
-                    bar: on(Color::Yellow, bg),
-                    bar_ref: on(Color::Cyan, bg),
-                    selected: on(Color::Black, Color::Yellow).add_modifier(bold),
-                    border: on(RECEDE_ON_BLACK, bg),
-                    notice: on(Color::LightRed, bg).add_modifier(bold),
-                    chrome: on(Color::Gray, Color::Indexed(236)),
-                }
-            }
-            ThemeKind::Light => {
-                let bg = Color::White;
-                Theme {
-                    base: on(Color::Black, bg),
-                    dim: on(RECEDE_ON_WHITE, bg),
-                    heading: on(Color::Black, bg).add_modifier(bold),
-                    accent: on(Color::Blue, bg),
-                    figure: on(Color::Blue, bg).add_modifier(bold),
-                    bar: on(Color::Blue, bg),
-                    bar_ref: on(Color::Magenta, bg),
-                    selected: on(Color::White, Color::Blue).add_modifier(bold),
-                    border: on(RECEDE_ON_WHITE, bg),
-                    notice: on(Color::Red, bg).add_modifier(bold),
-                    chrome: on(Color::Black, Color::Indexed(252)),
-                }
-            }
-            ThemeKind::HighContrast => {
-                let bg = Color::Black;
-                Theme {
-                    base: on(Color::White, bg),
-                    dim: on(RECEDE_HIGH_CONTRAST, bg),
-                    heading: on(Color::White, bg).add_modifier(bold),
-                    accent: on(Color::LightYellow, bg),
-                    figure: on(Color::LightYellow, bg).add_modifier(bold),
-                    bar: on(Color::LightYellow, bg),
-                    bar_ref: on(Color::White, bg),
-                    selected: on(Color::Black, Color::White).add_modifier(bold),
-                    border: on(Color::White, bg),
-                    notice: on(Color::LightYellow, bg).add_modifier(bold),
-                    chrome: on(Color::Black, Color::White),
-                }
-            }
-            ThemeKind::Mono => Theme {
-                base: Style::new(),
-                dim: Style::new().add_modifier(Modifier::DIM),
-                heading: Style::new().add_modifier(Modifier::BOLD),
-                accent: Style::new().add_modifier(Modifier::BOLD),
-                figure: Style::new().add_modifier(Modifier::BOLD),
-                bar: Style::new(),
-                bar_ref: Style::new().add_modifier(Modifier::DIM),
-                selected: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
-                border: Style::new(),
-                notice: Style::new().add_modifier(Modifier::BOLD),
-                chrome: Style::new().add_modifier(Modifier::REVERSED),
-            },
+        Theme {
+            base: on(p.text),
+            dim: on(p.dim),
+            heading: on(accent).add_modifier(bold),
+            accent: on(accent),
+            figure: on(accent).add_modifier(bold),
+            bar: on(accent),
+            bar_ref: on(p.reference),
+            selected: Style::new().fg(bg).bg(c(accent)).add_modifier(bold),
+            // High contrast draws its lines in full white: a projector loses greys.
+            border: on(if high { p.text } else { p.dim }),
+            notice: on(p.notice).add_modifier(bold),
+            chrome: Style::new().fg(c(p.on_surface)).bg(c(p.surface)),
+            blackout: Style::new()
+                .fg(c(palette::DARK.reference))
+                .bg(c(palette::BLACKOUT)),
+            kind,
+            depth,
         }
+    }
+
+    /// No colour at all (`NO_COLOR`): only bold, dim and reverse.
+    fn mono(depth: Depth) -> Theme {
+        Theme {
+            base: Style::new(),
+            dim: Style::new().add_modifier(Modifier::DIM),
+            heading: Style::new().add_modifier(Modifier::BOLD),
+            accent: Style::new().add_modifier(Modifier::BOLD),
+            figure: Style::new().add_modifier(Modifier::BOLD),
+            bar: Style::new(),
+            bar_ref: Style::new().add_modifier(Modifier::DIM),
+            selected: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            border: Style::new(),
+            notice: Style::new().add_modifier(Modifier::BOLD),
+            chrome: Style::new().add_modifier(Modifier::REVERSED),
+            // The one exception: a blacked-out screen is black.
+            blackout: Style::new().fg(Color::Gray).bg(Color::Black),
+            kind: ThemeKind::Mono,
+            depth,
+        }
+    }
+}
+
+/// A swatch as the terminal is told it: its true value, or its hand-picked index.
+pub fn colour(s: Swatch, depth: Depth) -> Color {
+    match depth {
+        Depth::TrueColor => Color::Rgb(s.rgb.0, s.rgb.1, s.rgb.2),
+        Depth::Indexed => Color::Indexed(s.index),
     }
 }

@@ -298,8 +298,17 @@ fn asset(kind: &'static str, body: &'static str) -> Response {
     res
 }
 
+/// The palette's custom properties, then the page's own rules.
+static CSS: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "{}{}",
+        crate::palette_css::web_root(),
+        include_str!("assets/app.css")
+    )
+});
+
 pub(super) async fn css() -> Response {
-    asset("text/css; charset=utf-8", include_str!("assets/app.css"))
+    asset("text/css; charset=utf-8", CSS.as_str())
 }
 
 pub(super) async fn js() -> Response {

@@ -85,7 +85,7 @@ fn check_reports_as_json_for_editors_and_ci() {
     let all: Vec<serde_json::Value> = serde_json::from_str(&stdout(&small)).unwrap_or_default();
     assert!(
         all.iter().any(|d| d["file"] == "episodes/01-riders.ron"
-            && d["line"] == 285
+            && d["line"] == 286
             && d["message"] == "`riders-zlat-hourly` needs 1 more line at 60x20 (normal view, Fr)"),
         "{}",
         stdout(&small)
@@ -189,7 +189,7 @@ fn check_size_reports_text_that_would_need_scrolling() {
     assert_eq!(small.status.code(), Some(1));
     let out = stdout(&small);
     assert!(
-        out.contains("episodes/01-riders.ron:285:25: `riders-zlat-hourly` needs 1 more line at 60x20 (normal view, Fr)"),
+        out.contains("episodes/01-riders.ron:286:25: `riders-zlat-hourly` needs 1 more line at 60x20 (normal view, Fr)"),
         "{out}"
     );
     // Below 120x36 the projector view is not held to fit, and says so.

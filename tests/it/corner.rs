@@ -51,9 +51,7 @@ fn the_console_shows_the_timer_in_a_corner_and_hides_it() {
         );
         let x = lines[1].chars().position(|c| c == '⏱').unwrap_or(0);
         let x = u16::try_from(x).unwrap_or(0);
-        let theme = invisibles::ui::theme::Theme::of(
-            invisibles::ui::theme::ThemeKind::Auto.for_view(present),
-        );
+        let theme = invisibles::ui::theme::Theme::of_view(p.state().view());
         assert_eq!(
             t.backend().buffer()[(x, 1)].fg,
             theme.accent.fg.unwrap_or_default()
@@ -82,10 +80,18 @@ fn the_shown_timer_stays_on_the_black_screen_in_french_too() {
     p.handle(Input::Remote(Remote::Timer(Some(5))), T0);
     p.handle(Input::Remote(Remote::ShowTimer), T0);
     p.handle(Input::Remote(Remote::Blank), T0);
-    let (lines, _) = draw(&mut p, 120, 36);
+    let (lines, t) = draw(&mut p, 120, 36);
     assert!(lines[1].contains("⏱ 5:00"), "{:?}", lines[1]);
     // Nothing else on the black screen.
     assert_eq!(lines.concat().split_whitespace().count(), 2);
+    // The screen is black and the timer in the theme's style for it.
+    let blackout = invisibles::ui::theme::Theme::of_view(p.state().view()).blackout;
+    let buf = t.backend().buffer();
+    assert!(buf.content().iter().all(|c| Some(c.bg) == blackout.bg));
+    let x = lines[1].chars().position(|c| c == '⏱').unwrap_or(0);
+    let timer = &buf[(u16::try_from(x).unwrap_or(0), 1)];
+    assert_eq!(Some(timer.fg), blackout.fg);
+    assert_ne!(blackout.fg, blackout.bg);
     p.handle(Input::Tick, T0 + 301_000);
     let (lines, _) = draw(&mut p, 120, 36);
     assert!(lines[1].contains("temps écoulé"), "{:?}", lines[1]);
@@ -143,7 +149,7 @@ fn autoplay_shows_a_discreet_mark() {
             lines[1]
         );
         let x = lines[1].chars().position(|c| c == '▶').unwrap_or(0);
-        let dim = invisibles::ui::theme::Theme::of(invisibles::ui::theme::ThemeKind::Dark).dim;
+        let dim = invisibles::ui::theme::Theme::of_view(p.state().view()).dim;
         let x = u16::try_from(x).unwrap_or(0);
         assert_eq!(t.backend().buffer()[(x, 1)].fg, dim.fg.unwrap_or_default());
     }

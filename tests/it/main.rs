@@ -29,6 +29,7 @@ mod link;
 mod markers;
 mod mouse;
 mod navigation;
+mod palette;
 mod participant;
 mod print;
 mod questions;

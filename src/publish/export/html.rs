@@ -18,14 +18,17 @@ fn esc(s: &str) -> String {
         .replace('\'', "&#39;")
 }
 
-const CSS: &str = "body{font:16px/1.5 Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em;color:#111;background:#fff}\
-h1{font-size:1.8em;margin-bottom:0}h2{border-bottom:2px solid #111;margin-top:2em}h3{margin-top:1.5em}\
+/// Print-friendly: ink on white; the episode's accent only on its headings
+/// and bars (colours from the palette, `crate::palette_css::print_root`).
+const CSS: &str = "body{font:16px/1.5 Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em;color:var(--ink);background:var(--paper)}\
+h1{font-size:1.8em;margin-bottom:0}h2{border-bottom:2px solid var(--accent);margin-top:2em}h2,h3{color:var(--accent)}h3{margin-top:1.5em}\
 .figure{display:flex;gap:1em;align-items:baseline;margin:.6em 0}.figure b{font-size:1.4em;white-space:nowrap}\
-.source{color:#444;font-size:.85em}blockquote{border-left:3px solid #888;margin:.5em 0;padding-left:1em}\
-table{border-collapse:collapse}td,th{padding:.1em .6em;text-align:left}.n{text-align:right}.bar{background:#111;height:.8em;display:inline-block}\
-.prompts{background:#f2f2f2;padding:.5em 1em;border-radius:4px}@media print{h2{page-break-before:auto}.figure,blockquote,table{page-break-inside:avoid}}";
+.source{color:var(--quiet);font-size:.85em}blockquote{border-left:3px solid var(--rule);margin:.5em 0;padding-left:1em}\
+table{border-collapse:collapse}td,th{padding:.1em .6em;text-align:left}.n{text-align:right}.bar{background:var(--accent);height:.8em;display:inline-block}\
+.prompts{background:var(--tint);padding:.5em 1em;border-radius:4px}@media print{h2{page-break-before:auto}.figure,blockquote,table{page-break-inside:avoid}}";
 
-fn poll(body: &mut String, w: &Words, ch: &ChoiceBlock) {
+/// A poll's tally; `class` gives its bars the episode's accent.
+fn poll(body: &mut String, w: &Words, ch: &ChoiceBlock, class: &str) {
     let _ = writeln!(
         body,
         "<p><strong>{} — {}</strong></p>",
@@ -38,7 +41,7 @@ fn poll(body: &mut String, w: &Words, ch: &ChoiceBlock) {
             let width = bar(*n, &ch.options, 200);
             let _ = writeln!(
                 body,
-                "<tr><td>{}</td><td>{n}</td><td><span class=\"bar\" style=\"width:{width}px\"></span></td></tr>",
+                "<tr><td>{}</td><td>{n}</td><td><span class=\"bar {class}\" style=\"width:{width}px\"></span></td></tr>",
                 esc(label)
             );
         }
@@ -115,6 +118,8 @@ pub fn html(doc: &Documentary, lang: Lang, session_log: Option<&Session>) -> Str
     let mut body = String::new();
     let mut title_text = String::new();
     let mut debates = 0usize;
+    // The accent of the episode being written: its headings and bars.
+    let mut class = crate::palette::css_class(None);
     for b in blocks::documentary(doc, lang, scope(session_log)) {
         match b {
             Block::Title { title, subtitle } => {
@@ -123,12 +128,22 @@ pub fn html(doc: &Documentary, lang: Lang, session_log: Option<&Session>) -> Str
                 title_text = title;
             }
             Block::Session(facts) => session(&mut body, lang, &facts),
-            Block::Episode { number, title, .. } => {
+            Block::Episode {
+                number,
+                title,
+                family,
+                ..
+            } => {
+                class = crate::palette::css_class(family);
                 let t = esc(&title);
-                let _ = writeln!(body, "<h2>{} {number} — {t}</h2>", w.word_episode);
+                let _ = writeln!(
+                    body,
+                    "<h2 class=\"{class}\">{} {number} — {t}</h2>",
+                    w.word_episode
+                );
             }
             Block::Chapter(s) => {
-                let _ = writeln!(body, "<h3>{}</h3>", esc(&s));
+                let _ = writeln!(body, "<h3 class=\"{class}\">{}</h3>", esc(&s));
             }
             // With a session, what was shown is what held.
             Block::Condition(c) if session_log.is_none() => {
@@ -175,7 +190,7 @@ pub fn html(doc: &Documentary, lang: Lang, session_log: Option<&Session>) -> Str
                     esc(&source)
                 );
             }
-            Block::Choice(ch) => poll(&mut body, w, &ch),
+            Block::Choice(ch) => poll(&mut body, w, &ch, class),
             Block::Debate { heading, questions } => {
                 debate(&mut body, w, debates == 0, &heading, &questions);
                 debates = debates.saturating_add(1);
@@ -224,8 +239,9 @@ pub fn html(doc: &Documentary, lang: Lang, session_log: Option<&Session>) -> Str
         }
     }
     let page = format!(
-        "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
-        esc(&title_text)
+        "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{}{CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        esc(&title_text),
+        crate::palette_css::print_root()
     );
     strip(&page).into_owned()
 }

@@ -35,7 +35,14 @@ fn panel_name(doc: &Documentary, panel: &Panel, lang: Lang) -> String {
 
 /// Draws the console. Pure: the clock comes in as `now`.
 pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
-    let theme = Theme::of(c.theme());
+    // The accent of the episode on the screen the console follows.
+    let family = c
+        .status()
+        .and_then(|s| s.panel.as_ref())
+        .and_then(|id| c.doc().panel_index.get(id))
+        .and_then(|&i| c.doc().timeline.get(i))
+        .and_then(|&slot| c.doc().episode(slot).family);
+    let theme = Theme::of(c.theme(), c.depth(), family);
     let lang = c.lang();
     buf.set_style(area, theme.base);
     let link = match (&c.connected(), &c.refusal()) {

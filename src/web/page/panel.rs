@@ -12,7 +12,19 @@ use crate::content::{Documentary, Lang, Panel};
 pub fn screen(h: &mut Html, p: &Participant, live: Option<&Live>, lang: Lang) {
     let web = crate::words::web(lang);
     let doc = p.follower().state().doc().clone();
-    h.raw(r#"<section id="screen" aria-labelledby="screen-h">"#);
+    // The screen takes the accent of the episode on it.
+    let family = p
+        .following(live)
+        .and_then(|l| match l.room.screen() {
+            Screen::Panel(i) => doc.timeline.get(i),
+            _ => None,
+        })
+        .and_then(|s| doc.episodes.get(s.episode))
+        .and_then(|e| e.family);
+    h.raw(&format!(
+        r#"<section id="screen" class="{}" aria-labelledby="screen-h">"#,
+        crate::palette::css_class(family)
+    ));
     let Some(room) = p.following(live) else {
         h.el("h2", r#" id="screen-h""#, web.waiting);
         h.raw("</section>");
@@ -185,4 +197,36 @@ fn recap(h: &mut Html, view: &crate::app::View<'_>, (episode, r): (usize, &Recap
         h.el("dd", "", &view.room_answer_words(ch, i, lang));
     }
     h.raw("</dl>");
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use crate::app::{Live, Msg, Participant, ParticipantMsg, State, participant, update};
+    use crate::content::load::{Origin, load};
+    use crate::content::{Family, Lang};
+    use crate::palette::css_class;
+
+    /// The phone's screen section carries the class of the episode's family,
+    /// which sets its accent (`crate::palette_css`).
+    #[test]
+    fn the_screen_carries_the_episode_s_accent_class() {
+        let doc = Arc::new(load(&Origin::Embedded).unwrap_or_else(|e| panic!("{e:?}")));
+        for (panel, family) in [
+            ("riders-ask-sign-up", Some(Family::Riders)),
+            ("debate-icons-intro", Some(Family::Debate)),
+        ] {
+            let mut screen = State::new(doc.clone(), Lang::En);
+            let i = doc.panel_index.get(panel).copied().unwrap_or(usize::MAX);
+            update(&mut screen, Msg::Jump(i));
+            let live = Live::of(screen.room().clone());
+            let journey = crate::journey::Journey::default();
+            let mut p = Participant::new(doc.clone(), "mia".to_owned(), Lang::En, &journey);
+            participant(&mut p, ParticipantMsg::Live(Some(&live)));
+            let page = super::super::live_part(&p, Some(&live), Lang::En, false);
+            let section = format!(r#"<section id="screen" class="{}""#, css_class(family));
+            assert!(page.contains(&section), "{panel}: {page}");
+        }
+    }
 }

@@ -66,6 +66,7 @@ pub fn state(lang: Lang) -> State {
 pub fn setup(state: &mut State, change: impl FnOnce(&mut Setup)) {
     let mut options = Setup {
         theme: state.viewer().theme(),
+        depth: state.viewer().depth(),
         present: state.viewer().present(),
         workshop: state.room().workshop(),
         lang: Some(state.viewer().lang()),

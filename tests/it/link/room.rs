@@ -41,6 +41,7 @@ fn a_follower_draws_from_the_snapshot_exactly_what_the_room_sees() {
     let mut state = State::new(doc.clone(), Lang::En);
     let setup = invisibles::app::Setup {
         theme: Default::default(),
+        depth: Default::default(),
         present: false,
         workshop: true,
         lang: None,
@@ -137,6 +138,7 @@ fn serve_sends_ballots_and_questions_up_and_the_room_comes_down() {
     player.apply(
         Msg::Setup(invisibles::app::Setup {
             theme: Default::default(),
+            depth: Default::default(),
             present: false,
             workshop: true,
             lang: None,

@@ -156,7 +156,7 @@ fn a_participants_guess_starts_at_the_value_shown() {
 
 #[test]
 fn a_testimony_reads_on_their_screen_as_on_the_projector() {
-    use invisibles::ui::theme::{Theme, ThemeKind};
+    use invisibles::ui::theme::Theme;
     let mut screen = screen_at("rider-voice");
     common::press(&mut screen, "<right> <right>");
     let mut p = participant(Lang::En);
@@ -165,7 +165,7 @@ fn a_testimony_reads_on_their_screen_as_on_the_projector() {
     let mut buf = ratatui::buffer::Buffer::empty(area);
     invisibles::ui::participant::render(&p, Some(&live(&screen)), area, &mut buf);
     let text = shown(&p, Some(&live(&screen)));
-    let theme = Theme::of(ThemeKind::Auto);
+    let theme = Theme::of_view(screen.view());
     for (words, rule, style) in [
         ("He rides long weeks", "│", theme.dim),
         ("With no order", "┃", theme.base),

@@ -11,4 +11,5 @@ use ratatui::style::Modifier;
 mod help_and_marks;
 mod reading;
 mod screens;
+mod styled;
 mod styles;

@@ -26,11 +26,11 @@ fn read_passages_recede_and_the_newest_stands_out_in_every_theme() {
         ThemeKind::Mono,
     ] {
         for (present, w, h) in [(false, 80, 24), (true, 120, 36)] {
-            let theme = Theme::of(kind);
             let mut s = state(Lang::En);
             common::setup(&mut s, |o| o.theme = kind);
             common::setup(&mut s, |o| o.present = present);
             press(&mut s, "@rider-voice <right> <right>");
+            let theme = Theme::of_view(s.view());
             let terminal = render(&s, w, h);
             let buf = terminal.backend().buffer();
             let case = format!("{kind:?} present={present}");

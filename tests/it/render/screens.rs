@@ -141,7 +141,7 @@ fn a_long_notice_wraps_instead_of_being_cut() {
         }
         let terminal = render(&s, 80, 24);
         let buf = terminal.backend().buffer();
-        let theme = invisibles::ui::theme::Theme::of(ThemeKind::Dark);
+        let theme = invisibles::ui::theme::Theme::of_view(s.view());
         // Every line of the notice is in the notice's style.
         let rows: Vec<u16> = (0..24)
             .filter(|&y| (0..80).any(|x| buf[(x, y)].symbol() == "/"))

@@ -2,6 +2,7 @@
 //! colour, every theme setting both colours, styled buffer snapshots.
 
 use super::*;
+use invisibles::ui::theme::Depth;
 
 #[test]
 fn selection_is_visible_without_colour() {
@@ -56,7 +57,7 @@ fn every_theme_sets_both_colours_everywhere() {
         ThemeKind::Light,
         ThemeKind::HighContrast,
     ] {
-        for style in Theme::of(kind).styles() {
+        for style in Theme::of(kind, Depth::Indexed, None).styles() {
             assert!(
                 style.fg.is_some() && style.bg.is_some(),
                 "{kind:?}: {style:?}"
@@ -89,19 +90,27 @@ fn the_projector_view_takes_any_theme_high_contrast_by_default() {
         let cell = terminal.backend().buffer()[(0, 10)].clone();
         (cell.fg, cell.bg)
     };
-    // Light is dark text on white, in either view.
-    assert_eq!(
-        base_bg(ThemeKind::Light, false),
-        (Color::Black, Color::White)
-    );
-    assert_eq!(
-        base_bg(ThemeKind::Light, true),
-        (Color::Black, Color::White)
-    );
+    let base = |kind: ThemeKind| {
+        let style = invisibles::ui::theme::Theme::of(kind, Depth::Indexed, None).base;
+        (style.fg.unwrap_or_default(), style.bg.unwrap_or_default())
+    };
+    // Light is dark text on paper, in either view.
+    let light = base(ThemeKind::Light);
+    assert_eq!(light, (Color::Indexed(235), Color::Indexed(255)));
+    assert_eq!(base_bg(ThemeKind::Light, false), light);
+    assert_eq!(base_bg(ThemeKind::Light, true), light);
     // None asked for: dark at the desk, high contrast on the projector.
-    assert_eq!(base_bg(ThemeKind::Auto, false), (Color::Gray, Color::Black));
-    assert_eq!(base_bg(ThemeKind::Auto, true), (Color::White, Color::Black));
-    assert_eq!(base_bg(ThemeKind::Dark, true), (Color::Gray, Color::Black));
+    assert_eq!(base_bg(ThemeKind::Auto, false), base(ThemeKind::Dark));
+    assert_eq!(
+        base_bg(ThemeKind::Auto, true),
+        base(ThemeKind::HighContrast)
+    );
+    assert_eq!(
+        base(ThemeKind::HighContrast),
+        (Color::Indexed(231), Color::Indexed(16))
+    );
+    assert_eq!(base_bg(ThemeKind::Dark, true), base(ThemeKind::Dark));
+    assert_ne!(base(ThemeKind::Dark), base(ThemeKind::HighContrast));
 }
 #[test]
 fn light_theme_snapshot_with_styles() {

@@ -67,6 +67,7 @@ fn scrolled_french_and_monochrome_screens_near_the_minimum_size() {
         let mut french = s;
         let setup = Setup {
             theme: ThemeKind::Mono,
+            depth: invisibles::app::Depth::Indexed,
             present: french.viewer().present(),
             workshop: french.room().workshop(),
             lang: Some(Lang::Fr),

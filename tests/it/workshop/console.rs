@@ -107,7 +107,8 @@ fn the_console_takes_the_theme_and_no_color() {
     use invisibles::ui::theme::ThemeKind;
     use ratatui::style::Color;
     let draw = |theme| {
-        let c = Console::new(common::sample(), Lang::En, None).with_theme(theme);
+        let c = Console::new(common::sample(), Lang::En, None)
+            .with_theme(theme, invisibles::app::Depth::TrueColor);
         let area = Rect::new(0, 0, 80, 24);
         let mut buf = Buffer::empty(area);
         console_render(&c, 0, area, &mut buf);

@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::{Reason, Remote, Status, ThemeKind};
+use super::{Depth, Reason, Remote, Status, ThemeKind};
 use crate::content::{Documentary, Lang};
 use crate::keymap::Mode;
 
@@ -27,6 +27,8 @@ pub struct Console {
     pub(crate) quit: bool,
     /// The colours the facilitator chose (`--theme`, `NO_COLOR`).
     pub(crate) theme: ThemeKind,
+    /// The colours the facilitator's terminal shows (`COLORTERM`).
+    pub(crate) depth: Depth,
     /// Several screens run and none was named: which one to follow.
     pub(crate) choices: Vec<(String, std::path::PathBuf)>,
     pub(crate) picked: usize,
@@ -75,6 +77,7 @@ impl Console {
             list: None,
             quit: false,
             theme: ThemeKind::Dark,
+            depth: Depth::default(),
             choices: Vec::new(),
             picked: 0,
             looking_in: None,
@@ -85,8 +88,9 @@ impl Console {
         }
     }
 
-    pub fn with_theme(mut self, theme: ThemeKind) -> Console {
+    pub fn with_theme(mut self, theme: ThemeKind, depth: Depth) -> Console {
         self.theme = theme;
+        self.depth = depth;
         self
     }
 
@@ -176,6 +180,10 @@ impl Console {
 
     pub fn theme(&self) -> ThemeKind {
         self.theme
+    }
+
+    pub fn depth(&self) -> Depth {
+        self.depth
     }
 
     pub fn choices(&self) -> &[(String, PathBuf)] {

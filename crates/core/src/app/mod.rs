@@ -53,7 +53,7 @@ pub use remote::{MAX_TIMER_MINUTES, Remote};
 pub use snapshot::{At, MAX_GUESSES, MAX_QUESTIONS_SENT, Revealed, RoomSnapshot, Tally};
 pub use state::{Gate, Overlay, Progress, Room, Screen, State, TocRow, View, Viewer};
 pub use status::{Status, status_of};
-pub use theme::ThemeKind;
+pub use theme::{Depth, ThemeKind};
 pub use update::{
     ConsoleMsg, ParticipantMsg, answering_a_question, console_update, participant, typing_a_guess,
     update,

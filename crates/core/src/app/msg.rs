@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use super::poll::{Ballot, Poll};
 use super::questions::QuestionOp;
-use super::theme::ThemeKind;
+use super::theme::{Depth, ThemeKind};
 use crate::action::Action;
 use crate::answer::Answer;
 use crate::content::Lang;
@@ -116,6 +116,8 @@ pub struct Resume {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Setup {
     pub theme: ThemeKind,
+    /// The colours the terminal shows (`COLORTERM`).
+    pub depth: Depth,
     pub present: bool,
     /// A workshop screening: room polls are taken.
     pub workshop: bool,

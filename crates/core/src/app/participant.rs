@@ -192,6 +192,8 @@ impl Participant {
         follower.apply(Msg::Resume(journey.resume(&doc)));
         follower.apply(Msg::Setup(Setup {
             theme: ThemeKind::default(),
+            // A terminal over SSH does not say it shows true colour.
+            depth: super::Depth::Indexed,
             present: false,
             workshop: false,
             lang: Some(lang),

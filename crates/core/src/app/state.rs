@@ -1,7 +1,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use super::theme::ThemeKind;
+use super::theme::{Depth, ThemeKind};
 use crate::answer::Answer;
 use crate::content::{Diagnostic, Documentary, Lang, Slot};
 
@@ -41,6 +41,8 @@ pub use crate::progress::Progress;
 pub struct Viewer {
     pub(crate) lang: Lang,
     pub(crate) theme: ThemeKind,
+    /// The colours the viewer's terminal shows.
+    pub(crate) depth: Depth,
     /// The projector view.
     pub(crate) present: bool,
     pub(crate) overlay: Option<Overlay>,
@@ -101,6 +103,10 @@ impl Viewer {
 
     pub fn theme(&self) -> ThemeKind {
         self.theme
+    }
+
+    pub fn depth(&self) -> Depth {
+        self.depth
     }
 
     /// The projector view.
@@ -171,6 +177,7 @@ impl Viewer {
         Viewer {
             lang,
             theme: ThemeKind::default(),
+            depth: Depth::default(),
             present: false,
             overlay: None,
             scroll: 0,

@@ -29,6 +29,8 @@ pub enum Block {
         number: usize,
         title: String,
         summary: Option<String>,
+        /// Whose work it shows: the handout takes its accent from it.
+        family: Option<crate::content::Family>,
     },
     Chapter(String),
     /// A content notice before what follows.
@@ -152,6 +154,7 @@ pub fn documentary(doc: &Documentary, lang: Lang, scope: Scope<'_>) -> Vec<Block
                     number: e.saturating_add(1),
                     title: ep.title.get(lang).to_owned(),
                     summary: ep.summary.as_ref().map(|s| s.get(lang).to_owned()),
+                    family: ep.family,
                 });
                 episode_open = true;
             }

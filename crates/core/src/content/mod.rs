@@ -15,4 +15,4 @@ pub mod validate;
 
 pub use diagnostic::Diagnostic;
 pub use documentary::{Documentary, Slot};
-pub use model::{Lang, Panel, Text};
+pub use model::{Family, Lang, Panel, Text};

@@ -43,7 +43,21 @@ pub struct Episode {
     pub title: Text,
     #[serde(default)]
     pub summary: Option<Text>,
+    /// Whose work the episode shows: its panels take that family's accent
+    /// colour. Left out, the episode is drawn in the neutral accent.
+    #[serde(default)]
+    pub family: Option<Family>,
     pub chapters: Vec<Chapter>,
+}
+
+/// The families of workers the documentary follows, and the debate: each
+/// has its own accent colour, so a viewer knows by colour whose story runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Family {
+    Riders,
+    MicroWorkers,
+    Moderators,
+    Debate,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -9,6 +9,7 @@ use crate::app::state::{Screen, State};
 
 pub(super) fn setup(state: &mut State, s: Setup) {
     state.viewer.theme = s.theme;
+    state.viewer.depth = s.depth;
     state.viewer.present = s.present;
     state.room.workshop = s.workshop;
     if let Some(lang) = s.lang {
@@ -94,6 +95,7 @@ pub(super) fn reload(state: &mut State, doc: std::sync::Arc<crate::content::Docu
         .collect();
     let mut fresh = State::new(doc, state.viewer.lang);
     fresh.viewer.theme = state.viewer.theme;
+    fresh.viewer.depth = state.viewer.depth;
     fresh.viewer.present = state.viewer.present;
     fresh.room.workshop = state.room.workshop;
     for (id, poll) in polls {
