@@ -1,8 +1,9 @@
-//! One module per command; `main` parses the command line, loads the
+//! One module per command; `entry::main` parses the command line, loads the
 //! documentary and hands it to one of these.
 
 pub mod check;
 pub mod console;
+pub mod entry;
 pub mod export;
 pub mod play;
 pub mod print;
