@@ -21,6 +21,7 @@ pub mod screens;
 pub mod search;
 pub mod text;
 pub mod theme;
+pub mod title;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -198,7 +199,7 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
     let body = body.inner(margin);
     let mut info = FrameInfo::default();
     match state.room.screen() {
-        Screen::Title => screens::title(&ctx, body, buf),
+        Screen::Title => title::title(&ctx, body, buf),
         Screen::End => screens::end(&ctx, body, buf),
         Screen::Panel(_) => {
             if state.room.gate() == Some(crate::app::Gate::Episode) {
