@@ -30,6 +30,7 @@ mod markers;
 mod mouse;
 mod navigation;
 mod participant;
+mod portraits;
 mod print;
 mod questions;
 mod render;
