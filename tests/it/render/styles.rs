@@ -141,3 +141,34 @@ fn styled_snapshots_of_selection_and_high_contrast() {
         insta::assert_debug_snapshot!(format!("styled_{name}_60x20"), terminal.backend().buffer());
     }
 }
+/// Every panel kind with its styles (ratatui's buffer debug form) in the
+/// dark theme, at 80x24 and 160x48: where each block sits, and in which style
+/// each part of it is drawn (read passages dim, the newest in the body's).
+#[test]
+fn styled_snapshots_of_every_panel_kind() {
+    for (name, keys) in [
+        ("title", ""),
+        ("narration", "@rider-intro"),
+        ("testimony", "@rider-voice <right> <right>"),
+        ("statistic", "@rider-hourly-pay"),
+        ("debate", "@debate-icons <right> <right> <down> <right>"),
+        ("choice", "@take-job <down>"),
+        ("guess", "@guess-pay <up> <up>"),
+        (
+            "recap",
+            "@take-job <down> <enter> @guess-pay <up> <up> <enter> <right>",
+        ),
+        ("chapter_notice", "@hard-text"),
+    ] {
+        let mut s = state(Lang::En);
+        common::setup(&mut s, |o| o.theme = ThemeKind::Dark);
+        press(&mut s, keys);
+        for (w, h) in [(80, 24), (160, 48)] {
+            let terminal = render(&s, w, h);
+            insta::assert_debug_snapshot!(
+                format!("styled_{name}_{w}x{h}"),
+                terminal.backend().buffer()
+            );
+        }
+    }
+}
