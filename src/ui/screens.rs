@@ -9,17 +9,15 @@ use tui_big_text::PixelSize;
 
 use super::{Ctx, READING_WIDTH, column, text};
 
-/// The largest pixel size at which `chars` glyphs fit in `area`, with its height.
+/// The pixel size at which `chars` glyphs fit in `area` for a heading, with
+/// its height: half-height at most, as on the title screen, so a name or a
+/// heading reads from the back of the room without taking a third of it.
 pub fn big_size(chars: usize, area: Rect, rows_left: u16) -> Option<(PixelSize, u16)> {
     let chars = chars as u16;
-    [
-        (PixelSize::Full, 8, 8),
-        (PixelSize::HalfHeight, 8, 4),
-        (PixelSize::Quadrant, 4, 4),
-    ]
-    .into_iter()
-    .find(|(_, w, h)| chars.saturating_mul(*w) <= area.width && h + rows_left <= area.height)
-    .map(|(size, _, h)| (size, h))
+    [(PixelSize::HalfHeight, 8, 4), (PixelSize::Quadrant, 4, 4)]
+        .into_iter()
+        .find(|(_, w, h)| chars.saturating_mul(*w) <= area.width && h + rows_left <= area.height)
+        .map(|(size, _, h)| (size, h))
 }
 
 pub fn end(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
