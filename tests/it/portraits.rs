@@ -70,5 +70,13 @@ fn each_testimony_opens_on_its_card_beside_the_passages_when_wide() {
         );
         let narrow = screen(&s, 80, 24);
         assert!(!narrow.contains(&first_row), "{id}:\n{narrow}");
+        // Wide but short: the card keeps the facts and leaves the portrait out.
+        let short = screen(&s, 120, 20);
+        assert!(!short.contains(&first_row), "{id}:\n{short}");
+        let Panel::Testimony(t) = doc.panel(doc.timeline[doc.panel_index[&id]]) else {
+            panic!("{id} is not a testimony");
+        };
+        let role = t.speaker.role.get(Lang::En);
+        assert!(short.contains(role), "{id}: no `{role}`:\n{short}");
     }
 }

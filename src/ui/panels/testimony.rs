@@ -39,7 +39,8 @@ pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &m
             width: CARD_WIDTH,
             ..area
         };
-        Paragraph::new(witness::card(ctx, t, CARD_WIDTH)).render(card_area, buf);
+        let card = witness::card(ctx, t, CARD_WIDTH, card_area.height);
+        Paragraph::new(card).render(card_area, buf);
         text_area
     } else {
         let text_area = column(area, READING_WIDTH);

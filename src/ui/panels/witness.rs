@@ -35,16 +35,12 @@ pub fn art_width(art: &[String]) -> u16 {
     u16::try_from(w).unwrap_or(u16::MAX)
 }
 
-/// The card beside the passages, `width` wide: the portrait (when it fits),
-/// then the name and one fact a line, the role in the accent.
-pub fn card(ctx: &Ctx, t: &Testimony, width: u16) -> Vec<Line<'static>> {
+/// The card beside the passages, `width` wide and at most `height` tall:
+/// the name and one fact a line, the role in the accent, under the portrait
+/// when it fits (on a short screen the facts are kept, the portrait left out).
+pub fn card(ctx: &Ctx, t: &Testimony, width: u16, height: u16) -> Vec<Line<'static>> {
     let s = &t.speaker;
-    let mut lines = Vec::new();
-    if let Some(art) = portrait(ctx, t).filter(|a| art_width(a) <= width) {
-        lines.extend(art.into_iter().map(|l| Line::styled(l, ctx.theme.dim)));
-        lines.push(Line::default());
-    }
-    lines.extend(text::wrap(&name(ctx, t), width, ctx.theme.heading));
+    let mut lines = text::wrap(&name(ctx, t), width, ctx.theme.heading);
     lines.push(Line::styled("─".repeat(4), ctx.theme.dim));
     let words = crate::words::of(ctx.lang);
     let facts = [
@@ -58,7 +54,16 @@ pub fn card(ctx: &Ctx, t: &Testimony, width: u16) -> Vec<Line<'static>> {
     for (fact, style) in facts.into_iter().flatten() {
         lines.extend(text::wrap(&fact, width, style));
     }
-    lines
+    let room = usize::from(height).saturating_sub(lines.len());
+    match portrait(ctx, t).filter(|a| art_width(a) <= width && a.len() < room) {
+        Some(art) => art
+            .into_iter()
+            .map(|l| Line::styled(l, ctx.theme.dim))
+            .chain(std::iter::once(Line::default()))
+            .chain(lines)
+            .collect(),
+        None => lines,
+    }
 }
 
 /// The card above the passages on a narrow screen: the name (unless drawn
