@@ -3,6 +3,7 @@
 pub mod bookmarks;
 pub mod card;
 pub mod chrome;
+mod compose;
 pub mod console;
 pub mod contents;
 pub mod corner;
@@ -20,6 +21,7 @@ pub mod screens;
 pub mod search;
 pub mod text;
 pub mod theme;
+pub mod title;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -35,8 +37,11 @@ use theme::Theme;
 /// Below this the player shows a "terminal too small" screen instead.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 20;
-/// Text columns are capped so lines stay readable on wide screens.
-pub const READING_WIDTH: u16 = 88;
+/// The measure: every panel reads in a column this wide (its text two
+/// columns narrower, for the scroll marks: 74, a book's line), centred, so
+/// lines stay readable on wide screens and the margins do not jump from
+/// panel to panel. An 80-column terminal's body is exactly this wide.
+pub const READING_WIDTH: u16 = 76;
 
 /// What a frame learned about the layout, fed back to the state machine.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -88,7 +93,20 @@ pub struct Ctx<'a> {
     more: std::cell::Cell<bool>,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    /// The context for drawing `view` in its viewer's theme and language.
+    fn new(view: View<'a>) -> Self {
+        Ctx {
+            view,
+            theme: Theme::of_view(view),
+            lang: view.viewer.lang(),
+            targets: RefCell::new(Vec::new()),
+            overflow: std::cell::Cell::new(None),
+            page: std::cell::Cell::new(0),
+            more: std::cell::Cell::new(false),
+        }
+    }
+
     /// Whether the text drawn goes on below the fold.
     pub fn more_below(&self) -> bool {
         self.more.get()
@@ -136,15 +154,7 @@ pub fn draw(frame: &mut ratatui::Frame, state: &State) -> FrameInfo {
 
 /// Draws a view: a screening as one viewer sees it.
 pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
-    let ctx = Ctx {
-        view: state,
-        theme: Theme::of_view(state),
-        lang: state.viewer.lang(),
-        targets: RefCell::new(Vec::new()),
-        overflow: std::cell::Cell::new(None),
-        page: std::cell::Cell::new(0),
-        more: std::cell::Cell::new(false),
-    };
+    let ctx = Ctx::new(state);
     if state.room.blank() {
         // Black, with nothing on it: the room talks.
         let black = ctx
@@ -190,7 +200,7 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
     let body = body.inner(margin);
     let mut info = FrameInfo::default();
     match state.room.screen() {
-        Screen::Title => screens::title(&ctx, body, buf),
+        Screen::Title => title::title(&ctx, body, buf),
         Screen::End => screens::end(&ctx, body, buf),
         Screen::Panel(_) => {
             if state.room.gate() == Some(crate::app::Gate::Episode) {
@@ -198,19 +208,7 @@ pub fn render(state: View<'_>, area: Rect, buf: &mut Buffer) -> FrameInfo {
             } else if let Some(gate) = state.room.gate() {
                 notice::render(&ctx, gate, body, buf);
             } else {
-                // Only a panel that does not grow as it is revealed: the others
-                // would climb the screen at each step.
-                let still = state.slot().is_some_and(|slot| {
-                    matches!(
-                        state.doc.panel(slot),
-                        crate::content::Panel::Narration(_) | crate::content::Panel::Statistic(_)
-                    )
-                });
-                info.max_scroll = if state.viewer.present() && still {
-                    centred(&ctx, body, buf)
-                } else {
-                    panels::render(&ctx, stage(body), buf)
-                };
+                info.max_scroll = compose::panel(&ctx, body, buf);
                 info.overflow = ctx.overflow.get().unwrap_or(info.max_scroll);
                 info.page = ctx.page.get();
             }
@@ -335,42 +333,6 @@ pub fn big_heading(ctx: &Ctx, text: &str, area: Rect, buf: &mut Buffer) -> u16 {
 pub fn below(area: Rect, rows: u16) -> Rect {
     let rows = rows.min(area.height);
     Rect::new(area.x, area.y + rows, area.width, area.height - rows)
-}
-
-/// In the projector view, a still panel that leaves rows free sits in the middle of
-/// the screen, not under the header: drawn apart, then moved down by half
-/// the rows it left (its clickable regions with it).
-fn centred(ctx: &Ctx, area: Rect, buf: &mut Buffer) -> u16 {
-    let mut apart = Buffer::empty(area);
-    apart.set_style(area, ctx.theme.base);
-    let first_target = ctx.targets.borrow().len();
-    let max_scroll = panels::render(ctx, area, &mut apart);
-    let blank = |y: u16| (area.left()..area.right()).all(|x| apart[(x, y)].symbol() == " ");
-    let used = (area.top()..area.bottom())
-        .rev()
-        .find(|&y| !blank(y))
-        .map_or(0, |y| y - area.top() + 1);
-    let drop = if max_scroll == 0 {
-        (area.height - used) / 2
-    } else {
-        0
-    };
-    for y in area.top()..area.bottom() - drop {
-        for x in area.left()..area.right() {
-            buf[(x, y + drop)] = apart[(x, y)].clone();
-        }
-    }
-    for t in ctx.targets.borrow_mut().iter_mut().skip(first_target) {
-        t.area.y = t.area.y.saturating_add(drop);
-    }
-    max_scroll
-}
-
-/// The stage for a panel on a tall screen: lowered a little so the content sits
-/// near the eye line rather than under the header; unchanged at 80x24.
-pub fn stage(area: Rect) -> Rect {
-    let drop = area.height.saturating_sub(30) / 3;
-    Rect::new(area.x, area.y + drop, area.width, area.height - drop)
 }
 
 /// A column of at most `width`, centred in `area`.

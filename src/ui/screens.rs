@@ -1,113 +1,23 @@
-//! The title screen and the end screen with the credits.
+//! The end screen with the credits, the session's last card, and the
+//! size of big glyphs that fit.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
-use tui_big_text::{BigText, PixelSize};
+use tui_big_text::PixelSize;
 
 use super::{Ctx, READING_WIDTH, column, text};
 
-/// The largest pixel size at which `chars` glyphs fit in `area`, with its height.
+/// The pixel size at which `chars` glyphs fit in `area` for a heading, with
+/// its height: half-height at most, as on the title screen, so a name or a
+/// heading reads from the back of the room without taking a third of it.
 pub fn big_size(chars: usize, area: Rect, rows_left: u16) -> Option<(PixelSize, u16)> {
     let chars = chars as u16;
-    [
-        (PixelSize::Full, 8, 8),
-        (PixelSize::HalfHeight, 8, 4),
-        (PixelSize::Quadrant, 4, 4),
-    ]
-    .into_iter()
-    .find(|(_, w, h)| chars.saturating_mul(*w) <= area.width && h + rows_left <= area.height)
-    .map(|(size, _, h)| (size, h))
-}
-
-/// The title screen's art: the documentary's own title, its lead (before a
-/// dash or colon) in capitals; empty when the big font lacks one of its letters.
-pub fn title_art(title: &str) -> String {
-    let title = text::clean(title);
-    let lead = [" – ", " — ", ": "]
-        .iter()
-        .filter_map(|sep| title.split_once(sep).map(|(lead, _)| lead))
-        .min_by_key(|lead| lead.len())
-        .unwrap_or(&title);
-    let art = lead.trim().to_uppercase();
-    if art.chars().all(|c| c.is_ascii_graphic() || c == ' ') {
-        art
-    } else {
-        String::new()
-    }
-}
-
-pub fn title(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-    let doc = &ctx.view.doc;
-    // The subtitle may run wide on a wide screen; the rest keeps a column.
-    let wide = column(area, area.width.min(140));
-    let area = column(area, READING_WIDTH.max(90));
-    let mut lines = Vec::new();
-    lines.extend(text::wrap_balanced(
-        doc.manifest.title.get(ctx.lang),
-        area.width,
-        ctx.theme.heading,
-    ));
-    lines.push(Line::default());
-    lines.extend(text::wrap_balanced(
-        doc.manifest.subtitle.get(ctx.lang),
-        wide.width,
-        ctx.theme.base,
-    ));
-    lines.push(Line::default());
-    // The episodes as one block, centred as a whole, so their numbers align.
-    let entries: Vec<String> = doc
-        .episodes
-        .iter()
-        .enumerate()
-        .map(|(i, ep)| text::clean(&format!("{}  {}", i + 1, ep.title.get(ctx.lang))))
-        .collect();
-    let block_w = entries
-        .iter()
-        .map(|e| unicode_width::UnicodeWidthStr::width(e.as_str()))
-        .max()
-        .unwrap_or(0);
-    for entry in entries {
-        let pad = block_w - unicode_width::UnicodeWidthStr::width(entry.as_str());
-        lines.push(Line::styled(
-            format!("{entry}{}", " ".repeat(pad)),
-            ctx.theme.dim,
-        ));
-    }
-    if !ctx.view.viewer.present() {
-        lines.push(Line::default());
-        lines.push(Line::styled(
-            crate::keymap::fill(
-                crate::words::of(ctx.lang).ui_or_enter_to_begin_t,
-                crate::keymap::Mode::Play,
-                ctx.lang,
-            ),
-            ctx.theme.accent,
-        ));
-    }
-    let word = title_art(doc.manifest.title.get(ctx.lang));
-    let text_h = lines.len() as u16;
-    let mut y = area.y;
-    if let Some((size, h)) =
-        big_size(word.chars().count(), area, text_h + 1).filter(|_| !word.is_empty())
-    {
-        let top = area.y + (area.height - h - text_h - 1) / 2;
-        BigText::builder()
-            .pixel_size(size)
-            .style(ctx.theme.figure)
-            .lines(vec![word.clone().into()])
-            .centered()
-            .build()
-            .render(Rect::new(area.x, top, area.width, h), buf);
-        y = top + h + 1;
-    } else {
-        y += area.height.saturating_sub(text_h) / 2;
-    }
-    let rest = Rect::new(wide.x, y, wide.width, wide.bottom().saturating_sub(y));
-    Paragraph::new(lines)
-        .alignment(Alignment::Center)
-        .render(rest, buf);
+    [(PixelSize::HalfHeight, 8, 4), (PixelSize::Quadrant, 4, 4)]
+        .into_iter()
+        .find(|(_, w, h)| chars.saturating_mul(*w) <= area.width && h + rows_left <= area.height)
+        .map(|(size, _, h)| (size, h))
 }
 
 pub fn end(ctx: &Ctx, area: Rect, buf: &mut Buffer) {

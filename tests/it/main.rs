@@ -31,6 +31,7 @@ mod mouse;
 mod navigation;
 mod palette;
 mod participant;
+mod portraits;
 mod print;
 mod questions;
 mod render;

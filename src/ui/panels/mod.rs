@@ -8,6 +8,7 @@ mod recap;
 mod spread;
 mod statistic;
 mod testimony;
+mod witness;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

@@ -1,87 +1,68 @@
-//! Testimony: who speaks, then their retold passages, revealed one at a time,
-//! with a portrait beside them when the screen is wide enough.
+//! Testimony: who speaks, then their retold passages, revealed one at a time;
+//! the witness's card (portrait, name, facts) beside them on a wide screen.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
+use super::witness::{self, CARD_WIDTH};
 use crate::app::Progress;
 use crate::content::model::Testimony;
-use crate::content::text::who;
 use crate::ui::{Ctx, READING_WIDTH, column, scrolled, text};
 
-/// Portraits are drawn only when the text keeps at least this many columns.
-const MIN_TEXT_WITH_PORTRAIT: u16 = 70;
+/// From this width of the panel's area (the body of a 120-column terminal)
+/// the witness's card stands beside the passages; below it, above them.
+pub const SIDE_BY_SIDE: u16 = 116;
+/// Columns between the card and the passages.
+const GUTTER: u16 = 4;
 
 /// The columns a passage's rule takes on each of its lines (ASCII spaces).
 const RULE: &str = "  ";
 
 pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &mut Buffer) -> u16 {
-    let portrait = t.portrait.as_ref().and_then(|p| ctx.view.doc.assets.get(p));
-    let portrait_w = portrait
-        .map(|art| {
-            art.lines()
-                .map(unicode_width::UnicodeWidthStr::width)
-                .max()
-                .unwrap_or(0) as u16
-                + 4
-        })
-        .unwrap_or(0);
-    // The text starts where every panel's text starts; the portrait takes
-    // the room to its right.
-    let reading = column(area, READING_WIDTH);
-    let room = area.right().saturating_sub(reading.x);
-    let (text_area, art_area) = if portrait.is_some() && room >= MIN_TEXT_WITH_PORTRAIT + portrait_w
-    {
-        let text_w = READING_WIDTH.min(room - portrait_w);
-        let block = Rect {
-            width: text_w + portrait_w,
-            ..reading
+    let text_area = if area.width >= SIDE_BY_SIDE {
+        // The passages stay in the column every panel reads in, the card in
+        // the margin to their left; where the margin is too narrow for it,
+        // the passages move right just enough.
+        let common = column(area, READING_WIDTH);
+        let x = common.x.max(area.x + CARD_WIDTH + GUTTER);
+        let text_w = common.width.min(area.right().saturating_sub(x));
+        let text_area = Rect {
+            x,
+            width: text_w,
+            ..area
         };
-        let [a, b] = block.layout(&Layout::horizontal([
-            Constraint::Length(text_w),
-            Constraint::Length(portrait_w),
-        ]));
-        (a, Some(b))
+        let card_area = Rect {
+            x: x - CARD_WIDTH - GUTTER,
+            width: CARD_WIDTH,
+            ..area
+        };
+        let card = witness::card(ctx, t, CARD_WIDTH, card_area.height);
+        Paragraph::new(card).render(card_area, buf);
+        text_area
     } else {
-        (reading, None)
+        let text_area = column(area, READING_WIDTH);
+        let width = text_area.width.saturating_sub(2);
+        let big = crate::ui::big_heading(ctx, &witness::name(ctx, t), text_area, buf);
+        let text_area = crate::ui::below(text_area, big);
+        // Who speaks stays at the top while the passages scroll under it.
+        let mut speaker = witness::heading(ctx, t, width, big == 0);
+        speaker.push(Line::default());
+        let pinned = u16::try_from(speaker.len())
+            .unwrap_or(u16::MAX)
+            .min(text_area.height / 2);
+        Paragraph::new(speaker).render(
+            Rect {
+                height: pinned,
+                ..text_area
+            },
+            buf,
+        );
+        crate::ui::below(text_area, pinned)
     };
-    if let (Some(art), Some(rect)) = (portrait, art_area) {
-        let lines: Vec<Line> = art
-            .lines()
-            .map(|l| Line::styled(l.to_owned(), ctx.theme.dim))
-            .collect();
-        Paragraph::new(lines).render(rect.inner(ratatui::layout::Margin::new(2, 1)), buf);
-    }
-
     let width = text_area.width.saturating_sub(2);
-    let name = t
-        .speaker
-        .name
-        .clone()
-        .unwrap_or_else(|| crate::words::of(ctx.lang).ui_anonymous.to_owned());
-    let big = crate::ui::big_heading(ctx, &name, text_area, buf);
-    let text_area = crate::ui::below(text_area, big);
-    // Who speaks stays at the top while the passages scroll under it.
-    let mut speaker = Vec::new();
-    if big == 0 {
-        speaker.push(Line::styled(name, ctx.theme.heading));
-    }
-    speaker.extend(text::wrap(&who(ctx.lang, t), width, ctx.theme.accent));
-    speaker.push(Line::default());
-    let pinned = u16::try_from(speaker.len())
-        .unwrap_or(u16::MAX)
-        .min(text_area.height / 2);
-    Paragraph::new(speaker).render(
-        Rect {
-            height: pinned,
-            ..text_area
-        },
-        buf,
-    );
-    let text_area = crate::ui::below(text_area, pinned);
     let mut lines = Vec::new();
     if let Some(intro) = &t.intro {
         lines.extend(text::wrap(

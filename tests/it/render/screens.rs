@@ -91,8 +91,8 @@ fn too_small_says_so() {
 fn portrait_shows_only_when_wide() {
     let mut s = state(Lang::En);
     press(&mut s, "@rider-voice");
-    assert!(screen(&s, 160, 48).contains("(_)/(_)"));
-    assert!(!screen(&s, 80, 24).contains("(_)/(_)"));
+    assert!(screen(&s, 160, 48).contains("▐███████▌"));
+    assert!(!screen(&s, 80, 24).contains("▐███████▌"));
 }
 #[test]
 fn resize_relays_out_at_once() {

@@ -54,8 +54,11 @@ fn style_map(buf: &Buffer, theme: &Theme) -> String {
     out
 }
 
-/// The panel kinds, each reached by its keys in the sample.
+/// The title, the panel kinds and a content notice, each reached by its
+/// panel id in the sample.
 const KINDS: &[(&str, &str)] = &[
+    ("title", ""),
+    ("chapter_notice", "@hard-text"),
     ("narration", "@rider-intro"),
     ("testimony", "@rider-voice <right> <right>"),
     ("statistic", "@rider-weekly-pay"),

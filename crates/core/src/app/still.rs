@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use super::state::{Progress, Room, Screen, State};
+use super::state::{Progress, Room, Screen, State, Viewer};
 use crate::answer::Answer;
 use crate::content::{Documentary, Lang};
 
@@ -44,5 +44,24 @@ impl Room {
             p.guess_steps = guess_steps;
         }
         room
+    }
+
+    /// This room with panel `i` revealed as far as `progress` says: the
+    /// player measures a panel's fullest layout with it before placing it.
+    pub fn with_progress(&self, i: usize, progress: Progress) -> Room {
+        let mut room = self.clone();
+        if let Some(p) = room.progress.get_mut(i) {
+            *p = progress;
+        }
+        room
+    }
+}
+
+impl Viewer {
+    /// This viewer with panel `i`'s question answered by `answer`.
+    pub fn with_answer(&self, i: usize, answer: Answer) -> Viewer {
+        let mut viewer = self.clone();
+        viewer.answers.insert(i, answer);
+        viewer
     }
 }
