@@ -11,7 +11,7 @@ use crate::app::{Invitation, Question};
 pub fn render(ctx: &Ctx, q: &Question, area: Rect, buf: &mut Buffer) {
     let width = area.width.saturating_sub(8).min(super::READING_WIDTH);
     let inner_width = width.saturating_sub(4);
-    let mut lines = text::wrap(&q.text, inner_width, ctx.theme.heading);
+    let mut lines = text::wrap(&q.text, inner_width, ctx.theme.strong);
     lines.push(ratatui::text::Line::default());
     lines.push(ratatui::text::Line::styled(
         format!("— {}", q.asker(ctx.lang)),

@@ -16,6 +16,11 @@ pub struct Theme {
     pub dim: Style,
     /// Headings carry the episode's accent.
     pub heading: Style,
+    /// The sentence a screen is about (a question put to the viewer or the
+    /// room): the text's own colour in bold, read first; the accent stays
+    /// for the marks around it, where a long sentence in it would read as
+    /// a warning and lose contrast.
+    pub strong: Style,
     pub accent: Style,
     pub figure: Style,
     pub bar: Style,
@@ -33,11 +38,12 @@ pub struct Theme {
 
 impl Theme {
     /// Every style of the theme, for the tests that check them all.
-    pub fn styles(&self) -> [Style; 12] {
+    pub fn styles(&self) -> [Style; 13] {
         [
             self.base,
             self.dim,
             self.heading,
+            self.strong,
             self.accent,
             self.figure,
             self.bar,
@@ -51,9 +57,9 @@ impl Theme {
     }
 
     /// The names of [`Theme::styles`], in its order, for failures' sake.
-    pub const STYLE_NAMES: [&str; 12] = [
-        "base", "dim", "heading", "accent", "figure", "bar", "bar_ref", "selected", "border",
-        "notice", "chrome", "blackout",
+    pub const STYLE_NAMES: [&str; 13] = [
+        "base", "dim", "heading", "strong", "accent", "figure", "bar", "bar_ref", "selected",
+        "border", "notice", "chrome", "blackout",
     ];
 
     /// The theme a view draws with: the kind the viewer asked for (high
@@ -99,6 +105,7 @@ impl Theme {
             base: on(p.text),
             dim: on(p.dim),
             heading: on(accent).add_modifier(bold),
+            strong: on(p.text).add_modifier(bold),
             accent: on(accent),
             figure: on(accent).add_modifier(bold),
             bar: on(accent),
@@ -122,6 +129,7 @@ impl Theme {
             base: Style::new(),
             dim: Style::new().add_modifier(Modifier::DIM),
             heading: Style::new().add_modifier(Modifier::BOLD),
+            strong: Style::new().add_modifier(Modifier::BOLD),
             accent: Style::new().add_modifier(Modifier::BOLD),
             figure: Style::new().add_modifier(Modifier::BOLD),
             bar: Style::new(),

@@ -42,7 +42,7 @@ pub fn render(
         crate::words::of(ctx.lang).ui_a_question_for_you,
         ctx.theme.accent,
     )];
-    lines.extend(text::wrap(ch.prompt.get(lang), width, ctx.theme.heading));
+    lines.extend(text::wrap(ch.prompt.get(lang), width, ctx.theme.strong));
     lines.push(Line::default());
     match &ch.ask {
         Ask::Options(opts) => {

@@ -21,8 +21,18 @@ const GUTTER: u16 = 4;
 /// The columns a passage's rule takes on each of its lines (ASCII spaces).
 const RULE: &str = "  ";
 
+/// On the projector, the card stands beside passages of this width at least:
+/// the portrait is what a room sees best, and 120 columns leave 96 inside
+/// the projector's margins.
+const PROJECTED_TEXT: u16 = 60;
+
 pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &mut Buffer) -> u16 {
-    let text_area = if area.width >= SIDE_BY_SIDE {
+    let side_by_side = if ctx.view.viewer.present() {
+        area.width >= CARD_WIDTH + GUTTER + PROJECTED_TEXT
+    } else {
+        area.width >= SIDE_BY_SIDE
+    };
+    let text_area = if side_by_side {
         // The passages stay in the column every panel reads in, the card in
         // the margin to their left; where the margin is too narrow for it,
         // the passages move right just enough.

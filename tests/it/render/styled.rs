@@ -9,7 +9,8 @@ use invisibles::ui::theme::{Depth, Theme};
 use ratatui::buffer::Buffer;
 
 /// One letter per cell: `A` the accent in bold (headings, figures), `a`
-/// the accent (bars, the progress line, keys), `.` text, `d` what recedes,
+/// the accent (bars, the progress line, keys), `.` text, `T` text in bold
+/// (the sentence a screen is about), `d` what recedes,
 /// `r` a reference bar, `s` the selection, `n` a notice, `c` the header and
 /// status band, ` ` an empty cell on the background, `?` anything else.
 fn style_map(buf: &Buffer, theme: &Theme) -> String {
@@ -36,7 +37,7 @@ fn style_map(buf: &Buffer, theme: &Theme) -> String {
             } else if is(theme.notice) {
                 'n'
             } else if is(theme.base) {
-                '.'
+                if bold { 'T' } else { '.' }
             } else if is(theme.dim) {
                 'd'
             } else if is(theme.bar_ref) {
