@@ -32,15 +32,37 @@ pub fn panel(ctx: &Ctx, area: Rect, buf: &mut Buffer) -> u16 {
         let used = used_rows(&apart, &blank).max(fullest_rows(ctx, area));
         area.height.saturating_sub(used) * ABOVE.0 / ABOVE.1
     };
-    for y in area.top()..area.bottom().saturating_sub(drop) {
-        for x in area.left()..area.right() {
-            buf[(x, y + drop)] = apart[(x, y)].clone();
-        }
-    }
+    copy_rows(&apart, buf, area, drop);
     for t in ctx.targets.borrow_mut().iter_mut().skip(first_target) {
         t.area.y = t.area.y.saturating_add(drop);
     }
     max_scroll
+}
+
+/// Copies `apart` (which covers `area`) onto `buf`, `drop` rows lower, a
+/// row at a time: cell by cell, the copy cost more than drawing the panel.
+fn copy_rows(apart: &Buffer, buf: &mut Buffer, area: Rect, drop: u16) {
+    let area = area.intersection(buf.area);
+    let width = usize::from(area.width);
+    for y in area.top()..area.bottom().saturating_sub(drop) {
+        let from = row(apart, area.x, y);
+        let to = row(buf, area.x, y.saturating_add(drop));
+        if let (Some(from), Some(to)) = (from, to)
+            && let (Some(src), Some(dst)) = (
+                apart.content.get(from..from.saturating_add(width)),
+                buf.content.get_mut(to..to.saturating_add(width)),
+            )
+        {
+            dst.clone_from_slice(src);
+        }
+    }
+}
+
+/// Where cell (`x`, `y`) is in `buf`'s content, if it is inside it.
+fn row(buf: &Buffer, x: u16, y: u16) -> Option<usize> {
+    let a = buf.area;
+    let inside = (a.left()..a.right()).contains(&x) && (a.top()..a.bottom()).contains(&y);
+    inside.then(|| usize::from(y - a.y) * usize::from(a.width) + usize::from(x - a.x))
 }
 
 /// An untouched cell of the screen's background.
@@ -52,11 +74,9 @@ fn blank_cell(ctx: &Ctx) -> Cell {
 
 /// Rows from the top of `buf` down to its last drawn row.
 fn used_rows(buf: &Buffer, blank: &Cell) -> u16 {
-    let area = buf.area;
-    (area.top()..area.bottom())
-        .rev()
-        .find(|&y| (area.left()..area.right()).any(|x| buf[(x, y)] != *blank))
-        .map_or(0, |y| y - area.top() + 1)
+    let width = usize::from(buf.area.width.max(1));
+    let last = (buf.content.chunks(width)).rposition(|r| r.iter().any(|c| c != blank));
+    last.map_or(0, |k| u16::try_from(k + 1).unwrap_or(buf.area.height))
 }
 
 /// The rows the panel takes once everything in it is revealed (the whole
