@@ -110,7 +110,8 @@ pub const DARK: Palette = Palette {
 /// Ink on warm paper; the accents darkened to read on it.
 pub const LIGHT: Palette = Palette {
     bg: sw(0xf6, 0xf4, 0xef, 255),
-    surface: sw(0xe6, 0xe2, 0xd9, 254),
+    // A step the eye sees against the page (1.5:1), even projected.
+    surface: sw(0xcf, 0xc8, 0xba, 251),
     on_surface: sw(0x23, 0x25, 0x2a, 235),
     text: sw(0x23, 0x25, 0x2a, 235),
     dim: sw(0x62, 0x65, 0x6d, 241),
@@ -128,14 +129,17 @@ pub const LIGHT: Palette = Palette {
 /// Black and white for projectors, the accents pale enough for 7:1.
 pub const HIGH_CONTRAST: Palette = Palette {
     bg: sw(0x00, 0x00, 0x00, 16),
-    surface: sw(0xe8, 0xe8, 0xe8, 254),
-    on_surface: sw(0x00, 0x00, 0x00, 16),
+    // A dark band: a light one was the brightest thing on a projected screen.
+    surface: sw(0x26, 0x26, 0x26, 235),
+    on_surface: sw(0xff, 0xff, 0xff, 231),
     text: sw(0xff, 0xff, 0xff, 231),
     dim: sw(0xb2, 0xb2, 0xb2, 249),
     notice: sw(0xff, 0xa5, 0x8f, 216),
     reference: sw(0xd0, 0xd0, 0xd0, 252),
     accents: Accents {
-        neutral: sw(0xef, 0xe5, 0xd0, 230),
+        // Gold, 10:1 on black and 2.1:1 against the white text: the
+        // prologue and the title keep a colour of their own.
+        neutral: sw(0xd7, 0xaf, 0x00, 178),
         riders: sw(0xff, 0xc8, 0x66, 221),
         micro_workers: sw(0xa8, 0xe3, 0x9b, 151),
         moderators: sw(0xd3, 0xc2, 0xff, 183),

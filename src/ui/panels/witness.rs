@@ -36,7 +36,7 @@ pub fn art_width(art: &[String]) -> u16 {
 }
 
 /// The card beside the passages, `width` wide and at most `height` tall:
-/// the name and one fact a line, the role in the accent, under the portrait
+/// the name and one fact a line, under the portrait (in the family's accent)
 /// when it fits (on a short screen the facts are kept, the portrait left out).
 pub fn card(ctx: &Ctx, t: &Testimony, width: u16, height: u16) -> Vec<Line<'static>> {
     let s = &t.speaker;
@@ -48,8 +48,8 @@ pub fn card(ctx: &Ctx, t: &Testimony, width: u16, height: u16) -> Vec<Line<'stat
         s.place
             .as_ref()
             .map(|p| (p.get(ctx.lang).to_owned(), ctx.theme.base)),
-        Some((s.role.get(ctx.lang).to_owned(), ctx.theme.accent)),
-        s.platform.as_ref().map(|p| (p.clone(), ctx.theme.dim)),
+        Some((s.role.get(ctx.lang).to_owned(), ctx.theme.base)),
+        s.platform.as_ref().map(|p| (p.clone(), ctx.theme.base)),
     ];
     for (fact, style) in facts.into_iter().flatten() {
         lines.extend(text::wrap(&fact, width, style));
@@ -58,7 +58,7 @@ pub fn card(ctx: &Ctx, t: &Testimony, width: u16, height: u16) -> Vec<Line<'stat
     match portrait(ctx, t).filter(|a| art_width(a) <= width && a.len() < room) {
         Some(art) => art
             .into_iter()
-            .map(|l| Line::styled(l, ctx.theme.dim))
+            .map(|l| Line::styled(l, ctx.theme.accent))
             .chain(std::iter::once(Line::default()))
             .chain(lines)
             .collect(),
