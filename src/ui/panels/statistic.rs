@@ -2,7 +2,7 @@
 //! derived, where it comes from, and a chart that sets it against others.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Alignment, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
@@ -138,7 +138,9 @@ pub fn render(ctx: &Ctx, s: &Statistic, area: Rect, buf: &mut Buffer) -> u16 {
         .unwrap_or_else(|| "?".into());
     let unit = s.unit_for(doc.figures.get(&s.id), lang).unwrap_or("");
 
-    let head = text::wrap(s.label.get(lang), width, ctx.theme.heading);
+    // The label in the text's colour: the figure under it is the one thing
+    // in the accent, and the strongest on the screen.
+    let head = text::wrap(s.label.get(lang), width, ctx.theme.strong);
     // Everything under the figure. When room is short, blank lines go first,
     // least useful first (`airy` 2: all, 1: before chart and source, 0: none).
     let tail = |airy: u8| {
@@ -237,8 +239,8 @@ pub fn render(ctx: &Ctx, s: &Statistic, area: Rect, buf: &mut Buffer) -> u16 {
             let top = area.y + head_h + 1;
             let mut lines: Vec<Line> = Vec::new();
             if big.beside {
-                let total = fig_w.saturating_add(beside_w).min(area.width);
-                let x = area.x + (area.width - total) / 2;
+                // Flush with the label and the lines under it: one edge to read down.
+                let x = area.x;
                 let baseline = top + big.baseline;
                 buf.set_string(x, baseline, &before, ctx.theme.accent);
                 let fig_x = x + small_w(&before);
@@ -251,13 +253,9 @@ pub fn render(ctx: &Ctx, s: &Statistic, area: Rect, buf: &mut Buffer) -> u16 {
                 );
                 buf.set_string(fig_x + fig_w + 1, baseline, &after, ctx.theme.accent);
             } else {
-                let x = area.x + (area.width - fig_w.min(area.width)) / 2;
+                let x = area.x;
                 draw_big(ctx, &big, &big_value, Rect::new(x, top, fig_w, big.h), buf);
-                lines.extend(
-                    text::wrap(unit, width, ctx.theme.accent)
-                        .into_iter()
-                        .map(|l| l.alignment(Alignment::Center)),
-                );
+                lines.extend(text::wrap(unit, width, ctx.theme.accent));
             }
             let rest_y = top + big.h + 1;
             let rest = Rect::new(
@@ -271,16 +269,12 @@ pub fn render(ctx: &Ctx, s: &Statistic, area: Rect, buf: &mut Buffer) -> u16 {
             0
         }
         None => {
-            // Too small for big glyphs: the figure whole, with its unit, centred.
+            // Too small for big glyphs: the figure whole, with its unit.
             let mut lines = head;
             let tail = tail(2);
             lines.push(Line::default());
             let whole = text::clean(&join_unit(&value, unit, lang));
-            lines.extend(
-                text::wrap(&whole, width, ctx.theme.figure)
-                    .into_iter()
-                    .map(|l| l.alignment(Alignment::Center)),
-            );
+            lines.extend(text::wrap(&whole, width, ctx.theme.figure));
             lines.extend(tail);
             scrolled(ctx, lines, area, buf)
         }
