@@ -65,9 +65,10 @@ fn any_signal_that_ends_the_app_restores_the_terminal_first() {
     signal_restores("ALRM", 14);
 }
 
-#[test]
-fn a_stop_from_outside_restores_then_continue_redraws() {
-    let socket = format!("invisibles-e2e-{}-tstp", std::process::id());
+/// The player started from an interactive shell (job control needs one),
+/// on its title screen.
+fn in_a_shell(tag: &str) -> Tmux {
+    let socket = format!("invisibles-e2e-{}-{tag}", std::process::id());
     let t = Tmux { socket };
     t.tmux(&["new-session", "-d", "-x", "80", "-y", "24", "sh", "-i"]);
     std::thread::sleep(Duration::from_millis(300));
@@ -78,6 +79,12 @@ fn a_stop_from_outside_restores_then_continue_redraws() {
         "Enter",
     ]);
     t.wait_for("→ to begin");
+    t
+}
+
+#[test]
+fn a_stop_from_outside_restores_then_continue_redraws() {
+    let t = in_a_shell("tstp");
     let pid = t.app_pid();
     let status = Command::new("kill").args(["-TSTP", &pid]).status();
     assert!(status.is_ok_and(|s| s.success()));
@@ -154,18 +161,7 @@ fn too_small_then_resized_back() {
 
 #[test]
 fn ctrl_z_suspends_and_fg_redraws() {
-    // Job control needs an interactive shell around the app.
-    let socket = format!("invisibles-e2e-{}-z", std::process::id());
-    let t = Tmux { socket };
-    t.tmux(&["new-session", "-d", "-x", "80", "-y", "24", "sh", "-i"]);
-    std::thread::sleep(Duration::from_millis(300));
-    let bin = env!("CARGO_BIN_EXE_invisibles");
-    t.tmux(&[
-        "send-keys",
-        &format!("XDG_STATE_HOME=/tmp/invisibles-e2e-state-$$ {bin} --lang en --fresh"),
-        "Enter",
-    ]);
-    t.wait_for("→ to begin");
+    let t = in_a_shell("z");
     t.keys(&["C-z"]);
     let screen = t.wait_for("Stopped");
     assert!(
