@@ -16,6 +16,9 @@ use super::{Ctx, READING_WIDTH, column, text};
 /// large, a screen of about 120x36 in either view: below it the name is set
 /// in spaced capitals, which keep the rows for the list.
 const BIG_FROM: (u16, u16) = (90, 28);
+/// Full-height glyphs from this many rows of body (a screen of about
+/// 120x40): the name fills the rows the list leaves free.
+const FULL_FROM: u16 = 34;
 /// Columns between the list's number, title and length.
 const GAP: &str = "   ";
 
@@ -102,18 +105,23 @@ pub fn title(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             ctx.theme.accent,
         ));
     }
-    let art_h = if big { 4 + 1 } else { 0 };
+    let (size, glyph_h) = if body.height >= FULL_FROM {
+        (PixelSize::Full, 8)
+    } else {
+        (PixelSize::HalfHeight, 4)
+    };
+    let art_h = if big { glyph_h + 1 } else { 0 };
     let text_h = u16::try_from(lines.len()).unwrap_or(u16::MAX);
     let free = area.height.saturating_sub(art_h + text_h);
     let top = area.y + free * 2 / 5;
     if big {
         BigText::builder()
-            .pixel_size(PixelSize::HalfHeight)
+            .pixel_size(size)
             .style(heading)
             .lines(vec![art.into()])
             .centered()
             .build()
-            .render(Rect::new(wide.x, top, wide.width, 4), buf);
+            .render(Rect::new(wide.x, top, wide.width, glyph_h), buf);
     }
     let y = top + art_h;
     Paragraph::new(lines)
@@ -141,7 +149,8 @@ fn episode_list(ctx: &Ctx, width: u16) -> Vec<Line<'static>> {
     };
     let (title_w, length_w) = (widest(|r| &r.1), widest(|r| &r.2));
     let with_length = 2 + GAP.len() + title_w + GAP.len() + length_w <= usize::from(width);
-    let title_style = ctx.theme.base.add_modifier(Modifier::BOLD);
+    // Regular weight: the name and the subtitle lead, the list follows.
+    let title_style = ctx.theme.base;
     rows.into_iter()
         .map(|(n, title, length)| {
             let mut spans = vec![
