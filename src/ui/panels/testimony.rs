@@ -51,7 +51,9 @@ pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &m
         };
         let card = witness::card(ctx, t, CARD_WIDTH, card_area.height);
         Paragraph::new(card).render(card_area, buf);
-        text_area
+        // On the projector the name is big, over the passage (none elsewhere).
+        let big = crate::ui::big_heading(ctx, &witness::name(ctx, t), text_area, buf);
+        crate::ui::below(text_area, big)
     } else {
         let text_area = column(area, READING_WIDTH);
         let width = text_area.width.saturating_sub(2);
@@ -74,7 +76,11 @@ pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &m
     };
     let width = text_area.width.saturating_sub(2);
     let mut lines = Vec::new();
-    if let Some(intro) = &t.intro {
+    // The projector shows the passage being read, alone and in the text's
+    // colour: from the back of a room the ones already read, receding, are
+    // noise (the dots say how far the reading has come).
+    let projected = ctx.view.viewer.present();
+    if let Some(intro) = t.intro.as_ref().filter(|_| !projected) {
         lines.extend(text::wrap(
             intro.get(ctx.lang),
             width,
@@ -85,11 +91,16 @@ pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &m
     // Where the newest passage starts: the first comes with the speaker's
     // heading, a later one on its own, scrolled into view.
     let mut newest_start = 0;
-    for (i, passage) in t.passages.iter().take(shown).enumerate() {
-        if i > 0 {
+    let first = if projected {
+        shown.saturating_sub(1)
+    } else {
+        0
+    };
+    for (i, passage) in t.passages.iter().enumerate().take(shown).skip(first) {
+        if i > first {
             newest_start = lines.len();
         }
-        if i > 0 || !lines.is_empty() {
+        if i > first || !lines.is_empty() {
             lines.push(Line::default());
         }
         lines.extend(passage_lines(

@@ -38,10 +38,14 @@ pub fn art_width(art: &[String]) -> u16 {
 /// The card beside the passages, `width` wide and at most `height` tall:
 /// the name and one fact a line, under the portrait (in the family's accent)
 /// when it fits (on a short screen the facts are kept, the portrait left out).
+/// On the projector the name is drawn big above the passages instead.
 pub fn card(ctx: &Ctx, t: &Testimony, width: u16, height: u16) -> Vec<Line<'static>> {
     let s = &t.speaker;
-    let mut lines = text::wrap(&name(ctx, t), width, ctx.theme.heading);
-    lines.push(Line::styled("─".repeat(4), ctx.theme.dim));
+    let mut lines = Vec::new();
+    if !ctx.view.viewer.present() {
+        lines.extend(text::wrap(&name(ctx, t), width, ctx.theme.heading));
+        lines.push(Line::styled("─".repeat(4), ctx.theme.dim));
+    }
     let words = crate::words::of(ctx.lang);
     let facts = [
         s.age.map(|a| ((words.years_old)(a), ctx.theme.base)),

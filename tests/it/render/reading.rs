@@ -1,5 +1,6 @@
 //! Reading a testimony: passages already read recede, the newest stands out,
-//! and no background sets a passage apart, in every theme and without colour.
+//! and no background sets a passage apart, in every theme and without colour;
+//! the projector shows the newest alone.
 
 use super::*;
 use invisibles::ui::theme::Theme;
@@ -34,6 +35,16 @@ fn read_passages_recede_and_the_newest_stands_out_in_every_theme() {
             let terminal = render(&s, w, h);
             let buf = terminal.backend().buffer();
             let case = format!("{kind:?} present={present}");
+            if present {
+                // The projector shows the passage being read, alone.
+                assert_eq!(find(buf, "He rides long weeks"), None, "{case}");
+                let Some((x, y)) = find(buf, "With no order") else {
+                    panic!("{case}: newest not on screen:\n{}", screen(&s, w, h));
+                };
+                assert_eq!(buf[(x - 2, y)].symbol(), "┃", "{case}");
+                assert_eq!(buf[(x, y)].fg, theme.base.fg.unwrap_or_default(), "{case}");
+                continue;
+            }
             let (Some(read), Some(newest)) =
                 (find(buf, "He rides long weeks"), find(buf, "With no order"))
             else {
