@@ -14,7 +14,13 @@ use crate::journey::Answer;
 pub fn choice(h: &mut Html, p: &Participant, live: &Live, (i, ch): (usize, &Choice), lang: Lang) {
     let web = crate::words::web(lang);
     let doc = p.follower().state().doc().clone();
-    h.el("h2", r#" id="screen-h""#, ch.prompt.get(lang));
+    // The question in the text's colour, as on the terminal: the accent is
+    // for the marks around it.
+    h.el(
+        "h2",
+        r#" id="screen-h" class="strong""#,
+        ch.prompt.get(lang),
+    );
     let poll = live.room.polls().get(&i);
     let revealed = live.answered.contains(&i) || poll.is_some_and(|p| p.revealed);
     let closed = revealed || poll.is_some_and(|p| p.closed);

@@ -150,7 +150,7 @@ fn testimony(h: &mut Html, t: &Testimony, revealed: usize, lang: Lang) {
 
 fn statistic(h: &mut Html, doc: &Documentary, s: &Statistic, lang: Lang) {
     let words = crate::words::of(lang);
-    h.el("h2", r#" id="screen-h""#, s.label.get(lang));
+    h.el("h2", r#" id="screen-h" class="strong""#, s.label.get(lang));
     h.el("p", r#" class="figure""#, &with_unit(doc, s, lang));
     if let Value::Derived(expr) = &s.value {
         h.el("p", r#" class="derivation""#, &derivation(doc, expr, lang));
@@ -227,6 +227,15 @@ mod tests {
             let page = super::super::live_part(&p, Some(&live), Lang::En, false);
             let section = format!(r#"<section id="screen" class="{}""#, css_class(family));
             assert!(page.contains(&section), "{panel}: {page}");
+            // The question is in the text's colour, as on the terminal.
+            if panel == "riders-ask-sign-up" {
+                assert!(
+                    page.contains(r#"<h2 id="screen-h" class="strong">"#),
+                    "{page}"
+                );
+                let css = include_str!("../assets/app.css");
+                assert!(css.contains("#screen h2.strong { color: var(--fg); }"));
+            }
         }
     }
 }
