@@ -42,9 +42,7 @@ fn session(c: &mut Criterion) {
             || State::new(doc.clone(), Lang::En),
             |mut state| {
                 for &key in &keys {
-                    if let Some(action) = invisibles::app::action_for(&state, key) {
-                        update(&mut state, action);
-                    }
+                    press(&mut state, key);
                     let mut info = ui::FrameInfo::default();
                     terminal.draw(|f| info = ui::draw(f, &state)).expect("draw");
                     update(&mut state, Action::ScrollLimit(info.max_scroll, info.page));
@@ -59,9 +57,7 @@ fn session(c: &mut Criterion) {
             || State::new(doc.clone(), Lang::En),
             |mut state| {
                 for &key in &keys {
-                    if let Some(action) = invisibles::app::action_for(&state, key) {
-                        update(&mut state, action);
-                    }
+                    press(&mut state, key);
                 }
                 black_box(state)
             },
@@ -69,6 +65,13 @@ fn session(c: &mut Criterion) {
         )
     });
     group.finish();
+}
+
+/// A key through the keymap and `update`, as the player does.
+fn press(state: &mut State, key: invisibles::input::Key) {
+    if let Some(action) = invisibles::app::action_for(state, key) {
+        update(state, action);
+    }
 }
 
 criterion_group!(benches, session);

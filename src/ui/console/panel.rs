@@ -36,11 +36,7 @@ pub fn details(
         };
         lines.push(Line::default());
         lines.push(Line::styled(
-            crate::keymap::fill(
-                crate::words::of(lang).console_notice_on_screen_s_skips,
-                crate::keymap::Mode::Console,
-                lang,
-            ),
+            said(lang, |w| w.console_notice_on_screen_s_skips),
             theme.notice,
         ));
         if let Some(text) = text {
@@ -55,11 +51,7 @@ pub fn details(
         Panel::Debate(d) => {
             lines.push(Line::default());
             lines.push(Line::styled(
-                crate::keymap::fill(
-                    crate::words::of(lang).console_questions_picks_one_on_screen,
-                    crate::keymap::Mode::Console,
-                    lang,
-                ),
+                said(lang, |w| w.console_questions_picks_one_on_screen),
                 theme.heading,
             ));
             for (k, q) in d.questions.iter().enumerate() {
@@ -90,11 +82,7 @@ pub fn details(
                 lines.push(Line::styled(
                     format!(
                         "{} ({total})",
-                        crate::keymap::fill(
-                            crate::words::of(lang).console_room_poll_choose_count_hands,
-                            crate::keymap::Mode::Console,
-                            lang
-                        )
+                        said(lang, |w| w.console_room_poll_choose_count_hands)
                     ),
                     theme.heading,
                 ));
@@ -166,4 +154,13 @@ pub fn details(
         _ => {}
     }
     lines
+}
+
+/// A console sentence in `lang`, its keys filled from the console's keymap.
+fn said(lang: Lang, pick: fn(&crate::words::Words) -> &'static str) -> String {
+    crate::keymap::fill(
+        pick(crate::words::of(lang)),
+        crate::keymap::Mode::Console,
+        lang,
+    )
 }

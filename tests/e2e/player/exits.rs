@@ -65,6 +65,16 @@ fn any_signal_that_ends_the_app_restores_the_terminal_first() {
     signal_restores("ALRM", 14);
 }
 
+/// The shell's terminal is in its own modes again (line editing, echo).
+fn assert_shell_modes_back(t: &Tmux) {
+    t.tmux(&[
+        "send-keys",
+        "stty -a | tr -s ' ;' '\\n\\n' | grep -x -e icanon -e echo | tr '\\n' ' '",
+        "Enter",
+    ]);
+    t.wait_for("icanon echo");
+}
+
 /// The player started from an interactive shell (job control needs one),
 /// on its title screen.
 fn in_a_shell(tag: &str) -> Tmux {
@@ -105,12 +115,7 @@ fn a_stop_from_outside_restores_then_continue_redraws() {
     t.keys(&["Right"]);
     t.wait_for("Panel 1 of");
     t.keys(&["q"]);
-    t.tmux(&[
-        "send-keys",
-        "stty -a | tr -s ' ;' '\\n\\n' | grep -x -e icanon -e echo | tr '\\n' ' '",
-        "Enter",
-    ]);
-    t.wait_for("icanon echo");
+    assert_shell_modes_back(&t);
 }
 
 #[test]
@@ -171,12 +176,7 @@ fn ctrl_z_suspends_and_fg_redraws() {
     t.tmux(&["send-keys", "clear; fg", "Enter"]);
     t.wait_for("→ to begin");
     t.keys(&["q"]);
-    t.tmux(&[
-        "send-keys",
-        "stty -a | tr -s ' ;' '\\n\\n' | grep -x -e icanon -e echo | tr '\\n' ' '",
-        "Enter",
-    ]);
-    t.wait_for("icanon echo");
+    assert_shell_modes_back(&t);
 }
 
 #[test]

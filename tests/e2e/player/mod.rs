@@ -29,18 +29,16 @@ impl Tmux {
             "XDG_STATE_HOME=/tmp/invisibles-e2e-state-$$ {env} {bin} --fresh {args}; echo EXIT=$?; stty -a | tr -s ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '; echo; sleep 600"
         );
         let t = Tmux { socket };
-        t.tmux(&[
-            "new-session",
-            "-d",
-            "-x",
-            &width.to_string(),
-            "-y",
-            &height.to_string(),
-            "sh",
-            "-c",
-            &script,
-        ]);
+        t.new_session(width, height, &["sh", "-c", &script]);
         t
+    }
+
+    /// Its server's one session, WxH, running `command`.
+    fn new_session(&self, width: u16, height: u16, command: &[&str]) {
+        let (w, h) = (width.to_string(), height.to_string());
+        let mut args = vec!["new-session", "-d", "-x", &w, "-y", &h];
+        args.extend_from_slice(command);
+        self.tmux(&args);
     }
 
     fn tmux(&self, args: &[&str]) -> String {
@@ -144,15 +142,7 @@ impl Tmux {
     pub(crate) fn raw(tag: &str, width: u16, height: u16, command: &str) -> Tmux {
         let socket = format!("invisibles-e2e-{}-{tag}", std::process::id());
         let t = Tmux { socket };
-        t.tmux(&[
-            "new-session",
-            "-d",
-            "-x",
-            &width.to_string(),
-            "-y",
-            &height.to_string(),
-            command,
-        ]);
+        t.new_session(width, height, &[command]);
         t
     }
 }

@@ -185,6 +185,13 @@ fn a_testimony_reads_on_their_screen_as_on_the_projector() {
     }
 }
 
+/// The last line with something on it: the footer's keys.
+fn footer_of(text: &str) -> &str {
+    (text.lines().rev())
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or_default()
+}
+
 /// Following, the footer offers no key that moves the room: those are the
 /// facilitator's. Browsing on their own, it does.
 #[test]
@@ -193,11 +200,7 @@ fn a_followers_footer_offers_only_their_own_keys() {
     let mut p = participant(Lang::En);
     follow(&mut p, Some(&live(&screen)));
     let text = shown(&p, Some(&live(&screen)));
-    let footer = text
-        .lines()
-        .rev()
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or_default();
+    let footer = footer_of(&text);
     assert!(footer.contains("Enter answer"), "{text}");
     assert!(
         !footer.contains("→") && !footer.contains("← back"),
@@ -205,10 +208,6 @@ fn a_followers_footer_offers_only_their_own_keys() {
     );
     keys(&mut p, Some(&live(&screen)), "f");
     let text = shown(&p, Some(&live(&screen)));
-    let footer = text
-        .lines()
-        .rev()
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or_default();
+    let footer = footer_of(&text);
     assert!(footer.contains("← back"), "browsing: {footer}");
 }
