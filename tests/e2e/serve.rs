@@ -180,15 +180,7 @@ fn the_stock_client_is_told_why_it_is_refused() {
     room.join_with_key("zoe", (100, 30));
     room.wait_for("zoe", "zoe on your own");
     // OpenSSH at its default log level, as a participant runs it.
-    room.open(
-        "late",
-        (100, 30),
-        &format!(
-            "sshpass -p {CODE} ssh -tt -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null \
-             -o PubkeyAuthentication=no -p {port} yan@127.0.0.1"
-        ),
-    );
-    let told = room.wait_for("late", "EXIT=");
+    let told = room.stock_ssh("late", "yan");
     assert!(
         told.contains("the room is full (1 participants): ask the facilitator"),
         "{told}"

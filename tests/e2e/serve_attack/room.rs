@@ -120,6 +120,22 @@ impl Room {
         );
     }
 
+    /// `user` joins in window `name` with the stock OpenSSH client at its
+    /// default log level, no key, as a participant runs it; the window's
+    /// screen once it has exited (what they were told).
+    pub fn stock_ssh(&self, name: &str, user: &str) -> String {
+        let port = self.port;
+        self.open(
+            name,
+            (100, 30),
+            &format!(
+                "sshpass -p {CODE} ssh -tt -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null \
+                 -o PubkeyAuthentication=no -p {port} {user}@127.0.0.1"
+            ),
+        );
+        self.wait_for(name, "EXIT=")
+    }
+
     pub fn screen(&self, name: &str) -> String {
         self.tmux(&["capture-pane", "-p", "-t", name])
     }

@@ -272,15 +272,7 @@ fn the_facilitator_ends_the_session_and_every_participant_is_told_and_let_go() {
         late.body
     );
     // OpenSSH at its default log level shows the reason.
-    room.open(
-        "dan",
-        (100, 30),
-        &format!(
-            "sshpass -p {CODE} ssh -tt -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null \
-             -o PubkeyAuthentication=no -p {port} dan@127.0.0.1"
-        ),
-    );
-    let told = room.wait_for("dan", "EXIT=");
+    let told = room.stock_ssh("dan", "dan");
     assert!(told.contains("this session has ended"), "{told}");
 }
 
