@@ -105,7 +105,6 @@ fn fullest_rows(ctx: &Ctx, area: Rect) -> u16 {
         Panel::Choice(_) => progress.clone(),
         Panel::Narration(_) | Panel::Statistic(_) | Panel::Recap(_) => return 0,
     };
-    room = view.room.with_progress(i, full);
     let answered = match view.doc.panel(slot) {
         Panel::Choice(ch) if !view.viewer.answers().contains_key(&i) => Some(match &ch.ask {
             Ask::Options(_) => Answer::Picked(progress.selected),
@@ -113,6 +112,11 @@ fn fullest_rows(ctx: &Ctx, area: Rect) -> u16 {
         }),
         _ => None,
     };
+    if answered.is_none() && full == *progress {
+        // What is on screen is already the fullest: its own rows say it.
+        return 0;
+    }
+    room = view.room.with_progress(i, full);
     viewer = answered.map(|a| view.viewer.with_answer(i, a));
     let apart_ctx = Ctx::new(View {
         room: &room,
