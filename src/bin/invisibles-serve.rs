@@ -2,5 +2,6 @@
 //! this binary so that it alone carries tokio, russh and axum.
 
 fn main() -> std::process::ExitCode {
-    invisibles::commands::entry::main(invisibles::commands::serve::here)
+    use invisibles::commands::{entry, serve};
+    entry::main(entry::Serving::Here(serve::here))
 }

@@ -11,12 +11,25 @@ use super::check;
 use crate::cli::{Cli, Command};
 use crate::content::{Documentary, diagnostic, load};
 
+/// Where `serve` runs: in this binary (`invisibles-serve`), or handed over
+/// to it by the player, which carries none of tokio, russh or axum.
+pub enum Serving {
+    Here(fn(Arc<Documentary>, &Cli) -> ExitCode),
+    Elsewhere,
+}
+
 /// Parses the command line, loads and validates everything, and only then
-/// hands over to the command. `serve` is given by the binary: the player's
-/// hands the room to `invisibles-serve`, so that it carries none of tokio,
-/// russh or axum (see `serve::elsewhere`).
-pub fn main(serve: fn(Arc<Documentary>, &Cli) -> ExitCode) -> ExitCode {
+/// hands over to the command (`serve` from the player before loading: the
+/// server loads the documentary itself).
+pub fn main(serving: Serving) -> ExitCode {
     let cli = Cli::parse();
+    let serve = match serving {
+        Serving::Here(serve) => serve,
+        Serving::Elsewhere if matches!(cli.command, Some(Command::Serve { .. })) => {
+            return super::serve::hand_over();
+        }
+        Serving::Elsewhere => refused,
+    };
     let lang = cli.lang();
     let origin = cli.origin();
     // `check` validates whatever it is given, and reports in its own format.
@@ -59,4 +72,9 @@ pub fn main(serve: fn(Arc<Documentary>, &Cli) -> ExitCode) -> ExitCode {
         ),
         Some(Command::Serve { .. }) => serve(doc, &cli),
     }
+}
+
+/// `serve` where it cannot run (never reached: the player hands it over first).
+fn refused(_: Arc<Documentary>, _: &Cli) -> ExitCode {
+    ExitCode::FAILURE
 }

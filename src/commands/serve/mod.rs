@@ -67,9 +67,8 @@ pub fn here(doc: Arc<Documentary>, cli: &Cli) -> ExitCode {
 const SERVER: &str = "invisibles-serve";
 
 /// `serve` from the player: the process becomes `invisibles-serve` (same
-/// arguments, same process, so signals and exit codes are its own); the
-/// player's binary carries no server.
-pub fn elsewhere(_doc: Arc<Documentary>, _cli: &Cli) -> ExitCode {
+/// arguments, same process, so signals and exit codes are its own).
+pub fn hand_over() -> ExitCode {
     use std::os::unix::process::CommandExt;
     let server = beside_this_program();
     let err = std::process::Command::new(&server)
