@@ -66,3 +66,34 @@ fn big_figures_at_every_size_in_both_languages() {
         }
     }
 }
+
+/// The room's guesses said in words wrap in the measure: in French on the
+/// projector at 120x36 the median fell off the end of the line.
+#[test]
+fn the_rooms_guesses_in_words_wrap_on_the_projector() {
+    use invisibles::app::{Ballot, Msg, update};
+    let id = "prologue-guess-microworkers-france";
+    let mut s = at(id, Lang::Fr, true);
+    common::setup(&mut s, |o| o.workshop = true);
+    let i = s.doc().panel_index[id];
+    for (voter, v) in [
+        ("a", 250_000.0),
+        ("b", 300_000.0),
+        ("c", 400_000.0),
+        ("d", 500_000.0),
+    ] {
+        let ballot = Ballot::Guessed(v);
+        update(
+            &mut s,
+            Msg::Ballot {
+                panel: i,
+                voter: voter.into(),
+                ballot,
+            },
+        );
+    }
+    let shown = screen(&s, 120, 36);
+    let joined: String = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(joined.contains("Les 4 estimations de la salle"), "{shown}");
+    assert!(joined.contains("médiane 350 000 personnes"), "{shown}");
+}

@@ -124,7 +124,7 @@ pub fn lines(
         }
     }
     if let Some(poll) = poll {
-        lines.extend(super::spread::lines(ctx, ch, &poll.guesses()));
+        lines.extend(super::spread::lines(ctx, ch, &poll.guesses(), width));
     }
     lines
 }

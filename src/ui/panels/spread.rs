@@ -13,7 +13,7 @@ const BUCKETS: usize = 24;
 const LEVELS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 
 /// The lines for `guesses` (ascending, finite); none without a guess.
-pub fn lines(ctx: &Ctx, ch: &Choice, guesses: &[f64]) -> Vec<Line<'static>> {
+pub fn lines(ctx: &Ctx, ch: &Choice, guesses: &[f64], width: u16) -> Vec<Line<'static>> {
     let Ask::Guess {
         figure, min, max, ..
     } = &ch.ask
@@ -62,13 +62,13 @@ pub fn lines(ctx: &Ctx, ch: &Choice, guesses: &[f64]) -> Vec<Line<'static>> {
         &label(*hi),
         &label(median),
     );
-    vec![
-        Line::default(),
-        Line::styled(words, ctx.theme.heading),
-        Line::from(vec![
-            Span::styled(format!("{} ", label(*min)), ctx.theme.dim),
-            Span::styled(bars, ctx.theme.bar),
-            Span::styled(format!(" {}", label(*max)), ctx.theme.dim),
-        ]),
-    ]
+    let mut lines = vec![Line::default()];
+    // Wrapped in the panel's measure: in French at 120x36 the median fell off.
+    lines.extend(crate::ui::text::wrap(&words, width, ctx.theme.heading));
+    lines.push(Line::from(vec![
+        Span::styled(format!("{} ", label(*min)), ctx.theme.dim),
+        Span::styled(bars, ctx.theme.bar),
+        Span::styled(format!(" {}", label(*max)), ctx.theme.dim),
+    ]));
+    lines
 }
