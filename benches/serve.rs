@@ -15,6 +15,10 @@
 #[path = "serve/web.rs"]
 mod web;
 
+#[path = "../tests/e2e/serve_attack/client.rs"]
+#[allow(dead_code)] // the attack tests use the rest
+mod client;
+
 #[path = "common/process.rs"]
 mod process;
 use process::rss_kib;
@@ -31,24 +35,10 @@ use invisibles::link::{Limits, Server, socket_path};
 use invisibles::runtime::{Host, Input, Player, Program, Screening, now_millis};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use russh::client;
-use russh::keys::PublicKeyOrCertificate;
 
 const CODE: &str = "bench-code";
 const ROUNDS: usize = 12;
 const QUIET: Duration = Duration::from_millis(400);
-
-struct Trusting;
-
-impl client::Handler for Trusting {
-    type Error = russh::Error;
-    async fn check_server_key(
-        &mut self,
-        _key: &PublicKeyOrCertificate,
-    ) -> Result<bool, Self::Error> {
-        Ok(true)
-    }
-}
 
 /// What one participant received: when, and how many bytes.
 type Log = Arc<Mutex<Vec<(Instant, usize)>>>;
@@ -104,42 +94,16 @@ async fn participant(i: usize, port: u16, log: Log) -> Result<Instant, String> {
         1 + u8::try_from(i / 200).unwrap_or(0),
         2 + u8::try_from(i % 200).unwrap_or(0),
     );
-    let socket = tokio::net::TcpSocket::new_v4().map_err(|e| e.to_string())?;
-    socket
-        .bind((local, 0).into())
-        .map_err(|e| format!("bind {local}: {e}"))?;
-    let stream = socket
-        .connect(([127, 0, 0, 1], port).into())
-        .await
-        .map_err(|e| e.to_string())?;
-    let _ = stream.set_nodelay(true);
-    let config = Arc::new(client::Config::default());
-    let mut handle = client::connect_stream(config, stream, Trusting)
-        .await
-        .map_err(|e| e.to_string())?;
-    let auth = handle
-        .authenticate_password(format!("p{i}"), CODE)
-        .await
-        .map_err(|e| e.to_string())?;
-    if !auth.success() {
-        return Err("refused".into());
+    let mut conn = client::connect(local, port, 1 << 21).await?;
+    if !conn.login(&format!("p{i}"), CODE).await? {
+        return Err(format!("refused: {}", conn.told.text()));
     }
-    let mut channel = handle
-        .channel_open_session()
-        .await
-        .map_err(|e| e.to_string())?;
-    channel
-        .request_pty(false, "xterm", 80, 24, 0, 0, &[])
-        .await
-        .map_err(|e| e.to_string())?;
     let asked = Instant::now();
-    channel
-        .request_shell(false)
-        .await
-        .map_err(|e| e.to_string())?;
+    let channel = conn.shell(80, 24).await?;
     tokio::spawn(async move {
-        let _handle = handle;
-        while let Some(msg) = channel.wait().await {
+        let _conn = conn;
+        let (mut read, _write) = channel.split();
+        while let Some(msg) = read.wait().await {
             if let russh::ChannelMsg::Data { data } = msg
                 && let Ok(mut log) = log.lock()
             {

@@ -37,11 +37,8 @@ pub fn panel_row(ctx: &Ctx, i: usize, chosen: bool, width: usize) -> Line<'stati
 
 pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
     let marks = &ctx.view.viewer.bookmarks();
-    let title = crate::keymap::fill(
-        crate::words::of(ctx.lang).ui_bookmarks_enter_go_b_remove,
-        crate::keymap::Mode::Bookmarks,
-        ctx.lang,
-    );
+    let sentence = crate::words::of(ctx.lang).ui_bookmarks_enter_go_b_remove;
+    let title = overlay::keyed_title(ctx, sentence, crate::keymap::Mode::Bookmarks);
     let (rect, block) = overlay::open(ctx, area, 80, marks.len().max(1) as u16 + 2, &title, buf);
     let inner = block.inner(rect);
     block.render(rect, buf);

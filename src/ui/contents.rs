@@ -14,11 +14,8 @@ pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
     let state = ctx.view;
     let doc = &state.doc;
     let rows = state.toc_rows();
-    let title = crate::keymap::fill(
-        crate::words::of(ctx.lang).ui_contents_choose_enter_go_esc,
-        crate::keymap::Mode::Contents,
-        ctx.lang,
-    );
+    let sentence = crate::words::of(ctx.lang).ui_contents_choose_enter_go_esc;
+    let title = overlay::keyed_title(ctx, sentence, crate::keymap::Mode::Contents);
     let (rect, block) = overlay::open(ctx, area, 80, rows.len() as u16 + 4, &title, buf);
     let inner = block.inner(rect);
     block.render(rect, buf);

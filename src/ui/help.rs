@@ -114,11 +114,8 @@ pub fn render(ctx: &Ctx, scroll: u16, area: Rect, buf: &mut Buffer) -> u16 {
     let probe = overlay::overlay_box(area, 100, area.height);
     // Inside the border and its column of air on each side.
     let lines = lines(ctx, probe.width.saturating_sub(4));
-    let title = crate::keymap::fill(
-        crate::words::of(ctx.lang).ui_keys_esc_or_to_close,
-        crate::keymap::Mode::Help,
-        ctx.lang,
-    );
+    let sentence = crate::words::of(ctx.lang).ui_keys_esc_or_to_close;
+    let title = overlay::keyed_title(ctx, sentence, crate::keymap::Mode::Help);
     let (rect, block) = overlay::open(ctx, area, 100, lines.len() as u16 + 2, &title, buf);
     let inner = block.inner(rect);
     let max = (lines.len() as u16).saturating_sub(inner.height);

@@ -2,6 +2,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::widgets::{Block, BorderType, Clear, Padding, Widget};
 
 use super::Ctx;
@@ -29,13 +30,28 @@ pub fn open(
     buf: &mut Buffer,
 ) -> (Rect, Block<'static>) {
     let rect = overlay_box(area, w, h);
+    (rect, frame(ctx, rect, title, ctx.theme.accent, buf))
+}
+
+/// Clears `rect` and returns its rounded, titled frame in `border`.
+pub fn frame(
+    ctx: &Ctx,
+    rect: Rect,
+    title: &str,
+    border: Style,
+    buf: &mut Buffer,
+) -> Block<'static> {
     Clear.render(rect, buf);
-    let block = Block::bordered()
+    Block::bordered()
         .border_type(BorderType::Rounded)
-        .border_style(ctx.theme.accent)
+        .border_style(border)
         .style(ctx.theme.base)
         // A column of air inside the border: text never touches it.
         .padding(Padding::horizontal(1))
-        .title(format!(" {title} "));
-    (rect, block)
+        .title(format!(" {title} "))
+}
+
+/// An overlay's title naming its keys, filled from `mode`'s keymap.
+pub fn keyed_title(ctx: &Ctx, sentence: &str, mode: crate::keymap::Mode) -> String {
+    crate::keymap::fill(sentence, mode, ctx.lang)
 }

@@ -5,7 +5,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, BorderType, Clear, Padding, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::Ctx;
 use crate::content::Diagnostic;
@@ -47,13 +47,8 @@ pub fn render(
     } else {
         format!(" {} ", count(errors))
     };
-    Clear.render(rect, buf);
-    let block = Block::bordered()
-        .border_type(BorderType::Rounded)
-        .border_style(ctx.theme.notice)
-        .style(ctx.theme.base)
-        .padding(Padding::horizontal(1))
-        .title(format!(" {} ", words::of(ctx.lang).problems_title))
+    let title = words::of(ctx.lang).problems_title;
+    let block = super::overlay::frame(ctx, rect, title, ctx.theme.notice, buf)
         .title_bottom(Line::styled(foot, ctx.theme.notice).right_aligned());
     let inner = block.inner(rect);
     block.render(rect, buf);

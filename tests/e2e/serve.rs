@@ -130,12 +130,7 @@ fn a_wrong_code_is_refused_and_a_hang_up_leaves_the_others_be() {
 #[test]
 fn with_no_screen_each_visitor_watches_alone_and_comes_back_where_they_were() {
     let room = Room::new();
-    let port = room.port;
-    room.invisibles(
-        "serve",
-        (100, 10),
-        &format!("serve --listen 127.0.0.1:{port} --code {CODE}"),
-    );
+    room.serve("");
     room.wait_for("serve", "kiosk");
     room.join_with_key("zoe", (100, 30));
     room.wait_for("zoe", "zoe on your own");
@@ -170,12 +165,7 @@ fn with_no_screen_each_visitor_watches_alone_and_comes_back_where_they_were() {
 #[test]
 fn the_stock_client_is_told_why_it_is_refused() {
     let room = Room::new();
-    let port = room.port;
-    room.invisibles(
-        "serve",
-        (100, 10),
-        &format!("serve --listen 127.0.0.1:{port} --code {CODE} --max-participants 1"),
-    );
+    room.serve("--max-participants 1");
     room.wait_for("serve", "kiosk");
     room.join_with_key("zoe", (100, 30));
     room.wait_for("zoe", "zoe on your own");

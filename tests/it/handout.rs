@@ -23,16 +23,10 @@ fn shown(panel: &str, at: u64) -> Shown {
 
 fn question(id: u32, from: &str, text: &str, at: Option<&str>) -> Question {
     Question {
-        asker: String::new(),
-        id,
-        from: from.into(),
-        text: text.into(),
         answered: id == 0,
         votes: 3u32.saturating_sub(id),
-        voters: Vec::new(),
-        hidden: false,
         asked_at: at.map(Into::into),
-        anonymous: false,
+        ..Question::new(id, from.into(), text.into(), String::new())
     }
 }
 

@@ -145,17 +145,9 @@ fn questions_read_from_a_log_are_held_to_the_players_limits() {
     let tmp = tempdir();
     let mut log = Session::new("big", 1);
     log.questions = (0..150)
-        .map(|id| Question {
-            asker: String::new(),
-            id,
-            from: format!("asker{id}"),
-            text: format!("Q{id}:{}", "w".repeat(10_000)),
-            answered: false,
-            votes: 0,
-            voters: Vec::new(),
-            hidden: false,
-            asked_at: None,
-            anonymous: false,
+        .map(|id| {
+            let text = format!("Q{id}:{}", "w".repeat(10_000));
+            Question::new(id, format!("asker{id}"), text, String::new())
         })
         .collect();
     let ron = ron::ser::to_string_pretty(&log, ron::ser::PrettyConfig::default())

@@ -181,13 +181,18 @@ impl Room {
         self.wait_for("screen", "Invisibles");
         self.invisibles("console", (100, 30), "console --session e2e");
         self.wait_for("console", "following the screen");
+        self.serve(&format!("--session e2e {serve_options}"));
+        self.wait_for("serve", "Room code");
+    }
+
+    /// `serve` in its own window, on this room's port with its code.
+    pub fn serve(&self, options: &str) {
         let port = self.port;
         self.invisibles(
             "serve",
             (100, 10),
-            &format!("serve --listen 127.0.0.1:{port} --session e2e --code {CODE} {serve_options}"),
+            &format!("serve --listen 127.0.0.1:{port} --code {CODE} {options}"),
         );
-        self.wait_for("serve", "Room code");
     }
 }
 

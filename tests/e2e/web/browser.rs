@@ -1,14 +1,13 @@
 //! A real phone's browser: Debian's headless Chromium, driven over
-//! WebDriver (chromedriver) by fantoccini. `.ci/run` installs `chromium`
-//! and `chromium-driver`.
+//! WebDriver (chromedriver). `.ci/run` installs `chromium` and
+//! `chromium-driver`.
 
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use fantoccini::{Client, ClientBuilder, Locator};
-use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::json;
 
+use super::webdriver::{Client, Locator};
 use super::{free_port, http, web_room};
 use crate::serve_attack::room::{CODE, Room};
 
@@ -70,7 +69,7 @@ impl Drop for Driver {
 }
 
 /// A headless Chromium of `w`x`h`, script on or off, in a profile of its own.
-async fn browser(driver: &Driver, (w, h): (u32, u32), script: bool, lang: &str) -> Client {
+fn browser(driver: &Driver, (w, h): (u32, u32), script: bool, lang: &str) -> Client {
     let profile = std::env::temp_dir().join(format!(
         "invisibles-chromium-{}-{}",
         std::process::id(),
@@ -92,24 +91,21 @@ async fn browser(driver: &Driver, (w, h): (u32, u32), script: bool, lang: &str) 
     if !script {
         args.push("--blink-settings=scriptEnabled=false".to_owned());
     }
-    let mut caps = serde_json::Map::new();
-    caps.insert(
-        "goog:chromeOptions".to_owned(),
-        json!({ "binary": "/usr/bin/chromium", "args": args, "prefs": {"intl.accept_languages": lang} }),
-    );
-    ClientBuilder::new(HttpConnector::new())
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{}", driver.port))
-        .await
+    let options = json!({
+        "binary": "/usr/bin/chromium",
+        "args": args,
+        "prefs": { "intl.accept_languages": lang },
+    });
+    Client::new(driver.port, json!({ "goog:chromeOptions": options }))
         .unwrap_or_else(|e| panic!("a Chromium session: {e}"))
 }
 
 /// The page's text once it contains `text` (within 30 s).
-async fn wait_text(c: &Client, text: &str) -> String {
+fn wait_text(c: &Client, text: &str) -> String {
     let start = Instant::now();
     loop {
-        let body = match c.find(Locator::Css("body")).await {
-            Ok(b) => b.text().await.unwrap_or_default(),
+        let body = match c.find(Locator::Css("body")) {
+            Ok(b) => b.text().unwrap_or_default(),
             Err(_) => String::new(),
         };
         if body.contains(text) {
@@ -119,18 +115,14 @@ async fn wait_text(c: &Client, text: &str) -> String {
             start.elapsed() < Duration::from_secs(30),
             "gave up waiting for {text:?}; the page says:\n{body}"
         );
-        tokio::time::sleep(Duration::from_millis(100)).await;
+        std::thread::sleep(Duration::from_millis(100));
     }
 }
 
 /// No text runs past the window's width.
-async fn fits(c: &Client, what: &str) {
+fn fits(c: &Client, what: &str) {
     let overflow = c
-        .execute(
-            "return [document.documentElement.scrollWidth, window.innerWidth];",
-            vec![],
-        )
-        .await
+        .execute("return [document.documentElement.scrollWidth, window.innerWidth];")
         .unwrap_or_else(|e| panic!("{e}"));
     let (scroll, inner) = (
         overflow[0].as_i64().unwrap_or(0),
@@ -140,34 +132,22 @@ async fn fits(c: &Client, what: &str) {
         scroll <= inner,
         "{what}: the page is {scroll} px wide in a {inner} px window"
     );
-    let png = c.screenshot().await.unwrap_or_default();
+    let png = c.screenshot().unwrap_or_else(|e| panic!("{what}: {e}"));
     assert!(png.len() > 1000, "{what}: no screenshot");
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
     let _ = std::fs::write(dir.join(format!("web-{what}.png")), png);
 }
 
 /// Clicks the element at `xpath`.
-async fn click(c: &Client, xpath: &str) {
-    let found = c.find(Locator::XPath(xpath)).await;
+fn click(c: &Client, xpath: &str) {
+    let found = c.find(Locator::XPath(xpath));
     let element = found.unwrap_or_else(|e| panic!("{xpath}: {e}"));
-    element
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("{xpath}: {e}"));
+    element.click().unwrap_or_else(|e| panic!("{xpath}: {e}"));
 }
 
 /// Opens `url` in `c`.
-async fn open(c: &Client, url: &str) {
-    c.goto(url).await.unwrap_or_else(|e| panic!("{url}: {e}"));
-}
-
-/// A runtime for the WebDriver client, and chromedriver beside it.
-fn driven() -> (tokio::runtime::Runtime, Driver) {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap_or_else(|e| panic!("{e}"));
-    (runtime, Driver::start())
+fn open(c: &Client, url: &str) {
+    c.goto(url).unwrap_or_else(|e| panic!("{url}: {e}"));
 }
 
 fn to_question(room: &Room) {
@@ -182,124 +162,109 @@ fn to_question(room: &Room) {
 fn a_phone_in_chromium_scans_follows_votes_guesses_asks_and_upvotes() {
     let web = free_port();
     let (room, url) = web_room(web);
-    let (runtime, driver) = driven();
-    runtime.block_on(async {
-        let phone = browser(&driver, (360, 740), true, "en-GB").await;
-        // The QR code's address, with a name: one step in.
-        open(&phone, &format!("{url}&name=mia")).await;
-        wait_text(&phone, "You are mia").await;
-        fits(&phone, "phone-title").await;
-        room.wait_for("console", "mia");
+    let driver = Driver::start();
+    let phone = browser(&driver, (360, 740), true, "en-GB");
+    // The QR code's address, with a name: one step in.
+    open(&phone, &format!("{url}&name=mia"));
+    wait_text(&phone, "You are mia");
+    fits(&phone, "phone-title");
+    room.wait_for("console", "mia");
 
-        // The facilitator moves three times; the page follows live.
-        room.keys("console", &["Right"]);
-        room.keys("console", &["Right"]);
-        to_question(&room);
-        wait_text(&phone, "Would you take this job?").await;
-        fits(&phone, "phone-question").await;
+    // The facilitator moves three times; the page follows live.
+    room.keys("console", &["Right"]);
+    room.keys("console", &["Right"]);
+    to_question(&room);
+    wait_text(&phone, "Would you take this job?");
+    fits(&phone, "phone-question");
 
-        // She votes with a real radio button and button.
-        click(&phone, "//label[contains(., 'It depends')]").await;
-        click(&phone, "//button[.='Vote']").await;
-        wait_text(&phone, "your vote is in").await;
-        wait_text(&phone, "● your vote").await;
-        room.wait_until("screen", |s| {
-            s.lines()
-                .any(|l| l.contains("It depends") && l.contains("  1 █"))
-        });
-
-        // A question of hers, upvoted by another visitor, sorts first; she
-        // upvotes theirs.
-        let field = phone
-            .find(Locator::Id("question"))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
-        field
-            .send_keys("Who pays for the bike?")
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
-        click(&phone, "//button[.='Send my question']").await;
-        room.wait_for("console", "mia: Who pays for the bike?");
-        let other = http::request(web, "GET", &format!("/?code={CODE}&name=noor"), &[], "");
-        let noor = format!("Cookie: {}", other.cookie().unwrap_or_default());
-        let ask = http::form(&[("what", "ask"), ("text", "Is waiting paid?")]);
-        http::request(web, "POST", "/do", &[&noor], &ask);
-        wait_text(&phone, "Is waiting paid?").await;
-        let up = phone
-            .find(Locator::XPath(
-                "//li[contains(., 'Is waiting paid?')]//button",
-            ))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
-        up.click().await.unwrap_or_else(|e| panic!("{e}"));
-        wait_text(&phone, "upvoted").await;
-        room.wait_for("console", "Is waiting paid?");
-
-        // The room's answer revealed, then the guess: the range is shown,
-        // a figure outside it is refused.
-        room.keys("console", &["Right"]);
-        wait_text(&phone, "The room's answer: It depends").await;
-        room.keys("console", &["Right"]);
-        wait_text(&phone, "How much does he earn per hour?").await;
-        let body = wait_text(&phone, "Between").await;
-        assert!(body.contains("€0") && body.contains("€20"), "{body}");
-        let figure = phone
-            .find(Locator::Id("figure"))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
-        figure
-            .send_keys("150")
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
-        click(&phone, "//button[.='Send my guess']").await;
-        wait_text(&phone, "past the highest guess").await;
-        let figure = phone
-            .find(Locator::Id("figure"))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
-        figure.clear().await.unwrap_or_else(|e| panic!("{e}"));
-        figure
-            .send_keys("6,5")
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
-        click(&phone, "//button[.='Send my guess']").await;
-        wait_text(&phone, "your vote is in").await;
-        let _ = phone.close().await;
-
-        // On a laptop, in French.
-        let laptop = browser(&driver, (1280, 800), true, "fr-FR").await;
-        // The language asked in the address: Chromium's own Accept-Language
-        // comes from a preference it may not have read at its first page (the
-        // header itself is checked without a browser, in `web::a_phone_without_script…`).
-        open(&laptop, &format!("{url}&name=lou&lang=fr")).await;
-        wait_text(&laptop, "Vous êtes lou").await;
-        wait_text(&laptop, "Combien gagne-t-il par heure").await;
-        fits(&laptop, "laptop-guess").await;
-        let _ = laptop.close().await;
+    // She votes with a real radio button and button.
+    click(&phone, "//label[contains(., 'It depends')]");
+    click(&phone, "//button[.='Vote']");
+    wait_text(&phone, "your vote is in");
+    wait_text(&phone, "● your vote");
+    room.wait_until("screen", |s| {
+        s.lines()
+            .any(|l| l.contains("It depends") && l.contains("  1 █"))
     });
+
+    // A question of hers, upvoted by another visitor, sorts first; she
+    // upvotes theirs.
+    let field = phone
+        .find(Locator::Id("question"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    field
+        .send_keys("Who pays for the bike?")
+        .unwrap_or_else(|e| panic!("{e}"));
+    click(&phone, "//button[.='Send my question']");
+    room.wait_for("console", "mia: Who pays for the bike?");
+    let other = http::request(web, "GET", &format!("/?code={CODE}&name=noor"), &[], "");
+    let noor = format!("Cookie: {}", other.cookie().unwrap_or_default());
+    let ask = http::form(&[("what", "ask"), ("text", "Is waiting paid?")]);
+    http::request(web, "POST", "/do", &[&noor], &ask);
+    wait_text(&phone, "Is waiting paid?");
+    let up = phone
+        .find(Locator::XPath(
+            "//li[contains(., 'Is waiting paid?')]//button",
+        ))
+        .unwrap_or_else(|e| panic!("{e}"));
+    up.click().unwrap_or_else(|e| panic!("{e}"));
+    wait_text(&phone, "upvoted");
+    room.wait_for("console", "Is waiting paid?");
+
+    // The room's answer revealed, then the guess: the range is shown,
+    // a figure outside it is refused.
+    room.keys("console", &["Right"]);
+    wait_text(&phone, "The room's answer: It depends");
+    room.keys("console", &["Right"]);
+    wait_text(&phone, "How much does he earn per hour?");
+    let body = wait_text(&phone, "Between");
+    assert!(body.contains("€0") && body.contains("€20"), "{body}");
+    let figure = phone
+        .find(Locator::Id("figure"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    figure.send_keys("150").unwrap_or_else(|e| panic!("{e}"));
+    click(&phone, "//button[.='Send my guess']");
+    wait_text(&phone, "past the highest guess");
+    let figure = phone
+        .find(Locator::Id("figure"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    figure.clear().unwrap_or_else(|e| panic!("{e}"));
+    figure.send_keys("6,5").unwrap_or_else(|e| panic!("{e}"));
+    click(&phone, "//button[.='Send my guess']");
+    wait_text(&phone, "your vote is in");
+    let _ = phone.close();
+
+    // On a laptop, in French.
+    let laptop = browser(&driver, (1280, 800), true, "fr-FR");
+    // The language asked in the address: Chromium's own Accept-Language
+    // comes from a preference it may not have read at its first page (the
+    // header itself is checked without a browser, in `web::a_phone_without_script…`).
+    open(&laptop, &format!("{url}&name=lou&lang=fr"));
+    wait_text(&laptop, "Vous êtes lou");
+    wait_text(&laptop, "Combien gagne-t-il par heure");
+    fits(&laptop, "laptop-guess");
+    let _ = laptop.close();
 }
 
 #[test]
 fn without_javascript_a_phone_still_sees_the_panel_and_votes() {
     let web = free_port();
     let (room, url) = web_room(web);
-    let (runtime, driver) = driven();
-    runtime.block_on(async {
-        let phone = browser(&driver, (360, 740), false, "en-GB").await;
-        open(&phone, &format!("{url}&name=sam")).await;
-        wait_text(&phone, "You are sam").await;
-        room.keys("console", &["Right"]);
-        to_question(&room);
-        // No script: the page shows the latest when asked.
-        click(&phone, "//button[.='Show the latest']").await;
-        wait_text(&phone, "Would you take this job?").await;
-        click(&phone, "//label[contains(., 'Yes')]").await;
-        click(&phone, "//button[.='Vote']").await;
-        wait_text(&phone, "your vote is in").await;
-        room.wait_until("screen", |s| {
-            s.lines().any(|l| l.contains("Yes") && l.contains("  1 █"))
-        });
-        fits(&phone, "phone-no-script").await;
-        let _ = phone.close().await;
+    let driver = Driver::start();
+    let phone = browser(&driver, (360, 740), false, "en-GB");
+    open(&phone, &format!("{url}&name=sam"));
+    wait_text(&phone, "You are sam");
+    room.keys("console", &["Right"]);
+    to_question(&room);
+    // No script: the page shows the latest when asked.
+    click(&phone, "//button[.='Show the latest']");
+    wait_text(&phone, "Would you take this job?");
+    click(&phone, "//label[contains(., 'Yes')]");
+    click(&phone, "//button[.='Vote']");
+    wait_text(&phone, "your vote is in");
+    room.wait_until("screen", |s| {
+        s.lines().any(|l| l.contains("Yes") && l.contains("  1 █"))
     });
+    fits(&phone, "phone-no-script");
+    let _ = phone.close();
 }

@@ -29,6 +29,20 @@ impl Answer {
 
 /// `method path` on 127.0.0.1:`port`, with extra header lines and a form body.
 pub fn request(port: u16, method: &str, path: &str, headers: &[&str], body: &str) -> Answer {
+    let form = "application/x-www-form-urlencoded";
+    request_typed(port, method, path, headers, form, body)
+}
+
+/// The same with a body of `content_type` (sent with a POST only). The
+/// answer is read to its length, or to the end when it gives none.
+pub fn request_typed(
+    port: u16,
+    method: &str,
+    path: &str,
+    headers: &[&str],
+    content_type: &str,
+    body: &str,
+) -> Answer {
     let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap_or_else(|e| panic!("connect: {e}"));
     let _ = s.set_read_timeout(Some(Duration::from_secs(30)));
     let mut req =
@@ -38,15 +52,14 @@ pub fn request(port: u16, method: &str, path: &str, headers: &[&str], body: &str
         req.push_str("\r\n");
     }
     if method == "POST" {
-        req.push_str("Content-Type: application/x-www-form-urlencoded\r\n");
+        req.push_str(&format!("Content-Type: {content_type}\r\n"));
         req.push_str(&format!("Content-Length: {}\r\n", body.len()));
     }
     req.push_str("\r\n");
     req.push_str(body);
     s.write_all(req.as_bytes())
         .unwrap_or_else(|e| panic!("write: {e}"));
-    let mut raw = Vec::new();
-    let _ = s.read_to_end(&mut raw);
+    let raw = read_answer(&mut s);
     let raw = String::from_utf8_lossy(&raw).into_owned();
     let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((&raw, ""));
     let status = head
@@ -58,6 +71,32 @@ pub fn request(port: u16, method: &str, path: &str, headers: &[&str], body: &str
         status,
         head: head.to_owned(),
         body: body.to_owned(),
+    }
+}
+
+/// The head and as much of the body as its `Content-Length` says (a server
+/// may keep the connection open after it), or all until the socket closes.
+fn read_answer(s: &mut TcpStream) -> Vec<u8> {
+    let mut raw = Vec::new();
+    let mut buf = [0u8; 16 * 1024];
+    loop {
+        if let Some(end) = raw.windows(4).position(|w| w == b"\r\n\r\n") {
+            let head = String::from_utf8_lossy(&raw[..end]).to_ascii_lowercase();
+            let length = head.lines().find_map(|l| {
+                let v = l.strip_prefix("content-length:")?;
+                v.trim().parse::<usize>().ok()
+            });
+            if let Some(length) = length
+                && raw.len() >= end + 4 + length
+            {
+                raw.truncate(end + 4 + length);
+                return raw;
+            }
+        }
+        match s.read(&mut buf) {
+            Ok(0) | Err(_) => return raw,
+            Ok(n) => raw.extend_from_slice(&buf[..n]),
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 mod browser;
 mod hostile;
 mod http;
+mod webdriver;
 
 use crate::serve_attack::room::{CODE, Room};
 use http::{form, request};
@@ -228,14 +229,7 @@ fn the_facilitator_ends_the_session_and_every_participant_is_told_and_let_go() {
         "console --session e2e --handout https://example.org/e2e.html",
     );
     room.wait_for("console", "following the screen");
-    let port = room.port;
-    room.invisibles(
-        "serve",
-        (100, 10),
-        &format!(
-            "serve --listen 127.0.0.1:{port} --session e2e --code {CODE} --web 127.0.0.1:{web}"
-        ),
-    );
+    room.serve(&format!("--session e2e --web 127.0.0.1:{web}"));
     room.wait_for("console", "On a phone");
     room.join("ana", (80, 24), CODE, "fr_FR.UTF-8");
     room.wait_for("ana", "vous suivez la salle");

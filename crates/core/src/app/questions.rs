@@ -50,6 +50,22 @@ pub struct Question {
 }
 
 impl Question {
+    /// Just asked: open, with no vote yet.
+    pub fn new(id: u32, from: String, text: String, asker: String) -> Question {
+        Question {
+            id,
+            from,
+            text,
+            answered: false,
+            votes: 0,
+            voters: Vec::new(),
+            hidden: false,
+            asked_at: None,
+            anonymous: false,
+            asker,
+        }
+    }
+
     /// Who asked it, as the room sees it.
     pub fn asker(&self, lang: crate::lang::Lang) -> &str {
         if self.anonymous {
@@ -167,18 +183,7 @@ impl Questions {
         }
         let id = self.next_id;
         self.next_id = self.next_id.saturating_add(1);
-        self.items.push(Question {
-            id,
-            from,
-            text,
-            answered: false,
-            votes: 0,
-            voters: Vec::new(),
-            hidden: false,
-            asked_at: None,
-            anonymous: false,
-            asker,
-        });
+        self.items.push(Question::new(id, from, text, asker));
         true
     }
 

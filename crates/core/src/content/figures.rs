@@ -296,20 +296,19 @@ mod tests {
 
     #[test]
     fn units_follow_the_language() {
-        assert_eq!(
-            join_unit("400", "€ per week", Lang::En),
-            "€400\u{a0}per week"
-        );
-        assert_eq!(join_unit("10.15", "€/h", Lang::En), "€10.15/h");
-        assert_eq!(join_unit("80", "€", Lang::En), "€80");
-        assert_eq!(join_unit("5.71–6.67", "€/h", Lang::En), "€5.71–6.67/h");
-        assert_eq!(
-            join_unit("400", "€ par semaine", Lang::Fr),
-            "400\u{a0}€ par semaine"
-        );
-        assert_eq!(join_unit("24", "%", Lang::En), "24%");
-        assert_eq!(join_unit("24", "%", Lang::Fr), "24\u{a0}%");
-        assert_eq!(join_unit("19", "e siècle", Lang::Fr), "19e siècle");
+        let table = [
+            ("400", "€ per week", Lang::En, "€400\u{a0}per week"),
+            ("10.15", "€/h", Lang::En, "€10.15/h"),
+            ("80", "€", Lang::En, "€80"),
+            ("5.71–6.67", "€/h", Lang::En, "€5.71–6.67/h"),
+            ("400", "€ par semaine", Lang::Fr, "400\u{a0}€ par semaine"),
+            ("24", "%", Lang::En, "24%"),
+            ("24", "%", Lang::Fr, "24\u{a0}%"),
+            ("19", "e siècle", Lang::Fr, "19e siècle"),
+        ];
+        for (figure, unit, lang, shown) in table {
+            assert_eq!(join_unit(figure, unit, lang), shown, "{figure} {unit}");
+        }
     }
 
     #[test]

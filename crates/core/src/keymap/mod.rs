@@ -15,6 +15,8 @@ use crate::content::Lang;
 use crate::input::{Key, KeyCode};
 use enumset::{EnumSet, EnumSetType, enum_set};
 
+#[cfg(test)]
+mod check;
 mod console;
 mod global;
 mod overlays;
@@ -312,8 +314,8 @@ pub fn key_for(mode: Mode, action: Action) -> Option<Key> {
 
 #[cfg(test)]
 mod tests {
+    use super::check::{placeholders, typed_key};
     use super::*;
-    use crate::words::check::{placeholders, typed_key};
 
     #[test]
     fn help_names_keys_only_through_the_keymap_in_both_languages() {

@@ -298,6 +298,3 @@ pub fn of(lang: Lang) -> &'static Words {
         Lang::Fr => &fr::FR,
     }
 }
-
-#[cfg(test)]
-pub(crate) mod check;

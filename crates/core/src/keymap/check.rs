@@ -1,11 +1,14 @@
-//! Checks over both tables' source: a key is named in a sentence only as
+//! Checks over both word tables' source: a key is named in a sentence only as
 //! `{Action}`, filled from the keymap, and both languages name the same keys.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::keymap::{Mode, key_for, named_action};
+use super::{Mode, key_for, named_action};
 
-const TABLES: [(&str, &str); 2] = [("en", include_str!("en.rs")), ("fr", include_str!("fr.rs"))];
+const TABLES: [(&str, &str); 2] = [
+    ("en", include_str!("../words/en.rs")),
+    ("fr", include_str!("../words/fr.rs")),
+];
 
 /// Each field's string literals, by field name.
 fn fields(source: &str) -> BTreeMap<String, String> {
