@@ -6,11 +6,13 @@ use std::path::PathBuf;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
-use super::{Console, Effect, render};
+use crate::app::Console;
+use crate::app::ConsoleEffect as Effect;
 use crate::app::{ConsoleMsg, console_update};
 use crate::link::Client;
 use crate::runtime::{Flow, Input, Program};
 use crate::term::{self, Exit};
+use crate::ui::console::render;
 
 /// Which screen the console follows: the one of a named session, or any
 /// screen running for this user, found in the sockets' folder.

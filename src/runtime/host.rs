@@ -2,7 +2,8 @@
 //! and the consoles on the link. It consumes the effects `update` reports;
 //! it never writes the player's state except through messages.
 
-use super::{Player, Remote};
+use super::player::Player;
+use crate::app::Remote;
 use crate::app::{Effect, Msg};
 use crate::journey::Journey;
 use crate::link;

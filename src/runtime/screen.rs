@@ -4,14 +4,16 @@
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
-use super::{Flow, Host, Input, Player, Program};
+use super::host::Host;
+use super::player::{Input, Player};
+use super::{Flow, Program};
 use crate::app::{Effect, Msg};
 
 pub struct Screening {
     pub player: Player,
     pub host: Host,
     /// An author's episodes folder, watched for changes (`--watch`).
-    pub watch: Option<super::Watch>,
+    pub watch: Option<super::watch::Watch>,
 }
 
 impl Screening {
@@ -23,7 +25,7 @@ impl Screening {
         }
     }
 
-    pub fn watching(mut self, watch: super::Watch) -> Screening {
+    pub fn watching(mut self, watch: super::watch::Watch) -> Screening {
         self.watch = Some(watch);
         self
     }

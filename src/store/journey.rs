@@ -4,11 +4,13 @@
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_encode};
 use std::path::{Path, PathBuf};
 
-use super::{self as store, Document, What};
+use super::trouble::What;
+use super::{self as store, Document};
 use crate::journey::checks::finite_answers;
 use crate::journey::record::{Journey, VERSION};
 
-pub use super::{Options, Trouble};
+pub use super::Options;
+pub use super::trouble::Trouble;
 
 /// The journey's store.
 pub type Store = store::Store<Journey>;

@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 pub use invisibles_core::session_log::*;
 
-use super::{Document, What};
+use super::Document;
+use super::trouble::What;
 
 /// Where a session's log lives: `sessions/NAME.ron` in the state folder.
 pub fn path_for(name: &str) -> Option<PathBuf> {

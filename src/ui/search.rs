@@ -8,7 +8,8 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{Ctx, bookmarks::panel_row, overlay, text};
+use super::bookmarks::panel_row;
+use super::{Ctx, overlay, text};
 use crate::app::search::{matches, snippet};
 use crate::words;
 

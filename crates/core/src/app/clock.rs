@@ -19,7 +19,7 @@ pub fn discussion_minutes(
 ) -> u32 {
     slot.and_then(|s| doc.chapter(s).facilitator.as_ref())
         .map_or(TIMER_MINUTES, |f| {
-            f.minutes.clamp(1, super::MAX_TIMER_MINUTES)
+            f.minutes.clamp(1, super::remote::MAX_TIMER_MINUTES)
         })
 }
 

@@ -1,7 +1,8 @@
 //! Conditions (`when:`): whether a panel is shown, given the answers so far
 //! (the room's in a screening: see `answers`).
 
-use super::state::{Screen, State, View};
+use super::room::Screen;
+use super::state::{State, View};
 use crate::answer::Answer;
 use crate::content::model::Condition;
 
@@ -39,7 +40,7 @@ impl State {
         let from = match self.room.screen {
             Screen::Title => 0,
             // From an episode's title card, its first panel comes next.
-            Screen::Panel(i) if self.room.gate == Some(super::Gate::Episode) => i,
+            Screen::Panel(i) if self.room.gate == Some(crate::app::room::Gate::Episode) => i,
             Screen::Panel(i) => i.saturating_add(1),
             Screen::End => return None,
         };

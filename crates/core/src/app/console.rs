@@ -6,7 +6,10 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::{Depth, Reason, Remote, Status, ThemeKind};
+use super::refusal::Reason;
+use super::remote::Remote;
+use super::status::Status;
+use super::theme::{Depth, ThemeKind};
 use crate::content::{Documentary, Lang};
 use crate::keymap::Mode;
 
@@ -57,7 +60,8 @@ impl Console {
     /// Where the handout will be (a path or an address), told to
     /// participants when the session ends.
     pub fn with_handout(mut self, handout: Option<String>) -> Console {
-        self.handout = handout.map(|h| super::sanitise(&h, super::update::MAX_HANDOUT_CHARS));
+        self.handout =
+            handout.map(|h| super::questions::sanitise(&h, super::room::MAX_HANDOUT_CHARS));
         self
     }
 

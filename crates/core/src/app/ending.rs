@@ -1,7 +1,7 @@
 //! The end of a session, as the facilitator decides it (`Remote::EndSession`):
 //! read by every view and front end that lets participants go.
 
-use super::Room;
+use super::room::Room;
 
 impl Room {
     /// The facilitator ended the session.

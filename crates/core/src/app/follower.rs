@@ -4,14 +4,16 @@
 
 use std::sync::Arc;
 
-use super::{Action, Effect, Msg, Room, State, View, update};
+use super::room::Room;
+use super::state::{State, View};
 use crate::content::{Documentary, Lang};
-use crate::input::Key;
 
+/// Changed only by `update` (`update/follower.rs`): a key, a message, what
+/// the screening did.
 pub struct Follower {
     /// The follower's viewer, and the room they browse in when they leave the live one.
-    state: State,
-    browsing: bool,
+    pub(super) state: State,
+    pub(super) browsing: bool,
 }
 
 impl Follower {
@@ -27,57 +29,9 @@ impl Follower {
         self.browsing
     }
 
-    /// A key from this follower. Moving anywhere leaves the live panel for a
-    /// room of their own; nothing they press changes the room they follow.
-    pub fn handle(&mut self, live: &Room, key: Key) -> Vec<Effect> {
-        if !self.browsing {
-            self.state.room.clone_from(live);
-        }
-        let Some(action) = crate::app::action_for(&self.state, key) else {
-            return Vec::new();
-        };
-        if matches!(action, Action::Vote(_) | Action::Blank) {
-            // The room's polls and black screen are the facilitator's.
-            return Vec::new();
-        }
-        let effects = update(&mut self.state, action);
-        if !self.browsing && self.state.room != *live {
-            self.browsing = true;
-        }
-        effects
-    }
-
-    /// Back to the live panel.
-    pub fn rejoin(&mut self) {
-        self.browsing = false;
-    }
-
-    /// Leaves the live panel for a room of their own, starting from `from`.
-    pub fn browse(&mut self, from: &Room) {
-        self.state.room.clone_from(from);
-        self.browsing = true;
-    }
-
-    /// A message for this follower's own state (a journey, their answer, a notice).
-    pub fn apply(&mut self, msg: Msg) -> Vec<Effect> {
-        update(&mut self.state, msg)
-    }
-
     /// The follower's own state: their viewer, and their room while browsing.
     pub fn state(&self) -> &State {
         &self.state
-    }
-
-    /// What the screening did: panels shown live count as seen by a follower.
-    pub fn witness(&mut self, effects: &[Effect]) {
-        if self.browsing {
-            return;
-        }
-        for effect in effects {
-            if let Effect::Shown { panel, .. } = effect {
-                update(&mut self.state, Msg::Witnessed(*panel));
-            }
-        }
     }
 
     /// What this follower sees: the live room, or their own while browsing.

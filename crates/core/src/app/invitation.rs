@@ -19,12 +19,15 @@ pub struct Invitation {
 impl Invitation {
     /// Bounded and free of control characters: it comes over the link.
     pub fn cleaned(self) -> Invitation {
-        let clean = |s: &str| super::sanitise(s, 120);
+        let clean = |s: &str| super::questions::sanitise(s, 120);
         Invitation {
             command: clean(&self.command),
             code: clean(&self.code),
             fingerprint: clean(&self.fingerprint),
-            web: self.web.as_deref().map(|w| super::sanitise(w, 240)),
+            web: self
+                .web
+                .as_deref()
+                .map(|w| super::questions::sanitise(w, 240)),
         }
     }
 }

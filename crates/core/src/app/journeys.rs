@@ -1,10 +1,14 @@
 //! A journey by ids, from and back to a state: what the journey store
 //! saves, and how a saved one (or a reloaded documentary) is put back.
 
-use super::{Msg, Progress, Resume, ResumeAt, Screen, State, update};
+use super::msg::{Msg, Resume, ResumeAt};
+use super::room::Screen;
+use super::state::State;
+use super::update::update;
 use crate::content::Documentary;
 use crate::journey::record::VERSION;
 use crate::journey::{Journey, Position};
+use crate::progress::Progress;
 
 impl Journey {
     /// The journey as it stands in `state`.

@@ -1,7 +1,9 @@
 //! Which keymap table applies to a viewer, and what their key asks for: the
 //! keymap is data about keys; reading a state to pick its mode is the app's.
 
-use super::{Gate, Overlay, State, View, answering_a_question, typing_a_guess};
+use super::room::Gate;
+use super::state::{Overlay, State, View};
+use super::view::{answering_a_question, typing_a_guess};
 use crate::action::Action;
 use crate::input::Key;
 use crate::keymap::{Mode, action_in, is_workshop_only};

@@ -32,6 +32,7 @@ mod update;
 mod view;
 
 pub use crate::action::Action;
+pub use crate::progress::Progress;
 pub use clock::{AUTOPLAY_IDLE, Clock, LoggedTimer, Timer};
 pub use conditions::visible;
 pub use console::{Console, ConsoleEffect, TIMER_WARNING_SECS};
@@ -50,11 +51,10 @@ pub use questions::{
 };
 pub use refusal::Reason;
 pub use remote::{MAX_TIMER_MINUTES, Remote};
+pub use room::{Gate, MAX_HANDOUT_CHARS, Room, Screen};
 pub use snapshot::{At, MAX_GUESSES, MAX_QUESTIONS_SENT, Revealed, RoomSnapshot, Tally};
-pub use state::{Gate, Overlay, Progress, Room, Screen, State, TocRow, View, Viewer};
+pub use state::{Overlay, State, TocRow, View, Viewer};
 pub use status::{Status, status_of};
 pub use theme::{Depth, ThemeKind};
-pub use update::{
-    ConsoleMsg, ParticipantMsg, answering_a_question, console_update, participant, typing_a_guess,
-    update,
-};
+pub use update::{ConsoleMsg, ParticipantMsg, console_update, participant, update};
+pub use view::{answering_a_question, typing_a_guess};

@@ -1,4 +1,4 @@
-//! Everything that can change a [`State`](super::State): the viewer's actions,
+//! Everything that can change a [`State`](super::state::State): the viewer's actions,
 //! and what the host brings in (a journey to resume, options, a console's
 //! jump, a notice). All of it goes through `update`.
 
@@ -18,7 +18,7 @@ pub enum Msg {
     /// An action of the viewer at this terminal (a click, a key already read).
     Act(Action),
     /// The facilitator, from a console.
-    Facilitator(super::Remote),
+    Facilitator(super::remote::Remote),
     /// The clock: the time now, in Unix milliseconds (passed in, never read).
     Now(u64),
     /// The clock: time passed; autoplay steps when it is due.
@@ -26,7 +26,7 @@ pub enum Msg {
     /// Autoplay starts: so long per step, or each panel's reading time.
     Autoplay(Option<std::time::Duration>),
     /// A restarted screen's discussion timer, as its session log kept it.
-    RestoreTimer(super::LoggedTimer),
+    RestoreTimer(super::clock::LoggedTimer),
     /// When the session started (Unix seconds): a restarted screen's log says.
     SessionStarted(u64),
     /// When the room entered chapter `(episode, chapter)` (Unix seconds), as
@@ -76,9 +76,9 @@ pub enum Msg {
     /// The facilitator puts a question on the projector, or marks it answered.
     Question(QuestionOp),
     /// A restarted screen's questions, as its session log kept them.
-    Questions(Vec<super::Question>),
+    Questions(Vec<super::questions::Question>),
     /// How to join over SSH, from `invisibles serve`.
-    Invitation(super::Invitation),
+    Invitation(super::invitation::Invitation),
 }
 
 impl From<Action> for Msg {

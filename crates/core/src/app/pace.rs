@@ -2,7 +2,8 @@
 
 use std::time::Duration;
 
-use super::state::{Screen, State};
+use super::room::Screen;
+use super::state::State;
 use crate::content::Panel;
 
 /// Words a viewer reads per second, a calm pace for a screen seen from afar.
@@ -22,7 +23,7 @@ pub fn reading_time(state: &State) -> Duration {
             let doc = &state.doc;
             let p = &state.room.progress[i];
             match doc.panel(doc.timeline[i]) {
-                _ if state.room.gate == Some(super::Gate::Episode) => {
+                _ if state.room.gate == Some(crate::app::room::Gate::Episode) => {
                     let ep = doc.episode(doc.timeline[i]);
                     let summary = ep.summary.as_ref().map_or(0, |s| words(s.get(lang)));
                     8 + words(ep.title.get(lang)) + summary

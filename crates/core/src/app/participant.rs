@@ -3,16 +3,19 @@
 //! away and come back, vote on a question with their own cursor, and write
 //! questions for the debate. Nothing they press moves the room: what they
 //! send goes up to the screen as [`Up`], and the screen's `update` decides.
-//! Their state changes only through [`super::update::participant`].
+//! Their state changes only through the participant arm of `update`.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
 
-use super::{Ballot, Follower, Msg, Progress, Room, Screen, Setup, ThemeKind, View};
+use super::follower::Follower;
+use super::poll::Ballot;
+use super::room::{Room, Screen};
+use super::state::View;
 use crate::answer::Answer;
-use crate::content::{Documentary, Lang};
+use crate::content::Lang;
 use crate::journey::Journey;
+use crate::progress::Progress;
 
 /// What participants follow: the room, and the questions the screen has
 /// answered (their reveal is on the projector, so it may be on theirs).
@@ -184,38 +187,6 @@ pub struct Participant {
 }
 
 impl Participant {
-    /// A participant named `name`, reading in `lang`, resuming `journey`.
-    pub fn new(doc: Arc<Documentary>, name: String, lang: Lang, journey: &Journey) -> Participant {
-        let alone = Room::new(&doc);
-        let mut follower = Follower::new(doc.clone(), lang);
-        follower.apply(Msg::Participant);
-        follower.apply(Msg::Resume(journey.resume(&doc)));
-        follower.apply(Msg::Setup(Setup {
-            theme: ThemeKind::default(),
-            // A terminal over SSH does not say it shows true colour.
-            depth: super::Depth::Indexed,
-            present: false,
-            workshop: false,
-            lang: Some(lang),
-        }));
-        Participant {
-            id: name.clone(),
-            name,
-            follower,
-            alone,
-            cursors: BTreeMap::new(),
-            ballots: BTreeMap::new(),
-            asking: None,
-            anonymous: false,
-            typed: String::new(),
-            questions: None,
-            upvoted: BTreeSet::new(),
-            said: None,
-            last: None,
-            early: false,
-        }
-    }
-
     pub fn name(&self) -> &str {
         &self.name
     }
@@ -231,7 +202,7 @@ impl Participant {
     }
 
     /// Whether they asked `q`.
-    pub fn asked(&self, q: &super::Question) -> bool {
+    pub fn asked(&self, q: &super::questions::Question) -> bool {
         q.asked_by() == self.id
     }
 

@@ -4,7 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::app::{Action, Ballot, Invitation, QuestionOp};
+use crate::action::Action;
+use crate::app::invitation::Invitation;
+use crate::app::poll::Ballot;
+use crate::app::questions::QuestionOp;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Remote {

@@ -6,6 +6,9 @@ use std::collections::BTreeMap;
 use crate::content::Documentary;
 use crate::progress::Progress;
 
+/// Where the handout is, as participants are told at the end, at most.
+pub const MAX_HANDOUT_CHARS: usize = 200;
+
 /// The main screen under any overlay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -48,11 +51,11 @@ pub struct Room {
     /// Workshop mode (`--session`): room polls are taken on choice panels.
     pub(crate) workshop: bool,
     /// The room's votes per option, by timeline index of the choice panel.
-    pub(crate) polls: BTreeMap<usize, super::Poll>,
+    pub(crate) polls: BTreeMap<usize, super::poll::Poll>,
     /// The room's questions for the debate, and the one on the projector.
-    pub(crate) questions: super::Questions,
+    pub(crate) questions: super::questions::Questions,
     /// How to join over SSH, and whether the projector shows it.
-    pub(crate) invitation: Option<super::Invitation>,
+    pub(crate) invitation: Option<super::invitation::Invitation>,
     pub(crate) invitation_shown: bool,
     /// Who follows from their own terminal now, by display name (bounded).
     pub(crate) people: std::collections::BTreeSet<String>,
@@ -77,7 +80,7 @@ impl Room {
             blank: false,
             workshop: false,
             polls: BTreeMap::new(),
-            questions: super::Questions::default(),
+            questions: crate::app::questions::Questions::default(),
             invitation: None,
             invitation_shown: false,
             ended: false,
@@ -119,7 +122,7 @@ impl Room {
         list.get(i).copied().unwrap_or(false)
     }
 
-    pub fn polls(&self) -> &BTreeMap<usize, super::Poll> {
+    pub fn polls(&self) -> &BTreeMap<usize, super::poll::Poll> {
         &self.polls
     }
 
@@ -133,11 +136,11 @@ impl Room {
         self.workshop
     }
 
-    pub fn questions(&self) -> &super::Questions {
+    pub fn questions(&self) -> &super::questions::Questions {
         &self.questions
     }
 
-    pub fn invitation(&self) -> Option<&super::Invitation> {
+    pub fn invitation(&self) -> Option<&super::invitation::Invitation> {
         self.invitation.as_ref()
     }
 

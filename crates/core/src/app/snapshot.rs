@@ -5,7 +5,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Ballot, Gate, Invitation, Poll, Progress, Questions, Room, Screen};
+use super::invitation::Invitation;
+use super::poll::{Ballot, Poll};
+use super::questions::Questions;
+use super::room::{Gate, Room, Screen};
+use crate::progress::Progress;
 
 use crate::content::Documentary;
 
@@ -288,7 +292,7 @@ impl RoomSnapshot {
         room.invitation_shown = self.invitation_shown && self.invitation.is_some();
         room.ended = self.ended;
         room.handout = (self.handout.as_deref())
-            .map(|h| crate::app::sanitise(h, crate::app::update::MAX_HANDOUT_CHARS));
+            .map(|h| crate::app::questions::sanitise(h, crate::app::room::MAX_HANDOUT_CHARS));
         room
     }
 }

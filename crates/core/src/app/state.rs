@@ -30,8 +30,7 @@ pub enum TocRow {
     Chapter(usize, usize),
 }
 
-pub use super::room::{Gate, Room, Screen};
-pub use crate::progress::Progress;
+use super::room::{Room, Screen};
 
 /// What belongs to one person at one terminal: how they see it, what they
 /// have open, and their own record. `seen` and `answers` live here: each
@@ -60,7 +59,7 @@ pub struct Viewer {
     /// Answers to choice panels, by timeline index.
     pub(crate) answers: BTreeMap<usize, Answer>,
     /// Notes for the viewer (a bookmark, journey trouble), cleared by the next key.
-    pub(crate) notes: Vec<super::Note>,
+    pub(crate) notes: Vec<super::note::Note>,
     /// The digits of a guess being typed.
     pub(crate) typed: String,
     /// An answer being given again, by panel: kept until a new one is given.
@@ -93,7 +92,7 @@ pub struct State {
     /// The screening's clocks, the clock's messages keep them.
     pub(crate) clock: super::clock::Clock,
     /// What the update under way has done; `update` hands it back.
-    pub(super) effects: Vec<super::Effect>,
+    pub(super) effects: Vec<super::effect::Effect>,
 }
 
 impl Viewer {
@@ -155,7 +154,7 @@ impl Viewer {
         &self.answers
     }
 
-    pub fn notes(&self) -> &[super::Note] {
+    pub fn notes(&self) -> &[super::note::Note] {
         &self.notes
     }
 

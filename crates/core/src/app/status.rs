@@ -1,15 +1,18 @@
 //! What the screen tells a facilitator console after every change: the
-//! [`Status`] (consoles send back [`super::Remote`]s). The link itself is
+//! [`Status`] (consoles send back [`super::remote::Remote`]s). The link itself is
 //! generic; these are its current messages.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Gate, Progress, RoomSnapshot, Screen, State};
+use super::room::{Gate, Screen};
+use super::snapshot::RoomSnapshot;
+use super::state::State;
 use crate::answer::Answer;
 use crate::content::model::Ask;
 use crate::content::{Lang, Panel};
+use crate::progress::Progress;
 
 /// Names of the participants sent to consoles at most (the count is whole).
 pub const NAMES_SENT: usize = 30;
@@ -72,7 +75,7 @@ pub fn status_of(state: &State) -> Status {
     let answer = here.and_then(|i| state.view().answer(i));
     let guesses = here
         .and_then(|i| state.room().polls().get(&i))
-        .map(super::Poll::guesses)
+        .map(crate::app::poll::Poll::guesses)
         .unwrap_or_default();
     Status {
         panel,
@@ -80,7 +83,7 @@ pub fn status_of(state: &State) -> Status {
         notice: state
             .room()
             .gate()
-            .is_some_and(|g| g != super::Gate::Episode),
+            .is_some_and(|g| g != crate::app::room::Gate::Episode),
         blank: state.room().blank(),
         present: state.viewer().present(),
         lang: Some(state.viewer().lang()),

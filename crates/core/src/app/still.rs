@@ -4,9 +4,11 @@
 
 use std::sync::Arc;
 
-use super::state::{Progress, Room, Screen, State, Viewer};
+use super::room::{Room, Screen};
+use super::state::{State, Viewer};
 use crate::answer::Answer;
 use crate::content::{Documentary, Lang};
+use crate::progress::Progress;
 
 impl State {
     /// Panel `i` on screen, revealed as far as `progress` says, with no

@@ -1,7 +1,9 @@
 //! What a view asks of the state it draws: where it is, the table of contents.
 
-use super::state::{Screen, TocRow, View};
-use crate::content::Slot;
+use super::room::Screen;
+use super::state::{TocRow, View};
+use crate::content::model::Ask;
+use crate::content::{Panel, Slot};
 
 impl View<'_> {
     /// The status line's notes, worded in the viewer's language.
@@ -62,4 +64,30 @@ impl View<'_> {
         let k = shown.iter().position(|&j| j == at).unwrap_or(0);
         Some((k + 1, shown.len()))
     }
+}
+
+/// The unanswered question on screen, for whoever answers for themselves
+/// (in a screening the room answers, and the screen's cursor is nobody's).
+fn open_question<'a>(view: &View<'a>) -> Option<&'a Ask> {
+    let Screen::Panel(i) = view.room.screen else {
+        return None;
+    };
+    if view.room.gate.is_some() || view.revealed(i) || view.room_answers() {
+        return None;
+    }
+    match view.doc.panel(*view.doc.timeline.get(i)?) {
+        Panel::Choice(ch) => Some(&ch.ask),
+        _ => None,
+    }
+}
+
+/// Whether the viewer is on a guess they have not given yet: digits type it.
+pub fn typing_a_guess(view: &View<'_>) -> bool {
+    matches!(open_question(view), Some(Ask::Guess { .. }))
+}
+
+/// Whether the viewer is on a question with options they have not answered:
+/// Enter answers, the other next keys pass it.
+pub fn answering_a_question(view: &View<'_>) -> bool {
+    matches!(open_question(view), Some(Ask::Options(_)))
 }

@@ -13,6 +13,7 @@ pub mod source;
 pub mod text;
 pub mod validate;
 
+pub use crate::lang::Lang;
 pub use diagnostic::Diagnostic;
 pub use documentary::{Documentary, Slot};
-pub use model::{Family, Lang, Panel, Text};
+pub use model::{Family, Panel, Text};

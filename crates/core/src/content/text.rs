@@ -2,10 +2,12 @@
 //! views, `print`, the handout, the console): a figure with its unit, a
 //! derivation, a speaker's line, a debate voice, a panel's title, an answer.
 
+use super::documentary::Documentary;
 use super::figures::{Figure, format_number, join_unit, natural_decimals};
+use super::model::Panel;
 use super::model::{Ask, Choice, Expr, Statistic, Testimony, Value, Voice};
-use super::{Documentary, Lang, Panel};
 use crate::answer::Answer;
+use crate::lang::Lang;
 use crate::words;
 
 /// How many decimals a statistic shows.

@@ -3,7 +3,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Mode, key_for, named_action};
+use super::sentences::named_action;
+use super::{Mode, key_for};
 
 const TABLES: [(&str, &str); 2] = [
     ("en", include_str!("../words/en.rs")),

@@ -1,4 +1,5 @@
-use super::{KeyWords, Words};
+use super::Words;
+use super::keys::KeyWords;
 
 pub static EN: Words = Words {
     keys: KeyWords {

@@ -3,7 +3,8 @@
 use super::chapters::skip;
 use super::moves::{advance, enter_forward, next};
 use super::touch;
-use crate::app::state::{Gate, Screen, State};
+use crate::app::room::{Gate, Screen};
+use crate::app::state::State;
 use crate::content::Panel;
 
 /// Autoplay: reveals and moves on like `Next`, but leaves questions

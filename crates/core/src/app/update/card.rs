@@ -3,8 +3,9 @@
 //! `←` from that panel comes back to the card (in `moves`, which goes back).
 
 use super::touch;
-use crate::app::state::{Gate, Screen, State};
-use crate::app::visible;
+use crate::app::conditions::visible;
+use crate::app::room::{Gate, Screen};
+use crate::app::state::State;
 
 /// Whether panel `i` is the first shown of its episode.
 pub(super) fn first_of_episode(state: &State, i: usize) -> bool {

@@ -3,10 +3,11 @@
 
 use super::moves::{advance, enter_forward};
 use super::touch;
+use crate::app::conditions::visible;
 use crate::app::effect::Effect;
-use crate::app::state::Gate;
-use crate::app::state::{Screen, State};
-use crate::app::visible;
+use crate::app::room::Gate;
+use crate::app::room::Screen;
+use crate::app::state::State;
 
 pub(super) fn next_chapter(state: &mut State) {
     let from = match state.room.screen {

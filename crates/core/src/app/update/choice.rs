@@ -2,10 +2,11 @@
 
 use super::touch;
 use crate::answer::Answer;
-use crate::app::Note;
 use crate::app::effect::Effect;
+use crate::app::note::Note;
 use crate::app::poll::Ballot;
-use crate::app::state::{Screen, State};
+use crate::app::room::Screen;
+use crate::app::state::State;
 use crate::app::typed::{self, Refused};
 use crate::content::Panel;
 use crate::content::model::Ask;
@@ -48,32 +49,6 @@ pub(super) fn cast(state: &mut State, i: usize, voter: &str, ballot: Ballot) {
     if fits && state.room.polls.entry(i).or_default().cast(voter, ballot) {
         state.effects.push(Effect::PollChanged(i));
     }
-}
-
-/// The unanswered question on screen, for whoever answers for themselves
-/// (in a screening the room answers, and the screen's cursor is nobody's).
-fn open_question<'a>(view: &crate::app::View<'a>) -> Option<&'a Ask> {
-    let Screen::Panel(i) = view.room.screen else {
-        return None;
-    };
-    if view.room.gate.is_some() || view.revealed(i) || view.room_answers() {
-        return None;
-    }
-    match view.doc.panel(*view.doc.timeline.get(i)?) {
-        Panel::Choice(ch) => Some(&ch.ask),
-        _ => None,
-    }
-}
-
-/// Whether the viewer is on a guess they have not given yet: digits type it.
-pub fn typing_a_guess(view: &crate::app::View<'_>) -> bool {
-    matches!(open_question(view), Some(Ask::Guess { .. }))
-}
-
-/// Whether the viewer is on a question with options they have not answered:
-/// Enter answers, the other next keys pass it.
-pub fn answering_a_question(view: &crate::app::View<'_>) -> bool {
-    matches!(open_question(view), Some(Ask::Options(_)))
 }
 
 /// Enter on a question: the viewer's answer, the option or figure chosen
@@ -223,7 +198,7 @@ pub(super) fn answer_again(state: &mut State) {
     }
     if reopened || mine.is_some() {
         state.viewer.typed.clear();
-        state.viewer.notes = vec![crate::app::Note::AnswerAgain];
+        state.viewer.notes = vec![crate::app::note::Note::AnswerAgain];
         state.effects.push(Effect::Answered(i));
         touch(state);
     }

@@ -4,11 +4,12 @@
 use std::time::Duration;
 
 use crate::action::Action;
-use crate::app::LoggedTimer;
+use crate::app::clock::LoggedTimer;
 use crate::app::clock::{AUTOPLAY_IDLE, Autoplay, Timer};
 use crate::app::effect::Effect;
+use crate::app::pace::reading_time;
+use crate::app::remote::MAX_TIMER_MINUTES;
 use crate::app::state::State;
-use crate::app::{MAX_TIMER_MINUTES, reading_time};
 
 fn millis(d: Duration) -> u64 {
     u64::try_from(d.as_millis()).unwrap_or(u64::MAX)

@@ -4,8 +4,12 @@
 
 use std::path::PathBuf;
 
+use crate::action::Action;
 use crate::app::console::{Console, ConsoleEffect as Effect};
-use crate::app::{Action, QuestionOp, Reason, Remote, Status};
+use crate::app::questions::QuestionOp;
+use crate::app::refusal::Reason;
+use crate::app::remote::Remote;
+use crate::app::status::Status;
 use crate::input::Key;
 use crate::keymap::{self, Mode};
 

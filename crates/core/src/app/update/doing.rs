@@ -3,10 +3,11 @@
 //! a form left open after the screen moved on never counts elsewhere.
 
 use crate::answer::Answer;
-use crate::app::Ballot;
 use crate::app::participant::{Doing, Live, NotSent, Outcome, Participant, Said, Up};
+use crate::app::poll::Ballot;
+use crate::app::questions::MAX_QUESTION_CHARS;
+use crate::app::room::Screen;
 use crate::app::typed::{self, Refused};
-use crate::app::{MAX_QUESTION_CHARS, Screen};
 use crate::content::Panel;
 use crate::content::model::Ask;
 

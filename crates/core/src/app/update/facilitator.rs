@@ -3,11 +3,10 @@
 //! participants' ballots and questions come up the same link from `serve`.
 
 use crate::app::msg::Msg;
+use crate::app::questions::MAX_NAME_CHARS;
+use crate::app::questions::sanitise;
+use crate::app::remote::Remote;
 use crate::app::state::State;
-use crate::app::{MAX_NAME_CHARS, Remote, sanitise};
-
-/// Where the handout is, as participants are told at the end, at most.
-pub const MAX_HANDOUT_CHARS: usize = 200;
 
 /// People counted in a room at most: more is not a room.
 pub const MAX_PEOPLE: usize = 2_000;
@@ -27,7 +26,7 @@ pub(super) fn command(state: &mut State, remote: Remote) {
     match remote {
         Remote::Jump(id) => match state.doc.panel_index.get(&id) {
             Some(&i) => super::jump(state, i, true),
-            None => super::notice(state, crate::app::Note::UnknownPanel(id)),
+            None => super::notice(state, crate::app::note::Note::UnknownPanel(id)),
         },
         Remote::Timer(minutes) => super::clock::timer(state, minutes),
         Remote::ShowTimer => super::clock::show_timer(state),
@@ -57,7 +56,7 @@ pub(super) fn command(state: &mut State, remote: Remote) {
         ),
         Remote::Upvote { id, voter } => super::apply(state, Msg::Upvote { id, voter }),
         Remote::Present { name, here } => {
-            let name = crate::app::sanitise(&name, MAX_NAME_CHARS);
+            let name = crate::app::questions::sanitise(&name, MAX_NAME_CHARS);
             let changed = if here {
                 state.room.people.len() < MAX_PEOPLE && state.room.people.insert(name.clone())
             } else {
@@ -66,7 +65,7 @@ pub(super) fn command(state: &mut State, remote: Remote) {
             if changed {
                 state
                     .effects
-                    .push(crate::app::Effect::Present { name, here });
+                    .push(crate::app::effect::Effect::Present { name, here });
             }
         }
         Remote::Question(op) => super::apply(state, Msg::Question(op)),
@@ -74,10 +73,10 @@ pub(super) fn command(state: &mut State, remote: Remote) {
         // Ended once: a second end changes nothing.
         Remote::EndSession { handout } if !state.room.ended => {
             state.room.ended = true;
-            state.room.handout = handout.map(|h| sanitise(&h, MAX_HANDOUT_CHARS));
+            state.room.handout = handout.map(|h| sanitise(&h, crate::app::room::MAX_HANDOUT_CHARS));
             state.room.blank = false;
             state.room.invitation_shown = false;
-            state.effects.push(crate::app::Effect::SessionEnded);
+            state.effects.push(crate::app::effect::Effect::SessionEnded);
         }
         // The rest are the screen's own moves, handled above.
         _ => {}

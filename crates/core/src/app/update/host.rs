@@ -5,7 +5,8 @@ use super::card::first_of_episode;
 use super::moves::{enter_forward, enter_quietly};
 use super::touch;
 use crate::app::msg::{Resume, ResumeAt, Setup};
-use crate::app::state::{Screen, State};
+use crate::app::room::Screen;
+use crate::app::state::State;
 
 pub(super) fn setup(state: &mut State, s: Setup) {
     state.viewer.theme = s.theme;
@@ -82,7 +83,7 @@ pub(super) fn reload(state: &mut State, doc: std::sync::Arc<crate::content::Docu
         state.viewer.answers.entry(i).or_insert(old);
     }
     let journey = crate::journey::Journey::capture(state);
-    let polls: Vec<(String, crate::app::Poll)> = state
+    let polls: Vec<(String, crate::app::poll::Poll)> = state
         .room
         .polls
         .iter()
@@ -116,6 +117,6 @@ pub(super) fn reload(state: &mut State, doc: std::sync::Arc<crate::content::Docu
 /// Says where a resumed journey lands, and how to start the chapter over.
 fn welcome_back(state: &mut State) {
     if let Some(slot) = state.slot() {
-        state.viewer.notes = vec![crate::app::Note::WelcomeBack(slot)];
+        state.viewer.notes = vec![crate::app::note::Note::WelcomeBack(slot)];
     }
 }

@@ -8,6 +8,7 @@ mod clock;
 mod console;
 mod doing;
 mod facilitator;
+mod follower;
 mod host;
 mod moves;
 mod overlays;
@@ -19,17 +20,16 @@ use super::effect::{Effect, Via};
 use super::msg::Msg;
 use super::note::Note;
 use super::questions::QuestionOp;
-use super::state::{Overlay, Screen, State};
+use super::room::Screen;
+use super::state::{Overlay, State};
 use crate::action::Action;
 use crate::content::Lang;
 use host::{reload, resume, setup};
 
 use autoplay::advance_auto;
 use chapters::{chapter_edge, next_chapter, prev_chapter, skip};
-pub use choice::{answering_a_question, typing_a_guess};
 use choice::{cast, vote};
 pub use console::{ConsoleMsg, console as console_update};
-pub use facilitator::MAX_HANDOUT_CHARS;
 use moves::{back, enter_forward, enter_quietly, next, up_down};
 use overlays::{bookmarks, contents, help, search};
 pub use participant::{ParticipantMsg, participant};
@@ -261,7 +261,7 @@ fn play(state: &mut State, action: Action) {
             }
         }
         Action::Type(c) => {
-            if typing_a_guess(&state.view()) {
+            if crate::app::view::typing_a_guess(&state.view()) {
                 choice::type_guess(state, c);
             }
         }

@@ -2,11 +2,13 @@
 //! the conditions that show or hide panels.
 
 use super::{card, touch};
+use crate::app::conditions::visible;
 use crate::app::effect::{Effect, Via};
-use crate::app::state::{Gate, Progress, Screen, State};
-use crate::app::visible;
+use crate::app::room::{Gate, Screen};
+use crate::app::state::State;
 use crate::content::Panel;
 use crate::content::model::Ask;
+use crate::progress::Progress;
 
 pub(super) fn next(state: &mut State) {
     // Text below the fold is read first, like a pager.

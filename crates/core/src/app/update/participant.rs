@@ -2,13 +2,26 @@
 //! key. Keys go through the keymap's participant modes (asking, following,
 //! their own player when browsing); votes and questions go up as [`Up`].
 
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
 use super::doing::cast;
+use crate::action::Action;
+use crate::app::effect::Effect;
+use crate::app::follower::Follower;
+use crate::app::msg::Msg;
+use crate::app::msg::Setup;
 use crate::app::participant::{Doing, Live, NotSent, Outcome, Participant, Said, Up};
+use crate::app::questions::MAX_QUESTION_CHARS;
+use crate::app::room::Room;
+use crate::app::room::Screen;
+use crate::app::theme::ThemeKind;
 use crate::app::typed::{self, steps_of};
-use crate::app::{Action, Effect, MAX_QUESTION_CHARS, Msg, Screen};
 use crate::content::Panel;
 use crate::content::model::Ask;
+use crate::content::{Documentary, Lang};
 use crate::input::{Key, KeyCode};
+use crate::journey::Journey;
 use crate::keymap::{self, Mode};
 
 /// What reaches a participant: the room on the screen (if one runs) changed,
@@ -24,6 +37,40 @@ pub enum ParticipantMsg<'a> {
     NotSent(NotSent),
     /// They used a form (a web page), with the room on the screen.
     Do(Doing<'a>, Option<&'a Live>),
+}
+
+impl Participant {
+    /// A participant named `name`, reading in `lang`, resuming `journey`.
+    pub fn new(doc: Arc<Documentary>, name: String, lang: Lang, journey: &Journey) -> Participant {
+        let alone = Room::new(&doc);
+        let mut follower = Follower::new(doc.clone(), lang);
+        follower.apply(Msg::Participant);
+        follower.apply(Msg::Resume(journey.resume(&doc)));
+        follower.apply(Msg::Setup(Setup {
+            theme: ThemeKind::default(),
+            // A terminal over SSH does not say it shows true colour.
+            depth: crate::app::theme::Depth::Indexed,
+            present: false,
+            workshop: false,
+            lang: Some(lang),
+        }));
+        Participant {
+            id: name.clone(),
+            name,
+            follower,
+            alone,
+            cursors: BTreeMap::new(),
+            ballots: BTreeMap::new(),
+            asking: None,
+            anonymous: false,
+            typed: String::new(),
+            questions: None,
+            upvoted: BTreeSet::new(),
+            said: None,
+            last: None,
+            early: false,
+        }
+    }
 }
 
 /// Applies one message to a participant: the only function that changes one.
@@ -180,11 +227,11 @@ fn key(p: &mut Participant, live: Option<&Live>, key: Key) -> Outcome {
         return done;
     }
     let room = live.map_or(&p.alone, |l| &l.room);
-    let mode = crate::app::mode_of(&p.follower.view(room));
+    let mode = crate::app::keys::mode_of(&p.follower.view(room));
     let action = keymap::action_in(mode, key);
     // Following, a key that would move them is the facilitator's to press:
     // they are told so, and stay with the room (f browses on their own).
-    let moves = action.is_some_and(crate::app::moves_the_room);
+    let moves = action.is_some_and(crate::app::keys::moves_the_room);
     let playing = matches!(mode, Mode::Play | Mode::Ask | Mode::Guess);
     if live.is_some() && !p.follower.browsing() && moves && playing {
         p.said = Some(Said::Following);

@@ -2,7 +2,8 @@
 //! (the overlays' rows are handled with the overlays).
 
 use super::touch;
-use crate::app::state::{Screen, State};
+use crate::app::room::Screen;
+use crate::app::state::State;
 use crate::content::Panel;
 
 /// A click on a debate's question `q`: it becomes the one picked.

@@ -4,7 +4,8 @@
 //! resize, or a frame too small to draw, loses nothing; `u16::MAX` stands for
 //! "as far as it goes" (a passage or an answer just revealed) at any size.
 
-use crate::app::state::{Screen, State};
+use crate::app::room::Screen;
+use crate::app::state::State;
 
 /// The last frame's report: how far the text can scroll, how many lines show.
 pub(super) fn limit(state: &mut State, max: u16, page: u16) {
