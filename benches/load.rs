@@ -1,6 +1,7 @@
 //! Loading and validating: the embedded documentary, and generated ones of 10,
 //! 100 and 1,000 episodes × 20 chapters × 10 panels read from disk. The cost
-//! per panel should stay flat as the documentary grows (linear growth).
+//! per panel should stay flat as the documentary grows (linear growth). And
+//! a search typed on the shipped documentary.
 
 use std::fmt::Write as _;
 use std::hint::black_box;
@@ -157,5 +158,30 @@ fn loading(c: &mut Criterion) {
     let _ = std::fs::remove_dir_all(&root);
 }
 
-criterion_group!(benches, loading);
+/// A search on the shipped documentary: the first in a language folds every
+/// panel's text once (what each letter typed cost before it was kept); the
+/// next letters read what was kept.
+fn searching(c: &mut Criterion) {
+    use invisibles::app::search::matches;
+    use invisibles::content::Lang;
+    let mut group = c.benchmark_group("search_embedded");
+    group.bench_function("first_letters", |b| {
+        b.iter_batched(
+            || load_pre_parsed().unwrap_or_else(|e| panic!("{e:?}")),
+            |doc| black_box(matches(&doc, Lang::Fr, black_box("livr"))),
+            criterion::BatchSize::SmallInput,
+        );
+    });
+    let doc = load_pre_parsed().unwrap_or_else(|e| panic!("{e:?}"));
+    let _ = matches(&doc, Lang::Fr, "l");
+    group.bench_function("next_letter", |b| {
+        b.iter(|| black_box(matches(&doc, Lang::Fr, black_box("livre"))));
+    });
+    group.bench_function("next_figure", |b| {
+        b.iter(|| black_box(matches(&doc, Lang::Fr, black_box("400"))));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, loading, searching);
 criterion_main!(benches);

@@ -10,7 +10,7 @@
 //! keep their pages live: their first page, the server's memory per web
 //! visitor and the key-to-page latency are measured alike.
 //!
-//! `cargo bench --bench serve` (bounded: about a minute; PARTICIPANTS=N, WEB=N to change).
+//! `cargo bench --features bench --bench serve` (bounded: about a minute; PARTICIPANTS=N, WEB=N to change).
 
 #[path = "serve/web.rs"]
 mod web;

@@ -7,7 +7,7 @@
 //! sockets from other addresses, and a real participant joins through them.
 //!
 //! `scripts/soak.sh` (bounded: SOAK_SECONDS, 300 there and 60 under a plain
-//! `cargo bench`, at most 900, and the waves in it).
+//! `cargo bench --features bench`, at most 900, and the waves in it).
 
 #[path = "../tests/e2e/serve_attack/client.rs"]
 #[allow(dead_code)] // the attack tests use the rest

@@ -6,4 +6,4 @@
 # Bounded in count and time; prints figures, asserts nothing.
 set -eu
 cd "$(dirname "$0")/.."
-SOAK_SECONDS="${SOAK_SECONDS:-300}" exec cargo bench --bench soak
+SOAK_SECONDS="${SOAK_SECONDS:-300}" exec cargo bench --features bench --bench soak

@@ -2,9 +2,11 @@
 //! (the flat timeline of panels, every figure) so nothing is recomputed per frame.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
 
 use super::figures::Figure;
 use super::model::{Chapter, Episode, Manifest, Panel, Statistic};
+use crate::lang::Lang;
 
 /// Where one panel sits: indices into episodes, chapters and panels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -12,6 +14,13 @@ pub struct Slot {
     pub episode: usize,
     pub chapter: usize,
     pub panel: usize,
+}
+
+/// A panel as a search reads it: all it says, folded, and every number in it.
+#[derive(Debug, Clone, Default)]
+pub struct Searchable {
+    pub text: String,
+    pub values: Vec<f64>,
 }
 
 #[derive(Debug, Clone)]
@@ -26,9 +35,23 @@ pub struct Documentary {
     pub figures: HashMap<String, Figure>,
     /// Timeline index of each panel, by id.
     pub panel_index: HashMap<String, usize>,
+    /// What a search looks through, per language: made at the first search
+    /// in it, then kept (folding the whole text at every letter typed was
+    /// most of a search's time).
+    searchable: [OnceLock<Vec<Searchable>>; 2],
 }
 
 impl Documentary {
+    /// Each panel's words as a search reads them in `lang`, by timeline
+    /// index; `make` makes them the first time.
+    pub fn searchable(&self, lang: Lang, make: impl FnOnce() -> Vec<Searchable>) -> &[Searchable] {
+        let at = match lang {
+            Lang::En => 0,
+            Lang::Fr => 1,
+        };
+        self.searchable[at].get_or_init(make)
+    }
+
     /// The options of the choice panel at timeline index `i` (0 for a guess
     /// or any other panel).
     pub fn options_at(&self, i: usize) -> usize {
@@ -66,6 +89,7 @@ impl Documentary {
             timeline,
             figures,
             panel_index: HashMap::new(),
+            searchable: Default::default(),
         };
         doc.panel_index = doc
             .timeline

@@ -4,6 +4,7 @@
 
 mod numbers;
 
+use crate::content::documentary::Searchable;
 use crate::content::model::Ask;
 use crate::content::{Documentary, Lang, Panel};
 use numbers::Reading;
@@ -120,16 +121,11 @@ fn hit(term: &Term, word: &str) -> bool {
     }
 }
 
-/// Whether panel `i` says what every term asks for.
-fn found(doc: &Documentary, i: usize, lang: Lang, terms: &[Term]) -> bool {
-    let texts = texts(doc, i, lang);
+/// Whether panel `i` says what every term asks for, `said` being what it
+/// says (see [`searchable`]).
+fn found(doc: &Documentary, i: usize, terms: &[Term], said: &Searchable) -> bool {
     let figure = |typed: &[Reading]| {
-        let shown = texts.iter().any(|t| {
-            numbers::numbers(t)
-                .iter()
-                .flatten()
-                .any(|r| typed.iter().any(|x| numbers::matches(r.value, *x)))
-        });
+        let shown = (said.values.iter()).any(|&v| typed.iter().any(|x| numbers::matches(v, *x)));
         // A computed figure matches by its value as well as as shown.
         let computed = doc.timeline.get(i).and_then(|s| match doc.panel(*s) {
             Panel::Statistic(st) => doc.figures.get(&st.id),
@@ -143,8 +139,27 @@ fn found(doc: &Documentary, i: usize, lang: Lang, terms: &[Term]) -> bool {
             })
     };
     terms.iter().all(|term| match term {
-        Term::Letters(l) => texts.iter().any(|t| fold(t).contains(l.as_str())),
+        Term::Letters(l) => said.text.contains(l.as_str()),
         Term::Figure(typed) => figure(typed),
+    })
+}
+
+/// Every panel's texts folded, one line each (a term, being one word,
+/// never runs across two), and the numbers they say, in timeline order.
+fn searchable(doc: &Documentary, lang: Lang) -> &[Searchable] {
+    doc.searchable(lang, || {
+        (0..doc.timeline.len())
+            .map(|i| {
+                let texts = texts(doc, i, lang);
+                Searchable {
+                    text: texts.iter().map(|t| fold(t)).collect::<Vec<_>>().join("\n"),
+                    values: (texts.iter())
+                        .flat_map(|t| numbers::numbers(t).into_iter().flatten())
+                        .map(|r| r.value)
+                        .collect(),
+                }
+            })
+            .collect()
     })
 }
 
@@ -154,8 +169,9 @@ pub fn matches(doc: &Documentary, lang: Lang, query: &str) -> Vec<usize> {
     if terms.is_empty() {
         return Vec::new();
     }
+    let said = searchable(doc, lang);
     (0..doc.timeline.len())
-        .filter(|&i| found(doc, i, lang, &terms))
+        .filter(|&i| said.get(i).is_some_and(|s| found(doc, i, &terms, s)))
         .take(MAX_MATCHES)
         .collect()
 }
