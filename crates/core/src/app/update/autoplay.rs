@@ -1,8 +1,8 @@
 //! Autoplay's step: what the clock does when the viewer lets it play.
 
 use super::chapters::skip;
+use super::marks::touch;
 use super::moves::{advance, enter_forward, next};
-use super::touch;
 use crate::app::room::{Gate, Screen};
 use crate::app::state::State;
 use crate::content::Panel;

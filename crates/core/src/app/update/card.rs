@@ -2,7 +2,7 @@
 //! start, from outside it, by any route; `→` goes on to the first panel and
 //! `←` from that panel comes back to the card (in `moves`, which goes back).
 
-use super::touch;
+use super::marks::touch;
 use crate::app::conditions::visible;
 use crate::app::room::{Gate, Screen};
 use crate::app::state::State;

@@ -1,8 +1,8 @@
 //! Moving by chapter: the next or previous chapter's start, the first or
 //! last panel of this one.
 
+use super::marks::touch;
 use super::moves::{advance, enter_forward};
-use super::touch;
 use crate::app::conditions::visible;
 use crate::app::effect::Effect;
 use crate::app::room::Gate;

@@ -1,6 +1,6 @@
 //! Questions to the viewer and the room: answers, guesses, hands, ballots.
 
-use super::touch;
+use super::marks::touch;
 use crate::answer::Answer;
 use crate::app::effect::Effect;
 use crate::app::note::Note;
@@ -52,23 +52,24 @@ pub(super) fn cast(state: &mut State, i: usize, voter: &str, ballot: Ballot) {
 }
 
 /// Enter on a question: the viewer's answer, the option or figure chosen
-/// (on a screening's screen, the room's answer revealed). Anywhere else, or
-/// once answered, it is the same as next.
-pub(super) fn answer(state: &mut State) {
+/// (on a screening's screen, the room's answer revealed). `false` anywhere
+/// else, or once answered: there Enter is the same as next.
+pub(super) fn answer(state: &mut State) -> bool {
     let Screen::Panel(i) = state.room.screen else {
-        return super::next(state);
+        return false;
     };
     let doc = state.doc.clone();
     let ask = match doc.timeline.get(i).map(|s| doc.panel(*s)) {
         Some(Panel::Choice(ch)) if state.room.gate.is_none() => &ch.ask,
-        _ => return super::next(state),
+        _ => return false,
     };
     if state.view().room_answers() || state.view().revealed(i) {
-        return super::next(state);
+        return false;
     }
     if typed::below_range(&state.viewer.typed, ask) {
         let typed = state.viewer.typed.clone();
-        return refuse(state, i, typed, Refused::BelowRange);
+        refuse(state, i, typed, Refused::BelowRange);
+        return true;
     }
     let progress = &state.room.progress[i];
     let answer = match ask {
@@ -82,6 +83,7 @@ pub(super) fn answer(state: &mut State) {
     state.viewer.reopened = None;
     state.effects.push(Effect::Answered(i));
     touch(state);
+    true
 }
 
 /// An answer given again is kept until the new one is given: leaving the

@@ -3,7 +3,6 @@
 
 use std::time::Duration;
 
-use crate::action::Action;
 use crate::app::clock::LoggedTimer;
 use crate::app::clock::{AUTOPLAY_IDLE, Autoplay, Timer};
 use crate::app::effect::Effect;
@@ -51,15 +50,16 @@ pub(super) fn visitor(state: &mut State) {
     }
 }
 
-/// Time passes: autoplay steps when it is due.
-pub(super) fn tick(state: &mut State) {
-    let Some(auto) = state.clock.autoplay else {
-        return;
-    };
-    if state.clock.now < auto.due {
-        return;
-    }
-    super::act(state, Action::Advance);
+/// Time passed: autoplay, when its step is due (the caller takes it).
+pub(super) fn autoplay_due(state: &State) -> Option<Autoplay> {
+    state
+        .clock
+        .autoplay
+        .filter(|auto| state.clock.now >= auto.due)
+}
+
+/// After autoplay's step: the next one is due a reading time from now.
+pub(super) fn rearm(state: &mut State, auto: Autoplay) {
     let due = state
         .clock
         .now

@@ -2,7 +2,7 @@
 //! what only a facilitator does (jumps, the timer, the room's questions);
 //! participants' ballots and questions come up the same link from `serve`.
 
-use crate::app::msg::Msg;
+use crate::app::invitation::Invitation;
 use crate::app::questions::MAX_NAME_CHARS;
 use crate::app::questions::sanitise;
 use crate::app::remote::Remote;
@@ -18,15 +18,15 @@ pub(super) fn command(state: &mut State, remote: Remote) {
             .checked_sub(1)
             .and_then(|e| state.doc.episode_start(e))
     {
-        return super::jump(state, i, true);
+        return super::moves::jump(state, i, true);
     }
     if let Some(action) = remote.action() {
-        return super::act(state, action);
+        return super::act::act(state, action);
     }
     match remote {
         Remote::Jump(id) => match state.doc.panel_index.get(&id) {
-            Some(&i) => super::jump(state, i, true),
-            None => super::notice(state, crate::app::note::Note::UnknownPanel(id)),
+            Some(&i) => super::moves::jump(state, i, true),
+            None => super::marks::notice(state, crate::app::note::Note::UnknownPanel(id)),
         },
         Remote::Timer(minutes) => super::clock::timer(state, minutes),
         Remote::ShowTimer => super::clock::show_timer(state),
@@ -45,16 +45,8 @@ pub(super) fn command(state: &mut State, remote: Remote) {
             from,
             text,
             anonymous,
-        } => super::apply(
-            state,
-            Msg::Ask {
-                asker,
-                from,
-                text,
-                anonymous,
-            },
-        ),
-        Remote::Upvote { id, voter } => super::apply(state, Msg::Upvote { id, voter }),
+        } => super::questions::ask(state, (&asker, &from), &text, anonymous),
+        Remote::Upvote { id, voter } => super::questions::upvote(state, id, &voter),
         Remote::Present { name, here } => {
             let name = crate::app::questions::sanitise(&name, MAX_NAME_CHARS);
             let changed = if here {
@@ -68,8 +60,8 @@ pub(super) fn command(state: &mut State, remote: Remote) {
                     .push(crate::app::effect::Effect::Present { name, here });
             }
         }
-        Remote::Question(op) => super::apply(state, Msg::Question(op)),
-        Remote::Invite(inv) => super::apply(state, Msg::Invitation(inv)),
+        Remote::Question(op) => super::questions::apply(state, op),
+        Remote::Invite(inv) => invite(state, inv),
         // Ended once: a second end changes nothing.
         Remote::EndSession { handout } if !state.room.ended => {
             state.room.ended = true;
@@ -81,4 +73,9 @@ pub(super) fn command(state: &mut State, remote: Remote) {
         // The rest are the screen's own moves, handled above.
         _ => {}
     }
+}
+
+/// How to join the room, as the facilitator set it.
+pub(super) fn invite(state: &mut State, inv: Invitation) {
+    state.room.invitation = Some(inv.cleaned());
 }

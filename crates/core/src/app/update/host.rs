@@ -2,8 +2,8 @@
 //! back, a new documentary after an author's edit.
 
 use super::card::first_of_episode;
+use super::marks::touch;
 use super::moves::{enter_forward, enter_quietly};
-use super::touch;
 use crate::app::msg::{Resume, ResumeAt, Setup};
 use crate::app::room::Screen;
 use crate::app::state::State;

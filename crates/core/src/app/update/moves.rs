@@ -1,7 +1,8 @@
 //! Moving through the documentary: steps, reveals, chapters, notices, and
 //! the conditions that show or hide panels.
 
-use super::{card, touch};
+use super::card;
+use super::marks::touch;
 use crate::app::conditions::visible;
 use crate::app::effect::{Effect, Via};
 use crate::app::room::{Gate, Screen};
@@ -327,4 +328,26 @@ pub(super) fn show(state: &mut State, i: usize) {
         panel: i,
         via: Via::Step,
     });
+}
+
+/// Goes to panel `i`; with `card`, entering an episode at its start shows
+/// its title card first (a console's jump does, a jump by index does not).
+pub(super) fn jump(state: &mut State, i: usize, card: bool) {
+    if i >= state.doc.timeline.len() {
+        return;
+    }
+    state.viewer.overlay = None;
+    state.room.blank = false;
+    state.viewer.notes.clear();
+    let from = state.effects.len();
+    if card {
+        enter_forward(state, i);
+    } else {
+        enter_quietly(state, i);
+    }
+    for effect in &mut state.effects[from..] {
+        if let Effect::Shown { via, .. } = effect {
+            *via = Via::Jump;
+        }
+    }
 }

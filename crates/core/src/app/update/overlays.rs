@@ -1,8 +1,8 @@
 //! Actions inside the overlays: help, contents, bookmarks, search.
 
 use super::chapters::chapter_start;
+use super::marks::touch;
 use super::moves::enter_forward;
-use super::touch;
 use crate::action::Action;
 use crate::app::state::{Overlay, State, TocRow};
 

@@ -1,7 +1,7 @@
 //! A click on a row of what is on screen: a debate's question is picked
 //! (the overlays' rows are handled with the overlays).
 
-use super::touch;
+use super::marks::touch;
 use crate::app::room::Screen;
 use crate::app::state::State;
 use crate::content::Panel;
