@@ -56,7 +56,7 @@ impl Documentary {
     /// or any other panel).
     pub fn options_at(&self, i: usize) -> usize {
         match self.timeline.get(i).map(|s| self.panel(*s)) {
-            Some(super::Panel::Choice(ch)) => match &ch.ask {
+            Some(Panel::Choice(ch)) => match &ch.ask {
                 super::model::Ask::Options(o) => o.len(),
                 super::model::Ask::Guess { .. } => 0,
             },

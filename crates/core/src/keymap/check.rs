@@ -3,8 +3,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::binding::Mode;
+use super::lookup::key_for;
 use super::sentences::named_action;
-use super::{Mode, key_for};
 
 const TABLES: [(&str, &str); 2] = [
     ("en", include_str!("../words/en.rs")),

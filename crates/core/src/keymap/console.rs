@@ -1,8 +1,9 @@
 //! The facilitator console's bindings. The console sends most of them on to
 //! the screen as commands; the chapter list, the timer and quitting are its own.
 
-use super::*;
+use super::binding::*;
 use crate::action::Action;
+use crate::input::KeyCode;
 use enumset::enum_set_union;
 
 macro_rules! digit {

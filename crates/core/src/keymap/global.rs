@@ -1,7 +1,8 @@
 //! Bindings that work almost everywhere in the player.
 
-use super::*;
+use super::binding::*;
 use crate::action::Action;
+use crate::input::KeyCode;
 use enumset::{enum_set_difference, enum_set_union};
 
 /// Wherever the viewer is, but while typing a search.

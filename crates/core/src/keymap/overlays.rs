@@ -1,7 +1,8 @@
 //! Bindings inside the overlays: contents, bookmarks, help, and the search.
 
-use super::*;
+use super::binding::*;
 use crate::action::Action;
+use crate::input::KeyCode;
 use enumset::enum_set_union;
 
 pub const OVERLAY_KEYS: &[Binding] = &[

@@ -2,8 +2,9 @@
 //! participant follows the room (or browses on their own), votes with the
 //! player's keys on a question, and writes questions for the debate.
 
-use super::*;
+use super::binding::*;
 use crate::action::Action;
+use crate::input::KeyCode;
 
 pub const PARTICIPANT_KEYS: &[Binding] = &[
     bind(

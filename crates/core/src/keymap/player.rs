@@ -1,7 +1,8 @@
 //! The player's bindings while watching: panels, notices, and a guess being typed.
 
-use super::*;
+use super::binding::*;
 use crate::action::Action;
+use crate::input::{Key, KeyCode};
 use enumset::enum_set_union;
 
 const NEXT_KEYS: &[Key] = &[

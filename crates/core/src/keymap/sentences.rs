@@ -1,7 +1,8 @@
 //! Sentences that name keys: the keys come from the keymap, named in the
 //! viewer's language, so rebinding a key can never make a hint lie.
 
-use super::{Mode, key_for};
+use super::binding::{Binding, Mode};
+use super::lookup::key_for;
 use crate::action::Action;
 use crate::lang::Lang;
 
@@ -62,4 +63,11 @@ pub fn named_action(name: &str) -> Option<Action> {
         "RoomQuestions" => Action::RoomQuestions,
         _ => return None,
     })
+}
+
+impl Binding {
+    /// The help text with the keys it names filled in, as `mode` binds them.
+    pub fn describe(&self, mode: Mode, lang: Lang) -> String {
+        fill(self.doc(lang), mode, lang)
+    }
 }

@@ -1,5 +1,5 @@
-use super::Words;
 use super::keys::KeyWords;
+use super::table::Words;
 
 pub static FR: Words = Words {
     keys: KeyWords {

