@@ -10,7 +10,7 @@ use std::time::Instant;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::Limits;
+use super::limits::Limits;
 use super::socket;
 use super::wire::{Downward, Hello, Inbox, Outbox, PROTOCOL_VERSION, Reason, Role, Upward, encode};
 use crate::app::{Remote, Status};

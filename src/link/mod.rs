@@ -12,6 +12,7 @@
 //! console's `Remote` commands.
 
 mod client;
+mod limits;
 mod notice;
 
 mod server;
@@ -19,46 +20,15 @@ mod socket;
 pub mod wire;
 
 use std::path::PathBuf;
-use std::time::Duration;
 
 pub use crate::app::RoomSnapshot;
 pub use crate::app::{Remote, Status, status_of};
 pub use client::Client;
+pub use limits::Limits;
 pub use notice::Notice;
 pub use server::{Polled, Server};
 pub use socket::message as error_message;
 pub use wire::{PROTOCOL_VERSION, Reason, Role};
-
-/// The link's bounds: no client can make the screen wait or grow without end.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Limits {
-    /// Clients connected at once; the next is refused.
-    pub max_clients: usize,
-    /// Bytes in one message; a longer one closes its connection.
-    pub max_message: usize,
-    /// Messages the screen handles per poll (hellos and bad ones included);
-    /// the rest wait, in order.
-    pub per_poll: usize,
-    /// Bytes queued for a peer that is not reading; past it, it is dropped.
-    pub write_buffer: usize,
-    /// How long a new client has to say hello.
-    pub hello_timeout: Duration,
-    /// How long a refused client waits before trying again.
-    pub retry: Duration,
-}
-
-impl Default for Limits {
-    fn default() -> Limits {
-        Limits {
-            max_clients: 16,
-            max_message: 64 * 1024,
-            per_poll: 64,
-            write_buffer: 256 * 1024,
-            hello_timeout: Duration::from_secs(5),
-            retry: Duration::from_secs(2),
-        }
-    }
-}
 
 /// The socket for a session (or for screens started without one).
 pub fn socket_path(session: Option<&str>) -> Option<PathBuf> {

@@ -11,7 +11,7 @@ use std::time::Instant;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::Limits;
+use super::limits::Limits;
 use super::notice::{Notice, shorten};
 use super::socket;
 use super::wire::{Downward, Hello, Inbox, Outbox, PROTOCOL_VERSION, Reason, Upward, encode};

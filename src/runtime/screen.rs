@@ -6,7 +6,7 @@ use ratatui::backend::Backend;
 
 use super::host::Host;
 use super::player::{Input, Player};
-use super::{Flow, Program};
+use super::program::{Flow, Program};
 use crate::app::{Effect, Msg};
 
 pub struct Screening {

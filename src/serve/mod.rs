@@ -13,6 +13,7 @@
 
 mod asks;
 mod ballots;
+mod code;
 pub(crate) mod conn;
 pub mod feed;
 pub mod frame;
@@ -33,13 +34,12 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 
 pub use asks::Asking;
+pub use code::{BadCode, check_code, new_code};
 pub use feed::Feeding;
 pub use seats::{Seat, Shared};
 pub use ssh::same_code;
 pub use tries::{Turn, locked_words};
 pub use up::send as send_up;
-
-use rand::RngExt;
 
 use ssh::Limits;
 
@@ -63,20 +63,6 @@ pub struct Options {
 /// Loopback: another address only when asked.
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:2222";
 
-/// Letters and digits no one misreads on a projector (no 0/o, 1/l/i).
-const CODE_ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
-
-/// A fresh room code: six characters, about 30 bits.
-pub fn new_code() -> String {
-    let mut rng = rand::rng();
-    (0..6)
-        .filter_map(|_| {
-            let k = rng.random_range(0..CODE_ALPHABET.len());
-            CODE_ALPHABET.get(k).map(|&b| char::from(b))
-        })
-        .collect()
-}
-
 /// Why `serve` cannot run.
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
@@ -93,26 +79,6 @@ pub enum ServeError {
     /// The async runtime or a signal handler could not be set up.
     #[error("{0}")]
     Io(#[from] std::io::Error),
-}
-
-/// A room code the command line cannot take.
-#[derive(Debug, thiserror::Error)]
-#[error(
-    "`{0}` cannot be a room code: at least 6 and at most 32 letters, digits or dashes \
-     (leave --code out for a generated one)"
-)]
-pub struct BadCode(String);
-
-/// A code given on the command line: long enough not to be guessed within
-/// the limits on tries, short enough to type, nothing a shell mangles.
-pub fn check_code(code: &str) -> Result<String, BadCode> {
-    let ok = (6..=32).contains(&code.chars().count())
-        && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-    if ok {
-        Ok(code.to_owned())
-    } else {
-        Err(BadCode(code.to_owned()))
-    }
 }
 
 /// The line participants type; a wildcard address becomes a placeholder.

@@ -172,7 +172,7 @@ async fn run_channel(
         ),
         // Without a key nothing they hold outlasts the connection: a
         // token of this connection's, so a later `ana` never gets her ballots.
-        None => format!("{} #{}", seat.name, super::new_code()),
+        None => format!("{} #{}", seat.name, super::code::new_code()),
     };
     let mut me = Participant::new(shared.doc.clone(), seat.name.clone(), term.lang, &journey)
         .known_as(voter.clone());

@@ -4,12 +4,13 @@
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_encode};
 use std::path::{Path, PathBuf};
 
+use super as store;
+use super::document::Document;
 use super::trouble::What;
-use super::{self as store, Document};
 use crate::journey::checks::finite_answers;
 use crate::journey::record::{Journey, VERSION};
 
-pub use super::Options;
+pub use super::document::Options;
 pub use super::trouble::Trouble;
 
 /// The journey's store.

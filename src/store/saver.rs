@@ -8,8 +8,11 @@ use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
+use super::document::{Document, SaveError, encode};
 use super::trouble::{Trouble, What};
-use super::{Document, SaveError, encode};
+
+/// How long `flush` (and dropping a store) waits for the last save.
+pub const FLUSH_WAIT: Duration = Duration::from_secs(2);
 use crate::fsio;
 
 struct Slot<T> {
@@ -139,7 +142,7 @@ impl<T: Document> Saver<T> {
 
 impl<T: Document> Drop for Saver<T> {
     fn drop(&mut self) {
-        self.flush(super::FLUSH_WAIT);
+        self.flush(FLUSH_WAIT);
         self.shared.lock().stop = true;
         self.shared.wake.notify_one();
         // Not joined: a save stuck on a dead disk must not hold the exit.

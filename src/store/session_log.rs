@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 pub use invisibles_core::session_log::*;
 
-use super::Document;
+use super::document::Document;
 use super::trouble::What;
 
 /// Where a session's log lives: `sessions/NAME.ron` in the state folder.
@@ -30,7 +30,7 @@ pub fn unix_now() -> u64 {
 
 /// Reads a session log without opening its store (for `export`).
 pub fn read(path: &Path) -> Result<Option<Session>, super::DocumentError> {
-    super::read(path, MAX_BYTES)
+    super::document::read(path, MAX_BYTES)
 }
 
 impl Document for Session {

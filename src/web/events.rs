@@ -15,9 +15,9 @@ use axum::response::{IntoResponse, Response};
 use futures_util::stream::{self, Stream};
 use tokio::sync::watch;
 
-use super::Web;
 use super::page;
 use super::routes::{html, token};
+use super::site::Web;
 use super::visitors::{StreamGuard, Visitor, catch_up};
 use crate::serve::Feeding;
 

@@ -11,6 +11,7 @@
 mod events;
 mod page;
 mod routes;
+mod site;
 mod visitors;
 
 use std::net::SocketAddr;
@@ -23,13 +24,13 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Semaphore, watch};
 use tower::ServiceExt;
 
-use crate::content::Lang;
 use crate::serve::Shared;
 use routes::Peer;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
+pub use site::Web;
 pub use visitors::Visitors;
 
 /// A request's headers must arrive within this, and an idle connection
@@ -39,24 +40,6 @@ const HEADERS_WITHIN: Duration = Duration::from_secs(10);
 const HEAD_LIMIT: usize = 16 * 1024;
 /// How often visitors who left without a word are let go.
 const SWEEP: Duration = Duration::from_secs(30);
-
-/// What every request shares.
-pub struct Web {
-    pub shared: Arc<Shared>,
-    pub visitors: Visitors,
-}
-
-impl Web {
-    fn title(&self, lang: Lang) -> String {
-        self.shared.doc.manifest.title.get(lang).to_owned()
-    }
-
-    /// The server is stopping, or the facilitator ended the session:
-    /// pages say the session has ended.
-    fn ended(&self) -> bool {
-        *self.shared.stop.borrow() || self.shared.ended()
-    }
-}
 
 /// The address to give participants: the one asked for, else this
 /// machine's address on the network a phone would use.

@@ -11,8 +11,8 @@ use axum::extract::{Extension, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use super::Web;
 use super::page;
+use super::site::Web;
 use super::visitors::catch_up;
 use crate::app::{Doing, ParticipantMsg, participant};
 use crate::content::Lang;

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{bar, planned, question_mark, scope, skipped_heading};
+use super::parts::{bar, planned, question_mark, scope, skipped_heading};
 use crate::blocks::{self, Block, ChoiceBlock, QuestionBlock, SessionFacts};
 use crate::content::controls::strip;
 use crate::content::{Documentary, Lang};
