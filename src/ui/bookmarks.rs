@@ -5,7 +5,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{Ctx, overlay};
+use super::overlay;
+use crate::ui::ctx::Ctx;
 
 /// A short name for a panel, for lists: "Ep. 2 · Bilel".
 pub fn panel_title(ctx: &Ctx, i: usize) -> String {

@@ -6,8 +6,11 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{Ctx, READING_WIDTH, column, text};
+use super::text;
 use crate::content::Panel;
+use crate::ui::ctx::Ctx;
+use crate::ui::ctx::READING_WIDTH;
+use crate::ui::layout::column;
 
 pub fn render(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let Some(slot) = ctx.view.slot() else {

@@ -7,9 +7,9 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{LineGauge, Paragraph, Widget};
 
-use super::Ctx;
 use crate::app::Screen;
 use crate::keymap::{self};
+use crate::ui::ctx::Ctx;
 use crate::words;
 
 pub fn header(ctx: &Ctx, area: Rect, buf: &mut Buffer) {

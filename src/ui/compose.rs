@@ -5,11 +5,12 @@
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 
-use super::{Ctx, panels};
+use super::panels;
 use crate::app::{Progress, Screen, View};
 use crate::content::Panel;
 use crate::content::model::Ask;
 use crate::journey::Answer;
+use crate::ui::ctx::Ctx;
 
 /// Of the rows a block leaves free, the share above it: a little less than
 /// half, so the block sits on the eye line rather than the geometric middle.

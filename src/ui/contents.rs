@@ -7,8 +7,9 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{Ctx, overlay};
+use super::overlay;
 use crate::app::TocRow;
+use crate::ui::ctx::Ctx;
 
 pub fn render(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
     let state = ctx.view;

@@ -28,7 +28,8 @@ const WARN_SECS: i64 = 120;
 pub fn render(view: View<'_>, corner: &Corner, area: Rect, buf: &mut Buffer) {
     let covered =
         !view.room.blank() && (view.viewer.overlay().is_some() || view.viewer.problems().is_some());
-    if covered || area.width < super::MIN_WIDTH || area.height < super::MIN_HEIGHT {
+    if covered || area.width < crate::ui::ctx::MIN_WIDTH || area.height < crate::ui::ctx::MIN_HEIGHT
+    {
         return;
     }
     let theme = Theme::of_view(view);

@@ -6,10 +6,11 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
+use super::overlay;
 use super::theme::Theme;
-use super::{Ctx, overlay};
 use crate::content::Lang;
 use crate::keymap::{self, Binding, Mode};
+use crate::ui::ctx::Ctx;
 
 /// The help lines: one section per mode, each binding once.
 pub fn lines(ctx: &Ctx, width: u16) -> Vec<Line<'static>> {

@@ -6,8 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::Ctx;
 use crate::app::Action;
+use crate::ui::ctx::Ctx;
 
 /// Draws `lines` in `area` with `selected` in view. The last two columns are
 /// left to the ↑ and ↓ marks, so a mark never touches a word.
@@ -28,5 +28,5 @@ pub fn rows(ctx: &Ctx, lines: Vec<Line<'static>>, selected: usize, area: Rect, b
         ctx.target(Rect::new(area.x, y, area.width, 1), pick);
     }
     Paragraph::new(visible).render(text, buf);
-    super::scroll_marks(ctx, area, top > 0, top + h < total, buf);
+    crate::ui::layout::scroll_marks(ctx, area, top > 0, top + h < total, buf);
 }

@@ -6,8 +6,10 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
 
-use super::{Ctx, column, text};
+use super::text;
 use crate::app::Gate;
+use crate::ui::ctx::Ctx;
+use crate::ui::layout::column;
 
 pub fn render(ctx: &Ctx, gate: Gate, area: Rect, buf: &mut Buffer) {
     let Some(slot) = ctx.view.slot() else {

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::{Block, BorderType, Clear, Padding, Widget};
 
-use super::Ctx;
+use crate::ui::ctx::Ctx;
 
 /// A centred overlay box, at most `w` by `h`.
 pub fn overlay_box(area: Rect, w: u16, h: u16) -> Rect {

@@ -7,9 +7,9 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::Ctx;
 use crate::content::Diagnostic;
 use crate::content::diagnostic::count;
+use crate::ui::ctx::Ctx;
 use crate::words;
 
 /// Draws the problems scrolled by `scroll` lines; returns how far they can scroll.

@@ -5,11 +5,15 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{Ctx, overlay, text};
+use super::{overlay, text};
 use crate::app::{Invitation, Question};
+use crate::ui::ctx::Ctx;
 
 pub fn render(ctx: &Ctx, q: &Question, area: Rect, buf: &mut Buffer) {
-    let width = area.width.saturating_sub(8).min(super::READING_WIDTH);
+    let width = area
+        .width
+        .saturating_sub(8)
+        .min(crate::ui::ctx::READING_WIDTH);
     let inner_width = width.saturating_sub(4);
     let mut lines = text::wrap(&q.text, inner_width, ctx.theme.strong);
     lines.push(ratatui::text::Line::default());
@@ -48,7 +52,10 @@ pub fn invitation(ctx: &Ctx, inv: &Invitation, area: Rect, buf: &mut Buffer) {
             ])
         })
         .collect();
-    let width = area.width.saturating_sub(8).min(super::READING_WIDTH);
+    let width = area
+        .width
+        .saturating_sub(8)
+        .min(crate::ui::ctx::READING_WIDTH);
     // The QR code when the screen has room for it under the lines.
     let mono = ctx.theme.base.fg.is_none();
     let code = inv

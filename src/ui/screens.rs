@@ -5,20 +5,11 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
-use tui_big_text::PixelSize;
 
-use super::{Ctx, READING_WIDTH, column, text};
-
-/// The pixel size at which `chars` glyphs fit in `area` for a heading, with
-/// its height: half-height at most, as on the title screen, so a name or a
-/// heading reads from the back of the room without taking a third of it.
-pub fn big_size(chars: usize, area: Rect, rows_left: u16) -> Option<(PixelSize, u16)> {
-    let chars = chars as u16;
-    [(PixelSize::HalfHeight, 8, 4), (PixelSize::Quadrant, 4, 4)]
-        .into_iter()
-        .find(|(_, w, h)| chars.saturating_mul(*w) <= area.width && h + rows_left <= area.height)
-        .map(|(size, _, h)| (size, h))
-}
+use super::text;
+use crate::ui::ctx::Ctx;
+use crate::ui::ctx::READING_WIDTH;
+use crate::ui::layout::column;
 
 pub fn end(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let doc = &ctx.view.doc;
@@ -71,7 +62,10 @@ pub fn end(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 /// the handout is if they said.
 pub fn ended(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let web = crate::words::web(ctx.lang);
-    let width = area.width.saturating_sub(4).min(super::READING_WIDTH);
+    let width = area
+        .width
+        .saturating_sub(4)
+        .min(crate::ui::ctx::READING_WIDTH);
     let title = ctx.view.doc.manifest.title.get(ctx.lang);
     let mut lines = super::text::wrap(title, width, ctx.theme.heading);
     lines.push(Line::default());

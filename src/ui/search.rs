@@ -9,8 +9,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::bookmarks::panel_row;
-use super::{Ctx, overlay, text};
+use super::{overlay, text};
 use crate::app::search::{matches, snippet};
+use crate::ui::ctx::Ctx;
 use crate::words;
 
 /// Rows a match takes: its panel, then the words that matched.

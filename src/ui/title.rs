@@ -10,7 +10,10 @@ use ratatui::widgets::{Paragraph, Widget};
 use tui_big_text::{BigText, PixelSize};
 use unicode_width::UnicodeWidthStr;
 
-use super::{Ctx, READING_WIDTH, column, text};
+use super::text;
+use crate::ui::ctx::Ctx;
+use crate::ui::ctx::READING_WIDTH;
+use crate::ui::layout::column;
 
 /// Big glyphs (half-height, lighter than full blocks) only in a body this
 /// large, a screen of about 120x36 in either view: below it the name is set

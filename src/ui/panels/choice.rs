@@ -8,7 +8,11 @@ use ratatui::text::{Line, Span};
 use crate::app::Progress;
 use crate::content::model::{Ask, Choice};
 use crate::journey::Answer;
-use crate::ui::{Ctx, READING_WIDTH, column, scrolled, text};
+use crate::ui::ctx::Ctx;
+use crate::ui::ctx::READING_WIDTH;
+use crate::ui::layout::column;
+use crate::ui::layout::scrolled;
+use crate::ui::text;
 
 fn style_for(ctx: &Ctx, selected: bool) -> ratatui::style::Style {
     if selected {

@@ -10,7 +10,10 @@ use ratatui::widgets::{Paragraph, Widget};
 use crate::app::Progress;
 use crate::content::model::Debate;
 use crate::content::text::voice;
-use crate::ui::{Ctx, column, scrolled_to, text};
+use crate::ui::ctx::Ctx;
+use crate::ui::layout::column;
+use crate::ui::layout::scrolled_to;
+use crate::ui::text;
 
 /// Side by side above this width; stacked below it, in the column every
 /// other panel reads in (so the margins do not jump from panel to panel).
@@ -22,7 +25,7 @@ pub fn render(ctx: &Ctx, d: &Debate, progress: &Progress, area: Rect, buf: &mut 
     let area = if area.width >= SIDE_BY_SIDE {
         column(area, 150)
     } else {
-        column(area, crate::ui::READING_WIDTH)
+        column(area, crate::ui::ctx::READING_WIDTH)
     };
     let selected = progress.selected.min(d.questions.len().saturating_sub(1));
     let stacked = area.width < SIDE_BY_SIDE;
@@ -57,7 +60,7 @@ pub fn render(ctx: &Ctx, d: &Debate, progress: &Progress, area: Rect, buf: &mut 
     let Some(q) = d.questions.get(selected) else {
         return 0;
     };
-    let answer_area = column(answer_area, crate::ui::READING_WIDTH);
+    let answer_area = column(answer_area, crate::ui::ctx::READING_WIDTH);
     let width = answer_area.width.saturating_sub(2);
     let mut lines = Vec::new();
     if !stacked {
@@ -219,5 +222,5 @@ fn question_list(
         }
     }
     Paragraph::new(lines.into_iter().skip(top).take(h).collect::<Vec<_>>()).render(area, buf);
-    crate::ui::scroll_marks(ctx, area, top > 0, top + h < total, buf);
+    crate::ui::layout::scroll_marks(ctx, area, top > 0, top + h < total, buf);
 }

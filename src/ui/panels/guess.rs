@@ -12,7 +12,8 @@ use crate::content::figures::Figure;
 use crate::content::model::{Ask, Choice};
 use crate::content::text::{guess_label, with_unit};
 use crate::journey::Answer;
-use crate::ui::{Ctx, text};
+use crate::ui::ctx::Ctx;
+use crate::ui::text;
 
 /// The guess's lines; `answer` is whoever's counts here (see `choice`).
 pub fn lines(

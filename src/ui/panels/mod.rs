@@ -18,7 +18,7 @@ pub use crate::content::text::{
     with_unit as statistic_with_unit,
 };
 
-use super::Ctx;
+use super::ctx::Ctx;
 use crate::app::Screen;
 use crate::content::Panel;
 

@@ -8,7 +8,11 @@ use crate::content::Panel;
 use crate::content::model::{Ask, Recap};
 use crate::content::text::answer_label;
 use crate::content::text::with_unit;
-use crate::ui::{Ctx, READING_WIDTH, column, scrolled, text};
+use crate::ui::ctx::Ctx;
+use crate::ui::ctx::READING_WIDTH;
+use crate::ui::layout::column;
+use crate::ui::layout::scrolled;
+use crate::ui::text;
 
 pub fn render(ctx: &Ctx, r: &Recap, episode: usize, area: Rect, buf: &mut Buffer) -> u16 {
     let doc = &ctx.view.doc;

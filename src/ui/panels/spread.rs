@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 
 use crate::content::model::{Ask, Choice};
 use crate::content::text::guess_label;
-use crate::ui::Ctx;
+use crate::ui::ctx::Ctx;
 
 /// Columns of the histogram.
 const BUCKETS: usize = 24;

@@ -10,7 +10,11 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::witness::{self, CARD_WIDTH};
 use crate::app::Progress;
 use crate::content::model::Testimony;
-use crate::ui::{Ctx, READING_WIDTH, column, scrolled, text};
+use crate::ui::ctx::Ctx;
+use crate::ui::ctx::READING_WIDTH;
+use crate::ui::layout::column;
+use crate::ui::layout::scrolled;
+use crate::ui::text;
 
 /// From this width of the panel's area (the body of a 120-column terminal)
 /// the witness's card stands beside the passages; below it, above them.
@@ -52,13 +56,13 @@ pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &m
         let card = witness::card(ctx, t, CARD_WIDTH, card_area.height);
         Paragraph::new(card).render(card_area, buf);
         // On the projector the name is big, over the passage (none elsewhere).
-        let big = crate::ui::big_heading(ctx, &witness::name(ctx, t), text_area, buf);
-        crate::ui::below(text_area, big)
+        let big = crate::ui::layout::big_heading(ctx, &witness::name(ctx, t), text_area, buf);
+        crate::ui::layout::below(text_area, big)
     } else {
         let text_area = column(area, READING_WIDTH);
         let width = text_area.width.saturating_sub(2);
-        let big = crate::ui::big_heading(ctx, &witness::name(ctx, t), text_area, buf);
-        let text_area = crate::ui::below(text_area, big);
+        let big = crate::ui::layout::big_heading(ctx, &witness::name(ctx, t), text_area, buf);
+        let text_area = crate::ui::layout::below(text_area, big);
         // Who speaks stays at the top while the passages scroll under it.
         let mut speaker = witness::heading(ctx, t, width, big == 0);
         speaker.push(Line::default());
@@ -72,7 +76,7 @@ pub fn render(ctx: &Ctx, t: &Testimony, progress: &Progress, area: Rect, buf: &m
             },
             buf,
         );
-        crate::ui::below(text_area, pinned)
+        crate::ui::layout::below(text_area, pinned)
     };
     let width = text_area.width.saturating_sub(2);
     let mut lines = Vec::new();

@@ -6,7 +6,8 @@ use ratatui::text::Line;
 use unicode_width::UnicodeWidthStr;
 
 use crate::content::model::Testimony;
-use crate::ui::{Ctx, text};
+use crate::ui::ctx::Ctx;
+use crate::ui::text;
 
 /// The card's width beside the passages: room for a portrait and a place name.
 pub const CARD_WIDTH: u16 = 30;
