@@ -89,7 +89,8 @@ impl<'a> Ctx<'a> {
 
     /// A hint naming the player's keys (`{Answer} answer`), filled from the
     /// keymap as the panel on screen binds them (a question's Enter answers);
-    /// empty in the projector view, which shows the room no keys.
+    /// empty in the projector view, which shows the room no keys, and
+    /// without the keys that move the room for someone following it.
     pub fn key_hint(&self, template: &str) -> String {
         use crate::keymap::Mode;
         if self.view.viewer.present() {
@@ -99,6 +100,11 @@ impl<'a> Ctx<'a> {
             mode @ (Mode::Ask | Mode::Guess) => mode,
             _ => Mode::Play,
         };
+        if self.view.following {
+            // The room is someone else's to move: its keys are not offered.
+            let offered = |a| !crate::app::moves_the_room(a);
+            return crate::keymap::fill_offered(template, mode, self.lang, offered);
+        }
         crate::keymap::fill(template, mode, self.lang)
     }
 

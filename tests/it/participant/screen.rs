@@ -211,3 +211,18 @@ fn a_followers_footer_offers_only_their_own_keys() {
     let footer = footer_of(&text);
     assert!(footer.contains("← back"), "browsing: {footer}");
 }
+
+/// The panel's line of keys is the screen's ("→ reveal the room's answer"):
+/// a participant following the room is shown none of it, only their own.
+#[test]
+fn a_follower_is_not_shown_the_screens_keys() {
+    for id in ["take-job", "guess-pay"] {
+        let screen = screen_at(id);
+        let mut p = participant(Lang::En);
+        follow(&mut p, Some(&live(&screen)));
+        let text = shown(&p, Some(&live(&screen)));
+        for screens in ["reveal", "pass", "→"] {
+            assert!(!text.contains(screens), "{id}: {screens:?} in\n{text}");
+        }
+    }
+}

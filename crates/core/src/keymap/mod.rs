@@ -26,4 +26,4 @@ pub use lookup::{
     action_in, all, bindings, hints, hints_where, is_workshop_only, key_for, player_bindings,
     tables,
 };
-pub use sentences::{fill, key_name, named_action};
+pub use sentences::{fill, fill_offered, key_name, named_action};

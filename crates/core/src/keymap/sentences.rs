@@ -33,6 +33,29 @@ pub fn fill(template: &str, mode: Mode, lang: Lang) -> String {
     out
 }
 
+/// [`fill`], keeping only the parts (between ` · `) whose every key does
+/// what `offered` allows: a follower is not offered the keys that move the
+/// room they follow.
+pub fn fill_offered(
+    template: &str,
+    mode: Mode,
+    lang: Lang,
+    offered: impl Fn(Action) -> bool,
+) -> String {
+    let kept: Vec<&str> = template
+        .split(" · ")
+        .filter(|part| named_in(part).all(|name| named_action(name).is_none_or(&offered)))
+        .collect();
+    fill(&kept.join(" · "), mode, lang)
+}
+
+/// The `{Action}` names in `text`.
+fn named_in(text: &str) -> impl Iterator<Item = &str> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|p| p.split_once('}').map(|(name, _)| name))
+}
+
 /// The actions a sentence may name, by their names in the code.
 pub fn named_action(name: &str) -> Option<Action> {
     Some(match name {
@@ -69,5 +92,33 @@ impl Binding {
     /// The help text with the keys it names filled in, as `mode` binds them.
     pub fn describe(&self, mode: Mode, lang: Lang) -> String {
         fill(self.doc(lang), mode, lang)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_part_naming_a_key_not_offered_is_left_out() {
+        let not_next = |a: Action| a != Action::Next;
+        let said = fill_offered(
+            "{Up}{Down} choose · {Answer} answer · {Next} pass",
+            Mode::Ask,
+            Lang::En,
+            not_next,
+        );
+        assert_eq!(said, "↑↓ choose · Enter answer");
+        assert_eq!(
+            fill_offered("  {Next} next passage", Mode::Play, Lang::Fr, not_next),
+            ""
+        );
+        let all = fill_offered(
+            "{Answer} répondre · {Next} passer",
+            Mode::Guess,
+            Lang::Fr,
+            |_| true,
+        );
+        assert_eq!(all, "Entrée répondre · → passer");
     }
 }
