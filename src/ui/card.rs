@@ -8,8 +8,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::text;
 use crate::content::Panel;
-use crate::ui::ctx::Ctx;
-use crate::ui::ctx::READING_WIDTH;
+use crate::ui::ctx::{Ctx, READING_WIDTH};
 use crate::ui::layout::column;
 
 pub fn render(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
@@ -45,14 +44,17 @@ pub fn render(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
     let panels: Vec<&Panel> = episode.chapters.iter().flat_map(|c| &c.panels).collect();
     lines.push(Line::default());
-    let mut length = (words.card_length)(episode.chapters.len(), panels.len());
-    // A workshop plans its time by the facilitator's notes, when they give it.
-    let minutes: u32 = (episode.chapters.iter())
+    // A workshop plans its time by the facilitator's notes, when they give
+    // it; a viewer alone, by the reading.
+    let planned: u32 = (episode.chapters.iter())
         .filter_map(|c| c.facilitator.as_ref().map(|f| f.minutes))
         .fold(0, u32::saturating_add);
-    if ctx.view.room.workshop() && minutes > 0 {
-        length = format!("{length} · {}", (words.card_minutes)(minutes));
-    }
+    let time = if ctx.view.room.workshop() && planned > 0 {
+        (words.card_minutes)(planned)
+    } else {
+        (words.card_reading)(crate::app::episode_minutes(doc, slot.episode, ctx.lang))
+    };
+    let length = format!("{} · {time}", (words.card_chapters)(episode.chapters.len()));
     lines.push(Line::styled(length, ctx.theme.dim));
     let notices = episode
         .chapters

@@ -139,11 +139,16 @@ fn episode_list(ctx: &Ctx, width: u16) -> Vec<Line<'static>> {
     let words = crate::words::of(ctx.lang);
     let rows: Vec<(String, String, String)> = (doc.episodes.iter().enumerate())
         .map(|(i, ep)| {
-            let panels = ep.chapters.iter().map(|c| c.panels.len()).sum();
+            let minutes = crate::app::episode_minutes(doc, i, ctx.lang);
+            let length = format!(
+                "{} · {}",
+                (words.card_chapters)(ep.chapters.len()),
+                (words.card_reading)(minutes)
+            );
             (
                 format!("{:>2}", i + 1),
                 text::clean(ep.title.get(ctx.lang)),
-                (words.card_length)(ep.chapters.len(), panels),
+                length,
             )
         })
         .collect();
@@ -161,10 +166,14 @@ fn episode_list(ctx: &Ctx, width: u16) -> Vec<Line<'static>> {
                 Span::raw(GAP),
             ];
             if with_length {
-                let pad = title_w - title.width() + GAP.len() + length_w - length.width();
+                // Both columns flush left; the lengths padded so the block
+                // stays one width.
+                let pad = title_w - title.width() + GAP.len();
+                let after = length_w - length.width();
                 spans.push(Span::styled(title, title_style));
                 spans.push(Span::raw(" ".repeat(pad)));
                 spans.push(Span::styled(length, ctx.theme.dim));
+                spans.push(Span::raw(" ".repeat(after)));
             } else {
                 let cut = super::chrome::cut(&title, usize::from(width).saturating_sub(5));
                 let title = if title.width() + 5 <= usize::from(width) {

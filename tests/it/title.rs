@@ -129,3 +129,18 @@ fn the_series_title_is_never_split_in_the_credits() {
         }
     }
 }
+
+/// The list says how long an episode takes to read, not how many panels it
+/// has: more words take longer, and an unknown episode takes none.
+#[test]
+fn an_episodes_length_is_its_reading_time() {
+    use invisibles::app::episode_minutes;
+    let doc = load(&Origin::Embedded).unwrap_or_else(|e| panic!("{e:?}"));
+    let minutes: Vec<u32> = (0..doc.episodes.len())
+        .map(|e| episode_minutes(&doc, e, Lang::En))
+        .collect();
+    assert!(minutes.iter().all(|&m| m >= 1), "{minutes:?}");
+    // The riders' episode (three testimonies) outlasts the prologue.
+    assert!(minutes[1] > minutes[0], "{minutes:?}");
+    assert_eq!(episode_minutes(&doc, doc.episodes.len(), Lang::En), 0);
+}

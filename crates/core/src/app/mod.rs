@@ -42,7 +42,7 @@ pub use invitation::Invitation;
 pub use keys::{action_for, mode_of, moves_the_room};
 pub use msg::{Msg, Resume, ResumeAt, Setup};
 pub use note::Note;
-pub use pace::reading_time;
+pub use pace::{episode_minutes, reading_time};
 pub use participant::{Doing, Live, NotSent, Outcome, Participant, Said, Up};
 pub use poll::{Ballot, Poll, RoomAnswer, bar_cells, median_of, poll_total};
 pub use questions::{

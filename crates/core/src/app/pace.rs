@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use super::room::Screen;
 use super::state::State;
-use crate::content::Panel;
+use crate::content::{Documentary, Lang, Panel};
 
 /// Words a viewer reads per second, a calm pace for a screen seen from afar.
 const WORDS_PER_SECOND: f64 = 3.0;
@@ -66,4 +66,45 @@ pub fn reading_time(state: &State) -> Duration {
         }
     };
     Duration::from_secs_f64((4.0 + count as f64 / WORDS_PER_SECOND).clamp(5.0, 60.0))
+}
+
+/// About how long reading episode `e` alone takes at the pace above, every
+/// passage, answer and option read: in whole minutes, at least one. The
+/// episode list and card say it instead of a count of panels.
+pub fn episode_minutes(doc: &Documentary, e: usize, lang: Lang) -> u32 {
+    let Some(episode) = doc.episodes.get(e) else {
+        return 0;
+    };
+    let all = |texts: &mut dyn Iterator<Item = &str>| texts.map(words).sum::<usize>();
+    let seconds: f64 = (episode.chapters.iter())
+        .flat_map(|c| &c.panels)
+        .map(|panel| {
+            // Each step is read like autoplay's: 4 s to look, then the words.
+            let (steps, count) = match panel {
+                Panel::Narration(n) => (1, words(n.heading.get(lang)) + words(n.body.get(lang))),
+                Panel::Testimony(t) => {
+                    let passages = all(&mut t.passages.iter().map(|x| x.get(lang)));
+                    let intro = t.intro.as_ref().map_or(0, |x| words(x.get(lang)));
+                    (t.passages.len().max(1), 8 + intro + passages)
+                }
+                Panel::Statistic(s) => {
+                    let context = s.context.as_ref().map_or(0, |c| words(c.get(lang)));
+                    (1, 15 + words(s.label.get(lang)) + context)
+                }
+                Panel::Debate(d) => {
+                    let asked = all(&mut d.questions.iter().map(|q| q.text.get(lang)));
+                    let answers = (d.questions.iter())
+                        .flat_map(|q| &q.answers)
+                        .map(|a| words(a.text.get(lang)))
+                        .sum::<usize>();
+                    let steps = d.questions.iter().map(|q| q.answers.len() + 1).sum();
+                    (steps, asked + answers)
+                }
+                Panel::Choice(c) => (1, 20 + words(c.prompt.get(lang))),
+                Panel::Recap(_) => (1, 30),
+            };
+            4.0 * steps as f64 + count as f64 / WORDS_PER_SECOND
+        })
+        .sum();
+    ((seconds / 60.0).ceil() as u32).max(1)
 }

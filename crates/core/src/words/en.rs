@@ -252,11 +252,11 @@ pub static EN: Words = Words {
     too_small: |nw, nh, w, h| format!("Terminal too small: {w}x{h} (min. {nw}x{nh})"),
     card_episode: |n, count| format!("Episode {n} of {count}"),
     card_minutes: |m| format!("about {m} min with its discussions"),
-    card_length: |chapters, panels| {
-        let c = if chapters == 1 { "chapter" } else { "chapters" };
-        let p = if panels == 1 { "panel" } else { "panels" };
-        format!("{chapters} {c} · {panels} {p}")
+    card_chapters: |n| match n {
+        1 => "1 chapter".to_owned(),
+        _ => format!("{n} chapters"),
     },
+    card_reading: |m| format!("about {m} min"),
     card_notices: |n| match n {
         1 => "⚠  One content notice: it lets you skip what it announces".to_owned(),
         _ => format!("⚠  {n} content notices: each lets you skip what it announces"),

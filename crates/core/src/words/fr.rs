@@ -267,15 +267,11 @@ pub static FR: Words = Words {
     too_small: |nw, nh, w, h| format!("Terminal trop petit : {w}x{h} (min. {nw}x{nh})"),
     card_episode: |n, count| format!("Épisode {n} sur {count}"),
     card_minutes: |m| format!("environ {m} min avec les discussions"),
-    card_length: |chapters, panels| {
-        let c = if chapters < 2 {
-            "chapitre"
-        } else {
-            "chapitres"
-        };
-        let p = if panels < 2 { "panneau" } else { "panneaux" };
-        format!("{chapters} {c} · {panels} {p}")
+    card_chapters: |n| match n {
+        0 | 1 => format!("{n} chapitre"),
+        _ => format!("{n} chapitres"),
     },
+    card_reading: |m| format!("env. {m} min"),
     card_notices: |n| match n {
         1 => "⚠  Un avertissement : il permet de passer ce qu'il annonce".to_owned(),
         _ => format!("⚠  {n} avertissements : chacun permet de passer ce qu'il annonce"),

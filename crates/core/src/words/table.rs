@@ -212,7 +212,10 @@ pub struct Words {
     /// On an episode's title card: "Episode 2 of 6".
     pub card_episode: fn(n: usize, count: usize) -> String,
     /// Its length, counted from the content (never invented minutes).
-    pub card_length: fn(chapters: usize, panels: usize) -> String,
+    /// How many chapters an episode has.
+    pub card_chapters: fn(chapters: usize) -> String,
+    /// About how long an episode takes to read alone.
+    pub card_reading: fn(minutes: u32) -> String,
     /// In a workshop: the facilitator notes' minutes, discussions included.
     pub card_minutes: fn(minutes: u32) -> String,
     /// How many content notices it holds (chapters' and panels').
