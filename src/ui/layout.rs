@@ -87,12 +87,19 @@ pub fn column(area: Rect, width: u16) -> Rect {
 }
 
 /// The pixel size at which `chars` glyphs fit in `area` for a heading, with
-/// its height: half-height at most, as on the title screen, so a name or a
-/// heading reads from the back of the room without taking a third of it.
+/// its height: full height (8 rows) where the body keeps 30 rows and more,
+/// as a name must read from the back of a room; half height, then quadrants,
+/// below that, so the passage under it keeps its room.
 fn big_size(chars: usize, area: Rect, rows_left: u16) -> Option<(PixelSize, u16)> {
-    let chars = chars as u16;
-    [(PixelSize::HalfHeight, 8, 4), (PixelSize::Quadrant, 4, 4)]
+    const FULL_FROM: u16 = 30;
+    let chars = u16::try_from(chars).unwrap_or(u16::MAX);
+    let full = (PixelSize::Full, 8, 8, FULL_FROM);
+    [full, (PixelSize::HalfHeight, 8, 4, 0), (PixelSize::Quadrant, 4, 4, 0)]
         .into_iter()
-        .find(|(_, w, h)| chars.saturating_mul(*w) <= area.width && h + rows_left <= area.height)
-        .map(|(size, _, h)| (size, h))
+        .find(|(_, w, h, from)| {
+            chars.saturating_mul(*w) <= area.width
+                && h + rows_left <= area.height
+                && area.height >= *from
+        })
+        .map(|(size, _, h, _)| (size, h))
 }
