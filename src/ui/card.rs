@@ -69,12 +69,9 @@ pub fn render(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             ctx.theme.notice,
         ));
     }
-    if !ctx.view.viewer.present() {
+    if let Some(hint) = ctx.room_keys(words.card_hint, crate::keymap::Mode::Play) {
         lines.push(Line::default());
-        lines.push(Line::styled(
-            crate::keymap::fill(words.card_hint, crate::keymap::Mode::Play, ctx.lang),
-            ctx.theme.accent,
-        ));
+        lines.push(Line::styled(hint, ctx.theme.accent));
     }
     let h = u16::try_from(lines.len())
         .unwrap_or(u16::MAX)

@@ -108,6 +108,15 @@ impl<'a> Ctx<'a> {
         crate::keymap::fill(template, mode, self.lang)
     }
 
+    /// The keys of a screen that belongs to whoever moves the room (the
+    /// title, an episode's card, a content notice) in `mode`: none in the
+    /// projector view, and none for someone following the room (their own
+    /// keys are on their own line).
+    pub fn room_keys(&self, template: &str, mode: crate::keymap::Mode) -> Option<String> {
+        let theirs = !self.view.viewer.present() && !self.view.following;
+        theirs.then(|| crate::keymap::fill(template, mode, self.lang))
+    }
+
     /// Says that a click in `area` stands for `action`.
     pub fn target(&self, area: Rect, action: Action) {
         if area.width > 0 && area.height > 0 {

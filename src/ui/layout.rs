@@ -94,12 +94,16 @@ fn big_size(chars: usize, area: Rect, rows_left: u16) -> Option<(PixelSize, u16)
     const FULL_FROM: u16 = 30;
     let chars = u16::try_from(chars).unwrap_or(u16::MAX);
     let full = (PixelSize::Full, 8, 8, FULL_FROM);
-    [full, (PixelSize::HalfHeight, 8, 4, 0), (PixelSize::Quadrant, 4, 4, 0)]
-        .into_iter()
-        .find(|(_, w, h, from)| {
-            chars.saturating_mul(*w) <= area.width
-                && h + rows_left <= area.height
-                && area.height >= *from
-        })
-        .map(|(size, _, h, _)| (size, h))
+    [
+        full,
+        (PixelSize::HalfHeight, 8, 4, 0),
+        (PixelSize::Quadrant, 4, 4, 0),
+    ]
+    .into_iter()
+    .find(|(_, w, h, from)| {
+        chars.saturating_mul(*w) <= area.width
+            && h + rows_left <= area.height
+            && area.height >= *from
+    })
+    .map(|(size, _, h, _)| (size, h))
 }

@@ -40,13 +40,16 @@ pub fn render(ctx: &Ctx, gate: Gate, area: Rect, buf: &mut Buffer) {
         Gate::Chapter => words.ui_s_skip_this_chapter,
         Gate::Panel | Gate::Episode => words.ui_s_skip_this_panel,
     };
-    // The room reads the notice; in the projector view the console chooses.
-    if !ctx.view.viewer.present() {
+    // The room reads the notice; whoever moves the room chooses (in the
+    // projector view, the console).
+    let mode = crate::keymap::Mode::Notice;
+    if let (Some(view), Some(skip)) = (
+        ctx.room_keys(words.ui_enter_view, mode),
+        ctx.room_keys(skip, mode),
+    ) {
         lines.push(Line::default());
-        for hint in [words.ui_enter_view, skip] {
-            let hint = crate::keymap::fill(hint, crate::keymap::Mode::Notice, ctx.lang);
-            lines.push(Line::styled(hint, ctx.theme.accent));
-        }
+        lines.push(Line::styled(view, ctx.theme.accent));
+        lines.push(Line::styled(skip, ctx.theme.accent));
     }
     let h = (lines.len() as u16 + 2).min(outer.height);
     let rect = Rect::new(outer.x, outer.y + (outer.height - h) / 2, outer.width, h);

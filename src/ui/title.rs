@@ -97,16 +97,10 @@ pub fn title(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         l.spans.push(Span::raw(" ".repeat(pad)));
         l
     }));
-    if !ctx.view.viewer.present() {
+    let begin = crate::words::of(lang).ui_or_enter_to_begin_t;
+    if let Some(hint) = ctx.room_keys(begin, crate::keymap::Mode::Play) {
         lines.push(Line::default());
-        lines.push(Line::styled(
-            crate::keymap::fill(
-                crate::words::of(lang).ui_or_enter_to_begin_t,
-                crate::keymap::Mode::Play,
-                lang,
-            ),
-            ctx.theme.accent,
-        ));
+        lines.push(Line::styled(hint, ctx.theme.accent));
     }
     let (size, glyph_h) = if body.height >= FULL_FROM {
         (PixelSize::Full, 8)

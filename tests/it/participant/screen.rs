@@ -212,11 +212,12 @@ fn a_followers_footer_offers_only_their_own_keys() {
     assert!(footer.contains("← back"), "browsing: {footer}");
 }
 
-/// The panel's line of keys is the screen's ("→ reveal the room's answer"):
-/// a participant following the room is shown none of it, only their own.
+/// The panel's line of keys is the screen's ("→ reveal the room's answer",
+/// "→ begin"): a participant following the room is shown none of it, only
+/// their own.
 #[test]
 fn a_follower_is_not_shown_the_screens_keys() {
-    for id in ["take-job", "guess-pay"] {
+    for id in ["take-job", "guess-pay", "rider-intro"] {
         let screen = screen_at(id);
         let mut p = participant(Lang::En);
         follow(&mut p, Some(&live(&screen)));
@@ -225,4 +226,16 @@ fn a_follower_is_not_shown_the_screens_keys() {
             assert!(!text.contains(screens), "{id}: {screens:?} in\n{text}");
         }
     }
+}
+
+/// The title's way in is the screen's too.
+#[test]
+fn a_follower_on_the_title_is_not_told_to_begin() {
+    let mut screen = invisibles::app::State::new(common::sample(), Lang::En);
+    common::setup(&mut screen, |o| o.workshop = true);
+    let mut p = participant(Lang::En);
+    follow(&mut p, Some(&live(&screen)));
+    let text = shown(&p, Some(&live(&screen)));
+    assert!(text.contains("Invisibles"), "{text}");
+    assert!(!text.contains("to begin"), "{text}");
 }
