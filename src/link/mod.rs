@@ -21,8 +21,7 @@ pub mod wire;
 
 use std::path::PathBuf;
 
-pub use crate::app::RoomSnapshot;
-pub use crate::app::{Remote, Status, status_of};
+pub use crate::app::{Remote, RoomSnapshot, Status, status_of};
 pub use client::Client;
 pub use limits::Limits;
 pub use notice::Notice;

@@ -3,8 +3,7 @@
 //! it never writes the player's state except through messages.
 
 use super::player::Player;
-use crate::app::Remote;
-use crate::app::{Effect, Msg};
+use crate::app::{Effect, Msg, Remote};
 use crate::journey::Journey;
 use crate::link;
 use crate::store::Store;

@@ -9,8 +9,7 @@ mod program;
 mod screen;
 mod watch;
 
-pub use crate::app::Follower;
-pub use crate::app::{MAX_TIMER_MINUTES, Remote};
+pub use crate::app::{Follower, MAX_TIMER_MINUTES, Remote};
 pub use host::Host;
 pub use player::{AUTOPLAY_IDLE, Input, Player, Timer};
 pub use program::{Flow, Program, now_millis};

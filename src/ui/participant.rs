@@ -9,8 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::theme::Theme;
-use crate::app::Action;
-use crate::app::{Live, Participant};
+use crate::app::{Action, Live, Participant};
 use crate::content::Lang;
 use crate::keymap::{self, Mode};
 

@@ -7,8 +7,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::text;
-use crate::ui::ctx::Ctx;
-use crate::ui::ctx::READING_WIDTH;
+use crate::ui::ctx::{Ctx, READING_WIDTH};
 use crate::ui::layout::column;
 
 pub fn end(ctx: &Ctx, area: Rect, buf: &mut Buffer) {

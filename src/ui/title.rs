@@ -11,8 +11,7 @@ use tui_big_text::{BigText, PixelSize};
 use unicode_width::UnicodeWidthStr;
 
 use super::text;
-use crate::ui::ctx::Ctx;
-use crate::ui::ctx::READING_WIDTH;
+use crate::ui::ctx::{Ctx, READING_WIDTH};
 use crate::ui::layout::column;
 
 /// Big glyphs (half-height, lighter than full blocks) only in a body this

@@ -5,8 +5,7 @@
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
-use crate::app::Gate;
-use crate::app::Status;
+use crate::app::{Gate, Status};
 use crate::content::model::Ask;
 use crate::content::{Documentary, Lang, Panel, Slot};
 use crate::journey::Answer;

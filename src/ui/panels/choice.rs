@@ -8,10 +8,8 @@ use ratatui::text::{Line, Span};
 use crate::app::Progress;
 use crate::content::model::{Ask, Choice};
 use crate::journey::Answer;
-use crate::ui::ctx::Ctx;
-use crate::ui::ctx::READING_WIDTH;
-use crate::ui::layout::column;
-use crate::ui::layout::scrolled;
+use crate::ui::ctx::{Ctx, READING_WIDTH};
+use crate::ui::layout::{column, scrolled};
 use crate::ui::text;
 
 fn style_for(ctx: &Ctx, selected: bool) -> ratatui::style::Style {

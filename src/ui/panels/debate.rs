@@ -11,8 +11,7 @@ use crate::app::Progress;
 use crate::content::model::Debate;
 use crate::content::text::voice;
 use crate::ui::ctx::Ctx;
-use crate::ui::layout::column;
-use crate::ui::layout::scrolled_to;
+use crate::ui::layout::{column, scrolled_to};
 use crate::ui::text;
 
 /// Side by side above this width; stacked below it, in the column every

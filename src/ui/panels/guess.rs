@@ -6,8 +6,7 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::Progress;
-use crate::app::typed;
+use crate::app::{Progress, typed};
 use crate::content::figures::Figure;
 use crate::content::model::{Ask, Choice};
 use crate::content::text::{guess_label, with_unit};

@@ -5,12 +5,8 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 use crate::content::model::Narration;
-use crate::ui::ctx::Ctx;
-use crate::ui::ctx::READING_WIDTH;
-use crate::ui::layout::below;
-use crate::ui::layout::big_heading;
-use crate::ui::layout::column;
-use crate::ui::layout::scrolled;
+use crate::ui::ctx::{Ctx, READING_WIDTH};
+use crate::ui::layout::{below, big_heading, column, scrolled};
 use crate::ui::text;
 
 pub fn render(ctx: &Ctx, p: &Narration, area: Rect, buf: &mut Buffer) -> u16 {

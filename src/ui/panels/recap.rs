@@ -6,12 +6,9 @@ use ratatui::text::Line;
 
 use crate::content::Panel;
 use crate::content::model::{Ask, Recap};
-use crate::content::text::answer_label;
-use crate::content::text::with_unit;
-use crate::ui::ctx::Ctx;
-use crate::ui::ctx::READING_WIDTH;
-use crate::ui::layout::column;
-use crate::ui::layout::scrolled;
+use crate::content::text::{answer_label, with_unit};
+use crate::ui::ctx::{Ctx, READING_WIDTH};
+use crate::ui::layout::{column, scrolled};
 use crate::ui::text;
 
 pub fn render(ctx: &Ctx, r: &Recap, episode: usize, area: Rect, buf: &mut Buffer) -> u16 {

@@ -12,10 +12,8 @@ use crate::content::figures::{Figure, format_number, join_unit, natural_decimals
 use crate::content::model::{Chart, Expr, Statistic, Value};
 use crate::content::text::{decimals, derivation, with_unit};
 
-use crate::ui::ctx::Ctx;
-use crate::ui::ctx::READING_WIDTH;
-use crate::ui::layout::column;
-use crate::ui::layout::scrolled;
+use crate::ui::ctx::{Ctx, READING_WIDTH};
+use crate::ui::layout::{column, scrolled};
 use crate::ui::text;
 
 /// A bar of `width` cells: solid up to `lo`, shaded from `lo` to `hi` (a range).

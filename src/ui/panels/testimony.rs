@@ -10,10 +10,8 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::witness::{self, CARD_WIDTH};
 use crate::app::Progress;
 use crate::content::model::Testimony;
-use crate::ui::ctx::Ctx;
-use crate::ui::ctx::READING_WIDTH;
-use crate::ui::layout::column;
-use crate::ui::layout::scrolled;
+use crate::ui::ctx::{Ctx, READING_WIDTH};
+use crate::ui::layout::{column, scrolled};
 use crate::ui::text;
 
 /// From this width of the panel's area (the body of a 120-column terminal)

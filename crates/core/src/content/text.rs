@@ -4,8 +4,7 @@
 
 use super::documentary::Documentary;
 use super::figures::{Figure, format_number, join_unit, natural_decimals};
-use super::model::Panel;
-use super::model::{Ask, Choice, Expr, Statistic, Testimony, Value, Voice};
+use super::model::{Ask, Choice, Expr, Panel, Statistic, Testimony, Value, Voice};
 use crate::answer::Answer;
 use crate::lang::Lang;
 use crate::words;

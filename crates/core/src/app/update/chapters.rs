@@ -5,8 +5,7 @@ use super::marks::touch;
 use super::moves::{advance, enter_forward};
 use crate::app::conditions::visible;
 use crate::app::effect::Effect;
-use crate::app::room::Gate;
-use crate::app::room::Screen;
+use crate::app::room::{Gate, Screen};
 use crate::app::state::State;
 
 pub(super) fn next_chapter(state: &mut State) {

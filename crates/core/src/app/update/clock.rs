@@ -3,8 +3,7 @@
 
 use std::time::Duration;
 
-use crate::app::clock::LoggedTimer;
-use crate::app::clock::{AUTOPLAY_IDLE, Autoplay, Timer};
+use crate::app::clock::{AUTOPLAY_IDLE, Autoplay, LoggedTimer, Timer};
 use crate::app::effect::Effect;
 use crate::app::pace::reading_time;
 use crate::app::remote::MAX_TIMER_MINUTES;

@@ -3,8 +3,7 @@
 //! participants' ballots and questions come up the same link from `serve`.
 
 use crate::app::invitation::Invitation;
-use crate::app::questions::MAX_NAME_CHARS;
-use crate::app::questions::sanitise;
+use crate::app::questions::{MAX_NAME_CHARS, sanitise};
 use crate::app::remote::Remote;
 use crate::app::state::State;
 
