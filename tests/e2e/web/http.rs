@@ -29,22 +29,23 @@ impl Answer {
 
 /// `method path` on 127.0.0.1:`port`, with extra header lines and a form body.
 pub fn request(port: u16, method: &str, path: &str, headers: &[&str], body: &str) -> Answer {
-    let form = "application/x-www-form-urlencoded";
+    let form = (Duration::from_secs(30), "application/x-www-form-urlencoded");
     request_typed(port, method, path, headers, form, body)
 }
 
-/// The same with a body of `content_type` (sent with a POST only). The
-/// answer is read to its length, or to the end when it gives none.
+/// The same, waiting at most `within` for each read, with a body of
+/// `content_type` (sent with a POST only). The answer is read to its
+/// length, or to the end when it gives none.
 pub fn request_typed(
     port: u16,
     method: &str,
     path: &str,
     headers: &[&str],
-    content_type: &str,
+    (within, content_type): (Duration, &str),
     body: &str,
 ) -> Answer {
     let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap_or_else(|e| panic!("connect: {e}"));
-    let _ = s.set_read_timeout(Some(Duration::from_secs(30)));
+    let _ = s.set_read_timeout(Some(within));
     let mut req =
         format!("{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n");
     for h in headers {

@@ -3,6 +3,8 @@
 //! screenshot. JSON over the plain HTTP client beside it, so the tests need
 //! no WebDriver crate (and none of its URL and Unicode tables to build).
 
+use std::time::Duration;
+
 use serde_json::{Value, json};
 
 use super::http;
@@ -37,7 +39,9 @@ fn call(port: u16, method: &str, path: &str, body: &Value) -> Result<Value, Stri
     } else {
         String::new()
     };
-    let answer = http::request_typed(port, method, path, &[], "application/json", &body);
+    // A browser starting on a loaded machine can take a while to answer.
+    let json = (Duration::from_secs(120), "application/json");
+    let answer = http::request_typed(port, method, path, &[], json, &body);
     let mut json: Value = serde_json::from_str(&answer.body)
         .map_err(|e| format!("{method} {path}: {e}: {}", answer.body))?;
     let value = json
