@@ -10,7 +10,7 @@ use std::sync::Arc;
 use invisibles::app::State;
 use invisibles::content::load::{Origin, load};
 use invisibles::content::{Documentary, Lang};
-use invisibles::store::journey::{Options, Store, read};
+use invisibles::store::journey::{StoreOptions, Store, read};
 use libfuzzer_sys::fuzz_target;
 
 fn dir() -> &'static PathBuf {
@@ -40,7 +40,7 @@ fuzz_target!(|data: &[u8]| {
         journey.restore(&mut state);
     }
     {
-        let (_store, _journey, _troubles) = Store::open(path.clone(), Options::default());
+        let (_store, _journey, _troubles) = Store::open(path.clone(), StoreOptions::default());
     }
     // Store::open moves a bad file aside: clear the folder for the next input.
     if let Ok(entries) = std::fs::read_dir(dir) {

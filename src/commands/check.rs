@@ -14,13 +14,13 @@ use crate::ui::overflow;
 
 /// What `check` was asked for.
 #[derive(Debug, Clone)]
-pub struct Options {
+pub struct CheckOptions {
     pub origin: Origin,
     pub size: Option<(u16, u16)>,
     pub format: ReportFormat,
 }
 
-pub fn run(loaded: Result<Documentary, Vec<Diagnostic>>, opts: &Options) -> ExitCode {
+pub fn run(loaded: Result<Documentary, Vec<Diagnostic>>, opts: &CheckOptions) -> ExitCode {
     let (out, ok) = match loaded {
         Ok(doc) => report(&Arc::new(doc), opts),
         Err(problems) => {
@@ -48,7 +48,7 @@ pub fn run(loaded: Result<Documentary, Vec<Diagnostic>>, opts: &Options) -> Exit
 }
 
 /// The report on a documentary that loaded, and whether it passes.
-pub fn report(doc: &Arc<Documentary>, opts: &Options) -> (String, bool) {
+pub fn report(doc: &Arc<Documentary>, opts: &CheckOptions) -> (String, bool) {
     let overflows = match opts.size {
         Some((w, h)) => overflows(doc, &opts.origin, w, h),
         None => Vec::new(),
@@ -139,7 +139,7 @@ mod tests {
 
     #[test]
     fn a_documentary_that_fits_says_so_and_json_is_empty() {
-        let mut opts = Options {
+        let mut opts = CheckOptions {
             origin: Origin::Dir("tests/fixtures/sample".into()),
             size: Some((60, 20)),
             format: ReportFormat::Text,

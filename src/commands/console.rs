@@ -18,8 +18,8 @@ pub fn run(
     }
     // A named session's screen, or whichever screen runs.
     let target = match session {
-        Some(name) => link::socket_path(Some(name)).map(console::Target::Session),
-        None => link::sockets_dir().map(console::Target::Discover),
+        Some(name) => link::socket_path(Some(name)).map(console::Followed::Session),
+        None => link::sockets_dir().map(console::Followed::Discover),
     };
     let Some(target) = target else {
         super::say("error: no state folder on this system for the console's link");

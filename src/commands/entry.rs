@@ -34,7 +34,7 @@ pub fn main(serving: Serving) -> ExitCode {
     let origin = cli.origin();
     // `check` validates whatever it is given, and reports in its own format.
     if let Some(Command::Check { size, format, .. }) = &cli.command {
-        let opts = check::Options {
+        let opts = check::CheckOptions {
             origin: origin.clone(),
             size: *size,
             format: *format,

@@ -12,7 +12,7 @@ use crate::content::model::{Episode, Manifest};
 use crate::content::{Diagnostic, Documentary};
 use crate::link;
 use crate::runtime::{self, Host, Player, Screening, host::Log};
-use crate::store::journey::{Options, Store};
+use crate::store::journey::{Store, StoreOptions};
 use crate::store::session_log::Session;
 use crate::store::{self, session_log};
 use crate::{term, words};
@@ -74,7 +74,7 @@ fn start(screening: Result<Screening, PlayError>, cli: &Cli) -> ExitCode {
 /// place with every start-up notice shown, before any terminal is touched.
 pub fn screening(doc: Arc<Documentary>, cli: &Cli, now: u64) -> Result<Screening, PlayError> {
     let lang = cli.lang();
-    let options = |fresh| Options {
+    let options = |fresh| StoreOptions {
         fresh,
         ..Default::default()
     };

@@ -9,4 +9,4 @@ mod program;
 pub use crate::app::console::TIMER_MINUTES;
 pub use crate::app::{Console, ConsoleEffect as Effect, TIMER_WARNING_SECS};
 pub use crate::ui::console::render;
-pub use program::{ConsoleProgram, Target, run};
+pub use program::{ConsoleProgram, Followed, run};

@@ -16,7 +16,7 @@ use crate::ui::console::render;
 
 /// Which screen the console follows: the one of a named session, or any
 /// screen running for this user, found in the sockets' folder.
-pub enum Target {
+pub enum Followed {
     Session(PathBuf),
     Discover(PathBuf),
 }
@@ -25,7 +25,7 @@ pub enum Target {
 /// console modes, the screen's news come from the link.
 pub struct ConsoleProgram {
     console: Console,
-    target: Target,
+    target: Followed,
     client: Option<Client>,
     dirty: bool,
     /// The second last drawn, so the clocks tick once a second.
@@ -33,11 +33,11 @@ pub struct ConsoleProgram {
 }
 
 impl ConsoleProgram {
-    pub fn new(console: Console, target: Target) -> ConsoleProgram {
+    pub fn new(console: Console, target: Followed) -> ConsoleProgram {
         let mut console = console;
         let client = match &target {
-            Target::Session(path) => Some(Client::new(path.clone())),
-            Target::Discover(dir) => {
+            Followed::Session(path) => Some(Client::new(path.clone())),
+            Followed::Discover(dir) => {
                 console_update(&mut console, ConsoleMsg::LookingIn(dir.clone()));
                 None
             }
@@ -58,7 +58,7 @@ impl ConsoleProgram {
     /// With no session named: one screen running is followed at once; with
     /// several, the facilitator picks.
     fn discover(&mut self) {
-        let Target::Discover(dir) = &self.target else {
+        let Followed::Discover(dir) = &self.target else {
             return;
         };
         let found = crate::link::screens_in(dir);
@@ -142,7 +142,7 @@ impl Program for ConsoleProgram {
 
 /// Runs the console until `q`: follows its target, and reconnects when the
 /// screen restarts.
-pub fn run(console: Console, target: Target) -> io::Result<Exit> {
+pub fn run(console: Console, target: Followed) -> io::Result<Exit> {
     let mut program = ConsoleProgram::new(console, target);
     term::run(&mut program)
 }

@@ -41,16 +41,16 @@ pub use ssh::same_code;
 pub use tries::{Turn, locked_words};
 pub use up::send as send_up;
 
-use ssh::Limits;
+use ssh::ServerLimits;
 
 /// The command line's options for `serve`.
 #[derive(Debug, Clone)]
-pub struct Options {
+pub struct ServeOptions {
     pub listen: SocketAddr,
     /// The screening to follow (`--session` of the screen); none: the screen started without one.
     pub session: Option<String>,
     pub code: Option<String>,
-    pub limits: Limits,
+    pub limits: ServerLimits,
     /// The host key's file (default: in the state folder).
     pub host_key: Option<PathBuf>,
     /// Where phones join over HTTP (`--web`), if they may.
@@ -110,7 +110,7 @@ pub fn invitation(
 }
 
 /// What a connection over its address's share is told.
-pub(crate) fn over_share(limits: &Limits) -> String {
+pub(crate) fn over_share(limits: &ServerLimits) -> String {
     format!(
         "too many connections from your address (at most {} at once, {} of them \
          still without the room code): try again in a moment",

@@ -17,7 +17,7 @@ use crate::runtime::Remote;
 
 /// The server's bounds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Limits {
+pub struct ServerLimits {
     /// Participants connected at once (`--max-participants`).
     pub participants: usize,
     /// TCP connections from one address at once, authenticated or not.
@@ -37,9 +37,9 @@ pub struct Limits {
     pub input: usize,
 }
 
-impl Default for Limits {
-    fn default() -> Limits {
-        Limits {
+impl Default for ServerLimits {
+    fn default() -> ServerLimits {
+        ServerLimits {
             participants: 500,
             // A room behind one NAT shares one address: room for a big
             // workshop, while no one address can take the whole room.
@@ -59,7 +59,7 @@ impl Default for Limits {
 pub struct Shared {
     pub doc: Arc<Documentary>,
     pub code: String,
-    pub limits: Limits,
+    pub limits: ServerLimits,
     pub live: watch::Receiver<Feeding>,
     pub up: mpsc::Sender<Remote>,
     pub ballots: Arc<super::ballots::Ballots>,
@@ -78,7 +78,7 @@ impl Shared {
     pub fn new(
         doc: Arc<Documentary>,
         code: String,
-        limits: Limits,
+        limits: ServerLimits,
         feed: (
             watch::Receiver<Feeding>,
             mpsc::Sender<Remote>,
@@ -212,10 +212,10 @@ mod tests {
         let (_live_tx, live) = watch::channel(None);
         let (up, _up_rx) = mpsc::channel(1);
         let (_stop_tx, stop) = watch::channel(false);
-        let limits = Limits {
+        let limits = ServerLimits {
             participants,
             per_address: 2,
-            ..Limits::default()
+            ..ServerLimits::default()
         };
         let code = "code".to_owned();
         Arc::new(Shared::new(

@@ -154,7 +154,7 @@ async fn run_channel(
     let store = fingerprint.as_deref().and_then(|fp| {
         tokio::task::block_in_place(|| {
             journey_path(&shared, &seat.name, Some(fp))
-                .map(|path| journey::Store::open(path, journey::Options::default()))
+                .map(|path| journey::Store::open(path, journey::StoreOptions::default()))
         })
     });
     let (mut store, journey) = match store {

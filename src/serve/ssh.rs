@@ -14,7 +14,7 @@ use russh::{Channel, ChannelId, MethodKind, MethodSet};
 
 use super::gate::{Pending, Refusing};
 use super::progress::Progress;
-pub use super::seats::{AddressSlot, Limits, Seat, Shared, display_name};
+pub use super::seats::{AddressSlot, Seat, ServerLimits, Shared, display_name};
 use super::tries::{Turn, locked_words};
 
 /// The room code, compared in time that does not depend on where it

@@ -29,7 +29,7 @@ pub trait Document: Serialize + DeserializeOwned + Clone + PartialEq + Send + 's
 }
 
 #[derive(Debug, Clone, Default)]
-pub struct Options {
+pub struct StoreOptions {
     /// Start over: the old file is kept aside as a backup (`.bak-<ms>`).
     pub fresh: bool,
     /// Another size limit than the document's own ([`Document::MAX_BYTES`]).

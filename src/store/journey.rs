@@ -10,7 +10,7 @@ use super::trouble::What;
 use crate::journey::checks::finite_answers;
 use crate::journey::record::{Journey, VERSION};
 
-pub use super::document::Options;
+pub use super::document::StoreOptions;
 pub use super::trouble::Trouble;
 
 /// The journey's store.

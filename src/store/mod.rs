@@ -18,7 +18,7 @@ use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
 use crate::fsio::{self, ReadError};
-pub use document::{Document, DocumentError, MAX_DEPTH, Options, SaveError, decode, read};
+pub use document::{Document, DocumentError, MAX_DEPTH, SaveError, StoreOptions, decode, read};
 use document::{looks_like_ours, not_ours};
 pub use saver::FLUSH_WAIT;
 use saver::Saver;
@@ -65,7 +65,7 @@ impl<T: Document> Store<T> {
     /// Opens the document at `path`: the store, the document to resume (if
     /// any), and the troubles to tell (a fatal one means nothing was touched
     /// and the app should not start on this path).
-    pub fn open(path: PathBuf, options: Options) -> (Store<T>, Option<T>, Vec<Trouble>) {
+    pub fn open(path: PathBuf, options: StoreOptions) -> (Store<T>, Option<T>, Vec<Trouble>) {
         let what = T::WHAT;
         let max_bytes = options.max_bytes.unwrap_or(T::MAX_BYTES);
         let refused = |path: PathBuf, why: String| {

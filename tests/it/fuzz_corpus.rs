@@ -10,7 +10,7 @@ use invisibles::app::State;
 use invisibles::content::load::{Origin, SourceFile, load, parse};
 use invisibles::content::model::Episode;
 use invisibles::content::{Lang, diagnostic};
-use invisibles::store::journey::{Options, Store, read};
+use invisibles::store::journey::{Store, StoreOptions, read};
 
 const MANIFEST: &str = r#"Manifest(
     title: (fr: "Fuzz", en: "Fuzz"),
@@ -117,7 +117,7 @@ fn journey_corpus_reads_opens_and_restores_without_panic() {
             let mut state = State::new(doc.clone(), Lang::En);
             journey.restore(&mut state);
         }
-        let (store, journey, _trouble) = Store::open(path.clone(), Options::default());
+        let (store, journey, _trouble) = Store::open(path.clone(), StoreOptions::default());
         let mut state = State::new(doc.clone(), Lang::En);
         if let Some(mut journey) = journey {
             journey.fit_to(&doc);

@@ -11,10 +11,10 @@ use std::time::{Duration, Instant};
 use hostile::{mkfifo, mode, symlink, tempdir, write};
 use invisibles::fsio;
 use invisibles::journey::Journey;
-use invisibles::store::{Options, Store, Trouble, What};
+use invisibles::store::{Store, StoreOptions, Trouble, What};
 
 fn open<T: invisibles::store::Document>(path: &Path) -> (Store<T>, Option<T>, Vec<Trouble>) {
-    Store::open(path.to_path_buf(), Options::default())
+    Store::open(path.to_path_buf(), StoreOptions::default())
 }
 
 fn refused(troubles: &[Trouble]) -> bool {

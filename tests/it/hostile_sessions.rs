@@ -7,10 +7,10 @@ use std::path::Path;
 
 use hostile::{tempdir, write};
 use invisibles::store::session_log::Session;
-use invisibles::store::{Options, Store, Trouble, What, Why};
+use invisibles::store::{Store, StoreOptions, Trouble, What, Why};
 
 fn open(path: &Path) -> (Store<Session>, Option<Session>, Vec<Trouble>) {
-    Store::open(path.to_path_buf(), Options::default())
+    Store::open(path.to_path_buf(), StoreOptions::default())
 }
 
 #[test]

@@ -8,10 +8,10 @@ use std::path::Path;
 use hostile::{tempdir, write};
 use invisibles::content::Lang;
 use invisibles::journey::Journey;
-use invisibles::store::{Options, Store, Trouble};
+use invisibles::store::{Store, StoreOptions, Trouble};
 
 fn open(path: &Path) -> (Store<Journey>, Option<Journey>, Vec<Trouble>) {
-    Store::open(path.to_path_buf(), Options::default())
+    Store::open(path.to_path_buf(), StoreOptions::default())
 }
 
 fn names(dir: &Path) -> Vec<String> {

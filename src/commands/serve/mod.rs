@@ -20,11 +20,11 @@ fn run(
     code: Option<String>,
     participants: usize,
 ) -> ExitCode {
-    let opts = serve::Options {
+    let opts = serve::ServeOptions {
         listen,
         session,
         code,
-        limits: serve::ssh::Limits {
+        limits: serve::ssh::ServerLimits {
             participants,
             ..Default::default()
         },

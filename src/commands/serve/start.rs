@@ -13,10 +13,10 @@ use crate::content::Documentary;
 use crate::serve::feed::Feed;
 use crate::serve::seats::Shared;
 use crate::serve::ssh::Conn;
-use crate::serve::{self, Options, ServeError, invitation, new_code, over_share, ssh_line};
+use crate::serve::{self, ServeError, ServeOptions, invitation, new_code, over_share, ssh_line};
 
 /// Runs the server until Ctrl-C or SIGTERM, SIGHUP or SIGQUIT.
-pub fn run(doc: Arc<Documentary>, opts: Options) -> Result<(), ServeError> {
+pub fn run(doc: Arc<Documentary>, opts: ServeOptions) -> Result<(), ServeError> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -24,7 +24,7 @@ pub fn run(doc: Arc<Documentary>, opts: Options) -> Result<(), ServeError> {
     runtime.block_on(serve(doc, opts))
 }
 
-async fn serve(doc: Arc<Documentary>, opts: Options) -> Result<(), ServeError> {
+async fn serve(doc: Arc<Documentary>, opts: ServeOptions) -> Result<(), ServeError> {
     let key_path = opts
         .host_key
         .clone()

@@ -11,7 +11,7 @@ use invisibles::app::{Action, Screen, update};
 use invisibles::content::Lang;
 use invisibles::journey::{Journey, Position};
 use invisibles::store::journey::Store;
-use invisibles::store::journey::{Options, Trouble, read, write_atomic};
+use invisibles::store::journey::{StoreOptions, Trouble, read, write_atomic};
 use invisibles::store::{What, Why};
 use proptest::prelude::*;
 
@@ -29,9 +29,9 @@ fn tempdir(name: &str) -> PathBuf {
 fn open(path: PathBuf, fresh: bool) -> (Store, Option<Journey>, Vec<Trouble>) {
     Store::open(
         path,
-        Options {
+        StoreOptions {
             fresh,
-            ..Options::default()
+            ..StoreOptions::default()
         },
     )
 }

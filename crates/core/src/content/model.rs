@@ -211,20 +211,24 @@ pub struct Debate {
     #[serde(default)]
     pub when: Option<Condition>,
     pub heading: Text,
-    pub questions: Vec<Question>,
+    pub questions: Vec<DebateQuestion>,
 }
 
+/// A question from the seminar's debate, as the report gives it (the room's
+/// own questions are `app::Question`).
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Question {
+#[serde(deny_unknown_fields, rename = "Question")]
+pub struct DebateQuestion {
     pub asked_by: Voice,
     pub text: Text,
-    pub answers: Vec<Answer>,
+    pub answers: Vec<DebateAnswer>,
 }
 
+/// An answer in the seminar's debate (a viewer's own answer to a choice is
+/// `answer::Answer`).
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Answer {
+#[serde(deny_unknown_fields, rename = "Answer")]
+pub struct DebateAnswer {
     pub by: Voice,
     pub text: Text,
 }
