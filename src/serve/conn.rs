@@ -1,5 +1,5 @@
 //! One connection's life, from the first byte to the last: it has
-//! [`Limits::setup`](super::ssh::Limits::setup) to give the room code and
+//! [`ServerLimits::setup`](super::ssh::ServerLimits::setup) to give the room code and
 //! [`TERMINAL`] after it to open its terminal, or it goes, and any seat with it;
 //! it goes too when its session ends.
 

@@ -5,7 +5,7 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_encode};
 use std::path::{Path, PathBuf};
 
 use super as store;
-use super::document::Document;
+use super::document::{self, Document, DocumentError, SaveError};
 use super::trouble::What;
 use crate::journey::checks::finite_answers;
 use crate::journey::record::{Journey, VERSION};
@@ -67,12 +67,12 @@ pub fn safe_name(name: &str) -> String {
 }
 
 /// Reads a journey file: `Ok(None)` when there is none yet.
-pub fn read(path: &Path) -> Result<Option<Journey>, store::DocumentError> {
-    store::read(path, MAX_BYTES)
+pub fn read(path: &Path) -> Result<Option<Journey>, DocumentError> {
+    document::read(path, MAX_BYTES)
 }
 
 /// Writes any value as RON, atomically (see [`crate::fsio::write_atomic`]).
-pub fn write_atomic<T: serde::Serialize>(path: &Path, value: &T) -> Result<(), store::SaveError> {
+pub fn write_atomic<T: serde::Serialize>(path: &Path, value: &T) -> Result<(), SaveError> {
     let mut text = ron::ser::to_string_pretty(value, ron::ser::PrettyConfig::default())?;
     text.push('\n');
     crate::fsio::write_atomic(path, text.as_bytes())?;

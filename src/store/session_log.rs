@@ -29,7 +29,7 @@ pub fn unix_now() -> u64 {
 }
 
 /// Reads a session log without opening its store (for `export`).
-pub fn read(path: &Path) -> Result<Option<Session>, super::DocumentError> {
+pub fn read(path: &Path) -> Result<Option<Session>, super::document::DocumentError> {
     super::document::read(path, MAX_BYTES)
 }
 

@@ -29,10 +29,13 @@ pub fn panel_row(ctx: &Ctx, i: usize, chosen: bool, width: usize) -> Line<'stati
     } else {
         ("  ", ctx.theme.base)
     };
-    let title: String = format!("{pointer}{}", panel_title(ctx, i))
-        .chars()
-        .take(width)
-        .collect();
+    let title = format!("{pointer}{}", panel_title(ctx, i));
+    // Cut by columns, not letters, and say so.
+    let title = if unicode_width::UnicodeWidthStr::width(title.as_str()) <= width {
+        title
+    } else {
+        super::chrome::cut(&title, width)
+    };
     Line::from(Span::styled(title, style))
 }
 
