@@ -20,7 +20,7 @@ const GOODBYE: &str = "goodbye";
 /// The time a client has to close its connection after its session.
 const CLOSING: Duration = Duration::from_secs(5);
 
-pub use super::progress::Progress;
+pub use super::progress::Stage;
 
 /// Runs one connection until it ends, is let go for a newer one while still
 /// outside the room (`evicted`), or misses a deadline.
@@ -28,7 +28,7 @@ pub async fn run(
     config: Arc<russh::server::Config>,
     stream: tokio::net::TcpStream,
     handler: Conn,
-    progress: Arc<Progress>,
+    progress: Arc<Stage>,
     evicted: Arc<Notify>,
     setup: Duration,
 ) {

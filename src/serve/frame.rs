@@ -20,7 +20,7 @@ pub const LEAVE: &[u8] = b"\x1b[0m\x1b[?25h\x1b[?1049l";
 /// whatever size a client claims).
 pub const MAX_SIDE: u16 = 500;
 
-pub struct Screen {
+pub struct ChannelTerminal {
     terminal: Terminal<CrosstermBackend<Tap>>,
     tap: Tap,
     area: Rect,
@@ -64,8 +64,8 @@ pub fn clamp(cols: u32, rows: u32) -> (u16, u16) {
     (c, r)
 }
 
-impl Screen {
-    pub fn new(cols: u16, rows: u16) -> io::Result<Screen> {
+impl ChannelTerminal {
+    pub fn new(cols: u16, rows: u16) -> io::Result<ChannelTerminal> {
         let area = Rect::new(0, 0, cols, rows);
         let tap = Tap::default();
         let terminal = Terminal::with_options(
@@ -74,7 +74,7 @@ impl Screen {
                 viewport: Viewport::Fixed(area),
             },
         )?;
-        Ok(Screen {
+        Ok(ChannelTerminal {
             terminal,
             tap,
             area,
@@ -105,8 +105,8 @@ mod tests {
 
     #[test]
     fn only_the_changed_cells_are_sent_again() {
-        let mut screen = Screen::new(40, 10).unwrap_or_else(|e| panic!("{e}"));
-        let draw = |s: &mut Screen, text: &'static str| {
+        let mut screen = ChannelTerminal::new(40, 10).unwrap_or_else(|e| panic!("{e}"));
+        let draw = |s: &mut ChannelTerminal, text: &'static str| {
             s.draw(|f| f.render_widget(Paragraph::new(text), f.area()))
                 .unwrap_or_else(|e| panic!("{e}"))
         };

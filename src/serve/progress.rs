@@ -7,14 +7,14 @@ use tokio::sync::Notify;
 
 /// How far one connection got, shared by its handler, its session and its watcher.
 #[derive(Default)]
-pub struct Progress {
+pub struct Stage {
     joined: AtomicBool,
     terminal: AtomicBool,
     changed: Notify,
     ended: Notify,
 }
 
-impl Progress {
+impl Stage {
     /// Woken when the code or the terminal comes.
     pub fn changed(&self) -> &Notify {
         &self.changed

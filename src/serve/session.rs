@@ -15,9 +15,9 @@ use tokio::sync::mpsc;
 use tokio::time::{Instant, sleep, sleep_until, timeout};
 
 use super::asks::Asking;
-use super::frame::{self, Screen};
+use super::frame::{self, ChannelTerminal};
 use super::keys::KeyParser;
-use super::progress::Progress;
+use super::progress::Stage;
 use super::seats::{Seat, Shared};
 use super::writer::{self, Ending, GRACE, Out};
 use crate::app::{Participant, ParticipantMsg, participant};
@@ -116,7 +116,7 @@ pub async fn run(
     channel: Channel<Msg>,
     seat: Seat,
     fingerprint: Option<String>,
-    progress: Arc<Progress>,
+    progress: Arc<Stage>,
 ) {
     run_channel(shared, channel, seat, fingerprint, &progress).await;
     // Whatever ended it, the connection goes too.
@@ -128,7 +128,7 @@ async fn run_channel(
     channel: Channel<Msg>,
     seat: Seat,
     fingerprint: Option<String>,
-    progress: &Progress,
+    progress: &Stage,
 ) {
     let (mut read, write) = channel.split();
     let Some(term) = setup(&mut read, shared.limits.setup).await else {
@@ -186,7 +186,7 @@ async fn run_channel(
     let mut stop = shared.stop.clone();
     let mut room = live.borrow_and_update().clone();
     participant(&mut me, ParticipantMsg::Live(room.as_deref()));
-    let Ok(mut screen) = Screen::new(cols, rows) else {
+    let Ok(mut screen) = ChannelTerminal::new(cols, rows) else {
         let _ = shared.up.try_send(present(false));
         writer::finish(frames, writer, Ending::Broken, term.lang, None).await;
         return;

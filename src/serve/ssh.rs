@@ -12,8 +12,8 @@ use russh::keys::HashAlg;
 use russh::server::{Auth, ChannelOpenHandle, Handler, Msg, PublicKeyOffer, Session};
 use russh::{Channel, ChannelId, MethodKind, MethodSet};
 
-use super::gate::{Pending, Refusing};
-use super::progress::Progress;
+use super::lobby::{Pending, Refusing};
+use super::progress::Stage;
 pub use super::seats::{AddressSlot, Seat, ServerLimits, Shared, display_name};
 use super::tries::{Turn, locked_words};
 
@@ -50,7 +50,7 @@ pub struct Conn {
     fingerprint: Option<String>,
     failures: usize,
     channel: Option<ChannelId>,
-    progress: Arc<Progress>,
+    progress: Arc<Stage>,
 }
 
 impl Conn {
@@ -58,7 +58,7 @@ impl Conn {
     pub fn new(
         shared: Arc<Shared>,
         (addr, slot, pending): (IpAddr, AddressSlot, Pending),
-        progress: Arc<Progress>,
+        progress: Arc<Stage>,
     ) -> Conn {
         Conn {
             _slot: Some(slot),
@@ -72,7 +72,7 @@ impl Conn {
         shared: Arc<Shared>,
         addr: IpAddr,
         (why, guard): (String, Refusing),
-        progress: Arc<Progress>,
+        progress: Arc<Stage>,
     ) -> Conn {
         Conn {
             refused: Some(why),
@@ -81,7 +81,7 @@ impl Conn {
         }
     }
 
-    fn blank(shared: Arc<Shared>, addr: IpAddr, progress: Arc<Progress>) -> Conn {
+    fn blank(shared: Arc<Shared>, addr: IpAddr, progress: Arc<Stage>) -> Conn {
         Conn {
             shared,
             addr,
@@ -142,24 +142,24 @@ const ENDED: &str = "this session has ended: the room is closed";
 
 /// Why a connection ends early.
 #[derive(Debug)]
-pub struct Refused(pub String);
+pub struct EarlyEnd(pub String);
 
-impl From<russh::Error> for Refused {
-    fn from(e: russh::Error) -> Refused {
-        Refused(e.to_string())
+impl From<russh::Error> for EarlyEnd {
+    fn from(e: russh::Error) -> EarlyEnd {
+        EarlyEnd(e.to_string())
     }
 }
 
 impl Handler for Conn {
-    type Error = Refused;
+    type Error = EarlyEnd;
 
     /// Before the code is asked: a full room, a locked-out address, an
     /// address over its share are told at once.
-    async fn authentication_banner(&mut self) -> Result<Option<String>, Refused> {
+    async fn authentication_banner(&mut self) -> Result<Option<String>, EarlyEnd> {
         Ok(self.closed().map(|why| format!("Invisibles: {why}.\r\n")))
     }
 
-    async fn auth_none(&mut self, _user: &str) -> Result<Auth, Refused> {
+    async fn auth_none(&mut self, _user: &str) -> Result<Auth, EarlyEnd> {
         Ok(self.reject())
     }
 
@@ -169,7 +169,7 @@ impl Handler for Conn {
         &mut self,
         _user: &str,
         offer: PublicKeyOffer<'_>,
-    ) -> Result<Auth, Refused> {
+    ) -> Result<Auth, EarlyEnd> {
         if self.fingerprint.is_none() {
             let fp = offer.public_key.fingerprint(HashAlg::Sha256).to_string();
             self.fingerprint = Some(fp);
@@ -177,7 +177,7 @@ impl Handler for Conn {
         Ok(self.reject())
     }
 
-    async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Refused> {
+    async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, EarlyEnd> {
         if let Some(why) = self.refused.clone() {
             return Ok(self.refuse(why));
         }
@@ -224,7 +224,7 @@ impl Handler for Conn {
         _user: &str,
         _submethods: &str,
         response: Option<russh::server::Response<'a>>,
-    ) -> Result<Auth, Refused> {
+    ) -> Result<Auth, EarlyEnd> {
         match (response, self.telling.take()) {
             (None, Some(why)) => {
                 self.told = Some(why.clone());
@@ -236,7 +236,7 @@ impl Handler for Conn {
             }
             // Told: the connection ends (an empty list of methods makes
             // OpenSSH try them all again).
-            (Some(_), _) => Err(Refused(self.told.take().unwrap_or_default())),
+            (Some(_), _) => Err(EarlyEnd(self.told.take().unwrap_or_default())),
             (None, None) => Ok(Auth::Reject {
                 proceed_with_methods: Some(methods()),
                 partial_success: false,
@@ -249,7 +249,7 @@ impl Handler for Conn {
         channel: Channel<Msg>,
         reply: ChannelOpenHandle,
         _session: &mut Session,
-    ) -> Result<(), Refused> {
+    ) -> Result<(), EarlyEnd> {
         let Some(seat) = self.seat.take().filter(|_| self.channel.is_none()) else {
             // One participant, one session: a second channel is refused.
             drop(reply);
@@ -280,7 +280,7 @@ impl Handler for Conn {
         _pix_height: u32,
         _modes: &[(russh::Pty, u32)],
         session: &mut Session,
-    ) -> Result<(), Refused> {
+    ) -> Result<(), EarlyEnd> {
         Ok(session.channel_success(channel)?)
     }
 
@@ -288,7 +288,7 @@ impl Handler for Conn {
         &mut self,
         channel: ChannelId,
         session: &mut Session,
-    ) -> Result<(), Refused> {
+    ) -> Result<(), EarlyEnd> {
         Ok(session.channel_success(channel)?)
     }
 
@@ -297,7 +297,7 @@ impl Handler for Conn {
         channel: ChannelId,
         _data: &[u8],
         session: &mut Session,
-    ) -> Result<(), Refused> {
+    ) -> Result<(), EarlyEnd> {
         session.channel_failure(channel)?;
         Ok(session.close(channel)?)
     }
@@ -307,7 +307,7 @@ impl Handler for Conn {
         channel: ChannelId,
         _name: &str,
         session: &mut Session,
-    ) -> Result<(), Refused> {
+    ) -> Result<(), EarlyEnd> {
         session.channel_failure(channel)?;
         Ok(session.close(channel)?)
     }
@@ -320,7 +320,7 @@ impl Handler for Conn {
         _cookie: &str,
         _screen: u32,
         session: &mut Session,
-    ) -> Result<(), Refused> {
+    ) -> Result<(), EarlyEnd> {
         Ok(session.channel_failure(channel)?)
     }
 }

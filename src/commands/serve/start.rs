@@ -53,7 +53,7 @@ async fn serve(doc: Arc<Documentary>, opts: ServeOptions) -> Result<(), ServeErr
         );
     }
     (limits.participants, limits.unauthenticated) = (seats, outside);
-    let gate = Arc::new(serve::gate::Gate::new(
+    let gate = Arc::new(serve::lobby::Lobby::new(
         outside,
         limits.unauthenticated_per_address,
     ));
@@ -129,7 +129,7 @@ async fn serve(doc: Arc<Documentary>, opts: ServeOptions) -> Result<(), ServeErr
             (stream, peer) = acceptor.accept() => {
                 let _ = stream.set_nodelay(true);
                 let addr = peer.ip();
-                let progress = Arc::new(serve::conn::Progress::default());
+                let progress = Arc::new(serve::conn::Stage::default());
                 let slot = shared.connection(addr);
                 let (handler, evicted, setup) = match slot.zip(gate.admit(addr)) {
                     Some((slot, pending)) => {
@@ -142,7 +142,7 @@ async fn serve(doc: Arc<Documentary>, opts: ServeOptions) -> Result<(), ServeErr
                         let Some(guard) = gate.refusing() else { continue };
                         let why = over_share(&limits);
                         let conn = Conn::refusing(shared.clone(), addr, (why, guard), progress.clone());
-                        (conn, Arc::new(tokio::sync::Notify::new()), serve::gate::REFUSAL_TIME)
+                        (conn, Arc::new(tokio::sync::Notify::new()), serve::lobby::REFUSAL_TIME)
                     }
                 };
                 let config = config.clone();

@@ -29,7 +29,7 @@ pub enum At {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Notice {
+pub enum SnapshotGate {
     Chapter,
     Panel,
     /// The episode's title card (added after the notices: older peers never send it).
@@ -63,7 +63,7 @@ pub struct Tally {
 #[serde(default)]
 pub struct RoomSnapshot {
     pub at: At,
-    pub notice: Option<Notice>,
+    pub notice: Option<SnapshotGate>,
     /// Panels revealed past their start, by id.
     pub progress: Vec<(String, Revealed)>,
     pub chapters_accepted: Vec<String>,
@@ -163,9 +163,9 @@ impl RoomSnapshot {
                 Screen::Panel(i) => id_of(doc, i).map_or(At::Title, At::Panel),
             },
             notice: room.gate().map(|g| match g {
-                Gate::Chapter => Notice::Chapter,
-                Gate::Panel => Notice::Panel,
-                Gate::Episode => Notice::Episode,
+                Gate::Chapter => SnapshotGate::Chapter,
+                Gate::Panel => SnapshotGate::Panel,
+                Gate::Episode => SnapshotGate::Episode,
             }),
             progress: room
                 .progress
@@ -243,9 +243,9 @@ impl RoomSnapshot {
         };
         if matches!(room.screen(), Screen::Panel(_)) {
             room.gate = self.notice.map(|n| match n {
-                Notice::Chapter => Gate::Chapter,
-                Notice::Panel => Gate::Panel,
-                Notice::Episode => Gate::Episode,
+                SnapshotGate::Chapter => Gate::Chapter,
+                SnapshotGate::Panel => Gate::Panel,
+                SnapshotGate::Episode => Gate::Episode,
             });
         }
         for (id, r) in &self.progress {

@@ -34,7 +34,7 @@ pub use super::source::SourceFile;
 
 /// Why a content file or asset could not be read.
 #[derive(Debug, thiserror::Error)]
-pub enum ReadError {
+pub enum ContentFileError {
     #[error("must be a relative path inside the folder (no absolute path, no `..`)")]
     NotInside,
     #[error("leads outside the folder (through a symbolic link)")]
@@ -57,17 +57,17 @@ pub enum ReadError {
     NotUtf8(String),
 }
 
-impl From<std::io::Error> for ReadError {
+impl From<std::io::Error> for ContentFileError {
     fn from(e: std::io::Error) -> Self {
         match e.kind() {
-            std::io::ErrorKind::NotFound => ReadError::Missing,
-            _ => ReadError::Io(e),
+            std::io::ErrorKind::NotFound => ContentFileError::Missing,
+            _ => ContentFileError::Io(e),
         }
     }
 }
 
 /// Where a content file's name may point: a relative path, no `..`.
-fn inside(name: &str) -> Result<&Path, ReadError> {
+fn inside(name: &str) -> Result<&Path, ContentFileError> {
     let path = Path::new(name);
     let plain = !name.is_empty()
         && path
@@ -76,7 +76,7 @@ fn inside(name: &str) -> Result<&Path, ReadError> {
     if plain {
         Ok(path)
     } else {
-        Err(ReadError::NotInside)
+        Err(ContentFileError::NotInside)
     }
 }
 
@@ -84,17 +84,17 @@ fn inside(name: &str) -> Result<&Path, ReadError> {
 /// resolved file must lie in `root` itself, so no link on the way (not even
 /// `sub` being a link) leads out of it. Never blocks, never reads more than
 /// the limit.
-fn read_inside(root: &Path, sub: &str, name: &str) -> Result<Vec<u8>, ReadError> {
+fn read_inside(root: &Path, sub: &str, name: &str) -> Result<Vec<u8>, ContentFileError> {
     let rel = inside(name)?;
     let root = std::fs::canonicalize(root)?;
     let real = std::fs::canonicalize(root.join(sub).join(rel))?;
     if !real.starts_with(&root) {
-        return Err(ReadError::LeadsOutside);
+        return Err(ContentFileError::LeadsOutside);
     }
     match fsio::read_file(&real, MAX_FILE_BYTES as u64) {
         Ok((bytes, _)) => Ok(bytes),
-        Err(fsio::ReadError::TooLarge(_)) => Err(ReadError::TooLarge),
-        Err(e) => Err(ReadError::File(e)),
+        Err(fsio::ReadError::TooLarge(_)) => Err(ContentFileError::TooLarge),
+        Err(e) => Err(ContentFileError::File(e)),
     }
 }
 
@@ -106,24 +106,24 @@ impl Origin {
         }
     }
 
-    fn read(&self, name: &str) -> Result<SourceFile, ReadError> {
+    fn read(&self, name: &str) -> Result<SourceFile, ContentFileError> {
         let path = self.display(name);
         let bytes: Vec<u8> = match self {
             Origin::Embedded => EPISODES
                 .get_file(name)
                 .map(|f| f.contents().to_vec())
-                .ok_or(ReadError::NotBuiltIn)?,
+                .ok_or(ContentFileError::NotBuiltIn)?,
             Origin::Dir(d) => read_inside(d, "", name)?,
         };
         if bytes.len() > MAX_FILE_BYTES {
-            return Err(ReadError::TooLarge);
+            return Err(ContentFileError::TooLarge);
         }
         let text = String::from_utf8(bytes).map_err(|e| {
             let bytes = e.as_bytes();
             let valid = std::str::from_utf8(bytes)
                 .err()
                 .map_or(0, |e| e.valid_up_to());
-            ReadError::NotUtf8(String::from_utf8_lossy(&bytes[..valid]).into_owned())
+            ContentFileError::NotUtf8(String::from_utf8_lossy(&bytes[..valid]).into_owned())
         })?;
         Ok(SourceFile { path, text })
     }
@@ -140,8 +140,9 @@ impl Origin {
                 Origin::Dir(d)
                     if std::fs::symlink_metadata(d.join("assets").join(name)).is_ok() =>
                 {
-                    read_inside(d, "assets", name)
-                        .and_then(|bytes| String::from_utf8(bytes).map_err(|_| ReadError::NotText))
+                    read_inside(d, "assets", name).and_then(|bytes| {
+                        String::from_utf8(bytes).map_err(|_| ContentFileError::NotText)
+                    })
                 }
                 _ => match built_in() {
                     Some(text) => Ok(text.to_owned()),
@@ -160,9 +161,13 @@ impl Origin {
 /// A file that could not be read, as a diagnostic: in the file itself when
 /// its bytes are at fault (not UTF-8), else at `named`, where the manifest
 /// names it (the manifest itself has no such place).
-fn unreadable(path: &str, error: ReadError, named: Option<(&SourceFile, &str)>) -> Diagnostic {
+fn unreadable(
+    path: &str,
+    error: ContentFileError,
+    named: Option<(&SourceFile, &str)>,
+) -> Diagnostic {
     match (error, named) {
-        (ReadError::NotUtf8(valid), _) => {
+        (ContentFileError::NotUtf8(valid), _) => {
             Diagnostic::at_offset(path, &valid, valid.len(), "file is not valid UTF-8".into())
         }
         (error, Some((manifest, name))) => {

@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use tokio::sync::Notify;
 
 /// The bounds on connections still outside the room.
-pub struct Gate {
+pub struct Lobby {
     /// In all.
     total: usize,
     /// From one address.
@@ -48,9 +48,9 @@ impl Inner {
     }
 }
 
-impl Gate {
-    pub fn new(total: usize, per_address: usize) -> Gate {
-        Gate {
+impl Lobby {
+    pub fn new(total: usize, per_address: usize) -> Lobby {
+        Lobby {
             total: total.max(1),
             per_address: per_address.max(1),
             inner: Mutex::new(Inner::default()),
@@ -111,7 +111,7 @@ impl Gate {
 /// One connection's place outside the room: given back when dropped (it got
 /// in, or went away), or taken back by the gate (see [`Pending::evicted`]).
 pub struct Pending {
-    gate: Arc<Gate>,
+    gate: Arc<Lobby>,
     id: u64,
     evicted: Arc<Notify>,
 }
@@ -132,7 +132,7 @@ impl Drop for Pending {
 
 /// One connection being told why it is refused; given back when dropped.
 pub struct Refusing {
-    gate: Arc<Gate>,
+    gate: Arc<Lobby>,
 }
 
 impl Drop for Refusing {
@@ -149,7 +149,7 @@ mod tests {
 
     #[test]
     fn bounded_per_address_and_in_all_the_oldest_let_go() {
-        let gate = Arc::new(Gate::new(3, 2));
+        let gate = Arc::new(Lobby::new(3, 2));
         let a = IpAddr::from([192, 0, 2, 1]);
         let b = IpAddr::from([192, 0, 2, 2]);
         let first = gate.admit(a);
