@@ -18,13 +18,19 @@
 //!   and own record ([`app::Viewer`]).
 //! - **facilitator**: who drives a workshop's screening from the console.
 //! - **participant**: a person in the room following the screening from their
-//!   own terminal (over SSH), with their own ballots and questions.
+//!   own terminal (over SSH) or phone (a web page), with their own ballots and
+//!   questions.
 //! - **session log**: what a workshop's screening did, kept on disk
 //!   ([`session_log::Session`]).
 //! - **notice**: a content notice before a graphic panel; a one-line message
 //!   to the viewer is a **note** ([`app::Note`]), worded only when drawn.
 //! - **poll**: the room's answers to a choice panel; a **ballot** is one
 //!   participant's.
+//! - **question**: one the room asks during a screening ([`app::Question`]);
+//!   the seminar's own, in a debate panel, is a
+//!   [`content::model::DebateQuestion`], answered by
+//!   [`content::model::DebateAnswer`]s.
+//! - **answer**: a viewer's own to a choice panel ([`answer::Answer`]).
 
 pub mod action;
 pub mod answer;
