@@ -71,7 +71,7 @@ impl<Up: DeserializeOwned, Down: Serialize> Server<Up, Down> {
         Self::bind_with(path, Limits::default())
     }
 
-    /// Listens at `path`; see [`socket::bind`] for what it replaces.
+    /// Listens at `path`; see `socket::bind` for what it replaces.
     pub fn bind_with(path: &Path, limits: Limits) -> io::Result<Self> {
         // A zero bound would stall the link rather than protect it.
         let limits = Limits {

@@ -12,7 +12,7 @@ use crate::fsio::{self, ReadError};
 /// Deepest RON nesting read back; the app writes under 8.
 pub const MAX_DEPTH: usize = 32;
 
-/// A document a [`Store`] keeps.
+/// A document a [`Store`](super::Store) keeps.
 pub trait Document: Serialize + DeserializeOwned + Clone + PartialEq + Send + 'static {
     /// The newest format this build reads and writes.
     const VERSION: u32;
@@ -37,7 +37,7 @@ pub struct StoreOptions {
 }
 
 /// Why a document could not be saved; the viewer is told in words (see
-/// [`Trouble::SaveFailed`]).
+/// [`Trouble::SaveFailed`](super::trouble::Trouble::SaveFailed)).
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
     #[error("{0}")]

@@ -172,7 +172,7 @@ impl Visitors {
         }
     }
 
-    /// Those with no page open, not seen within [`AWAY`], leave.
+    /// Those with no page open, not seen within `AWAY`, leave.
     pub fn sweep(&self, now: Instant) -> usize {
         let mut map = self.map();
         let before = map.len();

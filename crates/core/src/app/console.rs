@@ -1,6 +1,6 @@
 //! The facilitator's console as a state: what it follows and shows (the
 //! screen's status, the chapter list, its help, which screen to follow).
-//! It changes only through [`super::update::console`]; the console front end
+//! It changes only through [`super::update::console_update`]; the console front end
 //! is a pump between the keyboard, the link and this state.
 
 use std::path::PathBuf;

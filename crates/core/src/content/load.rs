@@ -206,7 +206,7 @@ fn ron_options() -> ron::Options {
 }
 
 /// Parses one RON file, turning ron's error into a pinned diagnostic in
-/// plain words (see [`super::ron_error`]).
+/// plain words (see `content/ron_error.rs`).
 pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {
     ron_options()
         .from_str(&file.text)

@@ -124,7 +124,7 @@ pub struct Binding {
     pub keys: &'static [Key],
     pub action: Action,
     pub(super) modes: Modes,
-    /// Help text, English then French; keys it names are `{Action}`s ([`fill`]).
+    /// Help text, English then French; keys it names are `{Action}`s ([`fill`](super::fill)).
     pub doc: (&'static str, &'static str),
     /// A short footer hint, when the binding earns a place there.
     pub hint: Option<(&'static str, &'static str)>,

@@ -1,6 +1,6 @@
 //! Semantic checks that parsing cannot do: ids, translations, references,
 //! assets, derivations. Every problem is reported, not only the first, each
-//! at the token at fault (see [`locate`]).
+//! at the token at fault (see `locate.rs`).
 
 use std::collections::{BTreeMap, HashMap};
 
