@@ -27,7 +27,11 @@ fn a_workshop_with_three_participants_over_ssh() {
     for who in ["ben", "cy"] {
         room.wait_for(who, "Would you take this job?");
     }
-    room.wait_for("ana", "Prendriez-vous ce travail");
+    let ana = room.wait_for("ana", "Prendriez-vous ce travail");
+    // Their own keys on the panel, not the screen's: → would leave the room.
+    let ben = room.wait_for("ben", "Enter answer");
+    assert!(!ben.contains("pass") && !ben.contains("reveal"), "{ben}");
+    assert!(ana.contains("Entrée répondre") && !ana.contains("passer"), "{ana}");
     // Two say "No"; cy does not vote yet.
     room.keys("ana", &["Down", "Enter"]);
     room.keys("ben", &["Down", "Enter"]);
