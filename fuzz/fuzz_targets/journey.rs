@@ -10,7 +10,7 @@ use std::sync::Arc;
 use invisibles::app::State;
 use invisibles::content::load::{Origin, load};
 use invisibles::content::{Documentary, Lang};
-use invisibles::store::journey::{StoreOptions, Store, read};
+use invisibles::store::journey::{Store, StoreOptions, read};
 use libfuzzer_sys::fuzz_target;
 
 fn dir() -> &'static PathBuf {
