@@ -31,7 +31,10 @@ fn a_workshop_with_three_participants_over_ssh() {
     // Their own keys on the panel, not the screen's: → would leave the room.
     let ben = room.wait_for("ben", "Enter answer");
     assert!(!ben.contains("pass") && !ben.contains("reveal"), "{ben}");
-    assert!(ana.contains("Entrée répondre") && !ana.contains("passer"), "{ana}");
+    assert!(
+        ana.contains("Entrée répondre") && !ana.contains("passer"),
+        "{ana}"
+    );
     // Two say "No"; cy does not vote yet.
     room.keys("ana", &["Down", "Enter"]);
     room.keys("ben", &["Down", "Enter"]);
