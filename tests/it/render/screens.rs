@@ -91,8 +91,10 @@ fn too_small_says_so() {
 fn portrait_shows_only_when_wide() {
     let mut s = state(Lang::En);
     press(&mut s, "@rider-voice");
-    assert!(screen(&s, 160, 48).contains("▐███████▌"));
-    assert!(!screen(&s, 80, 24).contains("▐███████▌"));
+    // The rider's delivery bag, the portrait's top row.
+    let bag = "▐█████▌      ▗▄▖";
+    assert!(screen(&s, 160, 48).contains(bag));
+    assert!(!screen(&s, 80, 24).contains(bag));
 }
 #[test]
 fn resize_relays_out_at_once() {
