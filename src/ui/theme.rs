@@ -68,11 +68,17 @@ impl Theme {
     pub fn of_view(view: View<'_>) -> Theme {
         let viewer = view.viewer;
         let family = view.slot().and_then(|s| view.doc.episode(s).family);
-        Theme::of(
+        let mut theme = Theme::of(
             viewer.theme().for_view(viewer.present()),
             viewer.depth(),
             family,
-        )
+        );
+        if viewer.present() {
+            // On a projector the bands above and below would outweigh the
+            // documentary: where it is, in quiet text on the page.
+            theme.chrome = theme.dim;
+        }
+        theme
     }
 
     /// The same theme with `family`'s accent: a list of episodes gives
