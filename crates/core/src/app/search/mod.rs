@@ -93,21 +93,47 @@ enum Term {
 }
 
 fn terms(query: &str) -> Vec<Term> {
-    fold(query)
-        .split_whitespace()
+    words(&fold(query))
+        .into_iter()
         .map(|w| {
             // "€400", "30,000", "24%": the figure, whatever sign is around it.
             let core = w.trim_matches(|c: char| !c.is_ascii_digit());
             let figure = !core.is_empty()
                 && core
                     .chars()
-                    .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+                    .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' '));
             match figure {
                 true => Term::Figure(numbers::readings(core)),
-                false => Term::Letters(w.to_owned()),
+                false => Term::Letters(w),
             }
         })
         .collect()
+}
+
+/// The query's words, a figure typed in French groups ("1 539,42",
+/// "300 000") kept as one: a group of three digits joins the number
+/// before it when that number starts with one to three digits.
+fn words(folded: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in folded.split_whitespace() {
+        if let Some(last) = out.last_mut()
+            && continues_number(last, w)
+        {
+            last.push(' ');
+            last.push_str(w);
+        } else {
+            out.push(w.to_owned());
+        }
+    }
+    out
+}
+
+fn continues_number(before: &str, next: &str) -> bool {
+    let digits = |s: &str| s.chars().take_while(char::is_ascii_digit).count();
+    let number = before.trim_start_matches(|c: char| !c.is_ascii_digit());
+    let first = number.split(' ').next().map_or(0, digits);
+    let whole = number.chars().all(|c| c.is_ascii_digit() || c == ' ');
+    whole && (1..=3).contains(&first) && digits(next) == 3
 }
 
 /// Whether `word` (as written) is what `term` looks for.
@@ -213,6 +239,14 @@ pub fn snippet(doc: &Documentary, lang: Lang, i: usize, query: &str) -> Vec<(Str
 #[cfg(test)]
 mod tests {
     use super::fold;
+
+    #[test]
+    fn a_figure_in_french_groups_is_one_word() {
+        assert_eq!(super::words("1 539,42 €"), ["1 539,42", "€"]);
+        assert_eq!(super::words("300 000 euros"), ["300 000", "euros"]);
+        assert_eq!(super::words("2020 400"), ["2020", "400"]);
+        assert_eq!(super::words("bilel 400"), ["bilel", "400"]);
+    }
 
     #[test]
     fn accents_and_case_fold() {
