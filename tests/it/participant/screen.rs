@@ -239,3 +239,23 @@ fn a_follower_on_the_title_is_not_told_to_begin() {
     assert!(text.contains("Invisibles"), "{text}");
     assert!(!text.contains("to begin"), "{text}");
 }
+
+/// A note of theirs ("Answer again: choose, then Enter") is about the panel
+/// it was said on: when the room moves on, it goes.
+#[test]
+fn a_followers_note_goes_when_the_room_moves_on() {
+    let mut screen = screen_at("take-job");
+    let mut p = participant(Lang::En);
+    follow(&mut p, Some(&live(&screen)));
+    keys(&mut p, Some(&live(&screen)), "<enter>");
+    // The room's answer revealed; they ask to answer again.
+    common::press(&mut screen, "<right>");
+    follow(&mut p, Some(&live(&screen)));
+    keys(&mut p, Some(&live(&screen)), "r");
+    let text = shown(&p, Some(&live(&screen)));
+    assert!(text.contains("Answer again"), "{text}");
+    common::goto(&mut screen, "guess-pay");
+    follow(&mut p, Some(&live(&screen)));
+    let text = shown(&p, Some(&live(&screen)));
+    assert!(!text.contains("Answer again"), "{text}");
+}

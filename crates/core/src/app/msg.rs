@@ -43,6 +43,9 @@ pub enum Msg {
     Notice(String),
     /// This viewer is a participant over SSH: their help lists their own keys.
     Participant,
+    /// The notes on the status line have been read: the room moved on
+    /// under a follower, whose own keys would otherwise clear them.
+    NotesRead,
     /// This viewer saw panel `i` on a screen they follow.
     Witnessed(usize),
     /// The episodes changed on disk: play the new documentary, on the same

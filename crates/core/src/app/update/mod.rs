@@ -82,6 +82,7 @@ fn apply(state: &mut State, msg: Msg) {
         Msg::Notice(text) => marks::notice(state, Note::Text(text)),
         Msg::Reload(doc) => reload(state, doc),
         Msg::Participant => state.viewer.participant = true,
+        Msg::NotesRead => state.viewer.notes.clear(),
         Msg::Problems(report) => {
             if state.viewer.problems != report {
                 state.viewer.problems_scroll = 0;

@@ -113,8 +113,10 @@ fn follow(p: &mut Participant, live: Option<&Live>) -> bool {
     }
     let moved = p.last.as_ref().map(|l| l.room.screen()) != Some(live.room.screen());
     if moved {
-        // "Your vote is in" belongs to the panel it was said on.
+        // "Your vote is in", and their own notes ("Answer again…"), belong
+        // to the panel they were said on.
         p.said = None;
+        p.follower.apply(Msg::NotesRead);
     }
     p.last = Some(live.clone());
     let mut changed = false;
