@@ -257,38 +257,41 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
             }
         }
     }
+    // How to join and who is there keep their rows above the questions: a
+    // long status (notes, prompts) is cut before them.
     let invitation = status.room.invitation.as_ref();
-    lines.extend(queue::invitation(invitation, lang, &theme));
+    let mut room = queue::invitation(invitation, lang, &theme);
     if status.people > 0 || invitation.is_some() {
         let mut names = status.names.join(", ");
         if status.people > status.names.len() {
             names.push_str(", …");
         }
         let who = (crate::words::of(lang).console_people)(status.people, &names);
-        lines.push(Line::default());
-        lines.push(Line::styled(who, theme.dim));
+        room.push(Line::default());
+        room.push(Line::styled(who, theme.dim));
     }
-    let questions = &status.room.questions;
-    let waiting = status.room.questions_waiting;
     // The room's questions keep their own rows at the foot, up to half the
-    // body: a long status above (notes, prompts, the invitation) is cut
-    // before the list the facilitator acts on.
-    let queue = queue::lines(questions, waiting, lang, &theme);
+    // body, and say how many more wait when not all fit.
     let width = usize::from(body.width.max(1));
-    let rows: usize = (queue.iter())
-        .map(|l| l.width().div_ceil(width).max(1))
-        .sum();
-    let rows = u16::try_from(rows).unwrap_or(u16::MAX);
-    let [top, foot] = body.layout(&Layout::vertical([
-        Constraint::Fill(1),
-        Constraint::Length(rows.min(body.height / 2)),
+    let rows_of = |lines: &[Line]| {
+        let rows: usize = (lines.iter())
+            .map(|l| l.width().div_ceil(width).max(1))
+            .sum();
+        u16::try_from(rows).unwrap_or(u16::MAX)
+    };
+    let (questions, waiting) = (&status.room.questions, status.room.questions_waiting);
+    let budget = (usize::from(body.height / 2), width);
+    let queue = queue::lines(questions, waiting, budget, lang, &theme);
+    let [top, middle, foot] = body.layout(&Layout::vertical([
+        Constraint::Min(4),
+        Constraint::Length(rows_of(&room)),
+        Constraint::Length(rows_of(&queue).min(body.height / 2)),
     ]));
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .render(top, buf);
-    Paragraph::new(queue)
-        .wrap(Wrap { trim: false })
-        .render(foot, buf);
+    for (lines, area) in [(lines, top), (room, middle), (queue, foot)] {
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .render(area, buf);
+    }
 }
 
 /// Before any screen is followed: what the console waits for, or the

@@ -45,9 +45,12 @@ pub fn invitation(inv: Option<&Invitation>, lang: Lang, theme: &Theme) -> Vec<Li
 }
 
 /// `waiting`: how many are open in all (the screen sends only the first few).
+/// As many questions as fit in `rows` rows of `width` are listed, and the
+/// line that counts the others always fits with them.
 pub fn lines(
     questions: &Questions,
     waiting: usize,
+    (rows, width): (usize, usize),
     lang: Lang,
     theme: &Theme,
 ) -> Vec<Line<'static>> {
@@ -74,6 +77,9 @@ pub fn lines(
         ),
     ];
     let hide = questions.next_to_hide();
+    let height = |l: &Line| l.width().div_ceil(width.max(1)).max(1);
+    let mut used: usize = out.iter().map(height).sum();
+    let mut shown = 0;
     for q in open.iter().take(SHOWN) {
         let on_screen = questions.projected == Some(q.id);
         let style = if on_screen {
@@ -87,19 +93,27 @@ pub fn lines(
             (false, true) => "›",
             _ => " ",
         };
-        out.push(Line::from(vec![
+        let line = Line::from(vec![
             Span::styled(
                 format!("{mark} ▲{:<2} {}: ", q.votes, q.asker(lang)),
                 theme.accent.add_modifier(Modifier::BOLD),
             ),
             Span::styled(q.text.clone(), style),
-        ]));
+        ]);
+        // Room kept for the count of the others, if any are left out.
+        let more_row = usize::from(waiting > shown + 1);
+        if shown > 0 && used + height(&line) + more_row > rows {
+            break;
+        }
+        used += height(&line);
+        shown += 1;
+        out.push(line);
     }
-    if waiting > SHOWN {
+    if waiting > shown {
         out.push(Line::styled(
             format!(
                 "  … {} {}",
-                waiting.saturating_sub(SHOWN),
+                waiting.saturating_sub(shown),
                 crate::words::of(lang).room_more
             ),
             theme.dim,

@@ -113,3 +113,54 @@ fn who_is_there_reaches_the_console_the_log_and_the_handout() {
     let text: String = buf.content().iter().map(|c| c.symbol()).collect();
     assert!(text.contains("2 participants follow: ana, cy"), "{text}");
 }
+
+/// Ten long questions on a 110x24 console, a chapter's prompts above: the
+/// list says how many more wait, and how to join and who is there stay on
+/// screen (both fell off before).
+#[test]
+fn many_questions_leave_the_console_its_way_in_and_say_how_many_more() {
+    let mut s = screening();
+    // A chapter with the facilitator's prompts: a long status above.
+    past_the_card(&mut s, "rider-intro");
+    facilitator(
+        &mut s,
+        Remote::Invite(invisibles::app::Invitation {
+            command: "ssh -p 2222 NAME@192.0.2.7".into(),
+            code: "room-code-1".into(),
+            fingerprint: "SHA256:abc".into(),
+            web: Some("http://192.0.2.7:8080/?code=room-code-1".into()),
+        }),
+    );
+    for name in ["ana", "ben"] {
+        let (name, here) = (name.into(), true);
+        facilitator(&mut s, Remote::Present { name, here });
+    }
+    for k in 0..10 {
+        let from = format!("p{k}");
+        facilitator(
+            &mut s,
+            Remote::Ask {
+                asker: from.clone(),
+                from,
+                text: format!(
+                    "Question {k}: who pays for the bike, the phone, the bag and the repairs of a \
+                     rider who delivers sixty hours a week, and who answers for the risks taken?"
+                ),
+                anonymous: false,
+            },
+        );
+    }
+    let mut c = common::linked_console(s.doc().clone(), None);
+    let status = invisibles::app::status_of(&s);
+    invisibles::app::console_update(
+        &mut c,
+        invisibles::app::ConsoleMsg::Status(Some(Box::new(status))),
+    );
+    let mut buf = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 110, 24));
+    invisibles::console::render(&c, 0, buf.area, &mut buf);
+    let text = common::buffer_text(&buf);
+    assert!(text.contains("Ep. 1 · A rider in Lyon"), "{text}");
+    assert!(text.contains(" more"), "{text}");
+    assert!(text.contains("ssh -p 2222"), "{text}");
+    assert!(text.contains("2 participants follow"), "{text}");
+}
