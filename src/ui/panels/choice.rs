@@ -124,10 +124,14 @@ pub fn render(
                 lines.extend(text::wrap(r.get(lang), width, ctx.theme.base));
                 lines.push(Line::default());
             }
-            lines.push(Line::styled(
-                ctx.key_hint(crate::words::of(ctx.lang).ui_answered_go_on),
-                ctx.theme.dim,
-            ));
+            // Revealed for the room, its voting is closed: a follower has
+            // nothing left to do here (and may not have answered at all).
+            if !ctx.view.following {
+                lines.push(Line::styled(
+                    ctx.key_hint(crate::words::of(ctx.lang).ui_answered_go_on),
+                    ctx.theme.dim,
+                ));
+            }
         }
     }
     scrolled(ctx, lines, area, buf)

@@ -259,3 +259,19 @@ fn a_followers_note_goes_when_the_room_moves_on() {
     let text = shown(&p, Some(&live(&screen)));
     assert!(!text.contains("Answer again"), "{text}");
 }
+
+/// Once the room's answer is revealed, voting is closed: a follower is not
+/// told they answered (they may not have) nor offered to answer again.
+#[test]
+fn a_revealed_question_offers_a_follower_nothing_more() {
+    let mut screen = screen_at("take-job");
+    common::press(&mut screen, "<right>");
+    let mut p = participant(Lang::En);
+    follow(&mut p, Some(&live(&screen)));
+    let text = shown(&p, Some(&live(&screen)));
+    assert!(text.contains("Many have no choice."), "{text}");
+    assert!(
+        !text.contains("answered") && !text.contains("answer again"),
+        "{text}"
+    );
+}
