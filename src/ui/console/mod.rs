@@ -82,19 +82,24 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
         Constraint::Fill(1),
         Constraint::Length(2),
     ]));
-    let hints: Vec<Span> = keymap::hints(c.mode(), lang)
-        .into_iter()
-        .flat_map(|(key, hint)| {
-            [
-                Span::styled(key, theme.accent.add_modifier(Modifier::BOLD)),
-                Span::styled(format!(" {hint}  "), theme.dim),
-            ]
-        })
-        .collect();
-    Paragraph::new(Line::from(hints))
-        .style(theme.dim)
-        .wrap(Wrap { trim: true })
-        .render(keys, buf);
+    // Each key with its word on one line: a row ends before a pair that
+    // would not fit, never inside it.
+    let mut rows: Vec<Line> = vec![Line::default()];
+    for (key, hint) in keymap::hints(c.mode(), lang) {
+        let pair = [
+            Span::styled(key, theme.accent.add_modifier(Modifier::BOLD)),
+            Span::styled(format!(" {hint}  "), theme.dim),
+        ];
+        let width: usize = pair.iter().map(Span::width).sum();
+        let last = rows.last().map_or(0, Line::width);
+        if last > 0 && last + width > usize::from(keys.width) {
+            rows.push(Line::default());
+        }
+        if let Some(row) = rows.last_mut() {
+            row.spans.extend(pair);
+        }
+    }
+    Paragraph::new(rows).style(theme.dim).render(keys, buf);
 
     if c.help() {
         return help(c, &theme, body, buf);

@@ -161,6 +161,8 @@ fn many_questions_leave_the_console_its_way_in_and_say_how_many_more() {
     let text = common::buffer_text(&buf);
     assert!(text.contains("Ep. 1 · A rider in Lyon"), "{text}");
     assert!(text.contains(" more"), "{text}");
+    // The keys' row ends between two keys, not inside one.
+    assert!(text.contains("q quit"), "{text}");
     assert!(text.contains("ssh -p 2222"), "{text}");
     assert!(text.contains("2 participants follow"), "{text}");
 }
