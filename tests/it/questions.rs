@@ -319,3 +319,15 @@ fn the_consoles_question_list_keeps_its_rows_under_a_long_status() {
         }
     }
 }
+
+/// A control character in a question (a NUL, an escape, a bell) is a space:
+/// nothing after it is lost, and nothing of it reaches a terminal.
+#[test]
+fn control_characters_in_a_question_become_spaces_and_lose_nothing() {
+    use invisibles::app::sanitise;
+    assert_eq!(sanitise("first\0second", 280), "first second");
+    assert_eq!(
+        sanitise("Hi\u{1b}[31mRED\u{7}\0 null", 280),
+        "Hi [31mRED null"
+    );
+}
