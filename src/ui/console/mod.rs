@@ -278,12 +278,7 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
     // The room's questions keep their own rows at the foot, up to half the
     // body, and say how many more wait when not all fit.
     let width = usize::from(body.width.max(1));
-    let rows_of = |lines: &[Line]| {
-        let rows: usize = (lines.iter())
-            .map(|l| l.width().div_ceil(width).max(1))
-            .sum();
-        u16::try_from(rows).unwrap_or(u16::MAX)
-    };
+    let rows_of = |lines: &[Line]| u16::try_from(queue::rows_of(lines, width)).unwrap_or(u16::MAX);
     let (questions, waiting) = (&status.room.questions, status.room.questions_waiting);
     let budget = (usize::from(body.height / 2), width);
     let queue = queue::lines(questions, waiting, budget, lang, &theme);

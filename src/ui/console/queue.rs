@@ -13,6 +13,13 @@ use crate::words;
 /// Open questions listed at most; the rest are counted.
 const SHOWN: usize = 5;
 
+/// The rows `lines` take wrapped at `width`, each at least one.
+pub fn rows_of(lines: &[Line], width: usize) -> usize {
+    (lines.iter())
+        .map(|l| l.width().div_ceil(width.max(1)).max(1))
+        .sum()
+}
+
 /// How to join over SSH, when `invisibles serve` follows this screen.
 pub fn invitation(inv: Option<&Invitation>, lang: Lang, theme: &Theme) -> Vec<Line<'static>> {
     let Some(inv) = inv else {
@@ -77,8 +84,8 @@ pub fn lines(
         ),
     ];
     let hide = questions.next_to_hide();
-    let height = |l: &Line| l.width().div_ceil(width.max(1)).max(1);
-    let mut used: usize = out.iter().map(height).sum();
+    let height = |l: &Line| rows_of(std::slice::from_ref(l), width);
+    let mut used = rows_of(&out, width);
     let mut shown = 0;
     for q in open.iter().take(SHOWN) {
         let on_screen = questions.projected == Some(q.id);

@@ -29,7 +29,6 @@ pub fn reading_time(state: &State) -> Duration {
                     8 + words(ep.title.get(lang)) + summary
                 }
                 _ if state.room.gate.is_some() => 0,
-                Panel::Narration(n) => words(n.heading.get(lang)) + words(n.body.get(lang)),
                 Panel::Testimony(t) => {
                     let newest = t
                         .passages
@@ -41,10 +40,6 @@ pub fn reading_time(state: &State) -> Duration {
                         0
                     };
                     newest + intro
-                }
-                Panel::Statistic(s) => {
-                    15 + words(s.label.get(lang))
-                        + s.context.as_ref().map_or(0, |c| words(c.get(lang)))
                 }
                 Panel::Debate(d) => {
                     let q = p.selected.min(d.questions.len().saturating_sub(1));
@@ -60,8 +55,7 @@ pub fn reading_time(state: &State) -> Duration {
                         _ => 0,
                     }
                 }
-                Panel::Choice(c) => 20 + words(c.prompt.get(lang)),
-                Panel::Recap(_) => 30,
+                panel => one_step(panel, lang),
             }
         }
     };
@@ -69,42 +63,59 @@ pub fn reading_time(state: &State) -> Duration {
 }
 
 /// About how long reading episode `e` alone takes at the pace above, every
-/// passage, answer and option read: in whole minutes, at least one. The
-/// episode list and card say it instead of a count of panels.
+/// passage, answer and option read: in whole minutes, at least one (0 for
+/// no such episode). The episode list and card say it instead of a count of
+/// panels; it is counted once per language.
 pub fn episode_minutes(doc: &Documentary, e: usize, lang: Lang) -> u32 {
-    let Some(episode) = doc.episodes.get(e) else {
-        return 0;
-    };
+    let all = doc.episode_minutes(lang, || {
+        (doc.episodes.iter())
+            .map(|episode| {
+                let seconds: f64 = (episode.chapters.iter())
+                    .flat_map(|c| &c.panels)
+                    .map(|panel| {
+                        // Each step read like autoplay's: 4 s to look, then the words.
+                        let (steps, count) = read_whole(panel, lang);
+                        4.0 * steps as f64 + count as f64 / WORDS_PER_SECOND
+                    })
+                    .sum();
+                ((seconds / 60.0).ceil() as u32).max(1)
+            })
+            .collect()
+    });
+    all.get(e).copied().unwrap_or(0)
+}
+
+/// The steps of `panel` and its words, every step read.
+fn read_whole(panel: &Panel, lang: Lang) -> (usize, usize) {
     let all = |texts: &mut dyn Iterator<Item = &str>| texts.map(words).sum::<usize>();
-    let seconds: f64 = (episode.chapters.iter())
-        .flat_map(|c| &c.panels)
-        .map(|panel| {
-            // Each step is read like autoplay's: 4 s to look, then the words.
-            let (steps, count) = match panel {
-                Panel::Narration(n) => (1, words(n.heading.get(lang)) + words(n.body.get(lang))),
-                Panel::Testimony(t) => {
-                    let passages = all(&mut t.passages.iter().map(|x| x.get(lang)));
-                    let intro = t.intro.as_ref().map_or(0, |x| words(x.get(lang)));
-                    (t.passages.len().max(1), 8 + intro + passages)
-                }
-                Panel::Statistic(s) => {
-                    let context = s.context.as_ref().map_or(0, |c| words(c.get(lang)));
-                    (1, 15 + words(s.label.get(lang)) + context)
-                }
-                Panel::Debate(d) => {
-                    let asked = all(&mut d.questions.iter().map(|q| q.text.get(lang)));
-                    let answers = (d.questions.iter())
-                        .flat_map(|q| &q.answers)
-                        .map(|a| words(a.text.get(lang)))
-                        .sum::<usize>();
-                    let steps = d.questions.iter().map(|q| q.answers.len() + 1).sum();
-                    (steps, asked + answers)
-                }
-                Panel::Choice(c) => (1, 20 + words(c.prompt.get(lang))),
-                Panel::Recap(_) => (1, 30),
-            };
-            4.0 * steps as f64 + count as f64 / WORDS_PER_SECOND
-        })
-        .sum();
-    ((seconds / 60.0).ceil() as u32).max(1)
+    match panel {
+        Panel::Testimony(t) => {
+            let passages = all(&mut t.passages.iter().map(|x| x.get(lang)));
+            let intro = t.intro.as_ref().map_or(0, |x| words(x.get(lang)));
+            (t.passages.len().max(1), 8 + intro + passages)
+        }
+        Panel::Debate(d) => {
+            let asked = all(&mut d.questions.iter().map(|q| q.text.get(lang)));
+            let answers = all(&mut (d.questions.iter())
+                .flat_map(|q| &q.answers)
+                .map(|a| a.text.get(lang)));
+            let steps = d.questions.iter().map(|q| q.answers.len() + 1).sum();
+            (steps, asked + answers)
+        }
+        _ => (1, one_step(panel, lang)),
+    }
+}
+
+/// The words of a panel read in one step (a narration, a figure, a
+/// question, a recap); 0 for the kinds read step by step.
+fn one_step(panel: &Panel, lang: Lang) -> usize {
+    match panel {
+        Panel::Narration(n) => words(n.heading.get(lang)) + words(n.body.get(lang)),
+        Panel::Statistic(s) => {
+            15 + words(s.label.get(lang)) + s.context.as_ref().map_or(0, |c| words(c.get(lang)))
+        }
+        Panel::Choice(c) => 20 + words(c.prompt.get(lang)),
+        Panel::Recap(_) => 30,
+        Panel::Testimony(_) | Panel::Debate(_) => 0,
+    }
 }

@@ -38,18 +38,37 @@ pub struct Documentary {
     /// What a search looks through, per language: made at the first search
     /// in it, then kept (folding the whole text at every letter typed was
     /// most of a search's time).
-    searchable: [OnceLock<Vec<Searchable>>; 2],
+    searchable: PerLang<Vec<Searchable>>,
+    /// Each episode's reading time in minutes, per language: made when a
+    /// list or card first says it, not at every frame.
+    minutes: PerLang<Vec<u32>>,
+}
+
+/// Derived once per language, on first use, then kept with the documentary.
+#[derive(Debug, Clone, Default)]
+struct PerLang<T>([OnceLock<T>; 2]);
+
+impl<T> PerLang<T> {
+    fn get(&self, lang: Lang, make: impl FnOnce() -> T) -> &T {
+        let at = match lang {
+            Lang::En => 0,
+            Lang::Fr => 1,
+        };
+        self.0[at].get_or_init(make)
+    }
 }
 
 impl Documentary {
     /// Each panel's words as a search reads them in `lang`, by timeline
     /// index; `make` makes them the first time.
     pub fn searchable(&self, lang: Lang, make: impl FnOnce() -> Vec<Searchable>) -> &[Searchable] {
-        let at = match lang {
-            Lang::En => 0,
-            Lang::Fr => 1,
-        };
-        self.searchable[at].get_or_init(make)
+        self.searchable.get(lang, make)
+    }
+
+    /// Each episode's reading time in `lang`, in minutes; `make` makes them
+    /// the first time.
+    pub fn episode_minutes(&self, lang: Lang, make: impl FnOnce() -> Vec<u32>) -> &[u32] {
+        self.minutes.get(lang, make)
     }
 
     /// The options of the choice panel at timeline index `i` (0 for a guess
@@ -89,7 +108,8 @@ impl Documentary {
             timeline,
             figures,
             panel_index: HashMap::new(),
-            searchable: Default::default(),
+            searchable: PerLang::default(),
+            minutes: PerLang::default(),
         };
         doc.panel_index = doc
             .timeline

@@ -39,9 +39,7 @@ fn fields(source: &str) -> BTreeMap<String, String> {
 
 /// The `{Action}`s a sentence names (format arguments are lower case).
 pub(crate) fn placeholders(text: &str) -> BTreeSet<&str> {
-    text.split('{')
-        .skip(1)
-        .filter_map(|p| p.split_once('}').map(|(name, _)| name))
+    super::sentences::named_in(text)
         .filter(|name| name.starts_with(|c: char| c.is_ascii_uppercase()))
         .collect()
 }

@@ -49,8 +49,8 @@ pub fn fill_offered(
     fill(&kept.join(" · "), mode, lang)
 }
 
-/// The `{Action}` names in `text`.
-fn named_in(text: &str) -> impl Iterator<Item = &str> {
+/// The `{…}` names in `text` (actions, and format arguments in tests).
+pub(super) fn named_in(text: &str) -> impl Iterator<Item = &str> {
     text.split('{')
         .skip(1)
         .filter_map(|p| p.split_once('}').map(|(name, _)| name))
