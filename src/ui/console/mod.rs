@@ -282,10 +282,16 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
     let (questions, waiting) = (&status.room.questions, status.room.questions_waiting);
     let budget = (usize::from(body.height / 2), width);
     let queue = queue::lines(questions, waiting, budget, lang, &theme);
-    let [top, middle, foot] = body.layout(&Layout::vertical([
-        Constraint::Min(4),
-        Constraint::Length(rows_of(&room)),
-        Constraint::Length(rows_of(&queue).min(body.height / 2)),
+    // The status first, how to join right under it, the questions at the
+    // foot; what does not fit is taken from the status's end.
+    let foot_h = rows_of(&queue).min(body.height / 2);
+    let room_h = rows_of(&room).min(body.height.saturating_sub(foot_h));
+    let top_h = rows_of(&lines).min(body.height.saturating_sub(foot_h + room_h));
+    let [top, middle, _, foot] = body.layout(&Layout::vertical([
+        Constraint::Length(top_h),
+        Constraint::Length(room_h),
+        Constraint::Fill(1),
+        Constraint::Length(foot_h),
     ]));
     for (lines, area) in [(lines, top), (room, middle), (queue, foot)] {
         Paragraph::new(lines)
