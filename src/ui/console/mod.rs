@@ -208,6 +208,8 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
         Some(i) => {
             let slot = doc.timeline[i];
             let chapter = doc.chapter(slot);
+            // As the screen counts (a screen from before says nothing: all).
+            let (k, n) = (status.position).unwrap_or((slot.panel + 1, chapter.panels.len()));
             lines.push(Line::styled(
                 format!(
                     "{} {} · {} — {} {}/{}",
@@ -215,8 +217,8 @@ pub fn render(c: &Console, now: u64, area: Rect, buf: &mut Buffer) {
                     slot.episode + 1,
                     chapter.title.get(lang),
                     crate::words::of(c.lang()).console_panel,
-                    slot.panel + 1,
-                    chapter.panels.len()
+                    k,
+                    n
                 ),
                 theme.heading,
             ));

@@ -166,3 +166,21 @@ fn many_questions_leave_the_console_its_way_in_and_say_how_many_more() {
     assert!(text.contains("ssh -p 2222"), "{text}");
     assert!(text.contains("2 participants follow"), "{text}");
 }
+
+/// The console counts a chapter's panels as the screen's footer does: a
+/// panel shown only on an answer the room did not give is not one of them.
+#[test]
+fn the_console_counts_the_panels_the_screen_shows() {
+    let mut s = screening();
+    past_the_card(&mut s, "take-job");
+    facilitator(&mut s, Remote::Jump("guess-pay".into()));
+    assert_eq!(s.view().chapter_position(), Some((2, 3)));
+    let mut c = common::linked_console(s.doc().clone(), None);
+    let status = invisibles::app::status_of(&s);
+    let msg = invisibles::app::ConsoleMsg::Status(Some(Box::new(status)));
+    invisibles::app::console_update(&mut c, msg);
+    let mut buf = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 100, 30));
+    invisibles::console::render(&c, 0, buf.area, &mut buf);
+    let text = common::buffer_text(&buf);
+    assert!(text.contains("panel 2/3"), "{text}");
+}

@@ -57,6 +57,10 @@ pub struct Status {
     /// How many participants follow now, and the first names (bounded).
     pub people: usize,
     pub names: Vec<String>,
+    /// The panel's place in its chapter and the chapter's length, counting
+    /// only the panels this screening shows (a panel shown on a condition
+    /// the room did not meet is not counted), as the screen's footer says.
+    pub position: Option<(usize, usize)>,
 }
 
 /// What consoles are told of `state`: where it is, its clocks and the room.
@@ -78,6 +82,7 @@ pub fn status_of(state: &State) -> Status {
         .map(crate::app::poll::Poll::guesses)
         .unwrap_or_default();
     Status {
+        position: state.view().chapter_position(),
         panel,
         at_end: state.room().screen() == Screen::End,
         notice: state
